@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# `make run`: the embedded installation with demo data on http://127.0.0.1:$PORT/
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export SHINGIKAI_DEMO="${SHINGIKAI_DEMO:-1}"
+PORT="${PORT:-8000}"
+bin=.venv/bin
+$bin/shingikai migrate --noinput -v0
+$bin/shingikai load_demo
+echo
+echo "Shingikai is running at http://127.0.0.1:${PORT}/  (Ctrl+C stops it)"
+echo "Demo logins above; the password 'demo' works only while SHINGIKAI_DEMO=1."
+exec $bin/waitress-serve --listen="127.0.0.1:${PORT}" --threads=8 shingikai.wsgi:application

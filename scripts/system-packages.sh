@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Installs the Debian packages Shingikai needs, only those missing.
+#   runtime: gettext (compiles the Japanese translation), fonts-noto-cjk (Japanese in PDFs)
+#   test:    + chromium (browser tests), postgresql (the server-mode database)
+set -euo pipefail
+want=(gettext fonts-noto-cjk)
+if [ "${1:-runtime}" = test ]; then
+  want+=(chromium postgresql)
+fi
+missing=()
+for pkg in "${want[@]}"; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+echo "Installing Debian packages: ${missing[*]}"
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# `make test`: the whole suite on SQLite and on a throwaway PostgreSQL cluster on loopback,
+# browser tests included (Debian's /usr/bin/chromium, headless). Fails if a run executes no test.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/system-packages.sh test
+.venv/bin/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+
+PG_BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+PG_PORT="${PG_PORT:-54329}"
+PG_DIR=$(mktemp -d /tmp/shingikai-pg.XXXXXX)
+chown postgres "$PG_DIR"
+as_pg() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+stop_pg() {
+  as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m immediate stop >/dev/null 2>&1 || true
+  rm -rf "$PG_DIR"
+}
+trap stop_pg EXIT
+as_pg "$PG_BIN/initdb" -D "$PG_DIR/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
+# fsync off: a test cluster need not survive power loss, and it makes the suite faster.
+as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/log" -w start \
+  -o "-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=100" >/dev/null
+
+run_suite() {
+  local label=$1; shift
+  echo "=== Test suite on $label ==="
+  env "$@" .venv/bin/pytest -q "${PYTEST_ARGS[@]}"
+}
+PYTEST_ARGS=("$@")
+run_suite SQLite DATABASE_URL=
+run_suite PostgreSQL "DATABASE_URL=postgres://postgres@127.0.0.1:${PG_PORT}/shingikai"
+echo "=== Both suites passed ==="

@@ -1,0 +1,337 @@
+"""Consultations (諮問), their history, deliberation, decisions (答申) and follow-ups."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from shingikai.councils.models import Council, Department, Ground
+from shingikai.lib import wareki
+
+
+class State(models.TextChoices):
+    DRAFT = "draft", _("draft")
+    SUBMITTED = "submitted", _("submitted")
+    ON_AGENDA = "on_agenda", _("on an agenda")
+    CONTINUED = "continued", _("continued deliberation")
+    DECIDED = "decided", _("decided")
+    WITHDRAWN = "withdrawn", _("withdrawn")
+
+
+class Consultation(models.Model):
+    """A department's request for the council's opinion, with the sections of a 諮問書."""
+
+    council = models.ForeignKey(
+        Council, on_delete=models.PROTECT, related_name="consultations", verbose_name=_("council")
+    )
+    department = models.ForeignKey(
+        Department,
+        on_delete=models.PROTECT,
+        related_name="consultations",
+        verbose_name=_("department"),
+    )
+    title = models.CharField(_("title"), max_length=300)
+    grounds = models.ManyToManyField(Ground, blank=True, verbose_name=_("grounds"))
+    state = models.CharField(_("state"), max_length=20, choices=State, default=State.DRAFT)
+    number = models.PositiveIntegerField(_("number"), null=True, blank=True, editable=False)
+    number_fiscal_year = models.PositiveSmallIntegerField(
+        _("fiscal year of the number"), null=True, blank=True, editable=False
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("created by"),
+    )
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    # 1. Reason and outline of the work
+    outline = models.TextField(_("reason and outline of the work"), blank=True)
+    start_date = models.DateField(_("start date of the work"), null=True, blank=True)
+    # 2. Contractor and tasks
+    contractor = models.CharField(_("contractor"), max_length=200, blank=True)
+    contract_period = models.CharField(_("contract period"), max_length=200, blank=True)
+    tasks = models.TextField(_("outsourced tasks"), blank=True)
+    work_place = models.CharField(_("work place"), max_length=200, blank=True)
+    telework = models.TextField(_("telework and the rules that apply"), blank=True)
+    subcontracting = models.TextField(_("sub-contracting and its conditions"), blank=True)
+    # 3. Personal information
+    personal_items = models.JSONField(_("personal-information items"), default=list, blank=True)
+    data_subjects = models.TextField(_("data subjects and numbers"), blank=True)
+    # 4. Handling cautions
+    handling_cautions = models.TextField(_("handling cautions"), blank=True)
+    retention_period = models.CharField(_("retention period"), max_length=200, blank=True)
+    retention_reason = models.TextField(_("reason for the retention period"), blank=True)
+    disposal_method = models.TextField(_("return or disposal method"), blank=True)
+    disposal_confirmation = models.TextField(_("how disposal is confirmed"), blank=True)
+    # 5. Systems, media, connections
+    systems = models.TextField(_("computers and systems"), blank=True)
+    media = models.TextField(_("media and how they travel"), blank=True)
+    connections = models.TextField(_("external connections"), blank=True)
+    datacenter_location = models.CharField(_("data-centre location"), max_length=200, blank=True)
+    certifications = models.CharField(_("certifications"), max_length=300, blank=True)
+    security_measures = models.TextField(_("security measures and access control"), blank=True)
+    # 6. Contract instruments
+    contract_instruments = models.TextField(_("contract instruments"), blank=True)
+
+    class Meta:
+        verbose_name = _("consultation")
+        verbose_name_plural = _("consultations")
+        ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["council", "number_fiscal_year", "number"],
+                name="unique_consultation_number",
+            ),
+            # A NULL fiscal year (running scheme) is distinct in SQL uniqueness, so the
+            # running series gets its own constraint.
+            models.UniqueConstraint(
+                fields=["council", "number"],
+                condition=models.Q(number_fiscal_year__isnull=True, number__isnull=False),
+                name="unique_running_consultation_number",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.number_label} {self.title}".strip()
+
+    def get_absolute_url(self) -> str:
+        return reverse("consultations:detail", args=[self.pk])
+
+    @property
+    def number_label(self) -> str:
+        if self.number is None:
+            return ""
+        if self.number_fiscal_year is None:
+            return f"諮問第{self.number}号"
+        return f"{wareki.format_fiscal_year(self.number_fiscal_year)}諮問第{self.number}号"
+
+    @property
+    def is_editable(self) -> bool:
+        return self.state == State.DRAFT
+
+    def latest_decision(self) -> Decision | None:
+        return self.decisions.order_by("-meeting__date", "-pk").first()
+
+
+def attachment_path(instance: Attachment, filename: str) -> str:
+    return f"attachments/{instance.consultation_id}/{filename}"
+
+
+class Attachment(models.Model):
+    consultation = models.ForeignKey(
+        Consultation,
+        on_delete=models.CASCADE,
+        related_name="attachments",
+        verbose_name=_("consultation"),
+    )
+    title = models.CharField(_("title"), max_length=200)
+    file = models.FileField(_("file"), upload_to=attachment_path)
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("uploaded by"),
+    )
+    uploaded_at = models.DateTimeField(_("uploaded at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("attachment")
+        verbose_name_plural = _("attachments")
+        ordering = ["uploaded_at"]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class StateChange(models.Model):
+    """One row per state change: who moved the consultation, when, from where to where."""
+
+    consultation = models.ForeignKey(
+        Consultation,
+        on_delete=models.CASCADE,
+        related_name="history",
+        verbose_name=_("consultation"),
+    )
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("by"),
+    )
+    at = models.DateTimeField(_("at"), auto_now_add=True)
+    from_state = models.CharField(_("from"), max_length=20, choices=State)
+    to_state = models.CharField(_("to"), max_length=20, choices=State)
+    note = models.TextField(_("note"), blank=True)
+
+    class Meta:
+        verbose_name = _("state change")
+        verbose_name_plural = _("state changes")
+        ordering = ["at", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.from_state} → {self.to_state}"
+
+
+class NumberCounter(models.Model):
+    """The last number given in a series; locked row by row so numbers never repeat or skip."""
+
+    council = models.ForeignKey(Council, on_delete=models.CASCADE, related_name="+")
+    # 0 stands for the running series, so that the unique constraint works on every database.
+    fiscal_year = models.PositiveSmallIntegerField(default=0)
+    last = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["council", "fiscal_year"], name="unique_counter")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.council_id}/{self.fiscal_year}: {self.last}"
+
+
+class Utterance(models.Model):
+    class Role(models.TextChoices):
+        CHAIR = "chair", _("chair")
+        MEMBER = "member", _("member")
+        DEPARTMENT = "department", _("department")
+        SECRETARIAT = "secretariat", _("secretariat")
+
+    class Act(models.TextChoices):
+        QUESTION = "question", _("question")
+        ANSWER = "answer", _("answer")
+        OPINION = "opinion", _("opinion or request")
+        OTHER = "other", _("other")
+
+    consultation = models.ForeignKey(
+        Consultation,
+        on_delete=models.CASCADE,
+        related_name="utterances",
+        verbose_name=_("consultation"),
+    )
+    meeting = models.ForeignKey(
+        "meetings.Meeting",
+        on_delete=models.PROTECT,
+        related_name="utterances",
+        verbose_name=_("meeting"),
+    )
+    order = models.PositiveIntegerField(_("order"))
+    speaker = models.CharField(_("speaker"), max_length=100)
+    role = models.CharField(_("role"), max_length=20, choices=Role)
+    act = models.CharField(_("act"), max_length=20, choices=Act)
+    text = models.TextField(_("text"))
+
+    class Meta:
+        verbose_name = _("utterance")
+        verbose_name_plural = _("utterances")
+        ordering = ["meeting__date", "order"]
+
+    def __str__(self) -> str:
+        return f"{self.speaker}: {self.text[:40]}"
+
+
+class Outcome(models.TextChoices):
+    APPROVED = "approved", _("approved as consulted")
+    APPROVED_WITH_OPINION = "approved_with_opinion", _("approved with an attached opinion")
+    CONDITIONAL = "conditional", _("approved on conditions")
+    CONTINUED = "continued", _("continued deliberation")
+    REJECTED = "rejected", _("rejected")
+
+
+class Decision(models.Model):
+    consultation = models.ForeignKey(
+        Consultation,
+        on_delete=models.PROTECT,
+        related_name="decisions",
+        verbose_name=_("consultation"),
+    )
+    meeting = models.ForeignKey(
+        "meetings.Meeting",
+        on_delete=models.PROTECT,
+        related_name="decisions",
+        verbose_name=_("meeting"),
+    )
+    outcome = models.CharField(_("outcome"), max_length=30, choices=Outcome)
+    opinion = models.TextField(_("attached opinion or conditions"), blank=True)
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("recorded by"),
+    )
+    recorded_at = models.DateTimeField(_("recorded at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("decision")
+        verbose_name_plural = _("decisions")
+        ordering = ["meeting__date", "pk"]
+
+    def __str__(self) -> str:
+        return self.get_outcome_display()
+
+
+class FollowUp(models.Model):
+    class Due(models.TextChoices):
+        NEXT_MEETING = "next_meeting", _("by the next meeting")
+        BEFORE_MINUTES = "before_minutes", _("before the minutes are sent")
+        DATE = "date", _("by a date")
+
+    class Status(models.TextChoices):
+        OPEN = "open", _("open")
+        CLOSED = "closed", _("closed")
+
+    council = models.ForeignKey(
+        Council, on_delete=models.PROTECT, related_name="followups", verbose_name=_("council")
+    )
+    consultation = models.ForeignKey(
+        Consultation,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="followups",
+        verbose_name=_("consultation"),
+    )
+    raised_at = models.ForeignKey(
+        "meetings.Meeting",
+        on_delete=models.PROTECT,
+        related_name="followups_raised",
+        verbose_name=_("raised at"),
+    )
+    owner = models.ForeignKey(
+        Department,
+        on_delete=models.PROTECT,
+        related_name="followups",
+        verbose_name=_("owner department"),
+    )
+    what = models.TextField(_("what is to be done or reported"))
+    due = models.CharField(_("due"), max_length=20, choices=Due, default=Due.NEXT_MEETING)
+    due_date = models.DateField(_("due date"), null=True, blank=True)
+    status = models.CharField(_("status"), max_length=10, choices=Status, default=Status.OPEN)
+    report = models.TextField(_("closing report"), blank=True)
+    closed_at = models.ForeignKey(
+        "meetings.Meeting",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="followups_closed",
+        verbose_name=_("closed at"),
+    )
+    closed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("closed by"),
+    )
+
+    class Meta:
+        verbose_name = _("follow-up")
+        verbose_name_plural = _("follow-ups")
+        ordering = ["raised_at__date", "pk"]
+
+    def __str__(self) -> str:
+        return self.what[:60]

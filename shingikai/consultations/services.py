@@ -1,0 +1,206 @@
+"""Every business action on a consultation: one function, one transaction, one history row.
+
+Views call these and nothing else changes a consultation's state, so the history is complete.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from django.db import transaction
+from django.db.models import Max, Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from shingikai.accounts.models import User
+from shingikai.consultations.models import (
+    Consultation,
+    Decision,
+    FollowUp,
+    NumberCounter,
+    Outcome,
+    State,
+    StateChange,
+    Utterance,
+)
+from shingikai.councils.models import Council, Department
+from shingikai.lib import wareki
+from shingikai.meetings.models import AgendaItem, Meeting
+
+
+class TransitionError(Exception):
+    """An action not allowed from the consultation's current state; the message is for users."""
+
+
+def _transition(
+    consultation: Consultation, actor: User, allowed_from: set[str], to_state: str, note: str = ""
+) -> Consultation:
+    # Lock the row so two clicks (or two people) cannot both move the same consultation.
+    locked = Consultation.objects.select_for_update().get(pk=consultation.pk)
+    if locked.state not in allowed_from:
+        raise TransitionError(
+            _("This action is not possible while the consultation is “%(state)s”.")
+            % {"state": locked.get_state_display()}
+        )
+    StateChange.objects.create(
+        consultation=locked, actor=actor, from_state=locked.state, to_state=to_state, note=note
+    )
+    locked.state = to_state
+    locked.save(update_fields=["state", "updated_at"])
+    consultation.state = to_state
+    return locked
+
+
+def next_number(council: Council, on: datetime.date) -> tuple[int, int | None]:
+    """Take the next number of the council's series; call inside a transaction."""
+    per_year = council.numbering_scheme == Council.NumberingScheme.PER_FISCAL_YEAR
+    fiscal_year = wareki.fiscal_year(on) if per_year else None
+    first = 1 if per_year else council.numbering_start
+    counter, _created = NumberCounter.objects.select_for_update().get_or_create(
+        council=council, fiscal_year=fiscal_year or 0, defaults={"last": first - 1}
+    )
+    counter.last += 1
+    counter.save(update_fields=["last"])
+    return counter.last, fiscal_year
+
+
+@transaction.atomic
+def submit(consultation: Consultation, actor: User) -> Consultation:
+    locked = _transition(consultation, actor, {State.DRAFT}, State.SUBMITTED)
+    if locked.number is None:
+        # A draft sent back for correction keeps the number it was first given.
+        locked.number, locked.number_fiscal_year = next_number(locked.council, timezone.localdate())
+        locked.save(update_fields=["number", "number_fiscal_year"])
+    consultation.number = locked.number
+    consultation.number_fiscal_year = locked.number_fiscal_year
+    return locked
+
+
+@transaction.atomic
+def return_for_correction(consultation: Consultation, actor: User, note: str) -> Consultation:
+    return _transition(consultation, actor, {State.SUBMITTED}, State.DRAFT, note)
+
+
+@transaction.atomic
+def withdraw(consultation: Consultation, actor: User, note: str) -> Consultation:
+    allowed = {State.DRAFT, State.SUBMITTED, State.ON_AGENDA, State.CONTINUED}
+    return _transition(consultation, actor, allowed, State.WITHDRAWN, note)
+
+
+def _next_agenda_order(meeting: Meeting) -> int:
+    return (meeting.items.aggregate(top=Max("order"))["top"] or 0) + 1
+
+
+@transaction.atomic
+def put_on_agenda(consultation: Consultation, meeting: Meeting, actor: User) -> AgendaItem:
+    if meeting.council_id != consultation.council_id:
+        raise TransitionError(_("The meeting belongs to another council."))
+    _transition(
+        consultation,
+        actor,
+        {State.SUBMITTED, State.CONTINUED},
+        State.ON_AGENDA,
+        note=meeting.title,
+    )
+    return AgendaItem.objects.create(
+        meeting=meeting,
+        order=_next_agenda_order(meeting),
+        kind=AgendaItem.Kind.CONSULTATION,
+        consultation=consultation,
+    )
+
+
+@transaction.atomic
+def add_agenda_item(meeting: Meeting, kind: str, title: str) -> AgendaItem:
+    return AgendaItem.objects.create(
+        meeting=meeting, order=_next_agenda_order(meeting), kind=kind, title=title
+    )
+
+
+@transaction.atomic
+def record_decision(
+    consultation: Consultation, meeting: Meeting, outcome: str, opinion: str, actor: User
+) -> Decision:
+    if not consultation.agenda_items.filter(meeting=meeting).exists():
+        raise TransitionError(_("The consultation is not on this meeting's agenda."))
+    to_state = State.CONTINUED if outcome == Outcome.CONTINUED else State.DECIDED
+    _transition(consultation, actor, {State.ON_AGENDA}, to_state, note=Outcome(outcome).label)
+    return Decision.objects.create(
+        consultation=consultation,
+        meeting=meeting,
+        outcome=outcome,
+        opinion=opinion,
+        recorded_by=actor,
+    )
+
+
+@transaction.atomic
+def record_utterance(
+    consultation: Consultation, meeting: Meeting, *, speaker: str, role: str, act: str, text: str
+) -> Utterance:
+    top = consultation.utterances.filter(meeting=meeting).aggregate(top=Max("order"))["top"]
+    return Utterance.objects.create(
+        consultation=consultation,
+        meeting=meeting,
+        order=(top or 0) + 1,
+        speaker=speaker,
+        role=role,
+        act=act,
+        text=text,
+    )
+
+
+@transaction.atomic
+def raise_followup(
+    *,
+    meeting: Meeting,
+    owner: Department,
+    what: str,
+    due: str,
+    due_date: datetime.date | None = None,
+    consultation: Consultation | None = None,
+) -> FollowUp:
+    return FollowUp.objects.create(
+        council=meeting.council,
+        consultation=consultation,
+        raised_at=meeting,
+        owner=owner,
+        what=what,
+        due=due,
+        due_date=due_date,
+    )
+
+
+@transaction.atomic
+def close_followup(followup: FollowUp, meeting: Meeting, report: str, actor: User) -> FollowUp:
+    locked = FollowUp.objects.select_for_update().get(pk=followup.pk)
+    if locked.status == FollowUp.Status.CLOSED:
+        raise TransitionError(_("This follow-up is already closed."))
+    locked.status = FollowUp.Status.CLOSED
+    locked.report = report
+    locked.closed_at = meeting
+    locked.closed_by = actor
+    locked.save()
+    return locked
+
+
+def followups_for_agenda(meeting: Meeting):
+    """Open follow-ups raised earlier, plus those this meeting's report closed."""
+    return (
+        FollowUp.objects.filter(council=meeting.council, raised_at__date__lt=meeting.date)
+        .filter(Q(status=FollowUp.Status.OPEN) | Q(closed_at=meeting))
+        .select_related("owner", "consultation", "raised_at")
+    )
+
+
+def overdue_followups(council: Council, today: datetime.date):
+    """Open follow-ups whose date has passed, or due at a meeting that has already been held."""
+    open_ = FollowUp.objects.filter(council=council, status=FollowUp.Status.OPEN)
+    held_after = Meeting.objects.filter(council=council, date__lt=today)
+    return open_.filter(
+        Q(due=FollowUp.Due.DATE, due_date__lt=today)
+        | Q(
+            ~Q(due=FollowUp.Due.DATE),
+            raised_at__date__lt=held_after.order_by("-date").values("date")[:1],
+        )
+    ).select_related("owner", "raised_at")

@@ -1,0 +1,232 @@
+"""Consultation screens. Thin: access checks from accounts.access, changes from services."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.http import FileResponse, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from shingikai.accounts import access
+from shingikai.consultations import services
+from shingikai.consultations.forms import (
+    AttachmentForm,
+    ConsultationForm,
+    DecisionForm,
+    FollowUpForm,
+    NoteForm,
+    UtteranceForm,
+)
+from shingikai.consultations.models import Attachment, Consultation, State
+
+
+@login_required
+def consultation_list(request: HttpRequest) -> HttpResponse:
+    consultations = access.visible_consultations(request.user).order_by("-updated_at")
+    state = request.GET.get("state", "")
+    if state in State.values:
+        consultations = consultations.filter(state=state)
+    return render(
+        request,
+        "consultations/list.html",
+        {"consultations": consultations, "states": State.choices, "state": state},
+    )
+
+
+@login_required
+def consultation_create(request: HttpRequest) -> HttpResponse:
+    user = request.user
+    if not (user.is_department or access.manages_council(user, user.council_id)):
+        raise PermissionDenied
+    form = ConsultationForm(request.POST or None, user=user)
+    if request.method == "POST" and form.is_valid():
+        with transaction.atomic():
+            form.instance.created_by = user
+            consultation = form.save()
+        messages.success(request, _("The draft was saved."))
+        return redirect(consultation)
+    return render(request, "consultations/form.html", {"form": form, "consultation": None})
+
+
+@login_required
+def consultation_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    consultation = access.consultation_for_edit(request.user, pk)
+    form = ConsultationForm(request.POST or None, instance=consultation, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("The draft was saved."))
+        return redirect(consultation)
+    return render(request, "consultations/form.html", {"form": form, "consultation": consultation})
+
+
+@login_required
+def consultation_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    consultation = access.consultation_for_view(request.user, pk)
+    user = request.user
+    context = {
+        "consultation": consultation,
+        "sections": ConsultationForm(instance=consultation, user=user).sections(),
+        "can_edit": access.can_edit_consultation(user, consultation),
+        "manages": access.manages_council(user, consultation.council_id),
+        "attachment_form": AttachmentForm(),
+        "note_form": NoteForm(),
+        "history": consultation.history.select_related("actor"),
+        "decisions": consultation.decisions.select_related("meeting"),
+        "agenda_items": consultation.agenda_items.select_related("meeting"),
+        "followups": consultation.followups.select_related("owner", "raised_at", "closed_at"),
+    }
+    return render(request, "consultations/detail.html", context)
+
+
+def _run(request: HttpRequest, action, *args) -> bool:
+    """Run a service action and turn a refused transition into a message for the user."""
+    try:
+        action(*args)
+    except services.TransitionError as exc:
+        messages.error(request, str(exc))
+        return False
+    return True
+
+
+@login_required
+@require_POST
+def consultation_submit(request: HttpRequest, pk: int) -> HttpResponse:
+    consultation = access.consultation_for_edit(request.user, pk)
+    if _run(request, services.submit, consultation, request.user):
+        messages.success(
+            request,
+            _("Submitted as %(number)s.") % {"number": consultation.number_label},
+        )
+    return redirect(consultation)
+
+
+@login_required
+@require_POST
+def consultation_return(request: HttpRequest, pk: int) -> HttpResponse:
+    consultation = access.consultation_for_secretariat(request.user, pk)
+    form = NoteForm(request.POST)
+    if form.is_valid() and _run(
+        request,
+        services.return_for_correction,
+        consultation,
+        request.user,
+        form.cleaned_data["note"],
+    ):
+        messages.success(request, _("The draft was returned to the department."))
+    elif not form.is_valid():
+        messages.error(request, _("Give the reason."))
+    return redirect(consultation)
+
+
+@login_required
+@require_POST
+def consultation_withdraw(request: HttpRequest, pk: int) -> HttpResponse:
+    consultation = access.consultation_for_view(request.user, pk)
+    owner = request.user.is_department and consultation.department_id == request.user.department_id
+    if not (owner or access.manages_council(request.user, consultation.council_id)):
+        raise PermissionDenied
+    form = NoteForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Give the reason."))
+    elif _run(request, services.withdraw, consultation, request.user, form.cleaned_data["note"]):
+        messages.success(request, _("The consultation was withdrawn."))
+    return redirect(consultation)
+
+
+@login_required
+@require_POST
+def attachment_upload(request: HttpRequest, pk: int) -> HttpResponse:
+    consultation = access.consultation_for_edit(request.user, pk)
+    form = AttachmentForm(request.POST, request.FILES)
+    if form.is_valid():
+        Attachment.objects.create(
+            consultation=consultation,
+            title=form.cleaned_data["title"],
+            file=form.cleaned_data["file"],
+            uploaded_by=request.user,
+        )
+        messages.success(request, _("The attachment was added."))
+    else:
+        for errors in form.errors.values():
+            for error in errors:
+                messages.error(request, error)
+    return redirect(consultation)
+
+
+@login_required
+def attachment_download(request: HttpRequest, pk: int, attachment_pk: int) -> FileResponse:
+    consultation = access.consultation_for_view(request.user, pk)
+    attachment = get_object_or_404(Attachment, pk=attachment_pk, consultation=consultation)
+    return FileResponse(attachment.file.open("rb"), as_attachment=True)
+
+
+@login_required
+def deliberation(request: HttpRequest, pk: int, meeting_pk: int) -> HttpResponse:
+    """The secretariat's page for one consultation at one meeting: Q&A, decision, follow-ups."""
+    consultation = access.consultation_for_secretariat(request.user, pk)
+    item = get_object_or_404(
+        consultation.agenda_items.select_related("meeting"), meeting_id=meeting_pk
+    )
+    meeting = item.meeting
+    utterance_form = UtteranceForm(prefix="u")
+    decision_form = DecisionForm(prefix="d")
+    followup_form = FollowUpForm(
+        prefix="f", council=meeting.council, initial={"owner": consultation.department_id}
+    )
+    if request.method == "POST":
+        action = request.POST.get("action")
+        if action == "utterance":
+            utterance_form = UtteranceForm(request.POST, prefix="u")
+            if utterance_form.is_valid():
+                services.record_utterance(consultation, meeting, **utterance_form.cleaned_data)
+                if request.headers.get("HX-Request") == "true":
+                    return _utterances_partial(request, consultation, meeting)
+                return redirect(request.path)
+        elif action == "decision":
+            decision_form = DecisionForm(request.POST, prefix="d")
+            if decision_form.is_valid() and _run(
+                request,
+                services.record_decision,
+                consultation,
+                meeting,
+                decision_form.cleaned_data["outcome"],
+                decision_form.cleaned_data["opinion"],
+                request.user,
+            ):
+                messages.success(request, _("The decision was recorded."))
+                return redirect(request.path)
+        elif action == "followup":
+            followup_form = FollowUpForm(request.POST, prefix="f", council=meeting.council)
+            if followup_form.is_valid():
+                services.raise_followup(
+                    meeting=meeting, consultation=consultation, **followup_form.cleaned_data
+                )
+                messages.success(request, _("The follow-up was added."))
+                return redirect(request.path)
+    consultation.refresh_from_db()
+    context = {
+        "consultation": consultation,
+        "meeting": meeting,
+        "utterances": consultation.utterances.filter(meeting=meeting),
+        "utterance_form": utterance_form,
+        "decision_form": decision_form,
+        "followup_form": followup_form,
+        "decision": consultation.decisions.filter(meeting=meeting).first(),
+        "followups": consultation.followups.filter(raised_at=meeting).select_related("owner"),
+    }
+    return render(request, "consultations/deliberation.html", context)
+
+
+def _utterances_partial(request, consultation: Consultation, meeting) -> HttpResponse:
+    return render(
+        request,
+        "consultations/_utterances.html",
+        {
+            "utterances": consultation.utterances.filter(meeting=meeting),
+            "utterance_form": UtteranceForm(prefix="u"),
+        },
+    )

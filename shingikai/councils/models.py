@@ -1,0 +1,175 @@
+"""Reference data the secretariat keeps in the admin: who the council is and how it works."""
+
+from __future__ import annotations
+
+import datetime
+
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+
+class Municipality(models.Model):
+    name = models.CharField(_("name"), max_length=100, unique=True)
+    prefecture = models.CharField(_("prefecture"), max_length=20, blank=True)
+    code = models.CharField(_("local government code"), max_length=6, blank=True)
+
+    class Meta:
+        verbose_name = _("municipality")
+        verbose_name_plural = _("municipalities")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Department(models.Model):
+    municipality = models.ForeignKey(
+        Municipality,
+        on_delete=models.PROTECT,
+        related_name="departments",
+        verbose_name=_("municipality"),
+    )
+    name = models.CharField(_("name"), max_length=100)
+
+    class Meta:
+        verbose_name = _("department")
+        verbose_name_plural = _("departments")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["municipality", "name"], name="unique_department")
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Council(models.Model):
+    class QuorumRule(models.TextChoices):
+        HALF_OR_MORE = "half_or_more", _("at least half of members in office")
+        MAJORITY = "majority", _("a majority of members in office")
+
+    class NumberingScheme(models.TextChoices):
+        RUNNING = "running", _("running number (諮問第N号)")
+        PER_FISCAL_YEAR = "per_fiscal_year", _("per fiscal year (令和N年度諮問第M号)")
+
+    municipality = models.ForeignKey(
+        Municipality,
+        on_delete=models.PROTECT,
+        related_name="councils",
+        verbose_name=_("municipality"),
+    )
+    name = models.CharField(_("name"), max_length=200)
+    secretariat = models.ForeignKey(
+        Department,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("secretariat section"),
+    )
+    quorum_rule = models.CharField(
+        _("quorum rule"), max_length=20, choices=QuorumRule, default=QuorumRule.HALF_OR_MORE
+    )
+    numbering_scheme = models.CharField(
+        _("consultation numbering"),
+        max_length=20,
+        choices=NumberingScheme,
+        default=NumberingScheme.RUNNING,
+    )
+    # Where a council continues an older series (足立区 was at 諮問第480号 in 2022).
+    numbering_start = models.PositiveIntegerField(
+        _("first number of the series"),
+        default=1,
+        help_text=_("Numbering continues from here when the system is introduced."),
+    )
+
+    class Meta:
+        verbose_name = _("council")
+        verbose_name_plural = _("councils")
+        ordering = ["municipality__name", "name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def members_in_office(self, on: datetime.date) -> models.QuerySet[Member]:
+        return Member.objects.in_office(on).filter(term__council=self)
+
+
+class Ground(models.Model):
+    """A ground on which the council is consulted, with the ordinance article behind it."""
+
+    council = models.ForeignKey(
+        Council, on_delete=models.CASCADE, related_name="grounds", verbose_name=_("council")
+    )
+    name = models.CharField(_("name"), max_length=100)
+    article = models.CharField(_("article"), max_length=100, blank=True)
+    article_text = models.TextField(_("article text"), blank=True)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        verbose_name = _("ground")
+        verbose_name_plural = _("grounds")
+        ordering = ["council", "order", "name"]
+
+    def __str__(self) -> str:
+        return f"{self.name}（{self.article}）" if self.article else self.name
+
+
+class Term(models.Model):
+    council = models.ForeignKey(
+        Council, on_delete=models.CASCADE, related_name="terms", verbose_name=_("council")
+    )
+    name = models.CharField(_("name"), max_length=50, help_text=_("e.g. 第十三期"))
+    start = models.DateField(_("start"))
+    end = models.DateField(_("end"))
+
+    class Meta:
+        verbose_name = _("term")
+        verbose_name_plural = _("terms")
+        ordering = ["council", "-start"]
+
+    def __str__(self) -> str:
+        return f"{self.council} {self.name}"
+
+
+class MemberQuerySet(models.QuerySet):
+    def in_office(self, on: datetime.date) -> MemberQuerySet:
+        return self.filter(
+            term__start__lte=on,
+            term__end__gte=on,
+        ).filter(Q(start__isnull=True) | Q(start__lte=on), Q(end__isnull=True) | Q(end__gte=on))
+
+
+class Member(models.Model):
+    class Role(models.TextChoices):
+        CHAIR = "chair", _("chair (会長)")
+        DEPUTY = "deputy", _("deputy chair (会長職務代理・副会長)")
+        MEMBER = "member", _("member (委員)")
+
+    term = models.ForeignKey(
+        Term, on_delete=models.CASCADE, related_name="members", verbose_name=_("term")
+    )
+    name = models.CharField(_("name"), max_length=100)
+    role = models.CharField(_("role"), max_length=10, choices=Role, default=Role.MEMBER)
+    affiliation = models.CharField(_("affiliation"), max_length=200, blank=True)
+    start = models.DateField(_("start"), null=True, blank=True)
+    end = models.DateField(_("end"), null=True, blank=True)
+    user = models.ForeignKey(
+        "accounts.User",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="memberships",
+        verbose_name=_("user account"),
+    )
+
+    objects = MemberQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("member")
+        verbose_name_plural = _("members")
+        ordering = ["term", "role", "name"]
+
+    def __str__(self) -> str:
+        return self.name

@@ -1,0 +1,15 @@
+from django.core.management.base import BaseCommand
+
+from shingikai.lib.demo import demo_logins, load_demo
+
+
+class Command(BaseCommand):
+    help = "Load the demo council, meetings and consultations (idempotent)."
+
+    def handle(self, *args, **options):
+        if load_demo():
+            self.stdout.write("Demo data loaded.")
+        else:
+            self.stdout.write("Demo data already present; nothing changed.")
+        for username, role in demo_logins():
+            self.stdout.write(f"  {username:<10} ({role}) password: demo")

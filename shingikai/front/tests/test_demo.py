@@ -1,0 +1,50 @@
+from django.apps import apps
+from django.contrib.auth import authenticate
+
+from shingikai.consultations.models import Consultation, Decision, FollowUp
+from shingikai.lib.demo import load_demo
+from shingikai.meetings.models import Meeting
+
+
+def _counts() -> dict[str, int]:
+    return {
+        model._meta.label: model.objects.count()
+        for model in apps.get_models()
+        if model._meta.app_label.startswith(("accounts", "councils", "meetings", "consultations"))
+    }
+
+
+def test_the_demo_loads_once_and_a_second_run_changes_nothing(db):
+    assert load_demo() is True
+    before = _counts()
+    assert load_demo() is False
+    assert _counts() == before
+
+
+def test_the_demo_has_the_promised_shape(db):
+    load_demo()
+    assert Meeting.objects.count() == 3
+    assert Consultation.objects.count() == 6
+    assert len(set(Consultation.objects.values_list("state", flat=True))) >= 5
+    assert set(Decision.objects.values_list("outcome", flat=True)) >= {
+        "approved",
+        "approved_with_opinion",
+    }
+    assert set(FollowUp.objects.values_list("status", flat=True)) == {"open", "closed"}
+
+
+def test_the_demo_password_works_only_in_demo_mode(db, settings):
+    load_demo()
+    settings.DEMO_MODE = False
+    assert authenticate(username="jimukyoku", password="demo") is None
+    settings.DEMO_MODE = True
+    assert authenticate(username="jimukyoku", password="demo").username == "jimukyoku"
+
+
+def test_the_dashboard_is_japanese(client, db, settings):
+    settings.DEMO_MODE = True
+    load_demo()
+    assert client.login(username="jimukyoku", password="demo")
+    html = client.get("/dashboard/").content.decode()
+    assert "次回の会議" in html
+    assert "提出された諮問" in html

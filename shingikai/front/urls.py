@@ -1,0 +1,6 @@
+from django.urls import path
+
+from shingikai.front import views
+
+app_name = "front"
+urlpatterns = [path("dashboard/", views.dashboard, name="dashboard")]

@@ -1,0 +1,53 @@
+"""The dashboard: what each role has to do next."""
+
+from __future__ import annotations
+
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils import timezone
+
+from shingikai.consultations import services
+from shingikai.consultations.models import Consultation, FollowUp, State
+from shingikai.meetings.models import Meeting
+
+
+@login_required
+def dashboard(request: HttpRequest) -> HttpResponse:
+    user = request.user
+    today = timezone.localdate()
+    context: dict = {"today": today}
+    council_id = user.council_id
+    if user.is_admin_role and not council_id:
+        council = Meeting.objects.values_list("council_id", flat=True).first()
+        council_id = council
+    if user.is_secretariat or user.is_admin_role:
+        context.update(
+            next_meeting=Meeting.objects.filter(council_id=council_id, date__gte=today)
+            .order_by("date", "start_time")
+            .first(),
+            submitted=Consultation.objects.filter(
+                council_id=council_id, state=State.SUBMITTED
+            ).select_related("department"),
+            overdue=services.overdue_followups(council_id, today) if council_id else [],
+            open_followups=FollowUp.objects.filter(
+                council_id=council_id, status=FollowUp.Status.OPEN
+            ).select_related("owner", "raised_at"),
+        )
+    if user.is_department:
+        context.update(
+            drafts=Consultation.objects.filter(department_id=user.department_id)
+            .exclude(state__in=[State.DECIDED, State.WITHDRAWN])
+            .order_by("-updated_at"),
+            my_followups=FollowUp.objects.filter(
+                owner_id=user.department_id, status=FollowUp.Status.OPEN
+            ).select_related("raised_at", "consultation"),
+        )
+    if user.is_member:
+        context.update(
+            upcoming=Meeting.objects.filter(council_id=council_id, date__gte=today).order_by(
+                "date"
+            ),
+            past=Meeting.objects.filter(council_id=council_id, date__lt=today)[:5],
+        )
+    return render(request, "front/dashboard.html", context)

@@ -1,0 +1,313 @@
+"""Demo data modelled on the sample minutes: a council, three meetings, six consultations.
+
+Built through the same service functions as the UI, so the demo has real history rows.
+Dates are relative to today, so there is always one upcoming meeting.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from django.db import transaction
+from django.utils import timezone
+
+from shingikai.accounts.backends import DEMO_PASSWORD
+from shingikai.accounts.models import User
+from shingikai.consultations import services
+from shingikai.consultations.models import Consultation, Outcome, Utterance
+from shingikai.councils.models import Council, Department, Ground, Member, Municipality, Term
+from shingikai.lib import wareki
+from shingikai.meetings.models import Attendance, Meeting, StaffAttendance
+
+MUNICIPALITY = "さくら市"
+COUNCIL = "さくら市情報公開・個人情報保護審議会"
+DEPARTMENTS = ["総務課", "市民課", "中央図書館", "契約課", "子ども施設課", "情報システム課"]
+GROUNDS = [
+    (
+        "業務の委託",
+        "条例第16条",
+        "実施機関は、個人情報の取扱いを伴う業務を委託しようとするときは、"
+        "あらかじめ審議会の意見を聴かなければならない。",
+    ),
+    (
+        "外部結合",
+        "条例第22条第1項",
+        "実施機関は、市の機関以外のものとの間で電子計算組織を結合しようと"
+        "するときは、あらかじめ審議会の意見を聴かなければならない。",
+    ),
+    (
+        "電子計算組織への記録",
+        "条例第22条第2項",
+        "実施機関は、個人情報を電子計算組織に記録しようと"
+        "するときは、あらかじめ審議会の意見を聴かなければならない。",
+    ),
+    (
+        "目的外利用・外部提供",
+        "条例第12条",
+        "実施機関は、目的外に個人情報を利用し、又は提供しようと"
+        "するときは、あらかじめ審議会の意見を聴かなければならない。",
+    ),
+]
+MEMBERS = [
+    ("青木 正人", Member.Role.CHAIR, "大学教授（行政法）"),
+    ("石田 美和", Member.Role.DEPUTY, "弁護士"),
+    ("上野 健", Member.Role.MEMBER, "情報セキュリティ専門家"),
+    ("江口 洋子", Member.Role.MEMBER, "民生・児童委員協議会"),
+    ("大森 隆", Member.Role.MEMBER, "町会連合会"),
+    ("金子 由紀", Member.Role.MEMBER, "公募市民"),
+    ("木村 亮", Member.Role.MEMBER, "市議会議員"),
+]
+USERS = [
+    # username, role, department, last name, first name
+    ("jimukyoku", User.Role.SECRETARIAT, "総務課", "山根", "一郎"),
+    ("shokanka", User.Role.DEPARTMENT, "市民課", "佐藤", "花子"),
+    ("shokanka2", User.Role.DEPARTMENT, "中央図書館", "鈴木", "次郎"),
+    ("iin", User.Role.MEMBER, None, "青木", "正人"),
+    ("admin", User.Role.ADMIN, None, "管理者", ""),
+]
+
+
+def demo_logins() -> list[tuple[str, str]]:
+    return [(username, role.label) for username, role, *_ in USERS]
+
+
+def load_demo(today: datetime.date | None = None) -> bool:
+    """Load the demo once; returns False (and changes nothing) when it is already there."""
+    if Municipality.objects.filter(name=MUNICIPALITY).exists():
+        return False
+    with transaction.atomic():
+        _build(today or timezone.localdate())
+    return True
+
+
+def _build(today: datetime.date) -> None:
+    city = Municipality.objects.create(name=MUNICIPALITY, prefecture="東京都")
+    depts = {name: Department.objects.create(municipality=city, name=name) for name in DEPARTMENTS}
+    council = Council.objects.create(
+        municipality=city,
+        name=COUNCIL,
+        secretariat=depts["総務課"],
+        quorum_rule=Council.QuorumRule.MAJORITY,
+        numbering_start=480,
+    )
+    grounds = {
+        name: Ground.objects.create(
+            council=council, name=name, article=article, article_text=text, order=i
+        )
+        for i, (name, article, text) in enumerate(GROUNDS)
+    }
+    term = Term.objects.create(
+        council=council,
+        name="第十三期",
+        start=today - datetime.timedelta(days=400),
+        end=today + datetime.timedelta(days=330),
+    )
+    users = _users(council, depts)
+    members = [
+        Member.objects.create(
+            term=term,
+            name=name,
+            role=role,
+            affiliation=affiliation,
+            user=users["iin"] if role == Member.Role.CHAIR else None,
+        )
+        for name, role, affiliation in MEMBERS
+    ]
+    _meetings_and_consultations(council, depts, grounds, members, users, today)
+
+
+def _users(council: Council, depts: dict[str, Department]) -> dict[str, User]:
+    users = {}
+    for username, role, dept, last, first in USERS:
+        user = User(
+            username=username,
+            role=role,
+            last_name=last,
+            first_name=first,
+            department=depts.get(dept) if dept else None,
+            council=council if role in (User.Role.SECRETARIAT, User.Role.MEMBER) else None,
+            is_staff=role in (User.Role.SECRETARIAT, User.Role.ADMIN),
+            is_superuser=role == User.Role.ADMIN,
+        )
+        # The demo password is refused outside demo mode by DemoAwareBackend.
+        user.set_password(DEMO_PASSWORD)
+        user.save()
+        users[username] = user
+    _grant_reference_data_admin(users["jimukyoku"])
+    return users
+
+
+def _grant_reference_data_admin(user: User) -> None:
+    from django.contrib.auth.models import Permission
+
+    perms = Permission.objects.filter(
+        content_type__app_label="councils",
+    )
+    user.user_permissions.set(perms)
+
+
+def _meeting(council, today, days, place="市役所本庁舎5階第1会議室") -> Meeting:
+    date = today + datetime.timedelta(days=days)
+    fiscal_year = wareki.fiscal_year(date)
+    number = Meeting.objects.filter(council=council, fiscal_year=fiscal_year).count() + 1
+    return Meeting.objects.create(
+        council=council,
+        fiscal_year=fiscal_year,
+        number=number,
+        date=date,
+        start_time=datetime.time(10, 0),
+        end_time=datetime.time(12, 0) if days < 0 else None,
+        place=place,
+    )
+
+
+def _consultation(council, dept, user, title, grounds, **sections) -> Consultation:
+    consultation = Consultation.objects.create(
+        council=council, department=dept, title=title, created_by=user, **sections
+    )
+    consultation.grounds.set(grounds)
+    return consultation
+
+
+def _meetings_and_consultations(council, depts, grounds, members, users, today) -> None:
+    secretariat, shokanka, library = users["jimukyoku"], users["shokanka"], users["shokanka2"]
+    outsourcing = grounds["業務の委託"]
+    first = _meeting(council, today, -60)
+    second = _meeting(council, today, -30)
+    upcoming = _meeting(council, today, 14)
+    for meeting in (first, second):
+        for i, member in enumerate(members):
+            Attendance.objects.create(meeting=meeting, member=member, present=i != 4)
+        StaffAttendance.objects.create(
+            meeting=meeting,
+            kind=StaffAttendance.Kind.SECRETARIAT,
+            name="山根 一郎",
+            position="総務課長",
+        )
+
+    furusato = _consultation(
+        council,
+        depts["市民課"],
+        shokanka,
+        "ふるさと納税支援業務委託",
+        [outsourcing],
+        outline="ふるさと納税の受付、返礼品の発送管理及び寄附者への連絡を事業者に委託する。",
+        contractor="株式会社さくらサポート",
+        personal_items=["氏名", "住所", "電話番号", "メールアドレス"],
+        data_subjects="寄附者 約12,000人",
+        retention_period="契約終了後1か月",
+        retention_reason="問合せ対応のため",
+        disposal_method="データ消去の上、データ消去証明書を提出",
+        disposal_confirmation="職員が消去証明書を確認する",
+        datacenter_location="国内（東京都）",
+        certifications="プライバシーマーク",
+    )
+    sms = _consultation(
+        council,
+        depts["中央図書館"],
+        library,
+        "図書館資料の督促におけるショートメッセージ送信サービスの導入",
+        [outsourcing, grounds["外部結合"]],
+        outline="返却期限を過ぎた資料の督促を、電話に代えてショートメッセージで行う。",
+        contractor="株式会社メッセージ",
+        personal_items=["氏名", "電話番号"],
+        data_subjects="督促対象の利用者 年間約3,000人",
+        retention_period="送信後3か月",
+        retention_reason="送達確認のため",
+        disposal_method="事業者のクラウドから自動削除",
+        datacenter_location="国内",
+        certifications="ISO/IEC 27001, ISMAP",
+    )
+    econtract = _consultation(
+        council,
+        depts["契約課"],
+        secretariat,
+        "電子契約サービスの導入",
+        [grounds["外部結合"]],
+        outline="立会人型電子署名による電子契約サービスを導入する。",
+        personal_items=["氏名", "メールアドレス", "役職"],
+        datacenter_location="国内",
+    )
+    for consultation in (furusato, sms, econtract):
+        services.submit(consultation, consultation.created_by)
+    services.put_on_agenda(furusato, first, secretariat)
+    services.record_utterance(
+        furusato,
+        first,
+        speaker="上野 健",
+        role=Utterance.Role.MEMBER,
+        act=Utterance.Act.QUESTION,
+        text="委託終了後のデータ消去は、どのように確認するのか。",
+    )
+    services.record_utterance(
+        furusato,
+        first,
+        speaker="佐藤 市民課長",
+        role=Utterance.Role.DEPARTMENT,
+        act=Utterance.Act.ANSWER,
+        text="データ消去証明書の提出を求め、職員が確認いたします。",
+    )
+    services.record_decision(furusato, first, Outcome.APPROVED, "", secretariat)
+    cctv = services.raise_followup(
+        meeting=first,
+        owner=depts["総務課"],
+        due="next_meeting",
+        what="昨年度の防犯カメラ映像の警察への提供件数を次回報告すること。",
+    )
+    services.close_followup(
+        cctv, second, "昨年度の提供件数は12件であった旨を報告した。", secretariat
+    )
+
+    services.put_on_agenda(sms, second, secretariat)
+    services.put_on_agenda(econtract, second, secretariat)
+    services.record_decision(
+        sms,
+        second,
+        Outcome.APPROVED_WITH_OPINION,
+        "なお、実施にあたっては、以下の意見に留意されたい。\n"
+        "送信するメッセージに個人を特定できる資料名を含めないこと。",
+        secretariat,
+    )
+    services.raise_followup(
+        meeting=second,
+        owner=depts["中央図書館"],
+        consultation=sms,
+        due="next_meeting",
+        what="事業者の運用規程を次回の審議会で報告すること。",
+    )
+    services.record_decision(econtract, second, Outcome.CONTINUED, "", secretariat)
+
+    gakudo = _consultation(
+        council,
+        depts["子ども施設課"],
+        secretariat,
+        "学童メールシステムの導入",
+        [outsourcing],
+        outline="学童保育室から保護者への一斉連絡をメール配信システムで行う。",
+        personal_items=["氏名", "メールアドレス"],
+        data_subjects="保護者 約2,500人",
+    )
+    services.submit(gakudo, secretariat)
+    services.put_on_agenda(gakudo, upcoming, secretariat)
+
+    teate = _consultation(
+        council,
+        depts["市民課"],
+        shokanka,
+        "「児童手当」支給事業の封入封緘委託",
+        [outsourcing],
+        outline="児童手当の通知書の印刷、封入及び封緘を事業者に委託する。",
+        personal_items=["氏名", "住所", "口座番号"],
+        data_subjects="受給者 約47,000件 年4回",
+    )
+    services.submit(teate, shokanka)
+    _consultation(
+        council,
+        depts["市民課"],
+        shokanka,
+        "マンション管理計画の認定制度に係る管理者名簿の電子化",
+        [grounds["電子計算組織への記録"]],
+        outline="マンション管理計画の認定に係る管理者の名簿をExcelで管理する。",
+        personal_items=["氏名", "住所", "電話番号"],
+        retention_period="認定期間中",
+    )

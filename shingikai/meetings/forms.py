@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from django import forms
+from django.db.models import Max
+from django.utils.translation import gettext_lazy as _
+
+from shingikai.councils.models import Council
+from shingikai.front.formfields import JapaneseTimeField, WarekiDateField
+from shingikai.lib import wareki
+from shingikai.meetings.models import AgendaItem, Meeting, StaffAttendance
+
+
+class MeetingForm(forms.ModelForm):
+    date = WarekiDateField(label=_("date"))
+    start_time = JapaneseTimeField(label=_("start time"))
+    end_time = JapaneseTimeField(label=_("end time"), required=False)
+    number = forms.IntegerField(
+        label=_("number in the fiscal year"),
+        min_value=1,
+        required=False,
+        help_text=_("Leave empty for the next number of the fiscal year."),
+    )
+
+    class Meta:
+        model = Meeting
+        fields = [
+            "date",
+            "number",
+            "start_time",
+            "end_time",
+            "place",
+            "public_attendance",
+            "closed_reason",
+            "observers",
+            "contact",
+        ]
+        widgets = {"closed_reason": forms.Textarea(attrs={"rows": 2})}
+
+    def __init__(self, *args, council: Council, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.instance.council = council
+
+    def clean(self):
+        data = super().clean()
+        date = data.get("date")
+        if date is None:
+            return data
+        # The meeting's name (令和4年度第4回) follows the fiscal year of its date.
+        fiscal_year = wareki.fiscal_year(date)
+        self.instance.fiscal_year = fiscal_year
+        others = Meeting.objects.filter(
+            council=self.instance.council, fiscal_year=fiscal_year
+        ).exclude(pk=self.instance.pk)
+        number = data.get("number")
+        if number is None:
+            number = (others.aggregate(top=Max("number"))["top"] or 0) + 1
+            data["number"] = number
+        elif others.filter(number=number).exists():
+            self.add_error("number", _("This fiscal year already has a meeting with that number."))
+        self.instance.number = number
+        return data
+
+
+class StaffForm(forms.ModelForm):
+    class Meta:
+        model = StaffAttendance
+        fields = ["kind", "position", "name"]
+
+
+class AgendaItemForm(forms.Form):
+    kind = forms.ChoiceField(
+        label=_("kind"),
+        choices=[
+            (AgendaItem.Kind.REPORT, AgendaItem.Kind.REPORT.label),
+            (AgendaItem.Kind.CONFIRMATION, AgendaItem.Kind.CONFIRMATION.label),
+            (AgendaItem.Kind.OTHER, AgendaItem.Kind.OTHER.label),
+        ],
+    )
+    title = forms.CharField(label=_("title"), max_length=300)
+
+
+class PutOnAgendaForm(forms.Form):
+    consultation = forms.ModelChoiceField(label=_("consultation"), queryset=None)
+
+    def __init__(self, *args, queryset, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["consultation"].queryset = queryset
