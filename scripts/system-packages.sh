@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Installs the Debian packages Shingikai needs, only those missing.
-#   runtime: gettext (compiles the Japanese translation), fonts-noto-cjk (Japanese in PDFs)
+#   runtime: gettext (compiles the Japanese translation), fonts-noto-cjk (Japanese in PDFs),
+#            libpango (WeasyPrint renders PDFs through it)
 #   test:    + chromium (browser tests), postgresql (the server-mode database)
 set -euo pipefail
-want=(gettext fonts-noto-cjk)
+want=(gettext fonts-noto-cjk libpango-1.0-0 libpangoft2-1.0-0)
 if [ "${1:-runtime}" = test ]; then
   want+=(chromium postgresql)
 fi

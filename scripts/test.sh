@@ -7,7 +7,8 @@ bash scripts/system-packages.sh test
 .venv/bin/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
 
 PG_BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
-PG_PORT="${PG_PORT:-54329}"
+# A free port unless one is given, so that two test runs on one machine do not collide.
+PG_PORT="${PG_PORT:-$(.venv/bin/python -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}"
 PG_DIR=$(mktemp -d /tmp/shingikai-pg.XXXXXX)
 chown postgres "$PG_DIR"
 as_pg() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }

@@ -5,6 +5,7 @@ Variables: DATABASE_URL, SECRET_KEY, ALLOWED_HOSTS, DEBUG, SHINGIKAI_DEMO, SHING
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from django.core.exceptions import ImproperlyConfigured
@@ -45,6 +46,14 @@ INSTALLED_APPS = [
     "shingikai.meetings",
     "shingikai.consultations",
     "shingikai.front",
+    "shingikai.minutes",
+    "shingikai.search",
+    "shingikai.checklist",
+    "shingikai.documents",
+    "shingikai.publication",
+    "shingikai.registers",
+    "shingikai.cctv",
+    "shingikai.pia",
 ]
 
 MIDDLEWARE = [
@@ -82,8 +91,9 @@ DATABASES = {
     "default": database_config(env_str("DATABASE_URL", ""), str(DATA_DIR / "shingikai.sqlite3"))
 }
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
-    # Tests use a file, not shared-cache memory, so thread tests meet real locking.
-    DATABASES["default"]["TEST"] = {"NAME": str(DATA_DIR / "test.sqlite3")}
+    # Tests use a file, not shared-cache memory, so thread tests meet real locking; one per
+    # process, so that two test runs on one machine do not share it.
+    DATABASES["default"]["TEST"] = {"NAME": str(DATA_DIR / f"test-{os.getpid()}.sqlite3")}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "accounts.User"
@@ -112,6 +122,7 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "/static/"
+STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = DATA_DIR / "static"
 # The data dir holds the SQLite file, uploads and collected static files; create it up front.
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)

@@ -11,5 +11,13 @@ urlpatterns = [
     path("", include("shingikai.front.urls")),
     path("consultations/", include("shingikai.consultations.urls")),
     path("meetings/", include("shingikai.meetings.urls")),
+    path("minutes/", include("shingikai.minutes.urls")),
+    path("search/", include("shingikai.search.urls")),
+    path("checklist/", include("shingikai.checklist.urls")),
+    path("documents/", include("shingikai.documents.urls")),
+    path("public/", include("shingikai.publication.urls")),
+    path("registers/", include("shingikai.registers.urls")),
+    path("cctv/", include("shingikai.cctv.urls")),
+    path("pia/", include("shingikai.pia.urls")),
     path("admin/", admin.site.urls),
 ]

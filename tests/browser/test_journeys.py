@@ -128,9 +128,15 @@ def test_other_departments_and_members_are_refused_by_url(page: Page):
     assert page.goto(f"/consultations/{draft.pk}/edit/").status == 403
 
 
-def test_the_login_page_and_dashboard_render_in_japanese(page: Page):
+def test_the_login_page_and_dashboard_render_in_japanese(page: Page, live_server):
+    """The app serves its own stylesheet and htmx: nothing is requested from outside."""
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
     page.goto("/")
     expect(page.get_by_role("button", name="ログイン")).to_be_visible()
+    assert page.evaluate("typeof htmx") == "object"
+    assert page.evaluate("getComputedStyle(document.body).backgroundColor") == "rgb(246, 247, 249)"
     login(page, "jimukyoku")
     expect(page.locator("#next-meeting h2")).to_have_text("次回の会議")
     expect(page.locator("#submitted")).to_contain_text("諮問第484号")
+    assert requested and all(url.startswith(live_server.url) for url in requested)
