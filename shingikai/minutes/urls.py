@@ -1,4 +1,11 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from shingikai.minutes import views
 
 app_name = "minutes"
-urlpatterns: list = []
+urlpatterns = [
+    path("", views.meeting_list, name="list"),
+    path("upload/", views.upload, name="upload"),
+    path("meetings/<int:pk>/", views.meeting_detail, name="meeting"),
+    path("items/<int:pk>/", views.item_detail, name="item"),
+]

@@ -1,0 +1,93 @@
+"""Import benchmark: throughput (MB of text per second) and peak memory, parse and store.
+
+Builds a ~10 MB input from the sample minutes (repeated), then measures
+  1. parsing the whole 10 MB text as one file (throughput, peak memory of the process),
+  2. importing the sample files into a fresh SQLite database (parse + store throughput).
+
+Run: .venv/bin/python bench/import.py [--mb 10]
+Targets (issue 3): >= 1 MB/s per core; peak memory < 300 MB on a 10 MB input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+SAMPLES = REPO / "tests" / "samples" / "minutes"
+sys.path.insert(0, str(REPO))
+
+
+def build_input(megabytes: float) -> str:
+    texts = [path.read_text(encoding="utf-8") for path in sorted(SAMPLES.glob("*.txt"))]
+    parts, size, copy = [], 0, 0
+    while size < megabytes * 1_000_000:
+        text = texts[copy % len(texts)]
+        parts.append(text)
+        size += len(text.encode("utf-8"))
+        copy += 1
+    return "\n".join(parts)
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def bench_parse(text: str) -> None:
+    from shingikai.minutes.parser import parse_minutes
+
+    size_mb = len(text.encode("utf-8")) / 1e6
+    before = peak_rss_mb()
+    started = time.perf_counter()
+    parsed = parse_minutes(text, source="bench")
+    elapsed = time.perf_counter() - started
+    print(f"parse   one file of {size_mb:.1f} MB: {elapsed:.2f} s = {size_mb / elapsed:.2f} MB/s "
+          f"(items {len(parsed['items'])}); peak RSS {peak_rss_mb():.0f} MB "
+          f"(before {before:.0f} MB)")
+
+
+def bench_store(copies: int) -> None:
+    data_dir = tempfile.mkdtemp(prefix="shingikai-bench-")
+    os.environ["SHINGIKAI_DATA_DIR"] = data_dir
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "shingikai.settings")
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    from shingikai.minutes.importer import import_bytes
+
+    call_command("migrate", verbosity=0)
+    files = [(p.name, p.read_bytes()) for p in sorted(SAMPLES.glob("*.txt"))]
+    total = 0
+    started = time.perf_counter()
+    for i in range(copies):
+        for name, data in files:
+            # A trailing line changes the hash; the same meeting is then replaced, which
+            # exercises delete + insert, the heavier path of a store.
+            varied = data + f"\n（写し {i}）\n".encode()
+            result = import_bytes(varied, f"{i}-{name}", municipality=None)
+            assert result.status in {"created", "replaced"}, result.message
+            total += len(varied)
+    elapsed = time.perf_counter() - started
+    print(f"import  {copies * len(files)} files, {total / 1e6:.1f} MB into SQLite: {elapsed:.2f} s "
+          f"= {total / 1e6 / elapsed:.2f} MB/s (parse + store); peak RSS {peak_rss_mb():.0f} MB")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mb", type=float, default=10.0, help="size of the parse input")
+    parser.add_argument("--copies", type=int, default=10, help="copies of the samples to store")
+    args = parser.parse_args()
+    print(f"machine: {os.cpu_count()} cores; single process (one core)")
+    bench_parse(build_input(args.mb))
+    bench_store(args.copies)
+
+
+if __name__ == "__main__":
+    main()

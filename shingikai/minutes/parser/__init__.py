@@ -1,0 +1,36 @@
+"""Pure-Python parser for personal-information protection council minutes (会議録/要録).
+
+Public API::
+
+    parse_minutes(text, *, source="") -> dict      # the JSON contract, docs/minutes-json.md
+    parse_minutes_bytes(data, source="") -> dict   # decode (UTF-8/Shift_JIS/CP932/HTML) + parse
+    decode_bytes(data) -> str                      # just the decoding, with MinutesError
+    plain_text(text) -> str                        # HTML to text, width-normalised (for storage)
+    accuracy(expected, actual) -> {field: (precision, recall)}
+    MinutesError                                   # ValueError for unreadable input
+
+No Django imports: the parser is used by import scripts, the CLI and tests alike.
+"""
+
+from ._accuracy import FIELDS, accuracy, accuracy_counts
+from ._decode import MinutesError, decode_bytes
+from ._html import html_to_text, looks_like_html
+from ._normalize import normalize_chars
+from ._parse import parse_minutes, parse_minutes_bytes
+
+
+def plain_text(text: str) -> str:
+    """The minutes as readable text: HTML converted, full/half-width forms normalised."""
+    return normalize_chars(html_to_text(text) if looks_like_html(text) else text)
+
+
+__all__ = [
+    "FIELDS",
+    "MinutesError",
+    "accuracy",
+    "accuracy_counts",
+    "decode_bytes",
+    "parse_minutes",
+    "parse_minutes_bytes",
+    "plain_text",
+]

@@ -1,0 +1,221 @@
+"""Agenda entries: item numbers, titles, departments and the kind of each section.
+
+The same vocabulary serves the header's 会議次第 cell and the body's item headings, so a
+heading such as ``[諮問第 480 号]おたふくかぜ…`` and an agenda line such as
+``1 [諮問第480号] おたふくかぜ…`` split into the same number, title and department.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ._normalize import collapse_letter_spacing, compact, title_key
+
+_KNUM = "0-9一二三四五六七八九十百〇"
+NUMBER_RE = re.compile(
+    rf"(?:(?:令和|平成|昭和)(?:[{_KNUM}]+|元)年度)?"
+    rf"(?:諮問|報告|議案|答申|協議|審議|確認|承認|意見)?第[{_KNUM}]+号"
+)
+_BRACKET_NUM = re.compile(r"^[\[【〔]\s*([^\]】〕]{1,20}?)\s*[\]】〕]\s*")
+_SHORT_NUM = re.compile(r"(?:令和?|平成?|昭和?|R|H)?\d+[-‐ー―]\d+|(?:No\.?\s*)?\d+")
+_ORDINAL = re.compile(
+    r"^(?:\((\d{1,2})\)|(\d{1,2})[.、](?!\d)|(\d{1,2})(?=\s)|([アイウエオカキクケコサシスセソ])(?=[\s.、]))"
+    r"[\s.、]*"
+)
+_DEPT_WORD = r"(?:課|部|室|局|係|センター|館|所|園|署|担当|事務局|委員会)"
+_DEPT_END = re.compile(rf"\s*[(\[【〔]([^()\[\]【】〔〕]{{1,40}}?{_DEPT_WORD})[)\]】〕]\s*$")
+_DEPT_START = re.compile(rf"^[(\[【〔]([^()\[\]【】〔〕]{{1,40}}?{_DEPT_WORD})[)\]】〕]\s*")
+_DEPT_AFTER_QUOTE = re.compile(
+    rf"^「[^」]*」\s*[(\[【〔]([^()\[\]【】〔〕]{{1,40}}?{_DEPT_WORD})[)\]】〕]"
+)
+_LEAD_MARK = re.compile(r"^[・●○〇◯◎■◆□◇\-*]+\s*")
+_AGENDA_MARK = re.compile(
+    r"(?:^|(?<=\s))(?:\(\d{1,2}\)|\d{1,2}[.、](?!\d)|\d{1,2}(?=\s)|[・●○〇◎■◆□◇]"
+    r"|[アイウエオカキクケコ](?=\s))"
+)
+_PROCEDURAL = (
+    "挨拶",
+    "あいさつ",
+    "開会",
+    "閉会",
+    "授受",
+    "事務連絡",
+    "連絡事項",
+    "次回",
+    "配付資料",
+    "配布資料",
+    "資料確認",
+    "資料の確認",
+    "定足数",
+    "紹介",
+    "選出",
+    "選任",
+    "委嘱",
+    "日程",
+    "諮問書の手交",
+    "諮問文の手交",
+    "手交",
+)
+_SKIP_ENTRIES = re.compile(r"^(?:別紙|別添|次第)(?:のとおり|の通り|参照)?$|^(?:なし|無し|省略)$")
+
+
+@dataclass
+class AgendaItem:
+    """One agenda item as listed in the header (or found only in the body)."""
+
+    kind: str
+    number: str | None
+    title: str
+    department: str | None
+    ordinal: str | None = None
+
+    @property
+    def key(self) -> str:
+        return title_key(self.title)
+
+
+def section_kind(text: str) -> str | None:
+    """Kind of a section heading, ``procedural`` for openings etc., None if not a section."""
+    t = compact(text)
+    if not t or "。" in t or NUMBER_RE.search(t) or "について" in t or "「" in t:
+        return None
+    if len(t) <= 30 and any(p in t for p in _PROCEDURAL):
+        return "procedural"
+    if len(t) > 16:
+        return None
+    if "確認" in t:
+        return "confirmation"
+    if "報告" in t:
+        return "report"
+    if any(w in t for w in ("諮問", "審議", "答申", "審査")):
+        return "consultation"
+    if "その他" in t:
+        return "other"
+    if any(w in t for w in ("議事", "議題", "協議", "案件", "事項")):
+        return "generic"
+    return None
+
+
+def kind_for(number: str | None, title: str, section: str | None) -> str:
+    """Item kind: the number says most, then the enclosing section, then the title."""
+    if number and "諮問" in number:
+        return "consultation"
+    if number and "報告" in number:
+        return "report"
+    t = compact(title)
+    if "説明" in t and "諮問" not in t:
+        return "other"
+    if section in ("consultation", "report", "confirmation", "other"):
+        return section
+    if re.search(r"(?:要録|会議録|議事録|要旨).*(?:確認|案\)?)$", t) or t.endswith("の確認"):
+        return "confirmation"
+    if "報告" in t:
+        return "report"
+    if "諮問" in t:
+        return "consultation"
+    return "other"
+
+
+def split_entry(text: str) -> tuple[str | None, str | None, str, str | None]:
+    """Split ``1 [諮問第480号] 題名(保健予防課)`` into (ordinal, number, title, department)."""
+    s = _LEAD_MARK.sub("", text.strip())
+    ordinal = None
+    m = _ORDINAL.match(s)
+    if m:
+        if m.group(1):
+            ordinal = f"({m.group(1)})"
+        else:
+            ordinal = m.group(2) or m.group(3) or m.group(4)
+        s = s[m.end() :]
+    number = None
+    m = _BRACKET_NUM.match(s)
+    if m and (NUMBER_RE.fullmatch(compact(m.group(1))) or _SHORT_NUM.fullmatch(m.group(1))):
+        number = compact(m.group(1))
+        s = s[m.end() :]
+    else:
+        m = NUMBER_RE.match(compact(s[:40]))
+        if m:
+            number = m.group()
+            s = _drop_prefix_chars(s, len(number))
+    department = None
+    m = _DEPT_START.match(s)
+    if m:
+        department, s = m.group(1).strip(), s[m.end() :]
+    m = _DEPT_END.search(s)
+    if m:
+        department, s = department or m.group(1).strip(), s[: m.start()]
+    if department is None:
+        m = _DEPT_AFTER_QUOTE.search(s)
+        if m:
+            department = m.group(1).strip()
+    return ordinal, number, clean_title(s), department
+
+
+def _drop_prefix_chars(s: str, n: int) -> str:
+    """Remove the first ``n`` non-space characters (the number, written with spaces)."""
+    count = 0
+    for i, ch in enumerate(s):
+        if not ch.isspace():
+            count += 1
+        if count == n:
+            return s[i + 1 :].lstrip()
+    return ""
+
+
+def clean_title(text: str) -> str:
+    """Unwrap a title quoted as a whole and drop a decision clause after ``について、``."""
+    s = text.strip().strip("、, ")
+    if s.startswith("「"):
+        close = s.find("」")
+        after = s[close + 1 :] if close > 0 else None
+        if after is not None and re.fullmatch(
+            r"\s*(?:[(\[【〔][^()\[\]【】〔〕]*[)\]】〕])?\s*(?:について|に関して|の件)?(?:[、,].*)?",
+            after,
+        ):
+            return s[1:close].strip()
+    m = re.match(r"(.+?について)[、,].+", s)
+    if m:
+        return m.group(1).strip()
+    return s
+
+
+def parse_agenda(text: str) -> list[AgendaItem]:
+    """Agenda items from a 会議次第/資料 cell (already split into lines at <p> tags).
+
+    Entries are separated by list marks preceded by whitespace (``(3)``, ``1``, ``・``,
+    ``○``) so marks inside titles (マイナ・アシスト) are left alone.  Category entries
+    (諮問事項, (4) 報告) open a section whose kind the items under it inherit; procedural
+    ones (挨拶, 開会) list nothing worth keeping.
+    """
+    items: list[AgendaItem] = []
+    section: str | None = None
+    for raw in text.split("\n"):
+        line = collapse_letter_spacing(" ".join(raw.split()))
+        if not line:
+            continue
+        starts = [m.start() for m in _AGENDA_MARK.finditer(line)]
+        if not starts or starts[0] != 0:
+            starts.insert(0, 0)
+        for a, b in zip(starts, [*starts[1:], len(line)], strict=True):
+            entry = line[a:b].strip()
+            body = _LEAD_MARK.sub("", entry)
+            body_wo_ord = _ORDINAL.sub("", body, count=1)
+            if not body_wo_ord.strip():
+                continue
+            kind = section_kind(body_wo_ord)
+            if kind is not None:
+                section = kind
+                continue
+            if _SKIP_ENTRIES.match(compact(body_wo_ord)) or section == "procedural":
+                continue
+            ordinal, number, title, dept = split_entry(entry)
+            if not title and not number:
+                continue
+            items.append(AgendaItem(kind_for(number, title, section), number, title, dept, ordinal))
+    return items
+
+
+def number_key(number: str | None) -> str:
+    """Numbers compare without spaces or brackets (``[諮問第 480 号]`` == ``諮問第480号``)."""
+    return re.sub(r"[\s\[\]【】〔〕()]", "", number or "")

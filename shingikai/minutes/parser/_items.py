@@ -1,0 +1,172 @@
+"""Body segmentation: section headings, item headings and the lines belonging to each item.
+
+An item starts at a heading that either names an agenda item from the header (by number,
+or by title at the start of the line) or is unmistakably a heading by itself: a bracketed
+number (``[諮問第480号]``, ``【令4-3】``), ``○ 諮問第10号「…」``, ``○「…」について…`` or
+``○題名（担当課）``.  Numbered section headings (``(4) 報告``) set the kind of the items
+under them and end the current item; procedural sections (開会, 挨拶) hold no items.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ._agenda import NUMBER_RE, AgendaItem, kind_for, number_key, section_kind, split_entry
+from ._normalize import Line, compact, title_key
+from ._outcome import classify
+
+_SECTION = re.compile(
+    r"^(?:\((\d{1,2})\)|(\d{1,2})[.、]?(?=\s)|(\d{1,2})[.、]|([一二三四五六七八九十]{1,3})[、.]"
+    r"|第(\d{1,2})\s)\s*(.*)$"
+)
+_BRACKET_SECTION = re.compile(r"^[【■◆●<\[]\s*([^】>\]]{2,14}?)\s*[】>\]]?$")
+_MARK = re.compile(r"^([○〇◯●■◆□◇]|-|・)\s*")
+_STRONG_MARKS = "○〇◯■◆●"
+_ITEMISH_TITLE = re.compile(r"(?:について|の件|に関する[^。]*|の確認)$|諮問")
+_ACTION = re.compile(r"了承|承認|「可」|可と|継続審議|否と|不承認")
+
+
+@dataclass
+class Heading:
+    number: str | None
+    ordinal: str | None
+    title: str
+    department: str | None
+    text: str
+    agenda: AgendaItem | None = None
+
+
+@dataclass
+class Block:
+    heading: Heading
+    kind: str
+    lines: list[Line] = field(default_factory=list)
+
+
+def section_of(text: str) -> str | None:
+    """Kind of a section heading line such as ``(4) 報告`` or ``【報告事項】``, else None."""
+    m = _SECTION.match(text)
+    if m:
+        rest = m.group(6).strip()
+        if not rest:
+            return None
+        kind = section_kind(rest) if len(compact(rest)) <= 30 else None
+        if kind is None and " " in rest:
+            first = rest.split(" ", 1)[0]
+            kind = section_kind(first)
+        return kind
+    m = _BRACKET_SECTION.match(text)
+    if m and text[0] in "【■◆●<[" and not re.search(r"意見|結論|結果|答申", m.group(1)):
+        return section_kind(m.group(1))
+    if len(text) <= 8 and re.fullmatch(r"[\w・]+", text):
+        kind = section_kind(text)
+        if kind in ("confirmation", "report", "consultation", "other"):
+            return kind
+    return None
+
+
+class HeadingFinder:
+    """Recognises item headings, remembering which agenda items and numbers were used."""
+
+    def __init__(self, agenda: list[AgendaItem]) -> None:
+        self.agenda = agenda
+        self.used: set[int] = set()
+        self.used_numbers: set[str] = set()
+        self._by_number = {number_key(a.number): i for i, a in enumerate(agenda) if a.number}
+
+    def probe(self, text: str) -> Heading | None:
+        """Heading for ``text`` without consuming agenda items (used while joining lines)."""
+        return self._match(text, consume=False)
+
+    def take(self, text: str) -> Heading | None:
+        return self._match(text, consume=True)
+
+    def _match(self, text: str, consume: bool) -> Heading | None:
+        if len(text) > 220 or text.count("。") > 1:
+            return None
+        m = _MARK.match(text)
+        marker = m.group(1) if m else ""
+        s = text[m.end() :] if m else text
+        ordinal, number, title, dept = split_entry(s)
+        if not title and not number:
+            return None
+        if title and len(title) <= 6 and classify(title):
+            return None  # a result row such as 「諮問第480号 了承」
+        idx = self._agenda_index(number, title, text, bool(marker))
+        if idx is not None and idx in self.used:
+            return None
+        nkey = number_key(number)
+        if idx is None and nkey and nkey in self.used_numbers:
+            return None
+        strong = False
+        if number:
+            bracketed = bool(re.match(r"^[\[【〔]", s.lstrip("0123456789().、 ")))
+            formal = bool(NUMBER_RE.fullmatch(nkey))
+            strong = (bracketed or formal) and bool(
+                marker or ordinal or bracketed or not text.endswith("。") or _ACTION.search(text)
+            )
+        if not strong and marker in _STRONG_MARKS and marker and (s.startswith("「") or dept):
+            strong = True
+        if (
+            not strong
+            and idx is None
+            and ordinal
+            and _ITEMISH_TITLE.search(title or "")
+            and "。" not in text
+        ):
+            strong = True
+        if idx is None and not strong:
+            return None
+        agenda = self.agenda[idx] if idx is not None else None
+        if consume:
+            if idx is not None:
+                self.used.add(idx)
+            if nkey:
+                self.used_numbers.add(nkey)
+        return Heading(number, ordinal, title, dept, text, agenda)
+
+    def _agenda_index(self, number: str | None, title: str, text: str, marked: bool) -> int | None:
+        if number and number_key(number) in self._by_number:
+            return self._by_number[number_key(number)]
+        key = title_key(title)
+        if len(key) < 4:
+            return None
+        best, best_len = None, 0
+        for i, item in enumerate(self.agenda):
+            akey = item.key
+            if len(akey) < 4 or not key.startswith(akey):
+                continue
+            extra = len(key) - len(akey)
+            close = extra == 0 or marked or (extra <= 12 and "。" not in text)
+            if close and len(akey) > best_len:
+                best, best_len = i, len(akey)
+        return best
+
+
+def segment(lines: list[Line], finder: HeadingFinder) -> tuple[list[Block], list[Line]]:
+    """Split body lines into item blocks; lines outside any item are returned separately."""
+    blocks: list[Block] = []
+    outside: list[Line] = []
+    current: Block | None = None
+    section: str | None = None
+    for line in lines:
+        kind = section_of(line.text)
+        if kind is not None:
+            section, current = kind, None
+            outside.append(line)
+            continue
+        heading = finder.take(line.text)
+        if heading is not None:
+            if heading.agenda is not None:
+                item_kind = heading.agenda.kind
+            else:
+                item_kind = kind_for(heading.number, heading.title, section)
+            current = Block(heading, item_kind)
+            blocks.append(current)
+            continue
+        if current is not None:
+            current.lines.append(line)
+        else:
+            outside.append(line)
+    return blocks, outside

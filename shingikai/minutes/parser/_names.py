@@ -1,0 +1,325 @@
+"""People and speakers: name clean-up, attendance lists, speaker roles and departments.
+
+Attendance cells mix names with role words (``竹前 榮二委員（会長）``), separators differ
+by city (``・``, ``、``, tabs) and speakers are written as ``○三品保健予防課長`` (surname,
+section, title run together).  The rules here are deliberately generic: role words are a
+closed vocabulary, while surnames are recognised by what is left, never from a name list.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ._normalize import compact
+
+# Longest first, so 副会長 is removed before 会長 and 委員長 before 委員.
+MEMBER_ROLE_WORDS = (
+    "会長職務代理者",
+    "会長職務代理",
+    "委員長職務代理",
+    "職務代理者",
+    "職務代理",
+    "副委員長",
+    "副会長",
+    "委員長",
+    "臨時委員",
+    "専門委員",
+    "部会長",
+    "会長",
+    "委員",
+    "議長",
+    "座長",
+)
+_HONORIFICS = ("先生", "さん", "氏", "様", "君")
+_NONE_WORDS = frozenset(
+    {
+        "なし",
+        "無し",
+        "無",
+        "該当なし",
+        "特になし",
+        "ー",
+        "-",
+        "―",
+        "0名",
+        "0人",
+        "全員出席",
+        "なし(全員出席)",
+    }
+)
+CHAIR_TITLES = ("委員長", "会長", "議長", "座長", "部会長", "審議会長")
+MEMBER_TITLES = (
+    "委員",
+    "副会長",
+    "副委員長",
+    "職務代理",
+    "職務代理者",
+    "会長職務代理",
+    "会長職務代理者",
+    "臨時委員",
+    "専門委員",
+)
+# Titles of officials.  ``長`` alone is too broad; the list covers what minutes print.
+STAFF_TITLES = (
+    "課長補佐",
+    "担当課長",
+    "担当係長",
+    "担当部長",
+    "課長",
+    "係長",
+    "部長",
+    "局長",
+    "次長",
+    "室長",
+    "所長",
+    "館長",
+    "園長",
+    "校長",
+    "センター長",
+    "主任",
+    "主事",
+    "主査",
+    "主幹",
+    "参事",
+    "理事",
+    "補佐",
+    "技師",
+    "保健師",
+    "職員",
+    "担当",
+    "係",
+    "課",
+    "説明員",
+    "説明者",
+    "所管課",
+    "担当課",
+    "関係課",
+    "区長",
+    "市長",
+    "町長",
+    "村長",
+    "副区長",
+    "副市長",
+    "教育長",
+    "管理者",
+    "専門員",
+    "相談員",
+    "統括",
+    "事務局",
+    "事務局長",
+    "指導主事",
+    "係員",
+    "部",
+)
+# Title suffix -> what remains of the organisational unit (課長 -> 課 keeps the unit word).
+_TITLE_TO_UNIT = (
+    ("課長補佐", "課"),
+    ("担当課長", "担当"),
+    ("担当係長", "担当"),
+    ("担当部長", "担当"),
+    ("センター長", "センター"),
+    ("センター所長", "センター"),
+    ("指導主事", ""),
+    ("課長", "課"),
+    ("係長", "係"),
+    ("部長", "部"),
+    ("局長", "局"),
+    ("室長", "室"),
+    ("館長", "館"),
+    ("園長", "園"),
+    ("所長", ""),
+    ("次長", ""),
+    ("主任", ""),
+    ("主事", ""),
+    ("主査", ""),
+    ("主幹", ""),
+    ("参事", ""),
+    ("理事", ""),
+    ("補佐", ""),
+    ("技師", ""),
+    ("保健師", ""),
+    ("職員", ""),
+    ("係員", ""),
+    ("担当", ""),
+)
+_UNIT_SUFFIX = re.compile(r"(?:課|係|室|部|局|館|センター|所|園|署|担当)$")
+_PAREN = re.compile(r"[(（][^()（）]{0,20}[)）]")
+_LEAD_MARK = re.compile(r"^[●○〇◯・■◆□◇\-\s]+")
+_SEPARATORS = re.compile(r"[、,，・/／\t\n;；]+| {2,}")
+_AFTER_ROLE = re.compile(r"(?:(?<=委員)|(?<=会長)|(?<=委員長)|(?<=職務代理)|(?<=代理者))\s+")
+_COUNT_ONLY = re.compile(r"^[(（]?\d+\s*[名人][)）]?$|^計\d+")
+
+
+def clean_person_name(text: str) -> str:
+    """``竹前 榮二委員（会長）`` -> ``竹前榮二``; returns ``""`` for placeholders like 無し."""
+    s = _PAREN.sub("", text)
+    s = _LEAD_MARK.sub("", s).strip(" :：")
+    changed = True
+    while changed and s:
+        changed = False
+        for word in MEMBER_ROLE_WORDS + _HONORIFICS:
+            if s.endswith(word) and len(s) > len(word):
+                s, changed = s[: -len(word)].rstrip(), True
+                break
+            if s.startswith(word + " ") or s.startswith(word + ":"):
+                s, changed = s[len(word) + 1 :].lstrip(), True
+                break
+    s = compact(s)
+    if not s or s in _NONE_WORDS or _COUNT_ONLY.match(s) or len(s) > 16:
+        return ""
+    return s
+
+
+def split_people(text: str) -> list[str]:
+    """Split an attendance fragment into raw entries (role words still attached)."""
+    entries: list[str] = []
+    for chunk in _SEPARATORS.split(text):
+        for piece in _AFTER_ROLE.split(chunk.strip()):
+            if piece.strip():
+                entries.append(piece.strip())
+    return entries
+
+
+def is_staff_entry(entry: str) -> bool:
+    """An attendance entry that names an official (``武藤総務課長``) rather than a member."""
+    s = compact(_PAREN.sub("", entry))
+    if any(s.endswith(t) for t in MEMBER_TITLES + CHAIR_TITLES):
+        return False
+    return any(s.endswith(t) for t in STAFF_TITLES)
+
+
+@dataclass
+class SpeakerContext:
+    """What the header tells us about who is who, used to classify speaker labels."""
+
+    members: list[str] = field(default_factory=list)
+    secretariat_units: list[str] = field(default_factory=list)
+    secretariat_entries: list[str] = field(default_factory=list)
+    text: str = ""
+    _unit_cache: dict[str, str | None] = field(default_factory=dict)
+
+    def is_member_name(self, label: str) -> bool:
+        """``竹前`` or ``竹前榮二`` as a bare label matches a listed member."""
+        label = compact(label)
+        return len(label) >= 2 and any(m.startswith(label) for m in self.members)
+
+    def role(self, label: str) -> str:
+        """Classify a speaker label as chair, member, secretariat, department or unknown."""
+        s = compact(_PAREN.sub("", label)) or compact(label)
+        if not s:
+            return "unknown"
+        if any(s.endswith(t) for t in MEMBER_TITLES[1:]):
+            return "member"
+        if any(s.endswith(t) for t in CHAIR_TITLES):
+            return "chair"
+        if s.endswith("委員") or s in ("委員", "各委員"):
+            return "member"
+        if self.is_secretariat(s):
+            return "secretariat"
+        if any(s.endswith(t) for t in STAFF_TITLES) or s.endswith("長"):
+            return "department"
+        if self.is_member_name(s):
+            return "member"
+        return "unknown"
+
+    def is_secretariat(self, label: str) -> bool:
+        """Speaker belongs to the secretariat section named in the header.
+
+        Labels carry a surname (``山根区政情報課長``) and OCR slips (情報公関係 for 情報公開係),
+        so units are compared as suffixes of the title-less label allowing one wrong
+        character for units of four or more characters.
+        """
+        if "事務局" in label:
+            return True
+        unit = _strip_title(label)
+        if len(unit) < 2:
+            return False
+        for sec in self.secretariat_units:
+            if len(sec) >= 3 and sec in label:
+                return True
+        for entry in self.secretariat_entries:
+            other = _strip_title(compact(entry))
+            n = min(len(unit), len(other))
+            if n < 3:
+                continue
+            allowed = 1 if n >= 4 else 0
+            if _distance(unit[-n:], other[-n:]) <= allowed:
+                return True
+        return False
+
+    def unit_of(self, label: str) -> str | None:
+        """Organisational unit of a speaker: ``三品保健予防課長`` -> ``保健予防課``."""
+        if label in self._unit_cache:
+            return self._unit_cache[label]
+        result = self._compute_unit(compact(_PAREN.sub("", label)))
+        self._unit_cache[label] = result
+        return result
+
+    def _compute_unit(self, label: str) -> str | None:
+        unit = _unit_part(label)
+        if not unit or not _UNIT_SUFFIX.search(unit) or len(unit) < 2:
+            return None
+        return strip_surname(unit, self.text)
+
+
+def _strip_title(label: str) -> str:
+    """Remove the trailing title, keeping the unit word (課長 -> 課)."""
+    for title, keep in _TITLE_TO_UNIT:
+        if label.endswith(title):
+            return label[: -len(title)] + keep
+    if label.endswith("長") and len(label) > 2:
+        return label[:-1]
+    return label
+
+
+def _unit_part(label: str) -> str:
+    """Unit with surname still attached: ``町田消費者センター所長`` -> ``町田消費者センター``."""
+    return _strip_title(label)
+
+
+_KANJI_THEN_KANA = re.compile(r"^[\u4e00-\u9fff々]{1,4}(?=[\u3040-\u30ffA-Za-z])")
+
+
+def strip_surname(unit: str, text: str) -> str:
+    """Drop the surname in front of a unit name.
+
+    The unit is the longest suffix that also occurs in the document on its own (e.g.
+    ``保健予防課長の三品です``), i.e. more often than it occurs after the surname's last
+    character.  Without such evidence a surname of kanji followed by a kana unit name is
+    cut at the script change, and otherwise two characters (the commonest surname length)
+    are assumed for units long enough to hold both.
+    """
+    for i in range(1, min(5, len(unit) - 1)):
+        cand = unit[i:]
+        if len(cand) < 2:
+            break
+        if text.count(cand) > text.count(unit[i - 1] + cand):
+            return cand
+    m = _KANJI_THEN_KANA.match(unit)
+    if m and len(unit) - m.end() >= 2:
+        return unit[m.end() :]
+    return unit[2:] if len(unit) >= 5 else unit
+
+
+def _distance(a: str, b: str) -> int:
+    """Levenshtein distance for short strings (unit names), enough to absorb OCR slips."""
+    if a == b:
+        return 0
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+def units_in(text: str) -> list[str]:
+    """Organisational units in a 事務局 cell: ``政策経営部区政情報課`` -> both parts."""
+    found = re.findall(
+        r"[^\s、,・/()（）]+?(?:部|局|課|室|係|"
+        r"センター)",
+        compact(_PAREN.sub("", text)),
+    )
+    return [u for u in found if len(u) >= 2]

@@ -1,0 +1,203 @@
+"""Text clean-up shared by every stage: character widths, stray tags, page markers, wrapping.
+
+Minutes reach us as text extracted from PDF or HTML by someone else's tool, so the same
+document can show ``（`` or ``(``, ``会 議 名`` or ``会議名``, a sentence broken over two lines
+with a blank line between, and ``-3-`` page footers in the middle of a speech.  Everything
+here is line based and uses simple, linear regular expressions so a 10 MB file stays fast.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+# Full-width ASCII (！ to ～) maps to ASCII; a few look-alikes are folded too.  One character
+# to one character (or deletion), so nothing else in a line moves.
+_WIDTH_TABLE: dict[int, int | None] = {i: i - 0xFEE0 for i in range(0xFF01, 0xFF5F)}
+_WIDTH_TABLE.update(
+    {
+        0x3000: 0x20,  # ideographic space
+        0x00A0: 0x20,  # no-break space (HTML &nbsp;)
+        0x301C: ord("~"),  # wave dash 〜
+        0x2212: ord("-"),  # minus sign
+        0x2010: ord("-"),  # hyphen
+        0x2013: ord("-"),  # en dash
+        0xFF65: ord("・"),  # half-width middle dot
+        0xFEFF: None,  # BOM / zero-width no-break space
+        0x200B: None,  # zero-width space
+        0x200E: None,
+        0x200F: None,
+        0x000C: ord("\n"),  # form feed: a page break in pdftotext output
+    }
+)
+_HALFWIDTH_KANA = re.compile(r"[\uff61-\uff64\uff66-\uff9f]+")
+
+# Only ASCII-named tags are treated as HTML, so ``<審議会意見>`` and ``<結論>`` survive.
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
+_BLOCK_TAG = re.compile(
+    r"</?(?:p|br|div|li|ul|ol|tr|table|tbody|thead|h[1-6]|section|article|dd|dt|dl)\b[^<>]*>",
+    re.IGNORECASE,
+)
+_CELL_TAG = re.compile(r"</?(?:td|th)\b[^<>]*>", re.IGNORECASE)
+
+CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\u3005\u3006\uf900-\ufaff"
+# A run of single CJK characters separated by single spaces (``会 議 経 過``) bounded by
+# whitespace, brackets or line ends.  Names such as ``川合 敏樹`` have two-character parts
+# and are left alone here (names lose their spaces in _names instead).
+_LETTER_SPACED = re.compile(rf"(?<![^\s\[【(「:・])[{CJK}](?: [{CJK}])+(?![^\s\]】)」:・])")
+_PAGE_MARKER = re.compile(
+    r"^\s*(?:[-—―‐ー~]\s*\d{1,4}\s*[-—―‐ー~]"
+    r"|(?:ページ|頁|page|p\.?)\s*\d{1,4}(?:\s*/\s*\d{1,4})?"
+    r"|\d{1,4}\s*(?:ページ|頁)"
+    r"|\d{1,4}\s*/\s*\d{1,4})\s*$",
+    re.IGNORECASE,
+)
+# Spaces that PDF extraction puts between a counter word and its number (第 480 号).
+_NUM_SPACE_BEFORE = re.compile(r"(?<=[第令平昭])\s+(?=\d)|(?<=令和|平成|昭和)\s+(?=\d|元)")
+_NUM_SPACE_AFTER = re.compile(r"(?<=\d)\s+(?=[号回期年月日時分条項件名階歳週度])")
+_BOLD = re.compile(r"^\*\*+|\*\*+$")
+_SPACES = re.compile(r"[ \t]+")
+
+# Inline structure that flattening glued onto one line: a speaker after a full stop,
+# a section number after a full stop, bullet marks and answer arrows.
+_INLINE_SPLIT = re.compile(
+    r"(?<=[。?？])\s*(?=[○〇◯][^\s「」()、。]{1,20}\s)"
+    r"|(?<=[。?？])\s+(?=\(\d{1,2}\)\s)"
+    r"|\s+(?=[●■◆]\s)"
+    r"|(?<=[。?？])\s*(?=[→⇒●])"
+)
+
+TERMINAL = "。．.!！?？」』)）】〕]>:：…"
+
+
+def normalize_chars(text: str) -> str:
+    """Fold widths and newlines so later regexes only need one spelling of each symbol."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.translate(_WIDTH_TABLE)
+    return _HALFWIDTH_KANA.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+
+
+def tags_to_breaks(text: str) -> str:
+    """Turn stray HTML block tags into line breaks and table cells into tabs, drop the rest."""
+    text = _BLOCK_TAG.sub("\n", text)
+    text = _CELL_TAG.sub("\t", text)
+    return _TAG.sub("", text).replace("&nbsp;", " ").replace("&amp;", "&")
+
+
+def strip_tags(text: str) -> str:
+    """Remove tags entirely (used inside header cells where breaks would split a row)."""
+    return _TAG.sub(" ", text)
+
+
+def collapse_letter_spacing(text: str) -> str:
+    """``会 議 経 過`` -> ``会議経過``; numbers spaced by PDF extraction are rejoined too."""
+    text = _LETTER_SPACED.sub(lambda m: m.group().replace(" ", ""), text)
+    text = _NUM_SPACE_BEFORE.sub("", text)
+    return _NUM_SPACE_AFTER.sub("", text)
+
+
+def compact(text: str) -> str:
+    """Drop all whitespace: labels and names compare equal however they were spaced."""
+    return "".join(text.split())
+
+
+_KEY_DROP = re.compile(r"[\s「」『』\"'“”()\[\]【】〔〕<>・、。,.:;!?~\-*]+")
+_KEY_TAIL = re.compile(r"(?:について|に関して|に関すること|の件|の確認)+$")
+
+
+def title_key(text: str) -> str:
+    """Comparison key for titles: no spaces, brackets, punctuation or ``について`` tail."""
+    return _KEY_TAIL.sub("", _KEY_DROP.sub("", text))
+
+
+def is_page_marker(line: str) -> bool:
+    """``-1-``, ``- 1 -``, ``ページ 1``, ``1/12`` alone on a line are page furniture."""
+    return len(line) < 24 and bool(_PAGE_MARKER.match(line))
+
+
+@dataclass
+class Line:
+    """One body paragraph after clean-up; ``indent`` keeps leading spaces for bullet nesting."""
+
+    text: str
+    indent: int = 0
+
+
+def clean_body_lines(raw_lines: Iterable[str]) -> list[Line]:
+    """Normalise body lines: tags, page markers, letter spacing, inline splits, spaces."""
+    out: list[Line] = []
+    for raw in raw_lines:
+        for piece in tags_to_breaks(raw).split("\n"):
+            stripped = piece.rstrip()
+            if not stripped.strip() or is_page_marker(stripped):
+                out.append(Line("", 0))
+                continue
+            indent = len(stripped) - len(stripped.lstrip(" \t"))
+            text = _BOLD.sub("", stripped.strip()).strip()
+            text = collapse_letter_spacing(_SPACES.sub(" ", text))
+            parts = _INLINE_SPLIT.split(text)
+            for i, part in enumerate(parts):
+                part = part.strip()
+                if part:
+                    out.append(Line(part, indent if i == 0 else 0))
+    return out
+
+
+def _ends_sentence(text: str) -> bool:
+    return not text or text[-1] in TERMINAL
+
+
+def join_wrapped(
+    lines: list[Line],
+    starts_block: Callable[[Line], bool],
+    is_heading: Callable[[Line], bool],
+) -> list[Line]:
+    """Join lines broken mid-sentence, even across blank lines and removed page markers.
+
+    A line is glued to the previous paragraph when that paragraph does not end a sentence,
+    is not a heading, and the line itself does not start a new block (speaker, bullet,
+    heading).  A very short hiragana fragment after a bullet mark (``- か。``) is treated as
+    the tail of the previous bullet: PDF extraction sometimes repeats the bullet on the
+    wrapped line.
+    """
+    out: list[Line] = []
+    for line in lines:
+        if not line.text:
+            continue
+        if out:
+            prev = out[-1]
+            fragment = _bullet_fragment(line.text)
+            joinable = not _ends_sentence(prev.text) and not is_heading(prev)
+            if joinable and fragment is not None:
+                prev.text = _glue(prev.text, fragment)
+                continue
+            if joinable and not starts_block(line):
+                prev.text = _glue(prev.text, line.text)
+                continue
+        out.append(Line(line.text, line.indent))
+    return out
+
+
+_FRAGMENT = re.compile(r"^[-・]\s*([\u3040-\u309f][^\s]{0,5})$")
+
+
+def _bullet_fragment(text: str) -> str | None:
+    m = _FRAGMENT.match(text)
+    return m.group(1) if m else None
+
+
+def _glue(left: str, right: str) -> str:
+    """Japanese lines join without a space; two Latin words keep one."""
+    if left[-1:].isascii() and left[-1:].isalnum() and right[:1].isascii() and right[:1].isalnum():
+        return f"{left} {right}"
+    return left + right
+
+
+_SENTENCE = re.compile(r"[^。？?！!\n]+[。？?！!]*")
+
+
+def sentences(text: str) -> list[str]:
+    """Split Japanese text into sentences, keeping the terminating mark."""
+    return [s.strip() for s in _SENTENCE.findall(text) if s.strip()]

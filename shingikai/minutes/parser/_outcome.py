@@ -1,0 +1,218 @@
+"""Outcome, attached opinion and follow-ups of an item, read from its decision text.
+
+The decision is taken from the most explicit source available: a decision block
+(<審議会意見>, <結論>, 結果：), then the item heading when it carries the decision
+(○「…」について、諮問どおり行うことを「可」とする。), then the chair's (or an unlabelled)
+closing sentences, and finally a result table elsewhere that names the item by number.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._normalize import sentences
+from ._turns import ItemText, is_question
+
+_REJECTED = re.compile(
+    r"不承認|否決|「否」|否と(?:する|し|決)|不可と(?:する|し)|承認しない|"
+    r"了承しない"
+    r"|承認できない|了承できない|認めることはできない"
+)
+_CONTINUED = re.compile(
+    r"継続審議|継続審査|継続して審議|次回(?:に)?(?:再)?審議|審議を継続|保留|"
+    r"持ち越"
+)
+_CONDITIONAL = re.compile(r"条件(?:を付|付|と|に|として|の下|のもと)|条件付")
+_WITH_OPINION = re.compile(
+    r"附帯意見|付帯意見|意見を付|留意されたい|留意すること|配慮されたい|"
+    r"留意の上"
+    r"|意見に留意|以下の意見|次の意見"
+)
+_APPROVED = re.compile(
+    r"了承|承認|「可」|可と(?:する|し)|異議(?:なし|なく|は?ございません|"
+    r"ありません)"
+    r"|妥当|適当|原案(?:どおり|通り)|決定|差し支えない|認め"
+)
+# A sentence in speech must name an action to count as the decision, not just mention it.
+_ACTION = re.compile(
+    r"(?:了承|承認|「可」と|可と|決定|継続審議|継続審査|否と|否決|不承認|附帯|付帯|原案(?:どおり|通り)"
+    r"|妥当と|適当と|そのように)"
+)
+_OPINION_NOTE = re.compile(r"^なお.*(?:留意|配慮)(?:されたい|すること|願いたい)|附帯意見|付帯意見")
+_WEAK = re.compile(r"そのように|異議(?:なし|なく)")
+_NUMBER_REF = re.compile(r"(?:(?:令和|平成)\d+年度)?(?:諮問|報告|議案)?第\d+号|【[^】]{1,10}】")
+_RESULT_HEAD = re.compile(r"^[<\[【■●]?\s*(?:審議|答申|審査)?結果(?:一覧)?\s*[>\]】]?\s*$")
+
+_FUTURE = re.compile(
+    r"(?:次回|次の(?:審議会|会議|会)|後日|改めて|追って|後ほど|別途|今後の審議会)[^。]{0,40}?"
+    r"(?:報告|説明|確認|提出|提示|示し|示す|回答|資料|諮)"
+)
+_HOMEWORK = re.compile(r"宿題")
+_REQUEST = re.compile(
+    r"(?:確認|報告|検討|提出|提供|共有|説明|回答|調査|周知|徹底|改善|見直)[^。]{0,24}?"
+    r"(?:てください|て下さい|ていただきたい|て頂きたい|てほしい|て欲しい|てもらいたい|お願いする|お願いします"
+    r"|お願いしたい|願いたい|されたい)"
+)
+_PROCEDURAL = re.compile(
+    r"ご説明|説明を(?:お願い|ください)|ご発言|ご質問|ご協力|よろしく"
+    r"|させて(?:いただ|頂|くださ|下さ|もら)"
+)
+
+
+def classify(text: str) -> str | None:
+    """Outcome named in a piece of decision text, most specific first."""
+    if _REJECTED.search(text):
+        return "rejected"
+    if _CONTINUED.search(text):
+        return "continued"
+    if _CONDITIONAL.search(text) and _APPROVED.search(text):
+        return "conditional"
+    if _WITH_OPINION.search(text):
+        return "approved_with_opinion"
+    if _APPROVED.search(text):
+        return "approved"
+    return None
+
+
+def _opinion_from(text: str, outcome: str) -> str | None:
+    """The attached opinion or conditions.
+
+    Preference: the quoted opinion (附帯意見として「…」), the condition before を条件に,
+    text after a colon (附帯意見：…), everything after a sentence announcing 以下の意見 /
+    次の条件, and finally the sentence itself without its leading なお、.
+    """
+    pattern = _WITH_OPINION if outcome == "approved_with_opinion" else _CONDITIONAL
+    pos = 0
+    for sentence in sentences(text):
+        start = text.find(sentence, pos)
+        end = start + len(sentence) if start >= 0 else pos
+        pos = end
+        if not pattern.search(sentence):
+            continue
+        m = re.search(r"(?:附帯意見|付帯意見|意見|条件)として[、,]?\s*「([^」]+)」", sentence)
+        if m:
+            return m.group(1).strip()
+        m = re.search(r"(?:^|[、,]|は)([^、,]*?こと)を条件(?:に|として|と)", sentence)
+        if m and outcome == "conditional":
+            return m.group(1).strip()
+        m = re.search(r"(?:附帯意見|付帯意見|条件)\s*[:：]\s*(.+)", sentence)
+        if m:
+            return (m.group(1) + text[end:]).strip()
+        if re.search(r"以下|次の|下記", sentence) and text[end:].strip():
+            return text[end:].strip()
+        return re.sub(r"^なお[、,]\s*", "", sentence).strip()
+    return None
+
+
+def decide(body: ItemText, heading: str) -> tuple[str, str | None, str]:
+    """(outcome, opinion, source) for one item; source names where the decision was read."""
+    for block in body.decisions:
+        outcome = _block_outcome(block)
+        if outcome:
+            return outcome, _opinion(block, outcome), "decision block"
+    outcome = classify(heading) if _ACTION.search(heading) else None
+    if outcome:
+        return outcome, _opinion(heading, outcome), "heading"
+    for roles in (("chair",), ("unknown", "member")):
+        found = _from_speech(body, roles)
+        if found:
+            return found[0], found[1], "speech"
+    return "unknown", None, ""
+
+
+def _block_outcome(block: str) -> str | None:
+    outcome = classify(block)
+    if outcome == "approved" and _looks_like_conditions(block):
+        return "conditional"
+    return outcome
+
+
+def _looks_like_conditions(block: str) -> bool:
+    """A <結論> that lists requirements (1 …こと。 2 …こと。) imposes conditions."""
+    return len(re.findall(r"こと[。\s]*(?:\n|$)", block)) >= 2
+
+
+def _opinion(text: str, outcome: str) -> str | None:
+    if outcome in ("approved_with_opinion", "conditional"):
+        return _opinion_from(text, outcome) or None
+    return None
+
+
+def _from_speech(body: ItemText, roles: tuple[str, ...]) -> tuple[str, str | None] | None:
+    decisions: list[tuple[str, str]] = []
+    for turn in body.turns:
+        if turn.role not in roles:
+            continue
+        for sentence in sentences(turn.text):
+            if (
+                _ACTION.search(sentence) or _OPINION_NOTE.search(sentence)
+            ) and not _PROCEDURAL.search(sentence):
+                outcome = classify(sentence)
+                if outcome:
+                    decisions.append((outcome, sentence))
+    if not decisions:
+        return None
+    outcome, sentence = decisions[-1]
+    if (
+        outcome == "approved"
+        and _WEAK.search(sentence)
+        and not re.search(
+            r"了承|承認|"
+            r"可",
+            sentence,
+        )
+    ):
+        specific = [o for o, _ in decisions if o != "approved"]
+        if specific:
+            outcome = specific[-1]
+    opinion = None
+    if outcome in ("approved_with_opinion", "conditional"):
+        texts = [s for o, s in decisions if o == outcome]
+        opinion = _opinion_from(texts[-1], outcome) if texts else None
+    return outcome, opinion
+
+
+def result_table(lines: list[str]) -> dict[str, str]:
+    """Outcomes by item number from result tables (rows naming a number and a verdict)."""
+    found: dict[str, str] = {}
+    in_block = False
+    for line in lines:
+        if _RESULT_HEAD.match(line):
+            in_block = True
+            continue
+        table_like = "\t" in line or "|" in line or in_block
+        if not table_like or len(line) > 200:
+            in_block = in_block and bool(line.strip())
+            continue
+        refs = list(_NUMBER_REF.finditer(line))
+        for ref, nxt in zip(refs, [*refs[1:], None], strict=True):
+            outcome = classify(line[ref.end() : nxt.start() if nxt else len(line)])
+            if outcome:
+                found.setdefault(re.sub(r"[【】\s]", "", ref.group()), outcome)
+    return found
+
+
+def followups(body: ItemText) -> list[str]:
+    """Things the council asked to be reported or done later.
+
+    Only the council's side counts (chair, members, unlabelled text, decision blocks):
+    sentences about reporting back at a later meeting, 宿題, and requests from members to
+    check, report or review something.
+    """
+    found: list[str] = []
+    for block in body.decisions:
+        found.extend(s for s in sentences(block) if _FUTURE.search(s) or _HOMEWORK.search(s))
+    for turn in body.turns:
+        if turn.role not in ("chair", "member", "unknown"):
+            continue
+        for sentence in sentences(turn.text):
+            if _FUTURE.search(sentence) or _HOMEWORK.search(sentence):
+                found.append(sentence)
+            elif (
+                turn.role == "member"
+                and _REQUEST.search(sentence)
+                and not _PROCEDURAL.search(sentence)
+                and not is_question(sentence)
+            ):
+                found.append(sentence)
+    return list(dict.fromkeys(found))
