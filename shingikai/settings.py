@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "shingikai.registers",
     "shingikai.cctv",
     "shingikai.pia",
+    "shingikai.maintenance",
 ]
 
 MIDDLEWARE = [

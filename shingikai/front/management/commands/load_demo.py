@@ -1,4 +1,5 @@
 from django.core.management.base import BaseCommand
+from django.utils import translation
 
 from shingikai.lib.demo import demo_logins, load_demo
 
@@ -11,5 +12,7 @@ class Command(BaseCommand):
             self.stdout.write("Demo data loaded.")
         else:
             self.stdout.write("Demo data already present; nothing changed.")
-        for username, role in demo_logins():
-            self.stdout.write(f"  {username:<10} ({role}) password: demo")
+        # The CLI speaks English, whatever the UI language is.
+        with translation.override("en"):
+            for username, role in demo_logins():
+                self.stdout.write(f"  {username:<10} ({role}) password: demo")
