@@ -25,5 +25,5 @@ lint: install
 	$(VENV)/bin/ruff check shingikai tests bench
 
 messages: install
-	cd shingikai && ../$(VENV)/bin/shingikai makemessages -l ja --no-obsolete
+	bash scripts/messages.sh
 	$(VENV)/bin/shingikai compilemessages --ignore=.venv

@@ -32,6 +32,9 @@ if SECRET_KEY == _INSECURE_KEY and not (DEBUG or DEMO_MODE):
 if len(SECRET_KEY) < 16:
     raise ImproperlyConfigured("SECRET_KEY must be at least 16 characters long")
 
+# Only behind a reverse proxy that sets it: otherwise a client could forge its address.
+TRUST_X_FORWARDED_FOR = env_bool("SHINGIKAI_TRUST_X_FORWARDED_FOR", False)
+
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"])
 
 INSTALLED_APPS = [
@@ -55,6 +58,7 @@ INSTALLED_APPS = [
     "shingikai.cctv",
     "shingikai.pia",
     "shingikai.maintenance",
+    "shingikai.audit",
 ]
 
 MIDDLEWARE = [
@@ -67,6 +71,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "shingikai.audit.middleware.AuditMiddleware",
 ]
 
 ROOT_URLCONF = "shingikai.urls"

@@ -19,5 +19,6 @@ urlpatterns = [
     path("registers/", include("shingikai.registers.urls")),
     path("cctv/", include("shingikai.cctv.urls")),
     path("pia/", include("shingikai.pia.urls")),
+    path("audit/", include("shingikai.audit.urls")),
     path("admin/", admin.site.urls),
 ]
