@@ -2,13 +2,15 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
+from shingikai.accounts.views import LoginView
 from shingikai.front import views as front_views
 
 urlpatterns = [
     path("", front_views.dashboard, name="home"),
-    path("login/", auth_views.LoginView.as_view(), name="login"),
+    path("login/", LoginView.as_view(), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("", include("shingikai.front.urls")),
+    path("accounts/", include("shingikai.accounts.urls")),
     path("consultations/", include("shingikai.consultations.urls")),
     path("meetings/", include("shingikai.meetings.urls")),
     path("minutes/", include("shingikai.minutes.urls")),

@@ -33,18 +33,21 @@ def test_the_demo_has_the_promised_shape(db):
     assert set(FollowUp.objects.values_list("status", flat=True)) == {"open", "closed"}
 
 
-def test_the_demo_password_works_only_in_demo_mode(db, settings):
+def test_the_demo_password_works_only_in_demo_mode(db, settings, rf):
     load_demo()
     settings.DEMO_MODE = False
-    assert authenticate(username="jimukyoku", password="demo") is None
+    request = rf.post("/login/")
+    assert authenticate(request, username="jimukyoku", password="demo") is None
     settings.DEMO_MODE = True
-    assert authenticate(username="jimukyoku", password="demo").username == "jimukyoku"
+    user = authenticate(request, username="jimukyoku", password="demo")
+    assert user.username == "jimukyoku"
 
 
 def test_the_dashboard_is_japanese(client, db, settings):
     settings.DEMO_MODE = True
     load_demo()
-    assert client.login(username="jimukyoku", password="demo")
+    response = client.post("/login/", {"username": "jimukyoku", "password": "demo"})
+    assert response.status_code == 302
     html = client.get("/dashboard/").content.decode()
     assert "次回の会議" in html
     assert "提出された諮問" in html
