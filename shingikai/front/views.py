@@ -11,6 +11,9 @@ from shingikai.consultations import services
 from shingikai.consultations.models import Consultation, FollowUp, State
 from shingikai.meetings.models import Meeting
 
+# Dashboards show the first few of each list with the total; the full lists have their pages.
+DASHBOARD_ROWS = 20
+
 
 @login_required
 def dashboard(request: HttpRequest) -> HttpResponse:
@@ -22,26 +25,28 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         council = Meeting.objects.values_list("council_id", flat=True).first()
         council_id = council
     if user.is_secretariat or user.is_admin_role:
+        submitted = Consultation.objects.filter(council_id=council_id, state=State.SUBMITTED)
         context.update(
             next_meeting=Meeting.objects.filter(council_id=council_id, date__gte=today)
             .order_by("date", "start_time")
             .first(),
-            submitted=Consultation.objects.filter(
-                council_id=council_id, state=State.SUBMITTED
-            ).select_related("department"),
+            submitted=submitted.select_related("department").order_by("-updated_at")[
+                :DASHBOARD_ROWS
+            ],
+            submitted_total=submitted.count(),
             overdue=services.overdue_followups(council_id, today) if council_id else [],
             open_followups=FollowUp.objects.filter(
                 council_id=council_id, status=FollowUp.Status.OPEN
-            ).select_related("owner", "raised_at"),
+            ).select_related("owner", "raised_at")[:DASHBOARD_ROWS],
         )
     if user.is_department:
         context.update(
             drafts=Consultation.objects.filter(department_id=user.department_id)
             .exclude(state__in=[State.DECIDED, State.WITHDRAWN])
-            .order_by("-updated_at"),
+            .order_by("-updated_at")[:DASHBOARD_ROWS],
             my_followups=FollowUp.objects.filter(
                 owner_id=user.department_id, status=FollowUp.Status.OPEN
-            ).select_related("raised_at", "consultation"),
+            ).select_related("raised_at", "consultation")[:DASHBOARD_ROWS],
         )
     if user.is_member:
         context.update(
