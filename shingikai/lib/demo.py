@@ -140,8 +140,10 @@ def _users(council: Council, depts: dict[str, Department]) -> dict[str, User]:
 def _grant_reference_data_admin(user: User) -> None:
     from django.contrib.auth.models import Permission
 
+    # The secretariat keeps the reference data: councils, the checklist rules and the
+    # impact-assessment threshold table.
     perms = Permission.objects.filter(
-        content_type__app_label="councils",
+        content_type__app_label__in=["councils", "checklist", "pia"],
     )
     user.user_permissions.set(perms)
 

@@ -25,7 +25,10 @@ def test_xlsx_round_trips_through_openpyxl():
 
 
 def test_pdfs_embed_a_japanese_font(tmp_path, settings):
-    settings.TEMPLATES[0]["DIRS"].append(tmp_path)
+    # Assigned, not mutated, so Django rebuilds its template engines for this test.
+    settings.TEMPLATES = [
+        {**settings.TEMPLATES[0], "DIRS": [*settings.TEMPLATES[0]["DIRS"], tmp_path]}
+    ]
     (tmp_path / "t.html").write_text(
         '{% extends "pdf/base.html" %}{% block body %}<h1>答申書</h1>{% endblock %}',
         encoding="utf-8",

@@ -1,0 +1,241 @@
+"""Impact-assessment screens. Thin: access checks from registers.access, steps from
+pia.services. Departments see and act for their own assessments; members only read."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from shingikai.pia import services
+from shingikai.pia.due import HORIZON_DAYS, KIND_LABELS, due_dates, due_items
+from shingikai.pia.forms import (
+    AssessmentForm,
+    DateForm,
+    ImportantChangeForm,
+    PublicCommentForm,
+    ReviewForm,
+    ThirdPartyCheckForm,
+)
+from shingikai.pia.models import Assessment, State
+from shingikai.pia.threshold import ThresholdError
+from shingikai.registers import access
+
+
+def _own_department_only(request: HttpRequest, municipality_id: int) -> int | None:
+    user = request.user
+    if user.is_department and not access.manages(user, municipality_id):
+        return user.department_id
+    return None
+
+
+@login_required
+def dashboard(request: HttpRequest) -> HttpResponse:
+    municipality = access.reader_municipality(request.user, request.GET.get("municipality"))
+    today = timezone.localdate()
+    own = _own_department_only(request, municipality.pk)
+    items = due_items(municipality, today, department_id=own)
+    assessments = Assessment.objects.filter(department__municipality=municipality)
+    if own:
+        assessments = assessments.filter(department_id=own)
+    context = {
+        "overdue": [item for item in items if item.overdue],
+        "upcoming": [item for item in items if not item.overdue],
+        "horizon": HORIZON_DAYS,
+        "assessments": assessments.select_related("department").exclude(state=State.SUPERSEDED),
+        "can_write": access.can_write_somewhere(request.user),
+        "today": today,
+    }
+    return render(request, "pia/dashboard.html", context)
+
+
+def _for_view(request: HttpRequest, pk: int) -> Assessment:
+    assessment = get_object_or_404(
+        Assessment.objects.select_related("department__municipality", "consultation"), pk=pk
+    )
+    user = request.user
+    access.require_read(user, assessment.department.municipality_id)
+    if user.is_department and not access.can_act_for(user, assessment.department):
+        raise PermissionDenied
+    return assessment
+
+
+def _for_act(request: HttpRequest, pk: int) -> Assessment:
+    assessment = get_object_or_404(
+        Assessment.objects.select_related("department__municipality"), pk=pk
+    )
+    access.require_act_for(request.user, assessment.department)
+    return assessment
+
+
+def _judged(request: HttpRequest, action, *args, **kwargs) -> Assessment | None:
+    """Run a service; a refused step or an unusable threshold table becomes a message."""
+    try:
+        return action(*args, **kwargs)
+    except services.AssessmentError as exc:
+        messages.error(request, str(exc))
+    except ThresholdError:
+        messages.error(request, _("The threshold table is incomplete; ask the administrator."))
+    return None
+
+
+@login_required
+def create(request: HttpRequest) -> HttpResponse:
+    municipality = access.reader_municipality(request.user, request.GET.get("municipality"))
+    departments = access.departments_for(request.user, municipality)
+    if not departments.exists():
+        raise PermissionDenied
+    form = AssessmentForm(request.POST or None, departments=departments)
+    if request.method == "POST" and form.is_valid():
+        department = form.cleaned_data["department"]
+        access.require_act_for(request.user, department)
+        assessment = _judged(request, services.create, department, form.values(), request.user)
+        if assessment:
+            messages.success(request, _("The assessment was created."))
+            return redirect(assessment)
+    return render(request, "pia/form.html", {"form": form, "assessment": None})
+
+
+@login_required
+def edit(request: HttpRequest, pk: int) -> HttpResponse:
+    assessment = _for_act(request, pk)
+    if assessment.state != State.DRAFT:
+        raise PermissionDenied
+    form = AssessmentForm(request.POST or None, instance=Assessment.objects.get(pk=assessment.pk))
+    if request.method == "POST" and form.is_valid():
+        if _judged(request, services.update_inputs, assessment, form.values(), request.user):
+            messages.success(request, _("The assessment was saved."))
+            return redirect(assessment)
+    return render(request, "pia/form.html", {"form": form, "assessment": assessment})
+
+
+@login_required
+def detail(request: HttpRequest, pk: int) -> HttpResponse:
+    assessment = _for_view(request, pk)
+    municipality = assessment.department.municipality
+    decision = assessment.consultation.latest_decision() if assessment.consultation else None
+    context = {
+        "assessment": assessment,
+        "can_act": access.can_act_for(request.user, assessment.department),
+        "events": assessment.events.select_related("actor"),
+        "decision": decision,
+        "due": _due_labels(assessment),
+        "today": timezone.localdate(),
+        "comment_form": PublicCommentForm(prefix="comment"),
+        "check_form": ThirdPartyCheckForm(prefix="check", municipality=municipality),
+        "submit_form": DateForm(prefix="submit", initial={"on": timezone.localdate()}),
+        "publish_form": DateForm(prefix="publish", initial={"on": timezone.localdate()}),
+        "review_form": ReviewForm(prefix="review", initial={"on": timezone.localdate()}),
+        "change_form": ImportantChangeForm(prefix="change"),
+        "reassessment": getattr(assessment, "reassessment", None),
+    }
+    return render(request, "pia/detail.html", context)
+
+
+def _due_labels(assessment: Assessment):
+    return [(KIND_LABELS[kind], due) for kind, due in due_dates(assessment)]
+
+
+def _step(request: HttpRequest, pk: int, form_class, prefix: str, run, form_kwargs=None):
+    """The shared shape of every lifecycle step: check access, read the form, run the service."""
+    assessment = _for_act(request, pk)
+    extra = form_kwargs(assessment) if form_kwargs else {}
+    form = form_class(request.POST, prefix=prefix, **extra)
+    if not form.is_valid():
+        for field, errors in form.errors.items():
+            label = form.fields[field].label if field in form.fields else ""
+            for error in errors:
+                messages.error(request, f"{label}: {error}" if label else error)
+        return redirect(assessment)
+    if _judged(request, run, assessment, form.cleaned_data):
+        messages.success(request, _("The step was recorded."))
+    return redirect(assessment)
+
+
+@login_required
+@require_POST
+def public_comment(request: HttpRequest, pk: int) -> HttpResponse:
+    return _step(
+        request,
+        pk,
+        PublicCommentForm,
+        "comment",
+        lambda a, data: services.start_public_comment(a, actor=request.user, **data),
+    )
+
+
+@login_required
+@require_POST
+def third_party_check(request: HttpRequest, pk: int) -> HttpResponse:
+    return _step(
+        request,
+        pk,
+        ThirdPartyCheckForm,
+        "check",
+        lambda a, data: services.start_third_party_check(a, actor=request.user, **data),
+        form_kwargs=lambda a: {"municipality": a.department.municipality},
+    )
+
+
+@login_required
+@require_POST
+def submit(request: HttpRequest, pk: int) -> HttpResponse:
+    return _step(
+        request,
+        pk,
+        DateForm,
+        "submit",
+        lambda a, data: services.submit(a, on=data["on"], actor=request.user),
+    )
+
+
+@login_required
+@require_POST
+def publish(request: HttpRequest, pk: int) -> HttpResponse:
+    return _step(
+        request,
+        pk,
+        DateForm,
+        "publish",
+        lambda a, data: services.publish(a, on=data["on"], actor=request.user),
+    )
+
+
+@login_required
+@require_POST
+def review(request: HttpRequest, pk: int) -> HttpResponse:
+    return _step(
+        request,
+        pk,
+        ReviewForm,
+        "review",
+        lambda a, data: services.record_review(a, actor=request.user, **data),
+    )
+
+
+@login_required
+@require_POST
+def important_change(request: HttpRequest, pk: int) -> HttpResponse:
+    return _step(
+        request,
+        pk,
+        ImportantChangeForm,
+        "change",
+        lambda a, data: services.record_important_change(a, actor=request.user, **data),
+    )
+
+
+@login_required
+@require_POST
+def reassess(request: HttpRequest, pk: int) -> HttpResponse:
+    assessment = _for_act(request, pk)
+    new = _judged(request, services.start_reassessment, assessment, request.user)
+    if new:
+        messages.success(request, _("A re-assessment was started as a draft."))
+        return redirect(new)
+    return redirect(assessment)
