@@ -46,9 +46,11 @@ def bench_parse(text: str) -> None:
     started = time.perf_counter()
     parsed = parse_minutes(text, source="bench")
     elapsed = time.perf_counter() - started
-    print(f"parse   one file of {size_mb:.1f} MB: {elapsed:.2f} s = {size_mb / elapsed:.2f} MB/s "
-          f"(items {len(parsed['items'])}); peak RSS {peak_rss_mb():.0f} MB "
-          f"(before {before:.0f} MB)")
+    print(
+        f"parse   one file of {size_mb:.1f} MB: {elapsed:.2f} s = {size_mb / elapsed:.2f} MB/s "
+        f"(items {len(parsed['items'])}); peak RSS {peak_rss_mb():.0f} MB "
+        f"(before {before:.0f} MB)"
+    )
 
 
 def bench_store(copies: int) -> None:
@@ -75,8 +77,10 @@ def bench_store(copies: int) -> None:
             assert result.status in {"created", "replaced"}, result.message
             total += len(varied)
     elapsed = time.perf_counter() - started
-    print(f"import  {copies * len(files)} files, {total / 1e6:.1f} MB into SQLite: {elapsed:.2f} s "
-          f"= {total / 1e6 / elapsed:.2f} MB/s (parse + store); peak RSS {peak_rss_mb():.0f} MB")
+    print(
+        f"import  {copies * len(files)} files, {total / 1e6:.1f} MB into SQLite: {elapsed:.2f} s "
+        f"= {total / 1e6 / elapsed:.2f} MB/s (parse + store); peak RSS {peak_rss_mb():.0f} MB"
+    )
 
 
 def main() -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from ._normalize import collapse_letter_spacing, compact, title_key
 
@@ -23,7 +24,9 @@ _ORDINAL = re.compile(
     r"^(?:\((\d{1,2})\)|(\d{1,2})[.、](?!\d)|(\d{1,2})(?=\s)|([アイウエオカキクケコサシスセソ])(?=[\s.、]))"
     r"[\s.、]*"
 )
-_DEPT_WORD = r"(?:課|部|室|局|係|センター|館|所|園|署|担当|事務局|委員会)"
+_DEPT_WORD = r"(?:課|部|室|局|係|センター|館|所|園|署|病院|担当|事務局|委員会)"
+# 「(担当：市民課)」 / 「〔所管課 危機管理課〕」: the label in front of the section goes.
+_DEPT_LABEL = re.compile(r"^(?:担当課?|所管課?|説明課|担当部署|所管部署)\s*[:：]?\s*")
 _DEPT_END = re.compile(rf"\s*[(\[【〔]([^()\[\]【】〔〕]{{1,40}}?{_DEPT_WORD})[)\]】〕]\s*$")
 _DEPT_START = re.compile(rf"^[(\[【〔]([^()\[\]【】〔〕]{{1,40}}?{_DEPT_WORD})[)\]】〕]\s*")
 _DEPT_AFTER_QUOTE = re.compile(
@@ -32,8 +35,15 @@ _DEPT_AFTER_QUOTE = re.compile(
 _LEAD_MARK = re.compile(r"^[・●○〇◯◎■◆□◇\-*]+\s*")
 _AGENDA_MARK = re.compile(
     r"(?:^|(?<=\s))(?:\(\d{1,2}\)|\d{1,2}[.、](?!\d)|\d{1,2}(?=\s)|[・●○〇◎■◆□◇]"
-    r"|[アイウエオカキクケコ](?=\s))"
+    r"|[アイウエオカキクケコ](?=\s)|[\[【〔](?=[^\]】〕]{0,12}\d)[^\]】〕]{1,16}[\]】〕])"
 )
+# A category word in front of an item's title: ``4 報告事項 個人情報の漏えい事案について``.
+_CATEGORY = re.compile(
+    r"^(報告事項|諮問事項|審議事項|協議事項|確認事項|報告|審議|協議)\s*[:：]?\s+(?!第)(?=\S)"
+)
+_CATEGORY_KIND = {"報告": "report", "諮問": "consultation", "審議": "consultation"}
+_TITLE_TAIL = re.compile(r"(?:について|に関して|の件)?(?:\([^()]*\))?$")
+_CONFIRMED_DOC = re.compile(r"(?:要録|会議録|議事録|要旨|概要)")
 _PROCEDURAL = (
     "挨拶",
     "あいさつ",
@@ -70,7 +80,7 @@ class AgendaItem:
     department: str | None
     ordinal: str | None = None
 
-    @property
+    @cached_property
     def key(self) -> str:
         return title_key(self.title)
 
@@ -108,7 +118,8 @@ def kind_for(number: str | None, title: str, section: str | None) -> str:
         return "other"
     if section in ("consultation", "report", "confirmation", "other"):
         return section
-    if re.search(r"(?:要録|会議録|議事録|要旨).*(?:確認|案\)?)$", t) or t.endswith("の確認"):
+    base = _TITLE_TAIL.sub("", t) or t
+    if re.search(r"(?:要録|会議録|議事録|要旨).*(?:確認|案\)?)$", base) or base.endswith("の確認"):
         return "confirmation"
     if "報告" in t:
         return "report"
@@ -128,6 +139,7 @@ def split_entry(text: str) -> tuple[str | None, str | None, str, str | None]:
         else:
             ordinal = m.group(2) or m.group(3) or m.group(4)
         s = s[m.end() :]
+    s = _CATEGORY.sub("", s, count=1)
     number = None
     m = _BRACKET_NUM.match(s)
     if m and (NUMBER_RE.fullmatch(compact(m.group(1))) or _SHORT_NUM.fullmatch(m.group(1))):
@@ -149,7 +161,18 @@ def split_entry(text: str) -> tuple[str | None, str | None, str, str | None]:
         m = _DEPT_AFTER_QUOTE.search(s)
         if m:
             department = m.group(1).strip()
+    if department:
+        department = _DEPT_LABEL.sub("", department) or department
     return ordinal, number, clean_title(s), department
+
+
+def category_kind(text: str) -> str | None:
+    """Kind named by a category word in front of a title (``報告事項 …`` -> report)."""
+    s = _ORDINAL.sub("", _LEAD_MARK.sub("", text.strip()), count=1)
+    m = _CATEGORY.match(s)
+    if not m:
+        return None
+    return next((k for w, k in _CATEGORY_KIND.items() if m.group(1).startswith(w)), None)
 
 
 def _drop_prefix_chars(s: str, n: int) -> str:
@@ -184,36 +207,92 @@ def parse_agenda(text: str) -> list[AgendaItem]:
     """Agenda items from a 会議次第/資料 cell (already split into lines at <p> tags).
 
     Entries are separated by list marks preceded by whitespace (``(3)``, ``1``, ``・``,
-    ``○``) so marks inside titles (マイナ・アシスト) are left alone.  Category entries
-    (諮問事項, (4) 報告) open a section whose kind the items under it inherit; procedural
-    ones (挨拶, 開会) list nothing worth keeping.
+    ``○``, a bracketed number ``【令3-4】``) so marks inside titles (マイナ・アシスト) are
+    left alone.  Category entries (諮問事項, (4) 報告) open a section whose kind the items
+    under it inherit; procedural ones (挨拶, 開会) list nothing worth keeping.  A
+    confirmation "section" with no entries under it (``(1) 前回会議録の確認``) is an item.
     """
     items: list[AgendaItem] = []
     section: str | None = None
+    # A confirmation heading that is an item itself when nothing nests under it.
+    pending: tuple[str, str | None, str | None] | None = None  # entry, style, outer section
+    for entry in _entries(text):
+        body = _LEAD_MARK.sub("", entry)
+        body_wo_ord = _ORDINAL.sub("", body, count=1)
+        if not body_wo_ord.strip():
+            continue
+        style = _ordinal_style(body)
+        if pending is not None and (section_kind(body_wo_ord) or style == pending[1]):
+            items.append(_item(pending[0], "confirmation"))  # a sibling follows: an item
+            section = pending[2]
+        kind = section_kind(body_wo_ord)
+        if kind is not None:
+            pending = None
+            if kind == "confirmation" and style and _CONFIRMED_DOC.search(entry):
+                pending = (entry, style, section)
+            section = kind
+            continue
+        pending = None
+        if _SKIP_ENTRIES.match(compact(body_wo_ord)) or section == "procedural":
+            continue
+        item = _item(entry, category_kind(entry) or section)
+        if item.title or item.number:
+            items.append(item)
+    if pending is not None:
+        items.append(_item(pending[0], "confirmation"))
+    return items
+
+
+def _ordinal_style(text: str) -> str | None:
+    """``(1)`` -> paren, ``1`` -> digit, ``ア`` -> kana; None without an ordinal."""
+    m = _ORDINAL.match(text)
+    if not m:
+        return None
+    return "paren" if m.group(1) else "kana" if m.group(4) else "digit"
+
+
+def _entries(text: str) -> list[str]:
+    """Split agenda text into entries at list marks; a mark alone joins the next entry."""
+    entries: list[str] = []
     for raw in text.split("\n"):
         line = collapse_letter_spacing(" ".join(raw.split()))
         if not line:
             continue
         starts = [m.start() for m in _AGENDA_MARK.finditer(line)]
         if not starts or starts[0] != 0:
-            starts.insert(0, 0)
+            head = line[: starts[0]] if starts else line
+            if entries and _continues(entries[-1], head):
+                entries[-1] += head  # a title wrapped onto the next line
+                line = line[len(head) :].strip()
+                if not line:
+                    continue
+                starts = [m.start() for m in _AGENDA_MARK.finditer(line)]
+            if not starts or starts[0] != 0:
+                starts.insert(0, 0)
+        carry = ""
         for a, b in zip(starts, [*starts[1:], len(line)], strict=True):
-            entry = line[a:b].strip()
-            body = _LEAD_MARK.sub("", entry)
-            body_wo_ord = _ORDINAL.sub("", body, count=1)
-            if not body_wo_ord.strip():
+            entry = carry + line[a:b]
+            bare = _ORDINAL.sub("", _LEAD_MARK.sub("", entry.lstrip()), count=1)
+            if not bare.strip() and b < len(line):
+                carry = entry
                 continue
-            kind = section_kind(body_wo_ord)
-            if kind is not None:
-                section = kind
-                continue
-            if _SKIP_ENTRIES.match(compact(body_wo_ord)) or section == "procedural":
-                continue
-            ordinal, number, title, dept = split_entry(entry)
-            if not title and not number:
-                continue
-            items.append(AgendaItem(kind_for(number, title, section), number, title, dept, ordinal))
-    return items
+            carry = ""
+            entries.append(entry.strip())
+    return entries
+
+
+_COMPLETE = re.compile(r"(?:について|の件|[)\]】〕」。])$")
+
+
+def _continues(previous: str, text: str) -> bool:
+    """An unmarked agenda line continues the previous entry unless that entry is complete
+    (ends with について or a bracket) or the line is a section word (報告事項)."""
+    return not _COMPLETE.search(previous) and section_kind(text) is None
+
+
+def _item(entry: str, section: str | None) -> AgendaItem:
+    ordinal, number, title, dept = split_entry(entry)
+    return AgendaItem(kind_for(number, title, section), number, title, dept, ordinal)
 
 
 def number_key(number: str | None) -> str:

@@ -11,101 +11,17 @@ import re
 from dataclasses import dataclass, field
 
 from ._agenda import AgendaItem, parse_agenda
-from ._names import clean_person_name, is_staff_entry, split_people, units_in
-from ._normalize import collapse_letter_spacing, compact, strip_tags, tags_to_breaks
-
-_LABELS: dict[str, tuple[str, ...]] = {
-    "title": ("会議名", "会議の名称", "名称", "会議名称", "審議会名", "件名", "会議の名前"),
-    "datetime": ("開催日時", "日時", "開催日", "開催年月日", "年月日", "日付", "開催期日", "期日"),
-    "time": ("開催時間", "時間", "時刻", "開会時刻"),
-    "place": ("開催場所", "場所", "会場", "開催会場"),
-    "attendance": (
-        "出席者",
-        "出席委員",
-        "出席者及び欠席者",
-        "出席者・欠席者",
-        "出席",
-        "委員出席者",
-        "出席状況",
-        "出欠",
-        "出席者等",
-        "出席者名",
-    ),
-    "absent": ("欠席者", "欠席委員", "欠席"),
-    "secretariat": ("事務局", "事務局出席者", "所管", "所管課", "庶務担当"),
-    "staff": ("説明員", "説明者", "関係課", "出席職員", "執行機関", "説明のため出席した者"),
-    "public": (
-        "傍聴の可否",
-        "傍聴",
-        "傍聴者",
-        "傍聴人",
-        "傍聴者数",
-        "公開・非公開",
-        "公開非公開",
-        "会議の公開",
-        "公開の可否",
-        "公開",
-        "会議の公開・非公開",
-        "公開又は非公開",
-        "公開・非公開の別",
-        "会議の公開・非公開の別",
-        "傍聴者の数",
-    ),
-    "agenda": (
-        "会議次第",
-        "次第",
-        "議題",
-        "議事",
-        "案件",
-        "審議事項",
-        "会議事項",
-        "内容",
-        "議事日程",
-    ),
-    "materials": ("資料", "配付資料", "配布資料", "会議資料"),
-    "contact": ("問い合わせ先", "問合せ先", "問合わせ先", "お問い合わせ", "連絡先"),
-    "ignore": (
-        "傍聴不可の場合その理由",
-        "傍聴不可の場合はその理由",
-        "非公開の理由",
-        "理由",
-        "備考",
-        "記録",
-        "署名",
-        "会議録署名",
-        "作成",
-        "会議の概要",
-    ),
-}
-LABEL_FIELD = {label: fld for fld, labels in _LABELS.items() for label in labels}
-_BODY_MARKERS = frozenset(
-    {
-        "会議経過",
-        "審議経過",
-        "議事経過",
-        "会議の経過",
-        "審議の経過",
-        "議事の経過",
-        "審議内容",
-        "議事内容",
-        "会議内容",
-        "発言内容",
-        "議事録",
-        "審議の概要",
-        "議事の概要",
-        "審議の内容",
-        "議事の内容",
-        "会議の内容",
-        "発言要旨",
-        "審議状況",
-        "経過",
-        "会議の概要(審議経過)",
-        "審議概要",
-        "審議経過概要",
-        "会議の記録",
-    }
+from ._labels import (
+    LABEL_FIELD,
+    LABEL_MARKS,
+    LABEL_TRIM,
+    SECTION_LABELS,
+    is_body_marker,
+    label_field,
 )
-_LABEL_TRIM = re.compile(r"^[\s●■◆・【\[<(（]*(?:\d{1,2}[.、\s]\s*)?|[\s】\]>)）:：]*$")
+from ._names import clean_person_name, is_staff_entry, split_people, units_in
+from ._normalize import CJK, collapse_letter_spacing, compact, strip_tags, tags_to_breaks
+
 _GROUP = re.compile(
     r"[(（【\[<]\s*([^)）】\]>]{1,12}?)\s*[)）】\]>]|(?:^|(?<=\s))(委員|"
     r"事務局)\s*[:：]"
@@ -115,27 +31,6 @@ _PRESENT = re.compile(r"[●■・◆]?\s*出席(?:者|委員)?\s*[:：]")
 _TIME = r"(?:午前|午後)?\s*\d{1,2}\s*(?::\s*\d{2}|時\s*(?:\d{1,2}\s*分|半)?)"
 TIME_RANGE = re.compile(rf"({_TIME})\s*(?:~|-|から)\s*({_TIME})(?:\s*まで)?")
 TIME_ONE = re.compile(_TIME)
-
-
-def label_field(cell: str) -> str | None:
-    """Field of a header label cell, or None when the cell is not a known label."""
-    label = compact(_LABEL_TRIM.sub("", strip_tags(cell)))
-    if not label or len(label) > 20:
-        return None
-    if label in LABEL_FIELD:
-        return LABEL_FIELD[label]
-    if label.endswith("理由"):
-        return "ignore"
-    return None
-
-
-def is_body_marker(line: str) -> bool:
-    """A line that only says 会議経過 / (審議経過) etc. opens the proceedings."""
-    cells = line.split("\t")
-    if any(c.strip() for c in cells[1:]):
-        return False
-    cell = compact(strip_tags(cells[0]))
-    return cell.strip("()（）【】[]<>■●◆・:：") in _BODY_MARKERS
 
 
 @dataclass
@@ -155,23 +50,40 @@ class Header:
         return vals[0] if vals else ""
 
 
+def _pair(label_cell: str, fld: str | None, value: str) -> tuple[str | None, str]:
+    """A 報告事項 / 審議事項 row keeps its label as a section line for the agenda parser."""
+    label = compact(LABEL_TRIM.sub("", strip_tags(label_cell)))
+    if fld == "agenda" and label in SECTION_LABELS:
+        return fld, f"{label}\n{value}"
+    return fld, value
+
+
 def _pairs_from_cells(cells: list[str]) -> list[tuple[str | None, str]]:
     """Walk cells of one table row: a known label cell starts a new label/value pair."""
-    pairs: list[tuple[str | None, list[str]]] = []
+    pairs: list[tuple[str | None, str, list[str]]] = []
     for i, cell in enumerate(cells):
         fld = label_field(cell) if cell.strip() else None
-        if fld is not None and (i == 0 or not pairs or pairs[-1][1] or fld == "ignore"):
-            pairs.append((fld, []))
+        if fld is not None and (i == 0 or not pairs or pairs[-1][2] or fld == "ignore"):
+            pairs.append((fld, cell, []))
         elif pairs:
-            pairs[-1][1].append(cell)
+            pairs[-1][2].append(cell)
         else:
-            pairs.append((None, [cell]))
-    return [(f, "\t".join(v)) for f, v in pairs]
+            pairs.append((None, "", [cell]))
+    return [_pair(label, f, "\t".join(v)) for f, label, v in pairs]
 
 
-def _split_flat(line: str) -> list[tuple[str, str]]:
-    """``会議名 X 日時 Y 場所 Z`` or ``日時：Y`` on one line -> label/value pairs."""
-    s = _LABEL_TRIM.sub("", line, count=1) if re.match(r"^\s*\d{1,2}[.、\s]", line) else line
+# A label letter-spaced with one or more spaces at the start of a line: ``日　　時``.
+_SPACED_LABEL = re.compile(rf"^[{CJK}](?:[ \t]+[{CJK}])+(?=[ \t:：]|$)")
+_LEAD = re.compile(rf"^[\s{LABEL_MARKS}]*(?:\d{{1,2}}(?:[.、]\s*|\s+))?[{LABEL_MARKS}]*")
+
+
+def _split_flat(line: str) -> list[tuple[str | None, str]]:
+    """``会議名 X 日時 Y 場所 Z`` or ``日時：Y`` on one line -> label/value pairs.
+
+    A leading list number or mark (``1　``, ``◇``) is dropped, and so are paragraph tags
+    around the line (``<p>日時：…</p>``).
+    """
+    s = _spaced_label(_LEAD.sub("", strip_tags(line).strip(), count=1))
     s = collapse_letter_spacing(s.strip())
     pattern = _flat_pattern()
     matches = [m for m in pattern.finditer(s) if m.start() == 0 or s[m.start() - 1] in " \t|"]
@@ -179,9 +91,23 @@ def _split_flat(line: str) -> list[tuple[str, str]]:
         return []
     pairs = []
     for m, nxt in zip(matches, [*matches[1:], None], strict=True):
-        value = s[m.end() : nxt.start() if nxt else len(s)]
-        pairs.append((LABEL_FIELD.get(compact(m.group(1)), "ignore"), value.strip(" :：|")))
+        value = s[m.end() : nxt.start() if nxt else len(s)].strip(" :：|")
+        pairs.append(_pair(m.group(1), LABEL_FIELD.get(compact(m.group(1)), "ignore"), value))
     return pairs
+
+
+def _spaced_label(s: str) -> str:
+    """Join a letter-spaced label at the start (``出 席 委 員 会 長 上野`` -> ``出席委員 会 長…``):
+    the longest run of spaced single characters that is a known label."""
+    m = _SPACED_LABEL.match(s)
+    if not m:
+        return s
+    chars = list(re.finditer(r"\S", m.group()))
+    for k in range(len(chars), 1, -1):
+        label = "".join(c.group() for c in chars[:k])
+        if label in LABEL_FIELD:
+            return label + s[chars[k - 1].end() :]
+    return s
 
 
 _FLAT_CACHE: list[re.Pattern[str]] = []
@@ -191,7 +117,7 @@ def _flat_pattern() -> re.Pattern[str]:
     if not _FLAT_CACHE:
         labels = sorted(LABEL_FIELD, key=len, reverse=True)
         alt = "|".join(re.escape(x) for x in labels if len(x) >= 2)
-        _FLAT_CACHE.append(re.compile(rf"[【\[<]?({alt})[】\]>]?(?:\s*[:：]\s*|\s+)"))
+        _FLAT_CACHE.append(re.compile(rf"[【\[<]?({alt})[】\]>]?(?:\s*[:：]\s*|\s+|$)"))
     return _FLAT_CACHE[0]
 
 
@@ -204,7 +130,7 @@ def parse_header(lines: list[str]) -> Header:
     """
     header = Header()
     limit = min(len(lines), 600)
-    blank_before = False
+    blank_before = pipe_row = False
     last_row_line = -1
     for i in range(limit):
         line = lines[i]
@@ -215,19 +141,23 @@ def parse_header(lines: list[str]) -> Header:
             header.body_start, header.marker_found = i + 1, True
             return header
         new_rows = _row_pairs(line)
+        if new_rows and blank_before and _body_section(header, new_rows):
+            new_rows = []
         if new_rows:
             for fld, value in new_rows:
                 if fld is None and header.rows:
                     _append(header, value)
                 elif fld is not None:
                     header.rows.append((fld, value))
-            last_row_line = i
-        elif header.rows and (line.startswith("\t") or not blank_before):
+            last_row_line, pipe_row = i, line.lstrip().startswith("|")
+        elif header.rows and _repeats_agenda(header, line):
+            break  # the first item heading repeats the agenda: the body has begun
+        elif header.rows and not pipe_row and _continues_row(header, line, blank_before):
             _append(header, line)
             last_row_line = i
         elif not header.rows:
             header.preamble.append(strip_tags(line).strip())
-        elif not _more_rows_follow(lines, i, limit):
+        elif not _more_rows_follow(header, lines, i, limit):
             break
         blank_before = False
     header.body_start = last_row_line + 1 if header.rows else 0
@@ -236,16 +166,44 @@ def parse_header(lines: list[str]) -> Header:
     return header
 
 
-def _more_rows_follow(lines: list[str], i: int, limit: int) -> bool:
+def _continues_row(header: Header, line: str, blank_before: bool) -> bool:
+    return _aligned(line) or not blank_before or not header.rows[-1][1]
+
+
+def _repeats_agenda(header: Header, line: str) -> bool:
+    """A line equal to an entry already listed in the agenda row being continued."""
+    fld, value = header.rows[-1]
+    key = compact(strip_tags(line))
+    return fld == "agenda" and len(key) >= 6 and key in {compact(v) for v in value.split("\n")}
+
+
+def _aligned(line: str) -> bool:
+    """A tab-led or deeply indented line continues the last row even after a blank line
+    (as does any line after a label whose value is still empty)."""
+    return line.startswith("\t") or len(line) - len(line.lstrip(" ")) >= 2
+
+
+def _more_rows_follow(header: Header, lines: list[str], i: int, limit: int) -> bool:
     """A stray line between header rows (a note) does not end the header if rows follow."""
     for j in range(i + 1, min(limit, i + 4)):
         if lines[j].strip():
-            return bool(_row_pairs(lines[j])) or is_body_marker(lines[j])
+            rows = _row_pairs(lines[j])
+            return bool(rows and not _body_section(header, rows)) or is_body_marker(lines[j])
     return False
 
 
+def _body_section(header: Header, rows: list[tuple[str | None, str]]) -> bool:
+    """``1　諮問事項`` after a blank line, once the agenda is known, opens a body section."""
+    return bool(header.values("agenda")) and all(
+        f == "agenda" and compact(v.split("\n", 1)[0]) in SECTION_LABELS for f, v in rows
+    )
+
+
 def _row_pairs(line: str) -> list[tuple[str | None, str]]:
-    if "\t" in line and not line.startswith("\t"):
+    """Label/value pairs of one header line; a tab-led line only continues the last row."""
+    if line.startswith("\t"):
+        return []
+    if "\t" in line:
         cells = line.split("\t")
         if label_field(cells[0]) is not None:
             return _pairs_from_cells(cells)
@@ -258,8 +216,7 @@ def _row_pairs(line: str) -> list[tuple[str | None, str]]:
         if label_field(cells[0]) is not None:
             return _pairs_from_cells(cells)
         return []
-    pairs = _split_flat(stripped)
-    return [(f, v) for f, v in pairs]
+    return _split_flat(stripped)
 
 
 def _append(header: Header, text: str) -> None:
@@ -341,7 +298,12 @@ def parse_attendance(header: Header) -> Attendance:
     return att
 
 
+# 「6名（山田太郎、鈴木花子）」: a head count with the names in brackets.
+_COUNTED_LIST = re.compile(r"\d+\s*[名人]\s*[(（]([^()（）]*)[)）]")
+
+
 def _collect(att: Attendance, text: str, default: str) -> None:
+    text = _COUNTED_LIST.sub(lambda m: f" {m.group(1)} ", text)
     pos, group = 0, default
     segments: list[tuple[str, str]] = []
     for m in _GROUP.finditer(text):

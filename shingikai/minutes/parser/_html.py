@@ -12,6 +12,7 @@ import re
 from html.parser import HTMLParser
 
 _HTML_HINT = re.compile(r"<(?:!doctype|html|body|table|tr|td|div|p|br)\b", re.IGNORECASE)
+_DOCUMENT_TAG = re.compile(r"<(?:!doctype|html|body|head)\b", re.IGNORECASE)
 _BREAK_TAGS = frozenset(
     {
         "p",
@@ -49,17 +50,32 @@ _SKIP_TAGS = frozenset({"script", "style", "head", "noscript", "template"})
 def looks_like_html(text: str) -> bool:
     """A whole HTML document, as opposed to extracted text with a few stray ``<p>`` tags.
 
-    PDF/CMS extracts keep stray paragraph tags inside otherwise tab-structured text; that
-    text must not go through the HTML path, which would flatten its tab table.  So only a
-    document that opens with a tag, or that holds a real table, counts as HTML.
+    PDF/CMS extracts keep stray paragraph tags inside otherwise line-structured text; that
+    text must not go through the HTML path, which joins source lines and would flatten
+    its tab table and its turns.  So a document counts as HTML when it holds a real table,
+    or opens with a tag and either declares itself (doctype, ``<html>``, ``<body>``) or
+    has tags on most of its lines.
     """
-    head = text[:4000].lstrip()
-    if head.startswith("<") and _HTML_HINT.search(head):
+    head = text[:20000]
+    if re.search(r"<table\b", head, re.IGNORECASE) and re.search(r"<t[dh]\b", head, re.IGNORECASE):
         return True
-    return bool(
-        re.search(r"<table\b", text[:20000], re.IGNORECASE)
-        and re.search(r"<t[dh]\b", text[:20000], re.IGNORECASE)
-    )
+    start = head.lstrip()
+    if not (start.startswith("<") and _HTML_HINT.search(start[:4000])):
+        return False
+    if _DOCUMENT_TAG.search(head):
+        return True
+    lines = [ln for ln in head.split("\n") if ln.strip()]
+    tagged = sum(1 for ln in lines if "<" in ln and ">" in ln)
+    return tagged * 2 >= len(lines)
+
+
+# Site furniture around the minutes: navigation, breadcrumbs, side menus and the footer.
+_FURNITURE_TAGS = frozenset({"nav", "footer", "aside"})
+_FURNITURE_NAME = re.compile(
+    r"(?:^|[\s_-])(?:footer|nav|navi|gnav|breadcrumbs?|pankuzu|topicpath|sidebar|sidemenu|menu)"
+    r"(?:$|[\s_-])",
+    re.IGNORECASE,
+)
 
 
 class _TextExtractor(HTMLParser):
@@ -67,18 +83,31 @@ class _TextExtractor(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self._skip = 0
+        self._furniture: list[str] = []  # open furniture element names (nesting counted)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _SKIP_TAGS:
+        if self._furniture:
+            if tag == self._furniture[0]:
+                self._furniture.append(tag)
+            return
+        names = " ".join(v or "" for k, v in attrs if k in ("id", "class"))
+        named = tag in ("div", "ul", "section") and _FURNITURE_NAME.search(names)
+        if tag in _FURNITURE_TAGS or named:
+            self._furniture.append(tag)
+        elif tag in _SKIP_TAGS:
             self._skip += 1
         elif tag in _BREAK_TAGS:
             self.parts.append("\n")
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _BREAK_TAGS:
+        if tag in _BREAK_TAGS and not self._furniture:
             self.parts.append("\n")
 
     def handle_endtag(self, tag: str) -> None:
+        if self._furniture:
+            if tag == self._furniture[0]:
+                self._furniture.pop()
+            return
         if tag in _SKIP_TAGS:
             self._skip = max(0, self._skip - 1)
         elif tag in ("td", "th"):
@@ -87,7 +116,7 @@ class _TextExtractor(HTMLParser):
             self.parts.append("\n")
 
     def handle_data(self, data: str) -> None:
-        if not self._skip:
+        if not self._skip and not self._furniture:
             # Source newlines inside a paragraph are just HTML formatting.
             self.parts.append(re.sub(r"\s*\n\s*", " ", data))
 

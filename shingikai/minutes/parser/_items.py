@@ -25,6 +25,10 @@ _MARK = re.compile(r"^([○〇◯●■◆□◇]|-|・)\s*")
 _STRONG_MARKS = "○〇◯■◆●"
 _ITEMISH_TITLE = re.compile(r"(?:について|の件|に関する[^。]*|の確認)$|諮問")
 _ACTION = re.compile(r"了承|承認|「可」|可と|継続審議|否と|不承認")
+_TRAILER = re.compile(
+    r"^(?:\d{1,2}[.、]?\s*)?[■●◆◇・【]?\s*(?:問い?合わ?せ先|お問い?合わ?せ|連絡先)(?:[】:：\s]|$)"
+)
+_PARTICLE_START = re.compile(r"^(?:は|が|を|も|で|と|へ|に(?!つ)|の(?!件)|について[、,]|[、,。])")
 
 
 @dataclass
@@ -74,10 +78,20 @@ class HeadingFinder:
         self.used: set[int] = set()
         self.used_numbers: set[str] = set()
         self._by_number = {number_key(a.number): i for i, a in enumerate(agenda) if a.number}
+        self._probed: dict[str, Heading | None] = {}
+        self._state = (0, 0)
 
     def probe(self, text: str) -> Heading | None:
-        """Heading for ``text`` without consuming agenda items (used while joining lines)."""
-        return self._match(text, consume=False)
+        """Heading for ``text`` without consuming agenda items (used while joining lines).
+
+        Results are memoised until an item is consumed: joining and segmenting ask about
+        the same lines several times."""
+        state = (len(self.used), len(self.used_numbers))
+        if state != self._state:
+            self._probed, self._state = {}, state
+        if text not in self._probed:
+            self._probed[text] = self._match(text, consume=False)
+        return self._probed[text]
 
     def take(self, text: str) -> Heading | None:
         return self._match(text, consume=True)
@@ -91,6 +105,8 @@ class HeadingFinder:
         ordinal, number, title, dept = split_entry(s)
         if not title and not number:
             return None
+        if _PARTICLE_START.match(title):
+            return None  # 「諮問第16号は継続審議といたします。」 is a sentence, not a heading
         if title and len(title) <= 6 and classify(title):
             return None  # a result row such as 「諮問第480号 了承」
         idx = self._agenda_index(number, title, text, bool(marker))
@@ -130,18 +146,25 @@ class HeadingFinder:
         if number and number_key(number) in self._by_number:
             return self._by_number[number_key(number)]
         key = title_key(title)
-        if len(key) < 4:
+        if len(key) < 2:
             return None
         best, best_len = None, 0
         for i, item in enumerate(self.agenda):
             akey = item.key
-            if len(akey) < 4 or not key.startswith(akey):
+            if akey == key and i not in self.used:
+                return i  # a short title (会議録の確認 -> 会議録) must match exactly
+            if len(akey) < 4 or len(key) < 4 or not key.startswith(akey):
                 continue
             extra = len(key) - len(akey)
             close = extra == 0 or marked or (extra <= 12 and "。" not in text)
             if close and len(akey) > best_len:
                 best, best_len = i, len(akey)
         return best
+
+
+def _names_agenda_item(finder: HeadingFinder, text: str) -> bool:
+    heading = finder.probe(text)
+    return heading is not None and heading.agenda is not None
 
 
 def segment(lines: list[Line], finder: HeadingFinder) -> tuple[list[Block], list[Line]]:
@@ -151,7 +174,13 @@ def segment(lines: list[Line], finder: HeadingFinder) -> tuple[list[Block], list
     current: Block | None = None
     section: str | None = None
     for line in lines:
+        if _TRAILER.match(line.text):
+            current = None  # 「12　問い合わせ先 …」 after the proceedings
+            outside.append(line)
+            continue
         kind = section_of(line.text)
+        if kind is not None and kind != "procedural" and _names_agenda_item(finder, line.text):
+            kind = None  # ``(1) 前回会議録の確認`` listed as an agenda item is that item
         if kind is not None:
             section, current = kind, None
             outside.append(line)

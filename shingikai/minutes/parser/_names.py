@@ -143,6 +143,12 @@ _TITLE_TO_UNIT = (
     ("係員", ""),
     ("担当", ""),
 )
+# Evidence about units is counted in the first megabyte: one set of minutes is far smaller,
+# and a concatenated batch must not make every new speaker label cost a full scan.
+_EVIDENCE_CHARS = 1_000_000
+_GENERIC_UNITS = frozenset({"担当", "課", "係", "部", "室", "局", "所管課", "担当課", "関係課"})
+# A speaker label that is an organisational unit by itself: 市民課, 保健センター, 中央図書館.
+_UNIT_LABEL = re.compile(r"..(?:課|係|室|センター|館|所|署)$")
 _UNIT_SUFFIX = re.compile(r"(?:課|係|室|部|局|館|センター|所|園|署|担当)$")
 _PAREN = re.compile(r"[(（][^()（）]{0,20}[)）]")
 _LEAD_MARK = re.compile(r"^[●○〇◯・■◆□◇\-\s]+")
@@ -155,6 +161,8 @@ def clean_person_name(text: str) -> str:
     """``竹前 榮二委員（会長）`` -> ``竹前榮二``; returns ``""`` for placeholders like 無し."""
     s = _PAREN.sub("", text)
     s = _LEAD_MARK.sub("", s).strip(" :：")
+    if compact(s) in MEMBER_ROLE_WORDS:
+        return ""  # a role printed in front of the name on its own: ``会　長　　佐々木 正夫``
     changed = True
     while changed and s:
         changed = False
@@ -171,9 +179,18 @@ def clean_person_name(text: str) -> str:
     return s
 
 
+# A role word letter-spaced for alignment (``委　　員``, ``会 長``) is one word.
+_SPACED_ROLE = re.compile(
+    r"(?<!\S)(?:"
+    + "|".join(r"[ \t]*".join(w) for w in sorted(MEMBER_ROLE_WORDS, key=len, reverse=True))
+    + r")(?=[\s(:]|$)"
+)
+
+
 def split_people(text: str) -> list[str]:
     """Split an attendance fragment into raw entries (role words still attached)."""
     entries: list[str] = []
+    text = _SPACED_ROLE.sub(lambda m: compact(m.group()), text)
     for chunk in _SEPARATORS.split(text):
         for piece in _AFTER_ROLE.split(chunk.strip()):
             if piece.strip():
@@ -198,6 +215,7 @@ class SpeakerContext:
     secretariat_entries: list[str] = field(default_factory=list)
     text: str = ""
     _unit_cache: dict[str, str | None] = field(default_factory=dict)
+    _role_cache: dict[str, str] = field(default_factory=dict)
 
     def is_member_name(self, label: str) -> bool:
         """``竹前`` or ``竹前榮二`` as a bare label matches a listed member."""
@@ -206,6 +224,11 @@ class SpeakerContext:
 
     def role(self, label: str) -> str:
         """Classify a speaker label as chair, member, secretariat, department or unknown."""
+        if label not in self._role_cache:
+            self._role_cache[label] = self._role(label)
+        return self._role_cache[label]
+
+    def _role(self, label: str) -> str:
         s = compact(_PAREN.sub("", label)) or compact(label)
         if not s:
             return "unknown"
@@ -217,7 +240,7 @@ class SpeakerContext:
             return "member"
         if self.is_secretariat(s):
             return "secretariat"
-        if any(s.endswith(t) for t in STAFF_TITLES) or s.endswith("長"):
+        if any(s.endswith(t) for t in STAFF_TITLES) or s.endswith("長") or _UNIT_LABEL.search(s):
             return "department"
         if self.is_member_name(s):
             return "member"
@@ -235,6 +258,10 @@ class SpeakerContext:
         unit = _strip_title(label)
         if len(unit) < 2:
             return False
+        if unit != label and self._standalone(unit, label):
+            # The unit is printed on its own (教育総務課の野村です), so the label has no
+            # surname: it must name a secretariat unit, not merely contain one (総務課).
+            return any(sec == unit or sec.endswith(unit) for sec in self.secretariat_units)
         for sec in self.secretariat_units:
             if len(sec) >= 3 and sec in label:
                 return True
@@ -248,6 +275,11 @@ class SpeakerContext:
                 return True
         return False
 
+    def _standalone(self, unit: str, label: str) -> bool:
+        """The unit is also printed without this label's title (住民福祉課の高橋です)."""
+        sample = self.text[:_EVIDENCE_CHARS]
+        return sample.count(unit) > sample.count(label)
+
     def unit_of(self, label: str) -> str | None:
         """Organisational unit of a speaker: ``三品保健予防課長`` -> ``保健予防課``."""
         if label in self._unit_cache:
@@ -260,7 +292,13 @@ class SpeakerContext:
         unit = _unit_part(label)
         if not unit or not _UNIT_SUFFIX.search(unit) or len(unit) < 2:
             return None
-        return strip_surname(unit, self.text)
+        if unit == label or self._standalone(unit, label):
+            # A bare unit (市民課：…) has no title and so no surname; or the unit is
+            # also printed without this title (住民福祉課の高橋です).
+            found = unit
+        else:
+            found = strip_surname(unit, self.text[:_EVIDENCE_CHARS])
+        return None if found in _GENERIC_UNITS else found
 
 
 def _strip_title(label: str) -> str:

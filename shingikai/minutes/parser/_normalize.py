@@ -153,12 +153,14 @@ def join_wrapped(
     lines: list[Line],
     starts_block: Callable[[Line], bool],
     is_heading: Callable[[Line], bool],
+    continues_heading: Callable[[Line, Line], bool] = lambda _h, _n: False,
 ) -> list[Line]:
     """Join lines broken mid-sentence, even across blank lines and removed page markers.
 
     A line is glued to the previous paragraph when that paragraph does not end a sentence,
     is not a heading, and the line itself does not start a new block (speaker, bullet,
-    heading).  A very short hiragana fragment after a bullet mark (``- か。``) is treated as
+    heading).  A heading is continued only when ``continues_heading`` says so (its title
+    is cut short).  A very short hiragana fragment after a bullet mark (``- か。``) is treated as
     the tail of the previous bullet: PDF extraction sometimes repeats the bullet on the
     wrapped line.
     """
@@ -175,6 +177,9 @@ def join_wrapped(
                 continue
             if joinable and not starts_block(line):
                 prev.text = _glue(prev.text, line.text)
+                continue
+            if not _ends_sentence(prev.text) and continues_heading(prev, line):
+                prev.text = _glue(prev.text, line.text)  # a heading wrapped mid-title
                 continue
         out.append(Line(line.text, line.indent))
     return out
@@ -195,7 +200,8 @@ def _glue(left: str, right: str) -> str:
     return left + right
 
 
-_SENTENCE = re.compile(r"[^。？?！!\n]+[。？?！!]*")
+# A quotation is never cut: 「…こと。」を付して承認する。 is one sentence.
+_SENTENCE = re.compile(r"(?:「[^」\n]*(?:」|$)|[^。？?！!\n「])+[。？?！!]*|[。？?！!]+")
 
 
 def sentences(text: str) -> list[str]:

@@ -11,36 +11,39 @@ from __future__ import annotations
 import re
 
 from ._normalize import sentences
+from ._opinion import find_opinion
 from ._turns import ItemText, is_question
 
 _REJECTED = re.compile(
     r"不承認|否決|「否」|否と(?:する|し|決)|不可と(?:する|し)|承認しない|"
     r"了承しない"
-    r"|承認できない|了承できない|認めることはできない"
+    r"|承認できない|了承できない|認めることはできない|認められない|(?<!異議を)認めない"
+    r"|(?:適当|妥当|相当)で(?:は)?(?:ない|なく)|(?:認め|承認し)(?:難|がた)い"
 )
 _CONTINUED = re.compile(
     r"継続審議|継続審査|継続して審議|次回(?:に)?(?:再)?審議|審議を継続|保留|"
-    r"持ち越"
+    r"持ち越|改めて審議(?!会)|再審議|再度審議|審議未了"
 )
 _CONDITIONAL = re.compile(r"条件(?:を付|付|と|に|として|の下|のもと)|条件付")
 _WITH_OPINION = re.compile(
-    r"附帯意見|付帯意見|意見を付|留意されたい|留意すること|配慮されたい|"
+    r"附帯意見|付帯意見|(?:意見|要望)を付|留意されたい|留意すること|配慮されたい|"
     r"留意の上"
     r"|意見に留意|以下の意見|次の意見"
 )
 _APPROVED = re.compile(
-    r"了承|承認|「可」|可と(?:する|し)|異議(?:なし|なく|は?ございません|"
+    r"了承|承認|「可」|可と(?:する|し)|了と(?:する|し)|異議(?:なし|なく|は?ございません|"
     r"ありません)"
     r"|妥当|適当|原案(?:どおり|通り)|決定|差し支えない|認め"
 )
 # A sentence in speech must name an action to count as the decision, not just mention it.
 _ACTION = re.compile(
-    r"(?:了承|承認|「可」と|可と|決定|継続審議|継続審査|否と|否決|不承認|附帯|付帯|原案(?:どおり|通り)"
-    r"|妥当と|適当と|そのように)"
+    r"(?:了承|承認|「可」と|可と|了と|決定|継続審議|継続審査|否と|否決|不承認|附帯|付帯|原案(?:どおり|通り)"
+    r"|妥当と|適当と|そのように|を認め|認められない|認めない|(?:適当|妥当)で(?:は)?ない"
+    r"|改めて審議(?!会)|再審議)"
 )
 _OPINION_NOTE = re.compile(r"^なお.*(?:留意|配慮)(?:されたい|すること|願いたい)|附帯意見|付帯意見")
 _WEAK = re.compile(r"そのように|異議(?:なし|なく)")
-_NUMBER_REF = re.compile(r"(?:(?:令和|平成)\d+年度)?(?:諮問|報告|議案)?第\d+号|【[^】]{1,10}】")
+NUMBER_REF = re.compile(r"(?:(?:令和|平成)\d+年度)?(?:諮問|報告|議案)?第\d+号|【[^】]{1,10}】")
 _RESULT_HEAD = re.compile(r"^[<\[【■●]?\s*(?:審議|答申|審査)?結果(?:一覧)?\s*[>\]】]?\s*$")
 
 _FUTURE = re.compile(
@@ -74,50 +77,45 @@ def classify(text: str) -> str | None:
     return None
 
 
-def _opinion_from(text: str, outcome: str) -> str | None:
-    """The attached opinion or conditions.
+_RESULT_CUE = re.compile(
+    r"^(?:審議|審査|協議|議論|検討)(?:の|した)?結果|^(?:以上の)?(?:審議|審査)を(?:経|踏まえ)"
+)
+_CONDITION_TAGS = frozenset({"附帯条件", "付帯条件", "付した条件", "附した条件", "条件"})
+Decision = tuple[str, str | None, str]  # outcome, opinion, source
 
-    Preference: the quoted opinion (附帯意見として「…」), the condition before を条件に,
-    text after a colon (附帯意見：…), everything after a sentence announcing 以下の意見 /
-    次の条件, and finally the sentence itself without its leading なお、.
+
+def decide(body: ItemText, heading: str, listed_opinion: str | None = None) -> Decision:
+    """(outcome, opinion, source) for one item; source names where the decision was read.
+
+    Sources in order: a decision block, the heading, a sentence opening with 審議の結果 (a
+    summary's own verdict, whoever's paragraph it ends up in), the chair's decision, an
+    unlabelled or member's one.  An opinion block (【附帯意見】) upgrades a plain approval.
     """
-    pattern = _WITH_OPINION if outcome == "approved_with_opinion" else _CONDITIONAL
-    pos = 0
-    for sentence in sentences(text):
-        start = text.find(sentence, pos)
-        end = start + len(sentence) if start >= 0 else pos
-        pos = end
-        if not pattern.search(sentence):
-            continue
-        m = re.search(r"(?:附帯意見|付帯意見|意見|条件)として[、,]?\s*「([^」]+)」", sentence)
-        if m:
-            return m.group(1).strip()
-        m = re.search(r"(?:^|[、,]|は)([^、,]*?こと)を条件(?:に|として|と)", sentence)
-        if m and outcome == "conditional":
-            return m.group(1).strip()
-        m = re.search(r"(?:附帯意見|付帯意見|条件)\s*[:：]\s*(.+)", sentence)
-        if m:
-            return (m.group(1) + text[end:]).strip()
-        if re.search(r"以下|次の|下記", sentence) and text[end:].strip():
-            return text[end:].strip()
-        return re.sub(r"^なお[、,]\s*", "", sentence).strip()
-    return None
-
-
-def decide(body: ItemText, heading: str) -> tuple[str, str | None, str]:
-    """(outcome, opinion, source) for one item; source names where the decision was read."""
+    outcome, decision, context, source = None, "", "", ""
     for block in body.decisions:
         outcome = _block_outcome(block)
         if outcome:
-            return outcome, _opinion(block, outcome), "decision block"
-    outcome = classify(heading) if _ACTION.search(heading) else None
-    if outcome:
-        return outcome, _opinion(heading, outcome), "heading"
-    for roles in (("chair",), ("unknown", "member")):
-        found = _from_speech(body, roles)
+            decision, context, source = block, block, "decision block"
+            break
+    if not outcome and _ACTION.search(heading):
+        outcome = classify(heading)
+        decision, context, source = heading, heading, "heading"
+    if not outcome:
+        found = _from_cue(body) or _from_speech(body, ("chair",))
+        found = found or _from_speech(body, ("unknown", "member"))
         if found:
-            return found[0], found[1], "speech"
-    return "unknown", None, ""
+            outcome, decision, context = found
+            source = "speech"
+    if body.opinions and outcome in (None, "approved"):
+        conditions = any(t in _CONDITION_TAGS for t in body.opinion_tags)
+        outcome = "conditional" if conditions else "approved_with_opinion"
+        source = source or "opinion block"
+    if not outcome:
+        return "unknown", None, ""
+    opinion = None
+    if outcome in ("approved_with_opinion", "conditional"):
+        opinion = find_opinion(body, outcome, decision, context, listed_opinion)
+    return outcome, opinion, source
 
 
 def _block_outcome(block: str) -> str | None:
@@ -132,14 +130,20 @@ def _looks_like_conditions(block: str) -> bool:
     return len(re.findall(r"こと[。\s]*(?:\n|$)", block)) >= 2
 
 
-def _opinion(text: str, outcome: str) -> str | None:
-    if outcome in ("approved_with_opinion", "conditional"):
-        return _opinion_from(text, outcome) or None
-    return None
+def _from_cue(body: ItemText) -> tuple[str, str, str] | None:
+    """The last ``審議の結果、…承認することとした。`` sentence in the item, in any turn."""
+    found = None
+    for text in [t.text for t in body.turns] + body.notes:
+        for sentence in sentences(text):
+            if _RESULT_CUE.search(sentence):
+                outcome = classify(sentence)
+                if outcome:
+                    found = (outcome, sentence, text)
+    return found
 
 
-def _from_speech(body: ItemText, roles: tuple[str, ...]) -> tuple[str, str | None] | None:
-    decisions: list[tuple[str, str]] = []
+def _from_speech(body: ItemText, roles: tuple[str, ...]) -> tuple[str, str, str] | None:
+    decisions: list[tuple[str, str, str]] = []
     for turn in body.turns:
         if turn.role not in roles:
             continue
@@ -149,27 +153,33 @@ def _from_speech(body: ItemText, roles: tuple[str, ...]) -> tuple[str, str | Non
             ) and not _PROCEDURAL.search(sentence):
                 outcome = classify(sentence)
                 if outcome:
-                    decisions.append((outcome, sentence))
+                    decisions.append((outcome, sentence, turn.text))
     if not decisions:
         return None
-    outcome, sentence = decisions[-1]
-    if (
-        outcome == "approved"
-        and _WEAK.search(sentence)
-        and not re.search(
-            r"了承|承認|"
-            r"可",
-            sentence,
-        )
-    ):
-        specific = [o for o, _ in decisions if o != "approved"]
+    outcome, sentence, text = decisions[-1]
+    weak = _WEAK.search(sentence) and not re.search(r"了承|承認|可", sentence)
+    if outcome == "approved" and weak:
+        specific = [d for d in decisions if d[0] != "approved"]
         if specific:
-            outcome = specific[-1]
-    opinion = None
+            return specific[-1]
     if outcome in ("approved_with_opinion", "conditional"):
-        texts = [s for o, s in decisions if o == outcome]
-        opinion = _opinion_from(texts[-1], outcome) if texts else None
-    return outcome, opinion
+        # The opinion is often in the sentence announcing it, not in the final ruling.
+        same = [d for d in decisions if d[0] == outcome]
+        return outcome, same[0][1], same[0][2]
+    return outcome, sentence, text
+
+
+_MINUTES_DOC = re.compile(r"会議録|要録|議事録|議事要旨|会議要旨")
+
+
+def passing_confirmation(texts: list[str]) -> str:
+    """Outcome of a minutes confirmation decided in passing outside any item heading."""
+    found = "unknown"
+    for text in texts:
+        for sentence in sentences(text):
+            if _MINUTES_DOC.search(sentence) and _ACTION.search(sentence):
+                found = classify(sentence) or found
+    return found
 
 
 def result_table(lines: list[str]) -> dict[str, str]:
@@ -184,7 +194,9 @@ def result_table(lines: list[str]) -> dict[str, str]:
         if not table_like or len(line) > 200:
             in_block = in_block and bool(line.strip())
             continue
-        refs = list(_NUMBER_REF.finditer(line))
+        refs = list(NUMBER_REF.finditer(line))
+        if not refs:
+            continue
         for ref, nxt in zip(refs, [*refs[1:], None], strict=True):
             outcome = classify(line[ref.end() : nxt.start() if nxt else len(line)])
             if outcome:

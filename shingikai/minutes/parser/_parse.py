@@ -8,7 +8,14 @@ from typing import Any
 
 from shingikai.lib.wareki import WarekiError, find_dates, parse_time, parse_time_range
 
-from ._agenda import AgendaItem, number_key
+from ._build import (
+    add_missing_agenda,
+    attach_unnumbered_opinion,
+    build_items,
+    collect_listed,
+    fallback_item,
+    items_from_table,
+)
 from ._decode import MinutesError, decode_bytes
 from ._header import (
     TIME_ONE,
@@ -22,11 +29,17 @@ from ._header import (
     secretariat_units,
 )
 from ._html import html_to_text, looks_like_html
-from ._items import Block, HeadingFinder, section_of, segment
+from ._items import HeadingFinder, section_of, segment
 from ._names import SpeakerContext, units_in
-from ._normalize import Line, clean_body_lines, join_wrapped, normalize_chars, tags_to_breaks
-from ._outcome import decide, followups, result_table
-from ._turns import STAGE, decision_tag, speaker_of, split_turns, starts_turn
+from ._normalize import (
+    Line,
+    clean_body_lines,
+    join_wrapped,
+    normalize_chars,
+    tags_to_breaks,
+    title_key,
+)
+from ._turns import STAGE, decision_tag, speaker_of, starts_turn
 
 _SESSION_PREFIX = re.compile(
     r"^.*?第[0-9一二三四五六七八九十百]+回[・\s]*|^(?:令和|平成|昭和)(?:\d+|元)年度[・\s]*"
@@ -64,6 +77,7 @@ _NOT_MUNI = frozenset(
         "町村",
     }
 )
+_MARKED_HEADING = re.compile(r"^[■□◆◇●▼【<\[][^。]{1,20}$")
 _PUBLIC_BODY = (
     (re.compile(r"非公開(?:と|で|に)(?:する|し|行)|傍聴(?:は|を)?(?:不可|認めない|認めず)"), False),
     (re.compile(r"公開(?:により|で|と)(?:行|し|す)|傍聴(?:者|人)(?:は|が)?\s*\d+\s*[名人]"), True),
@@ -104,12 +118,23 @@ def parse_minutes(text: str, *, source: str = "") -> dict[str, Any]:
     blocks, outside = segment(body, finder)
     if meeting["public_attendance"] is None:
         meeting["public_attendance"] = _public_from_body(outside + body[:200])
-    items = _items(blocks, body, ctx, warnings)
-    items = _add_missing_agenda(items, blocks, agenda, warnings)
+    outside_texts = [ln.text for ln in outside]
+    listed = collect_listed(
+        lines,
+        _lines(header.values("results")) + lines[header.body_start :],
+        outside_texts,
+        _lines(header.values("opinions")),
+    )
+    items = build_items(blocks, ctx, listed, warnings)
+    items = add_missing_agenda(items, blocks, agenda, outside_texts, listed, warnings)
+    if not items and listed.rows:
+        warnings.append("items taken from the result table")
+        items = items_from_table(listed)
+    attach_unnumbered_opinion(items, listed)
     if not items:
         warnings.append("no agenda items recognised; the full text is kept as one 'other' item")
         raw_body = tags_to_breaks("\n".join(lines[header.body_start :]))
-        items = [_fallback_item([ln.strip() for ln in raw_body.split("\n") if ln.strip()])]
+        items = [fallback_item([ln.strip() for ln in raw_body.split("\n") if ln.strip()])]
     title = meeting["title"] or ""
     municipality = _municipality(title, header, text)
     return {
@@ -124,6 +149,10 @@ def parse_minutes(text: str, *, source: str = "") -> dict[str, Any]:
     }
 
 
+def _lines(values: list[str]) -> list[str]:
+    return [ln.strip() for v in values for ln in tags_to_breaks(v).split("\n") if ln.strip()]
+
+
 def _body_lines(raw: list[str], finder: HeadingFinder, ctx: SpeakerContext) -> list[Line]:
     cleaned = clean_body_lines(raw)
 
@@ -131,18 +160,36 @@ def _body_lines(raw: list[str], finder: HeadingFinder, ctx: SpeakerContext) -> l
         t = line.text
         if section_of(t) or finder.probe(t) or decision_tag(t) is not None or STAGE.match(t):
             return True
+        if _MARKED_HEADING.match(t):
+            return True  # ■付した条件 / 【質疑】 alone on a line
         speaker = speaker_of(line, ctx) if len(t) <= 30 else None
         return bool(speaker and not speaker[2])  # a label alone on its line: (委員)
 
     def starts_block(line: Line) -> bool:
         return starts_turn(line, ctx) or is_heading(line) or line.text in ("以上", "了")
 
-    return join_wrapped(cleaned, starts_block, is_heading)
+    def continues_heading(heading: Line, line: Line) -> bool:
+        t = heading.text
+        if any(t.count(a) > t.count(b) for a, b in ("()", "「」", "【】", "〔〕")):
+            return True  # 「…について（」 + 「市民課）」
+        first = finder.probe(t)
+        if first is None or first.agenda is None or starts_block(line) or is_heading(line):
+            return False
+        joined = finder.probe(t + line.text)
+        target = first.agenda.key
+        return bool(
+            joined is not None
+            and joined.agenda is first.agenda
+            and len(title_key(joined.title)) > len(title_key(first.title))
+            and target.startswith(title_key(joined.title)[: len(target)])
+        )
+
+    return join_wrapped(cleaned, starts_block, is_heading, continues_heading)
 
 
 def _meeting(header: Header, text: str, warnings: list[str]) -> dict[str, Any]:
     preamble = header.preamble or [ln.strip() for ln in text.split("\n") if ln.strip()][:3]
-    title = cell_text(header.first("title")) or _title_from_preamble(preamble)
+    title = squeeze_spaces(cell_text(header.first("title")) or _title_from_preamble(preamble))
     if not title:
         warnings.append("meeting title not found")
     when = cell_text(header.first("datetime"))
@@ -170,6 +217,18 @@ def _meeting(header: Header, text: str, warnings: list[str]) -> dict[str, Any]:
     }
 
 
+_INNER_SPACE = re.compile(r"(?<=(.))\s+(?=(.))")
+
+
+def squeeze_spaces(text: str) -> str:
+    """Japanese names carry no word spaces: drop spaces unless both neighbours are Latin."""
+
+    def keep(m: re.Match[str]) -> str:
+        return " " if m.group(1).isascii() and m.group(2).isascii() else ""
+
+    return _INNER_SPACE.sub(keep, text.strip())
+
+
 def _title_from_preamble(preamble: list[str]) -> str:
     for line in preamble:
         line = re.sub(r"^[【\[]([^】\]]+)[】\]]", r"\1", line.strip())
@@ -187,6 +246,7 @@ def _first_date(text: str) -> date | None:
 def _times(text: str, warnings: list[str]) -> tuple[str | None, str | None]:
     if not text:
         return None, None
+    text = text.replace("正午", "午後0時")  # noon: 午前10時～正午 is 10:00-12:00
     m = TIME_RANGE.search(text)
     if m:
         try:
@@ -211,138 +271,9 @@ def _public_from_body(lines: list[Line]) -> bool | None:
     return None
 
 
-def _items(
-    blocks: list[Block], body: list[Line], ctx: SpeakerContext, warnings: list[str]
-) -> list[dict[str, Any]]:
-    table = result_table([line.text for line in body])
-    results: list[dict[str, Any]] = []
-    parsed = [split_turns(b.lines, ctx) for b in blocks]
-    decisions = [decide(p, b.heading.text) for p, b in zip(parsed, blocks, strict=True)]
-    # Headings listed back to back (two 要録 confirmed together) share the next decision.
-    for i in range(len(blocks) - 2, -1, -1):
-        if not blocks[i].lines and decisions[i][0] == "unknown":
-            decisions[i] = decisions[i + 1]
-    for block, body_text, (outcome, opinion, _src) in zip(blocks, parsed, decisions, strict=True):
-        h = block.heading
-        ag = h.agenda
-        number = (ag.number or ag.ordinal) if ag else (h.number or h.ordinal)
-        title = ag.title if ag and ag.title else h.title
-        dept = (ag.department if ag else None) or h.department or _dept_from(body_text, block, ctx)
-        if outcome == "unknown" and number and number_key(number) in table:
-            outcome = table[number_key(number)]
-        utterances = [
-            {"role": t.role, "speaker": t.label, "act": t.act, "text": t.text}
-            for t in body_text.turns
-            if t.text
-        ]
-        if block.lines and not utterances and not body_text.decisions:
-            warnings.append(f"item {number or title!r}: no speaker turns recognised")
-        results.append(
-            {
-                "kind": block.kind,
-                "number": number,
-                "title": title,
-                "department": dept,
-                "grounds": _grounds(block, body_text),
-                "outcome": outcome,
-                "opinion": opinion,
-                "followups": followups(body_text),
-                "utterances": utterances,
-            }
-        )
-    return results
-
-
-_GROUNDS = re.compile(r"(?:条例|法|規則|要綱)第\d+条(?:第\d+項)?(?:第\d+号)?")
-_GROUNDS_CUE = re.compile(r"^\s*(?:に基づ|による|の規定|に該当|に規定)")
-
-
-def _grounds(block: Block, body_text: Any) -> list[str]:
-    """Provisions the item is decided under: cited in heading, decisions or notes, or in
-    speech as the basis (「条例第16条に基づく…」)."""
-    found = []
-    texts = [(t, False) for t in (block.heading.text, *body_text.decisions, *body_text.notes)]
-    texts += [(t.text, True) for t in body_text.turns]
-    for text, needs_cue in texts:
-        for m in _GROUNDS.finditer(text):
-            if needs_cue and not _GROUNDS_CUE.match(text[m.end() : m.end() + 6]):
-                continue
-            prefix = re.findall(r"[\u4e00-\u9fff・]+$", text[max(0, m.start() - 20) : m.start()])
-            found.append((prefix[0] if prefix else "") + m.group())
-    return list(dict.fromkeys(found))
-
-
-def _dept_from(body_text: Any, block: Block, ctx: SpeakerContext) -> str | None:
-    """Department when no bracket names it: the 〜の回答 note, else the first official."""
-    for note in body_text.notes:
-        m = re.search(
-            r"及び([^、。\s]+?(?:課|部|室|局|係|"
-            r"センター))(?:[、・][^。\s]*)?の回答",
-            note,
-        )
-        if m:
-            return m.group(1)
-    for role in ("department", "secretariat"):
-        if role == "secretariat" and block.kind not in ("report", "other"):
-            break
-        for turn in body_text.turns:
-            if turn.role == role and turn.label:
-                unit = ctx.unit_of(turn.label)
-                if unit:
-                    return unit
-    return None
-
-
-def _add_missing_agenda(
-    items: list[dict[str, Any]], blocks: list[Block], agenda: list[AgendaItem], warnings: list[str]
-) -> list[dict[str, Any]]:
-    """Agenda items never found in the body are still reported, in agenda order."""
-    found = {id(b.heading.agenda) for b in blocks if b.heading.agenda is not None}
-    out = list(items)
-    pos_of = {id(b.heading.agenda): i for i, b in enumerate(blocks) if b.heading.agenda}
-    insert_at = 0
-    for ag in agenda:
-        if id(ag) in found:
-            insert_at = out.index(items[pos_of[id(ag)]]) + 1
-            continue
-        warnings.append(f"agenda item {ag.number or ag.title!r} not found in the body")
-        out.insert(
-            insert_at,
-            {
-                "kind": ag.kind,
-                "number": ag.number or ag.ordinal,
-                "title": ag.title,
-                "department": ag.department,
-                "grounds": [],
-                "outcome": "unknown",
-                "opinion": None,
-                "followups": [],
-                "utterances": [],
-            },
-        )
-        insert_at += 1
-    return out
-
-
-def _fallback_item(body: list[str]) -> dict[str, Any]:
-    """Unknown layout: keep every line of the body as one unattributed utterance."""
-    text = "\n".join(body)
-    return {
-        "kind": "other",
-        "number": None,
-        "title": "",
-        "department": None,
-        "grounds": [],
-        "outcome": "unknown",
-        "opinion": None,
-        "followups": [],
-        "utterances": [{"role": "unknown", "speaker": "", "act": "other", "text": text}],
-    }
-
-
 def _municipality(title: str, header: Header, text: str) -> str | None:
     candidates = [_SESSION_PREFIX.sub("", title)]
-    candidates += [re.sub(r"^[【\[]", "", p) for p in header.preamble]
+    candidates += [_SESSION_PREFIX.sub("", re.sub(r"^[【\[]", "", p)) for p in header.preamble]
     for cand in candidates:
         m = _MUNI.match(cand.strip())
         if m and m.group(1) not in _NOT_MUNI:

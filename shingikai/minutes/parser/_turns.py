@@ -2,11 +2,15 @@
 
 Supported turn layouts (all may mix within one document):
 
-* verbatim ``○川合会長 では…`` paragraphs (also ``〇``/``◯``, a speaker after ``。`` mid-line);
-* ``委員）…`` / ``説明員）…`` and ``委員：…`` prefixes;
+* verbatim ``○川合会長 では…`` paragraphs (also ``〇``/``◯``, a speaker after ``。`` mid-line),
+  and ``森本会長　皆様…`` when the ○ was lost (only labels ending in a role or title);
+* ``委員）…`` / ``説明員）…`` and ``委員：…`` / ``市民課：…`` prefixes;
 * ``【山田委員】`` blocks and ``(情報公開係長)`` / ``(委員)`` labels on their own line;
-* bullet Q&A (``- 質問`` with indented or ``→`` answers, ``●`` questions, ``Q:``/``A:``);
-* decision blocks (``<審議会意見>``, ``<結論>``, ``結果：``), which are kept apart from speech.
+* bullet Q&A (``- 質問`` / ``・質問`` with indented or ``→`` answers, ``●`` questions,
+  ``Q:``/``A:``);
+* sections inside an item (``【説明】``, ``(質疑・意見)``), which are not speech;
+* decision blocks (``<審議会意見>``, ``<結論>``, ``(結果)``, ``結果：``) and opinion blocks
+  (``【附帯意見】``, ``(附帯意見)``, ``附帯意見：``), which are kept apart from speech.
 """
 
 from __future__ import annotations
@@ -14,30 +18,48 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ._header import label_field
-from ._names import SpeakerContext
+from ._labels import label_field
+from ._names import CHAIR_TITLES, MEMBER_TITLES, STAFF_TITLES, SpeakerContext
 from ._normalize import Line
 
 _CIRCLE = re.compile(
     r"^[○〇◯]\s?([^\s「」()（）、。:：]{1,24}?)(?:\s*[(（]([^)）]{1,14})[)）])?"
     r"(?:\s+|\s*[:：]\s*|$)(.*)$"
 )
+_SPACED = re.compile(r"^([^\s「」()、。○〇:：]{2,14}) +(\S.*)$")
 _PAREN_END = re.compile(r"^([^\s「」()（）、。○〇:：]{1,15}?)[)）]\s*(.+)$")
 _COLON = re.compile(r"^([^\s「」()（）、。○〇:：]{1,15}?)\s*[:：]\s*(.+)$")
 _LENTICULAR = re.compile(r"^【([^】]{1,20})】\s*(.*)$")
 _OWN_LINE = re.compile(r"^[(（]([^)）]{1,20})[)）]$")
 _QA = re.compile(r"^(Q|問|質問|A|答|回答)\s*\d*\s*[.:：)）]\s*(.+)$")
 _BULLET = re.compile(r"^([-・●•◆◇▪]|→|⇒)\s*(.*)$")
+_TAGS = (
+    r"審議会意見|審議会の意見|結論|審議結果|審議の結果|結果|答申|答申内容|答申結果|決定事項"
+    r"|附帯意見|付帯意見|附帯条件|付帯条件|付した条件|附した条件|条件|審査結果"
+)
 _DECISION_TAG = re.compile(
-    r"^[<\[【]\s*(審議会意見|審議会の意見|結論|審議結果|結果|答申|答申内容|答申結果|決定事項|附帯意見|付帯意見"
-    r"|審査結果|意見)\s*[>\]】]\s*(.*)$"
+    rf"^[<\[【]\s*({_TAGS}|意見)\s*[>\]】]\s*(.*)$"
+    rf"|^[(]\s*({_TAGS})\s*[)]\s*(.*)$"
     r"|^(結論|審議結果|答申|附帯意見|付帯意見|結果)\s*[:：]\s*(.*)$"
+)
+# Tags whose block is the attached opinion or the conditions themselves.
+OPINION_TAGS = frozenset(
+    {"附帯意見", "付帯意見", "附帯条件", "付帯条件", "付した条件", "附した条件", "条件"}
 )
 STAGE = re.compile(
     r"^[\[〔(（]\s*「[^」]*」\s*(?:と|の)?\s*(?:呼ぶ|言う|いう)?\s*(?:者|声)\s*(?:あり|多数)?\s*[\]〕)）]$"
-    r"|^[\[〔(（][^\]〕)）]{0,24}(?:あり|拍手|休憩|退席|退室|入室|着席|再開|挙手)[\]〕)）]$"
+    r"|^[\[〔(（][^\]〕)）]{0,24}(?:あり|拍手|休憩|退席|退室|入室|着席|再開|挙手|開会|閉会|散会)[\]〕)）]$"
+    r"|^[\[〔(（]\s*(?:異議なし|異議無し|異議なしの声|賛成|「異議なし」)\s*[\]〕)）]$"
+    r"|^[\[〔(（][^()（）\[\]]{2,40}(?:した|された|あった|行った|述べた|ました)。?[\]〕)）]$"
+)
+# Sections inside an item: 【説明】, (説明要旨), 【質疑】, (質疑・意見).  Plain text under an
+# explanation section is the responsible section's explanation.
+_SUBSECTION = re.compile(
+    r"^[【(<\[〈]\s*(説明|説明要旨|概要説明|事務局説明|担当課説明|質疑|質疑応答|質疑・意見|質疑及び意見"
+    r"|主な質疑|主な意見|主な質疑応答|委員意見|質問・意見)\s*[】)>\]〉]$"
 )
 _BRACKET_NUMBER = re.compile(r"^[【\[〔][^】\]〕]{0,12}\d[^】\]〕]{0,12}[】\]〕]")
+_TITLES = tuple(t for t in CHAIR_TITLES + MEMBER_TITLES + STAFF_TITLES if len(t) >= 2)
 # Header labels that can also introduce a turn (説明員：…); 日時： etc. never do.
 _TURN_FIELDS = (None, "staff", "secretariat")
 _BAD_LABEL = re.compile(r"について|事項|諮問|報告|審議|議題|[0-9]|理由|以下|参考|資料")
@@ -82,6 +104,8 @@ class ItemText:
 
     turns: list[Turn] = field(default_factory=list)
     decisions: list[str] = field(default_factory=list)
+    opinions: list[str] = field(default_factory=list)  # 【附帯意見】 / (条件) blocks
+    opinion_tags: list[str] = field(default_factory=list)  # the tag of each opinion block
     stage: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
@@ -107,7 +131,17 @@ def speaker_of(line: Line, ctx: SpeakerContext) -> tuple[str, str, str] | None:
         m = pattern.match(text)
         if m and label_field(m.group(1)) in _TURN_FIELDS and _valid_label(m.group(1), ctx):
             return "prefix", m.group(1), m.group(2)
+    m = _SPACED.match(text)
+    if m and _titled(m.group(1)) and _valid_label(m.group(1), ctx):
+        return "circle", m.group(1), m.group(2)  # ○ lost in extraction: 森本会長　皆様…
     return None
+
+
+def _titled(label: str) -> bool:
+    """A label that ends in a role or an official's title (never a bare surname)."""
+    return label_field(label) in _TURN_FIELDS and (
+        "事務局" in label or any(label.endswith(t) for t in _TITLES)
+    )
 
 
 def _valid_label(label: str, ctx: SpeakerContext, loose: bool = False) -> bool:
@@ -120,10 +154,19 @@ def _valid_label(label: str, ctx: SpeakerContext, loose: bool = False) -> bool:
 
 def decision_tag(text: str) -> str | None:
     """Text after a decision tag (possibly empty), or None when the line is no such tag."""
+    found = tag_and_rest(text)
+    return found[1] if found else None
+
+
+def tag_and_rest(text: str) -> tuple[str, str] | None:
+    """(tag, text after it) for a decision tag line such as ``<結論>`` or ``(附帯意見)なお…``."""
     m = _DECISION_TAG.match(text)
     if not m:
         return None
-    return m.group(2) if m.group(1) else m.group(4) or ""
+    for i in (1, 3, 5):
+        if m.group(i):
+            return m.group(i), m.group(i + 1) or ""
+    return None
 
 
 def starts_turn(line: Line, ctx: SpeakerContext) -> bool:
@@ -144,51 +187,74 @@ def split_turns(lines: list[Line], ctx: SpeakerContext) -> ItemText:
     """Group an item's lines into turns and decision blocks."""
     out = ItemText()
     current: Turn | None = None
-    in_decision = False
+    in_decision: list[str] | None = None  # the decision or opinion blocks being continued
+    speaker: Turn | None = None  # the turn a decision block was read out in
+    explaining = False  # under 【説明】
     for line in lines:
         text = line.text
         if STAGE.match(text):
             out.stage.append(text)
-            current, in_decision = None, False
+            current, in_decision = None, None
             continue
-        tag_rest = decision_tag(text)
-        if tag_rest is not None:
-            out.decisions.append(tag_rest)
-            current, in_decision = None, True
+        sub = _SUBSECTION.match(text)
+        if sub:
+            explaining = "説明" in sub.group(1)
+            current, in_decision, speaker = None, None, None
+            continue
+        tagged = tag_and_rest(text)
+        if tagged is not None:
+            blocks = out.opinions if tagged[0] in OPINION_TAGS else out.decisions
+            blocks.append(tagged[1])
+            if blocks is out.opinions:
+                out.opinion_tags.append(tagged[0])
+            speaker = current if current is not None else speaker
+            current, in_decision = None, blocks
+            continue
+        if in_decision and speaker is not None and is_question(text):
+            speaker.parts.append(text)  # 「いかがでしょうか。」 after a read-out block
+            current, in_decision = speaker, None
+            continue
+        if in_decision and _BULLET.match(text) and not text.startswith(("→", "⇒")):
+            in_decision[-1] = f"{in_decision[-1]}\n{text}".strip()  # ・ conditions listed
             continue
         spk = speaker_of(line, ctx)
         if spk:
-            current = Turn(spk[0], spk[1], [spk[2]])
+            current = Turn(spk[0], spk[1], [spk[2]], line.indent)
             out.turns.append(current)
-            in_decision = False
+            in_decision, speaker = None, None
             continue
         m = _QA.match(text)
         if m:
             style = "q" if m.group(1) in ("Q", "問", "質問") else "a"
             current = Turn(style, "", [m.group(2)], line.indent)
             out.turns.append(current)
-            in_decision = False
+            in_decision = None
             continue
         m = _BULLET.match(text)
         if m and m.group(2):
             style = "arrow" if m.group(1) in ("→", "⇒") else "bullet"
             current = Turn(style, "", [m.group(2)], line.indent)
             out.turns.append(current)
-            in_decision = False
+            in_decision = None
             continue
         if text.startswith("※"):
             out.notes.append(text)
-            current, in_decision = None, False
+            current, in_decision = None, None
             continue
         if in_decision:
-            out.decisions[-1] = f"{out.decisions[-1]}\n{text}".strip()
-        elif current is not None:
+            in_decision[-1] = f"{in_decision[-1]}\n{text}".strip()
+        elif current is not None and not _narration_after(current, line):
             current.parts.append(text)
         else:
-            current = Turn("plain", "", [text])
+            current = Turn("explanation" if explaining else "plain", "", [text])
             out.turns.append(current)
     assign_roles(out.turns, ctx)
     return out
+
+
+def _narration_after(turn: Turn, line: Line) -> bool:
+    """An indented paragraph after a flush ``委員：…`` line is the summary's own narration."""
+    return turn.style == "prefix" and line.indent > turn.indent
 
 
 def is_question(text: str) -> bool:
@@ -210,7 +276,7 @@ def assign_roles(turns: list[Turn], ctx: SpeakerContext) -> None:
             turn.role = ctx.role(turn.label)
         elif turn.style == "q":
             turn.role = "member"
-        elif turn.style in ("a", "arrow"):
+        elif turn.style in ("a", "arrow", "explanation"):
             turn.role = "department"
         elif turn.style == "bullet":
             turn.role = _bullet_role(turn, prev)

@@ -12,6 +12,7 @@ from shingikai.minutes.parser import FIELDS, MinutesError, accuracy_counts
 PARSER_TESTS = Path(extract.__file__).resolve().parent / "parser" / "tests"
 REPO = Path(extract.__file__).resolve().parents[2]
 DEFAULT_EXPECTED = PARSER_TESTS / "expected"
+DOCUMENT_SUFFIXES = {".txt", ".text", ".html", ".htm", ".pdf", ".md"}
 DEFAULT_INPUTS = [REPO / "tests" / "samples" / "minutes", PARSER_TESTS / "docs"]
 
 
@@ -23,7 +24,13 @@ class Command(BaseCommand):
         parser.add_argument("--inputs", type=Path, nargs="*", default=DEFAULT_INPUTS)
 
     def handle(self, *args, **options):
-        inputs = {path.stem: path for folder in options["inputs"] for path in folder.glob("*.*")}
+        # Expected results may sit beside their documents; they are not inputs.
+        inputs = {
+            path.stem: path
+            for folder in options["inputs"]
+            for path in folder.glob("*.*")
+            if path.suffix.lower() in DOCUMENT_SUFFIXES
+        }
         totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
         documents = 0
         for expected_path in sorted(options["expected"].glob("*.json")):

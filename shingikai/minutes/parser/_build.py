@@ -1,0 +1,278 @@
+"""Items of the contract from body blocks, plus what the rest of the document says.
+
+Result-only reports (会議結果報告書) give verdicts and attached opinions in rows that name
+the item by number (``諮問第13号　閲覧用端末の…こと。`` under ``附帯意見``); those are read
+here and used when the item's own text does not carry them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ._agenda import AgendaItem, kind_for, number_key
+from ._items import Block
+from ._names import SpeakerContext
+from ._opinion import strip_label
+from ._outcome import NUMBER_REF, decide, followups, passing_confirmation, result_table
+from ._tables import TableRow, departments_by_number, outcomes_by_number, result_rows
+from ._turns import split_turns
+
+
+@dataclass
+class Listed:
+    """Verdicts and opinions listed by item number outside the items' own text."""
+
+    outcomes: dict[str, str] = field(default_factory=dict)
+    opinions: dict[str, str] = field(default_factory=dict)  # "" for an unnumbered one
+    departments: dict[str, str] = field(default_factory=dict)
+    rows: list[TableRow] = field(default_factory=list)
+
+    def opinion_for(self, key: str, outcome: str) -> str | None:
+        if outcome not in ("approved_with_opinion", "conditional") or key not in self.opinions:
+            return None
+        return strip_label(self.opinions[key])
+
+
+def collect_listed(
+    document: list[str], tables: list[str], texts: list[str], opinion_rows: list[str]
+) -> Listed:
+    """Verdicts, departments and opinions listed by number.
+
+    ``document`` is every raw line (a table with a verdict column can sit anywhere; a header
+    table never has one), ``tables`` the raw lines that may hold loose verdict rows (the
+    body and a 審議結果 row, never the agenda), ``texts`` the cleaned body lines outside
+    items and ``opinion_rows`` a 附帯意見 row.
+    """
+    rows = result_rows(document)
+    outcomes = result_table(tables)
+    outcomes.update(outcomes_by_number(rows))
+    return Listed(
+        outcomes=outcomes,
+        opinions=listed_opinions(opinion_rows, texts),
+        departments=departments_by_number(rows),
+        rows=rows,
+    )
+
+
+_OPINION_HEAD = re.compile(
+    r"^[\s\d.、()■●◆◇・<\[【]*(?:附帯意見|付帯意見|附帯条件|付帯条件|付した条件|附した条件)"
+    r"[>\]】)]?\s*$"
+)
+
+
+def listed_opinions(header_lines: list[str], body_lines: list[str]) -> dict[str, str]:
+    """Opinions by item number from a 附帯意見 header row or a 附帯意見 section.
+
+    Text directly under the heading without a number is kept under ``""``; it is given to
+    the one item that needs an opinion, if there is exactly one.
+    """
+    found: dict[str, str] = {}
+    for lines, always in ((header_lines, True), (body_lines, False)):
+        active, last = always, ""
+        for raw in lines:
+            line = raw.strip()
+            if _OPINION_HEAD.match(line):
+                active, last = True, ""
+                continue
+            if not active or not line:
+                continue
+            m = NUMBER_REF.match(line)
+            if m:
+                last = number_key(re.sub(r"[【】]", "", m.group()))
+                found.setdefault(last, line[m.end() :].strip(" \t:："))
+            elif not always and _SECTION_LIKE.match(line):
+                active = False
+            else:
+                found[last] = f"{found[last]}\n{line}" if last in found else line
+    return {k: v for k, v in found.items() if v}
+
+
+# A short line that does not end a sentence (■審議の概要, 3 その他) ends a listed section.
+_SECTION_LIKE = re.compile(r"^(?!.*[。)]$).{1,24}$")
+
+
+def _key(block: Block) -> str:
+    h = block.heading
+    number = (h.agenda.number if h.agenda else None) or h.number
+    return number_key(number)
+
+
+def build_items(
+    blocks: list[Block], ctx: SpeakerContext, listed: Listed, warnings: list[str]
+) -> list[dict[str, Any]]:
+    """One contract item per block: number, title, department, decision and turns."""
+    table = listed.outcomes
+    results: list[dict[str, Any]] = []
+    parsed = [split_turns(b.lines, ctx) for b in blocks]
+    decisions = [
+        decide(p, b.heading.text, listed.opinions.get(_key(b)))
+        for p, b in zip(parsed, blocks, strict=True)
+    ]
+    # Headings listed back to back (two 要録 confirmed together) share the next decision.
+    for i in range(len(blocks) - 2, -1, -1):
+        if not blocks[i].lines and decisions[i][0] == "unknown":
+            decisions[i] = decisions[i + 1]
+    for block, body_text, (outcome, opinion, _src) in zip(blocks, parsed, decisions, strict=True):
+        h = block.heading
+        ag = h.agenda
+        number = (ag.number or ag.ordinal) if ag else (h.number or h.ordinal)
+        title = ag.title if ag and ag.title else h.title
+        dept = (ag.department if ag else None) or h.department
+        dept = dept or listed.departments.get(_key(block)) or _dept_from(body_text, block, ctx)
+        if outcome == "unknown" and number and number_key(number) in table:
+            outcome = table[number_key(number)]
+            opinion = listed.opinion_for(_key(block), outcome)
+        utterances = [
+            {"role": t.role, "speaker": t.label, "act": t.act, "text": t.text}
+            for t in body_text.turns
+            if t.text
+        ]
+        if block.lines and not utterances and not body_text.decisions:
+            warnings.append(f"item {number or title!r}: no speaker turns recognised")
+        results.append(
+            {
+                "kind": block.kind,
+                "number": number,
+                "title": title,
+                "department": dept,
+                "grounds": _grounds(block, body_text),
+                "outcome": outcome,
+                "opinion": opinion,
+                "followups": followups(body_text),
+                "utterances": utterances,
+            }
+        )
+    return results
+
+
+_GROUNDS = re.compile(r"(?:条例|法|規則|要綱)第\d+条(?:第\d+項)?(?:第\d+号)?")
+_GROUNDS_CUE = re.compile(r"^\s*(?:に基づ|による|の規定|に該当|に規定)")
+
+
+def _grounds(block: Block, body_text: Any) -> list[str]:
+    """Provisions the item is decided under: cited in heading, decisions or notes, or in
+    speech as the basis (「条例第16条に基づく…」)."""
+    found = []
+    texts = [(t, False) for t in (block.heading.text, *body_text.decisions, *body_text.notes)]
+    texts += [(t.text, True) for t in body_text.turns]
+    for text, needs_cue in texts:
+        for m in _GROUNDS.finditer(text):
+            if needs_cue and not _GROUNDS_CUE.match(text[m.end() : m.end() + 6]):
+                continue
+            prefix = re.findall(r"[\u4e00-\u9fff・]+$", text[max(0, m.start() - 20) : m.start()])
+            found.append((prefix[0] if prefix else "") + m.group())
+    return list(dict.fromkeys(found))
+
+
+def _dept_from(body_text: Any, block: Block, ctx: SpeakerContext) -> str | None:
+    """Department when no bracket names it: the 〜の回答 note, else the first official."""
+    for note in body_text.notes:
+        m = re.search(
+            r"及び([^、。\s]+?(?:課|部|室|局|係|"
+            r"センター))(?:[、・][^。\s]*)?の回答",
+            note,
+        )
+        if m:
+            return m.group(1)
+    for role in ("department", "secretariat"):
+        if role == "secretariat" and block.kind not in ("report", "other"):
+            break
+        for turn in body_text.turns:
+            if turn.role == role and turn.label:
+                unit = ctx.unit_of(turn.label)
+                if unit:
+                    return unit
+    return None
+
+
+def add_missing_agenda(
+    items: list[dict[str, Any]],
+    blocks: list[Block],
+    agenda: list[AgendaItem],
+    outside: list[str],
+    listed: Listed,
+    warnings: list[str],
+) -> list[dict[str, Any]]:
+    """Agenda items never found in the body are still reported, in agenda order.
+
+    A confirmation of the last minutes is often dealt with in passing, before the first
+    item heading (「前回の会議録は案のとおり了承といたします。」): its decision is read there.
+    """
+    found = {id(b.heading.agenda) for b in blocks if b.heading.agenda is not None}
+    out = list(items)
+    pos_of = {id(b.heading.agenda): i for i, b in enumerate(blocks) if b.heading.agenda}
+    insert_at = 0
+    for ag in agenda:
+        if id(ag) in found:
+            insert_at = out.index(items[pos_of[id(ag)]]) + 1
+            continue
+        warnings.append(f"agenda item {ag.number or ag.title!r} not found in the body")
+        key = number_key(ag.number)
+        outcome = listed.outcomes.get(key, "unknown") if key else "unknown"
+        if outcome == "unknown" and ag.kind == "confirmation":
+            outcome = passing_confirmation(outside)
+        out.insert(
+            insert_at,
+            {
+                "kind": ag.kind,
+                "number": ag.number or ag.ordinal,
+                "title": ag.title,
+                "department": ag.department or listed.departments.get(key),
+                "grounds": [],
+                "outcome": outcome,
+                "opinion": listed.opinion_for(key, outcome),
+                "followups": [],
+                "utterances": [],
+            },
+        )
+        insert_at += 1
+    return out
+
+
+def items_from_table(listed: Listed) -> list[dict[str, Any]]:
+    """A result-only report that lists its items only in the result table."""
+    return [
+        {
+            "kind": kind_for(r.number, r.title, None),
+            "number": r.number or r.ordinal,
+            "title": r.title,
+            "department": r.department,
+            "grounds": [],
+            "outcome": r.outcome or "unknown",
+            "opinion": listed.opinion_for(number_key(r.number), r.outcome or ""),
+            "followups": [],
+            "utterances": [],
+        }
+        for r in listed.rows
+    ]
+
+
+def attach_unnumbered_opinion(items: list[dict[str, Any]], listed: Listed) -> None:
+    """An opinion listed without a number belongs to the only item that lacks one."""
+    if "" not in listed.opinions:
+        return
+    needing = [
+        it
+        for it in items
+        if it["outcome"] in ("approved_with_opinion", "conditional") and not it["opinion"]
+    ]
+    if len(needing) == 1:
+        needing[0]["opinion"] = strip_label(listed.opinions[""])
+
+
+def fallback_item(body: list[str]) -> dict[str, Any]:
+    """Unknown layout: keep every line of the body as one unattributed utterance."""
+    text = "\n".join(body)
+    return {
+        "kind": "other",
+        "number": None,
+        "title": "",
+        "department": None,
+        "grounds": [],
+        "outcome": "unknown",
+        "opinion": None,
+        "followups": [],
+        "utterances": [{"role": "unknown", "speaker": "", "act": "other", "text": text}],
+    }

@@ -1,0 +1,181 @@
+"""Header vocabulary: which label means which field, and which lines open the proceedings.
+
+Labels are compared after removing spaces and list marks, so ``会 議 名``, ``◇会議名``,
+``1　会議名`` and ``【会議名】`` are all the label ``会議名``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._normalize import compact, strip_tags
+
+_LABELS: dict[str, tuple[str, ...]] = {
+    "title": (
+        "会議名",
+        "会議の名称",
+        "名称",
+        "会議名称",
+        "審議会名",
+        "件名",
+        "会議の名前",
+        "会議体名",
+        "附属機関の名称",
+        "審議会等の名称",
+    ),
+    "datetime": ("開催日時", "日時", "開催日", "開催年月日", "年月日", "日付", "開催期日", "期日"),
+    "time": ("開催時間", "時間", "時刻", "開会時刻"),
+    "place": ("開催場所", "場所", "会場", "開催会場", "開催地"),
+    "attendance": (
+        "出席者",
+        "出席委員",
+        "出席者及び欠席者",
+        "出席者・欠席者",
+        "出席",
+        "委員出席者",
+        "出席状況",
+        "出欠",
+        "出席者等",
+        "出席者名",
+    ),
+    "absent": ("欠席者", "欠席委員", "欠席"),
+    "secretariat": ("事務局", "事務局出席者", "事務局職員", "所管", "所管課", "庶務担当"),
+    "staff": (
+        "説明員",
+        "説明者",
+        "関係課",
+        "出席職員",
+        "関係職員",
+        "執行機関",
+        "説明のため出席した者",
+        "説明のため出席した職員",
+        "市側出席者",
+    ),
+    "public": (
+        "傍聴の可否",
+        "傍聴",
+        "傍聴者",
+        "傍聴人",
+        "傍聴者数",
+        "公開・非公開",
+        "公開非公開",
+        "会議の公開",
+        "公開の可否",
+        "公開",
+        "会議の公開・非公開",
+        "公開又は非公開",
+        "公開・非公開の別",
+        "会議の公開・非公開の別",
+        "傍聴者の数",
+        "傍聴人数",
+        "傍聴の有無",
+        "公開・非公開の状況",
+    ),
+    "agenda": (
+        "会議次第",
+        "次第",
+        "議題",
+        "議事",
+        "案件",
+        "審議事項",
+        "会議事項",
+        "内容",
+        "議事日程",
+        "会議の議題",
+        "議題等",
+        "付議事項",
+        "付議案件",
+        "報告事項",
+        "諮問事項",
+        "協議事項",
+        "確認事項",
+        "審議案件",
+        "諮問案件",
+        "報告案件",
+    ),
+    # Result-only reports (会議結果報告書) list verdicts and attached opinions as rows.
+    "results": ("審議結果", "会議結果", "審査結果", "審議の結果", "答申結果", "結果"),
+    "opinions": ("附帯意見", "付帯意見", "附帯条件", "付帯条件", "付した条件", "附した条件"),
+    "materials": ("資料", "配付資料", "配布資料", "会議資料"),
+    "contact": ("問い合わせ先", "問合せ先", "問合わせ先", "お問い合わせ", "連絡先"),
+    "ignore": (
+        "傍聴不可の場合その理由",
+        "傍聴不可の場合はその理由",
+        "非公開の理由",
+        "理由",
+        "備考",
+        "記録",
+        "署名",
+        "会議録署名",
+        "作成",
+        "会議の概要",
+    ),
+}
+LABEL_FIELD = {label: fld for fld, labels in _LABELS.items() for label in labels}
+# Agenda labels that also name the kind of the items under them (報告事項 -> report).
+SECTION_LABELS = frozenset(
+    {"審議事項", "報告事項", "諮問事項", "協議事項", "確認事項", "審議案件", "諮問案件", "報告案件"}
+)
+_BODY_MARKERS = frozenset(
+    {
+        "会議経過",
+        "審議経過",
+        "議事経過",
+        "会議の経過",
+        "審議の経過",
+        "議事の経過",
+        "審議内容",
+        "議事内容",
+        "会議内容",
+        "発言内容",
+        "議事録",
+        "会議録",
+        "審議の概要",
+        "議事の概要",
+        "会議の概要",
+        "会議概要",
+        "審議の内容",
+        "議事の内容",
+        "会議の内容",
+        "発言要旨",
+        "議事要旨",
+        "会議要旨",
+        "審議要旨",
+        "審議状況",
+        "経過",
+        "会議の概要(審議経過)",
+        "審議概要",
+        "審議経過概要",
+        "会議の記録",
+    }
+)
+# List marks in front of a label (not ○, which opens speaker turns).
+LABEL_MARKS = "●■◆◇□▼▽◎★☆・"
+LABEL_TRIM = re.compile(rf"^[\s{LABEL_MARKS}【\[<(]*(?:\d{{1,2}}[.、\s]\s*)?|[\s】\]>):]*$")
+_MARKER_LEAD = re.compile(rf"^(?:\d{{1,2}}[.、]?|\(\d{{1,2}}\)|[{LABEL_MARKS}])+")
+
+
+def label_field(cell: str) -> str | None:
+    """Field of a header label cell, or None when the cell is not a known label."""
+    label = compact(LABEL_TRIM.sub("", strip_tags(cell)))
+    if not label or len(label) > 20:
+        return None
+    if label in LABEL_FIELD:
+        return LABEL_FIELD[label]
+    if label.endswith("理由"):
+        return "ignore"
+    return None
+
+
+_MARKER_WORDS = re.compile(
+    r"^(?:会議|審議|議事|発言|質疑)(?:の)?(?:経過|内容|概要|要旨|要点|記録|状況|要録)(?:\(.{1,12}\))?$"
+)
+
+
+def is_body_marker(line: str) -> bool:
+    """A line that only says 会議経過 / (審議経過) / ``12 会議の概要`` opens the proceedings."""
+    cells = line.split("\t")
+    if any(c.strip() for c in cells[1:]):
+        return False
+    cell = _MARKER_LEAD.sub("", compact(strip_tags(cells[0]))).strip("()【】[]<>■●◆◇・:")
+    return cell in _BODY_MARKERS or bool(_MARKER_WORDS.match(cell))

@@ -1,0 +1,145 @@
+"""The attached opinion (附帯意見) or the conditions of an item, as printed.
+
+Minutes print the opinion in a handful of ways, and the decision sentence itself
+(「附帯意見を付して承認といたします。」) is only its framing, never the opinion.  In order:
+
+1. a block tagged as the opinion (``【附帯意見】``, ``(附帯意見)``, ``条件：``) and its lines;
+2. inside the decision text: a labelled line (``条件　…``), the text after a sentence
+   announcing it (``次の条件を付して…認める。`` + the conditions), a quoted opinion
+   (``附帯意見として「…」``) or the condition before ``…ことを条件に``;
+3. an opinion listed by item number elsewhere (a result report's 附帯意見 row);
+4. a labelled line (``附帯意見　…``) in the proceedings;
+5. the opinion read out in quotes (「なお、…留意されたい。」) by the chair or secretariat;
+6. a ``なお、…留意されたい。`` sentence, or what follows ``以下の意見に留意されたい。``.
+
+Labels (附帯意見, 条件) and enclosing 「」 are removed; a printed leading ``なお、`` is kept.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._normalize import sentences
+from ._turns import ItemText
+
+_LABEL = re.compile(
+    r"^[\s・]*[【\[<(]?(?:附帯意見|付帯意見|附帯条件|付帯条件|付した条件|附した条件|条件|意見)"
+    r"[】\]>)]?(?:\s*[:：]\s*|\s+)"
+)
+_LABELLED_LINE = re.compile(
+    r"^[\s・]*[【\[<(]?(?:附帯意見|付帯意見|附帯条件|付帯条件|条件)[】\]>)]?(?:\s*[:：]\s*|\s+)(\S.*)$",
+    re.MULTILINE,
+)
+_ANNOUNCE = re.compile(
+    r"(?:以下|次|下記|別記)(?:の|に)[^。]{0,10}(?:条件|意見|事項|内容|点)|以下|次のとおり"
+)
+_QUOTE = re.compile(r"「([^「」]{6,})」")
+_OPINION_END = re.compile(r"(?:されたい|こと|願いたい|求める|望む|留意する|配慮する|努める)。?$")
+_NOTE = re.compile(r"^なお.*(?:留意|配慮|注意)(?:されたい|すること|願いたい|を求める)")
+_FRAMING = re.compile(
+    r"(?:附帯意見|付帯意見|意見|条件)(?:を付|と(?:する|し))|を条件(?:と|に)|条件付き?で?|承認|了承"
+    r"|認める|「可」|可と|(?:か|でしょうか|ですか)[。?]?$"
+)
+_CONDITION_CLAUSE = re.compile(r"(?:^|[、,]|は)([^、,]*?こと)を条件(?:に|として|と)")
+_WITH_OPINION = re.compile(r"附帯意見|付帯意見|意見を付|留意|配慮|以下の意見|次の意見")
+_CONDITIONAL = re.compile(r"条件")
+
+
+def strip_label(text: str) -> str:
+    """``附帯意見　警察への…`` -> ``警察への…``; surrounding 「」 go too."""
+    s = _LABEL.sub("", text.strip(), count=1).strip()
+    if s.startswith("「") and s.endswith("」") and s.count("「") == 1:
+        s = s[1:-1].strip()
+    return s
+
+
+def find_opinion(
+    body: ItemText, outcome: str, decision: str, context: str, listed: str | None
+) -> str | None:
+    """The opinion or conditions of an item whose outcome carries one (see module doc).
+
+    ``decision`` is the decision block or sentence the outcome was read from, ``context``
+    the turn or block around it, ``listed`` an opinion found by item number elsewhere.
+    """
+    if body.opinions:
+        return "\n".join(strip_label(b) for b in body.opinions if b.strip()) or None
+    found = from_decision(decision, context, outcome)
+    if found:
+        return found
+    if listed:
+        return strip_label(listed)
+    council = [t.text for t in body.turns if t.role != "member"]
+    for text in council:
+        m = _LABELLED_LINE.search(text)
+        if m and not _FRAMING.search(m.group(1)[:12]):
+            return m.group(1).strip()
+    quoted = [q for text in council for q in _quotes(text)]
+    if quoted:
+        return quoted[-1]
+    notes = [s for text in [*council, *body.notes] for s in _note_sentences(text)]
+    return notes[-1] if notes else None
+
+
+def from_decision(decision: str, context: str, outcome: str) -> str | None:
+    """Opinion inside the decision text or right after it (labelled line, announced list,
+    quote).  ``context`` is the whole block, or the speaker's turn for a spoken decision,
+    where only the rest of the paragraph (or the next one) can belong to the decision."""
+    if not decision:
+        return None
+    whole = decision == context or decision not in context
+    text = decision if whole else context
+    start = text.find(decision)
+    m = _LABELLED_LINE.search(text, start)
+    if m:
+        return strip_label(text[m.start() :] if whole else m.group(1))
+    pattern = _WITH_OPINION if outcome == "approved_with_opinion" else _CONDITIONAL
+    pos = start
+    for sentence in sentences(decision):
+        at = text.find(sentence, pos)
+        end = at + len(sentence) if at >= 0 else pos
+        pos = end
+        if not pattern.search(sentence):
+            continue
+        quoted = _quotes(sentence)
+        if quoted:
+            return quoted[-1]
+        m = _CONDITION_CLAUSE.search(sentence)
+        if m and outcome == "conditional":
+            return m.group(1).strip()
+        rest = text[end:].strip()
+        if not whole:
+            paragraphs = [p for p in text[end:].split("\n")]
+            rest = paragraphs[0].strip() or (paragraphs[1].strip() if len(paragraphs) > 1 else "")
+        if _ANNOUNCE.search(sentence) and rest:
+            return strip_label(rest)
+        if not _FRAMING.search(sentence):
+            return sentence.strip()
+    return None
+
+
+def _quotes(text: str) -> list[str]:
+    """Quoted passages that read like an opinion or condition (…されたい。/…すること。)."""
+    found = []
+    for m in _QUOTE.finditer(text):
+        inner = strip_label(m.group(1))
+        if _OPINION_END.search(inner) and not _FRAMING.search(inner[:6]):
+            found.append(inner)
+    return found
+
+
+def _note_sentences(text: str) -> list[str]:
+    """なお、…留意されたい。 sentences, or the text after one that announces 以下の意見."""
+    found = []
+    paragraphs = text.split("\n")
+    for i, para in enumerate(paragraphs):
+        parts = sentences(para)
+        for j, sentence in enumerate(parts):
+            if not _NOTE.search(sentence) or "「" in sentence:
+                continue
+            if _ANNOUNCE.search(sentence):
+                rest = "".join(parts[j + 1 :]) or "\n".join(paragraphs[i + 1 :])
+                if rest.strip():
+                    found.append(rest.strip())
+                    continue
+            found.append(sentence)
+    return found
