@@ -2,11 +2,12 @@
 # Installs the Debian packages Shingikai needs, only those missing.
 #   runtime: gettext (compiles the Japanese translation), fonts-noto-cjk (Japanese in PDFs),
 #            libpango (WeasyPrint renders PDFs through it)
-#   test:    + chromium (browser tests), postgresql (the server-mode database)
+#   test:    + chromium (browser tests), postgresql (the server-mode database),
+#            poppler-utils (PDF pages rendered to PNG in the document tests)
 set -euo pipefail
 want=(gettext fonts-noto-cjk libpango-1.0-0 libpangoft2-1.0-0)
 if [ "${1:-runtime}" = test ]; then
-  want+=(chromium postgresql)
+  want+=(chromium postgresql poppler-utils)
 fi
 missing=()
 for pkg in "${want[@]}"; do

@@ -12,7 +12,9 @@ from django.db.models import Max, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from shingikai.accounts import access
 from shingikai.accounts.models import User
+from shingikai.checklist import services as checklist
 from shingikai.consultations.models import (
     Consultation,
     Decision,
@@ -65,8 +67,10 @@ def next_number(council: Council, on: datetime.date) -> tuple[int, int | None]:
 
 
 @transaction.atomic
-def submit(consultation: Consultation, actor: User) -> Consultation:
-    locked = _transition(consultation, actor, {State.DRAFT}, State.SUBMITTED)
+def submit(consultation: Consultation, actor: User, note: str = "") -> Consultation:
+    """Submit without the review checklist: for loaders of records already handled on paper
+    (demo data, past consultations). The screens use submit_checked."""
+    locked = _transition(consultation, actor, {State.DRAFT}, State.SUBMITTED, note)
     if locked.number is None:
         # A draft sent back for correction keeps the number it was first given.
         locked.number, locked.number_fiscal_year = next_number(locked.council, timezone.localdate())
@@ -74,6 +78,41 @@ def submit(consultation: Consultation, actor: User) -> Consultation:
     consultation.number = locked.number
     consultation.number_fiscal_year = locked.number_fiscal_year
     return locked
+
+
+@transaction.atomic
+def submit_checked(
+    consultation: Consultation, actor: User, override_reason: str = ""
+) -> Consultation:
+    """Submit from the screens: open required checklist findings block the submission
+    unless the secretariat overrides them with a written reason, kept in the history."""
+    # Lock before checking, so the draft checked is the draft submitted.
+    locked = Consultation.objects.select_for_update().get(pk=consultation.pk)
+    # Anything but a draft is refused by submit() with the usual state message.
+    findings = checklist.findings_for(locked) if locked.state == State.DRAFT else []
+    open_required = checklist.open_required(findings)
+    note = ""
+    if open_required:
+        rules = "、".join(f"{f.rule} {f.title}" for f in open_required)
+        if not access.manages_council(actor, locked.council_id):
+            raise TransitionError(
+                _(
+                    "Required checklist findings are open (%(rules)s). Correct the draft, "
+                    "or ask the secretariat to submit it with a reason."
+                )
+                % {"rules": rules}
+            )
+        reason = override_reason.strip()
+        if not reason:
+            raise TransitionError(
+                _("Write the reason for submitting despite the required findings (%(rules)s).")
+                % {"rules": rules}
+            )
+        note = _("Submitted despite required findings (%(rules)s). Reason: %(reason)s") % {
+            "rules": rules,
+            "reason": reason,
+        }
+    return submit(consultation, actor, str(note))
 
 
 @transaction.atomic

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from shingikai.accounts import access
+from shingikai.checklist import services as checklist
 from shingikai.consultations import services
 from shingikai.consultations.forms import (
     AttachmentForm,
@@ -49,7 +50,12 @@ def consultation_create(request: HttpRequest) -> HttpResponse:
             consultation = form.save()
         messages.success(request, _("The draft was saved."))
         return redirect(consultation)
-    return render(request, "consultations/form.html", {"form": form, "consultation": None})
+    context = {
+        "form": form,
+        "consultation": None,
+        "findings": checklist.findings_for_form(form, None),
+    }
+    return render(request, "consultations/form.html", context)
 
 
 @login_required
@@ -60,18 +66,28 @@ def consultation_edit(request: HttpRequest, pk: int) -> HttpResponse:
         form.save()
         messages.success(request, _("The draft was saved."))
         return redirect(consultation)
-    return render(request, "consultations/form.html", {"form": form, "consultation": consultation})
+    context = {
+        "form": form,
+        "consultation": consultation,
+        "findings": checklist.findings_for_form(form, consultation),
+    }
+    return render(request, "consultations/form.html", context)
 
 
 @login_required
 def consultation_detail(request: HttpRequest, pk: int) -> HttpResponse:
     consultation = access.consultation_for_view(request.user, pk)
     user = request.user
+    manages = access.manages_council(user, consultation.council_id)
+    # Departments see the check while they can still act on it; the secretariat always.
+    findings = checklist.findings_for(consultation) if consultation.is_editable or manages else []
     context = {
         "consultation": consultation,
+        "findings": findings,
+        "open_required": checklist.open_required(findings),
         "sections": ConsultationForm(instance=consultation, user=user).sections(),
         "can_edit": access.can_edit_consultation(user, consultation),
-        "manages": access.manages_council(user, consultation.council_id),
+        "manages": manages,
         "attachment_form": AttachmentForm(),
         "note_form": NoteForm(),
         "history": consultation.history.select_related("actor"),
@@ -96,7 +112,8 @@ def _run(request: HttpRequest, action, *args) -> bool:
 @require_POST
 def consultation_submit(request: HttpRequest, pk: int) -> HttpResponse:
     consultation = access.consultation_for_edit(request.user, pk)
-    if _run(request, services.submit, consultation, request.user):
+    reason = request.POST.get("override_reason", "")
+    if _run(request, services.submit_checked, consultation, request.user, reason):
         messages.success(
             request,
             _("Submitted as %(number)s.") % {"number": consultation.number_label},

@@ -40,6 +40,9 @@ def test_journey_1_a_department_drafts_and_submits(page: Page):
     page.locator("input[name=grounds]").first.check()
     page.fill("#id_personal_items", "氏名、住所\n生年月日")
     page.fill("#id_disposal_method", "データ消去の上、データ消去証明書を提出させる")
+    # The review checklist requires a retention period with its reason before submission.
+    page.fill("#id_retention_period", "交付後1年")
+    page.fill("#id_retention_reason", "問合せ対応のため")
     page.get_by_role("button", name="下書きを保存").click()
     expect(page.locator("#state")).to_have_text("下書き")
 

@@ -1,3 +1,4 @@
+from shingikai.checklist.tests.drafts import COMPLETE
 from shingikai.consultations.models import Consultation, StateChange
 
 
@@ -45,7 +46,8 @@ def test_a_department_cannot_file_for_another_department(client, world):
 
 
 def test_submitting_through_the_page_shows_the_number(client, world):
-    draft = world.consultation()
+    # A draft that satisfies the review checklist: open required findings block submission.
+    draft = world.consultation(**COMPLETE)
     client.force_login(world.bob)
     response = client.post(f"/consultations/{draft.pk}/submit/", follow=True)
     assert "諮問第480号" in response.content.decode()

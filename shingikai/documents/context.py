@@ -1,0 +1,235 @@
+"""The content of council documents as plain values, shared by the PDF and DOCX builders.
+
+Every free text goes through publication.api.text_for: the public version of a document
+gets the redacted text, the secretariat's version the full text.  Documents are Japanese
+official papers, so their fixed wording is Japanese, as in the samples.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from django.db.models import Q
+
+from shingikai.consultations.forms import SECTION_FIELDS
+from shingikai.consultations.models import Consultation, Decision, FollowUp, State, StateChange
+from shingikai.councils.models import Member
+from shingikai.documents import proceedings
+from shingikai.documents.models import MeetingMinutes
+from shingikai.lib import wareki
+from shingikai.meetings.models import AgendaItem, Meeting, StaffAttendance
+from shingikai.publication.api import text_for
+
+ROLE_TITLES = {
+    Member.Role.CHAIR: "会長",
+    Member.Role.DEPUTY: "会長職務代理",
+    Member.Role.MEMBER: "委員",
+}
+KIND_HEADINGS = {
+    AgendaItem.Kind.CONFIRMATION: "確認事項",
+    AgendaItem.Kind.CONSULTATION: "諮問事項",
+    AgendaItem.Kind.REPORT: "報告事項",
+    AgendaItem.Kind.OTHER: "その他",
+}
+
+
+def time_range(meeting: Meeting) -> str:
+    start = wareki.format_time(meeting.start_time, twelve_hour=True)
+    end = wareki.format_time(meeting.end_time, twelve_hour=True) if meeting.end_time else ""
+    return f"{start}～{end}"
+
+
+def consultation_heading(consultation: Consultation, *, public: bool) -> str:
+    title = text_for(consultation, "title", public=public)
+    number = f"{consultation.number_label}" if consultation.number_label else ""
+    return f"{number}「{title}」（{consultation.department}）"
+
+
+def meeting_header(meeting: Meeting, *, public: bool) -> dict[str, Any]:
+    in_office = list(meeting.council.members_in_office(meeting.date).order_by("role", "pk"))
+    present = set(meeting.attendances.filter(present=True).values_list("member_id", flat=True))
+    staff = list(meeting.staff.all())
+    return {
+        "council": meeting.council.name,
+        "name": f"{meeting.title}{meeting.council.name}",
+        "title": meeting.title,
+        "date": wareki.format_date(meeting.date, weekday=True),
+        "time": time_range(meeting),
+        "place": text_for(meeting, "place", public=public),
+        "present": [f"{m.name} {ROLE_TITLES[m.role]}" for m in in_office if m.pk in present],
+        "absent": [f"{m.name} {ROLE_TITLES[m.role]}" for m in in_office if m.pk not in present],
+        "secretariat": [str(s) for s in staff if s.kind == StaffAttendance.Kind.SECRETARIAT],
+        "explainers": [str(s) for s in staff if s.kind == StaffAttendance.Kind.EXPLAINER],
+        "public_attendance": "傍聴可" if meeting.public_attendance else "傍聴不可",
+        "closed_reason": text_for(meeting, "closed_reason", public=public),
+        "observers": meeting.observers,
+        "contact": text_for(meeting, "contact", public=public),
+    }
+
+
+def agenda(
+    meeting: Meeting, *, public: bool, shows: Callable[[Consultation], bool] = lambda c: True
+) -> list[dict[str, Any]]:
+    """会議次第 grouped by kind; `shows` leaves out consultations the reader may not see."""
+    items = [
+        item
+        for item in meeting.items.select_related("consultation__department")
+        if not item.consultation_id or shows(item.consultation)
+    ]
+    groups = []
+    for kind, heading in KIND_HEADINGS.items():
+        lines = [
+            consultation_heading(item.consultation, public=public)
+            if item.consultation_id
+            else item.title
+            for item in items
+            if item.kind == kind
+        ]
+        if lines:
+            groups.append({"heading": heading, "items": lines})
+    return groups
+
+
+def agenda_followups(meeting: Meeting) -> list[str]:
+    """Follow-ups on this agenda (open ones raised earlier, and those closed here)."""
+    followups = FollowUp.objects.filter(
+        council=meeting.council, raised_at__date__lt=meeting.date
+    ).filter(Q(status=FollowUp.Status.OPEN) | Q(closed_at=meeting))
+    return [f"{f.what}（{f.owner}）" for f in followups.select_related("owner")]
+
+
+def agenda_context(
+    meeting: Meeting, shows: Callable[[Consultation], bool] = lambda c: True
+) -> dict[str, Any]:
+    consultations = [
+        item.consultation
+        for item in meeting.items.filter(consultation__isnull=False).select_related(
+            "consultation__department"
+        )
+        if shows(item.consultation)
+    ]
+    return {
+        "header": meeting_header(meeting, public=False),
+        "agenda": agenda(meeting, public=False, shows=shows),
+        "followups": agenda_followups(meeting),
+        "materials": [
+            f"資料{i} {consultation_heading(c, public=False)} 諮問書"
+            for i, c in enumerate(consultations, start=1)
+        ],
+    }
+
+
+def consultation_sections(consultation: Consultation, *, public: bool) -> list[dict[str, Any]]:
+    sections = []
+    for heading, names in SECTION_FIELDS.items():
+        rows = []
+        for name in names:
+            label = str(Consultation._meta.get_field(name).verbose_name)
+            if name == "personal_items":
+                value = "、".join(consultation.personal_items or [])
+            elif name == "start_date":
+                start = consultation.start_date
+                value = wareki.format_date(start) if start else ""
+            else:
+                value = text_for(consultation, name, public=public)
+            rows.append({"label": label, "value": value or "—"})
+        sections.append({"heading": str(heading), "rows": rows})
+    return sections
+
+
+def consultation_context(consultation: Consultation, *, public: bool) -> dict[str, Any]:
+    return {
+        "number": consultation.number_label,
+        "title": text_for(consultation, "title", public=public),
+        "department": str(consultation.department),
+        "grounds": [str(g) for g in consultation.grounds.all()],
+        "sections": consultation_sections(consultation, public=public),
+    }
+
+
+def _chair(meeting: Meeting) -> str:
+    chair = meeting.council.members_in_office(meeting.date).filter(role=Member.Role.CHAIR).first()
+    return chair.name if chair else ""
+
+
+def _submitted_on(consultation: Consultation):
+    change = (
+        StateChange.objects.filter(consultation=consultation, to_state=State.SUBMITTED)
+        .order_by("at")
+        .first()
+    )
+    return (change.at if change else consultation.created_at).date()
+
+
+def answer_context(decision: Decision, *, public: bool) -> dict[str, Any]:
+    """答申書: the council's formal answer to the head of the municipality."""
+    consultation = decision.consultation
+    meeting = decision.meeting
+    title = text_for(consultation, "title", public=public)
+    opinion = text_for(decision, "opinion", public=public)
+    return {
+        "date": wareki.format_date(meeting.date),
+        "addressee": f"{consultation.council.municipality.name}長",
+        "council": consultation.council.name,
+        "chair": _chair(meeting),
+        "subject": f"{consultation.number_label}「{title}」について（答申）".strip(),
+        "submitted": wareki.format_date(_submitted_on(consultation)),
+        "number": consultation.number_label,
+        "title": title,
+        "department": str(consultation.department),
+        "grounds": "、".join(str(g) for g in consultation.grounds.all()) or "—",
+        "outcome": proceedings.OUTCOME_PHRASES.get(decision.outcome, ""),
+        "opinion_heading": proceedings.OPINION_HEADINGS.get(decision.outcome, "意見"),
+        "opinion": opinion,
+        "meeting": f"{meeting.title}{meeting.council.name}（{wareki.format_date(meeting.date)}）",
+    }
+
+
+def draft_text(meeting: Meeting) -> str:
+    """The proceedings drafted from what was recorded: agenda, utterances, decisions."""
+    items = []
+    for item in meeting.items.select_related("consultation__department"):
+        if not item.consultation_id:
+            items.append(proceedings.Item(kind=item.kind, heading=item.title))
+            continue
+        consultation = item.consultation
+        decision = consultation.decisions.filter(meeting=meeting).first()
+        items.append(
+            proceedings.Item(
+                kind=item.kind,
+                heading=consultation_heading(consultation, public=False),
+                outcome=decision.outcome if decision else "",
+                opinion=decision.opinion if decision else "",
+                utterances=[
+                    proceedings.Utterance(u.speaker, u.role, u.text)
+                    for u in consultation.utterances.filter(meeting=meeting)
+                ],
+                followups=[
+                    f"{f.what}（{f.owner}）"
+                    for f in consultation.followups.filter(raised_at=meeting).select_related(
+                        "owner"
+                    )
+                ],
+            )
+        )
+    closed = [
+        proceedings.ClosedFollowUp(f.what, str(f.owner), f.report)
+        for f in FollowUp.objects.filter(closed_at=meeting).select_related("owner")
+    ]
+    return proceedings.draft_proceedings(items, closed)
+
+
+def minutes_context(meeting: Meeting, *, public: bool) -> dict[str, Any]:
+    record = MeetingMinutes.objects.filter(meeting=meeting).first()
+    if record is not None:
+        text = text_for(record, "proceedings", public=public)
+    else:
+        # Nothing saved yet: the secretariat's copy shows the draft; the public never
+        # reaches this (publishing needs saved minutes).
+        text = "" if public else draft_text(meeting)
+    return {
+        "header": meeting_header(meeting, public=public),
+        "agenda": agenda(meeting, public=public),
+        "proceedings": text,
+    }
