@@ -278,6 +278,7 @@ def _meetings_and_consultations(council, depts, grounds, members, users, today) 
         what="事業者の運用規程を次回の審議会で報告すること。",
     )
     services.record_decision(econtract, second, Outcome.CONTINUED, "", secretariat)
+    _publish_first_meeting(first, furusato, secretariat)
 
     gakudo = _consultation(
         council,
@@ -313,3 +314,25 @@ def _meetings_and_consultations(council, depts, grounds, members, users, today) 
         personal_items=["氏名", "住所", "電話番号"],
         retention_period="認定期間中",
     )
+
+
+def _publish_first_meeting(meeting: Meeting, consultation: Consultation, secretariat) -> None:
+    """The first meeting's minutes, saved and published with one withheld phrase."""
+    from shingikai.documents.context import draft_text
+    from shingikai.documents.models import MeetingMinutes
+    from shingikai.documents.services import save_minutes
+    from shingikai.publication import services as publication
+
+    minutes = save_minutes(meeting, draft_text(meeting), MeetingMinutes.Style.SUMMARY, secretariat)
+    # The data centre's address is withheld, as in the sample minutes ([REDACTED]).
+    consultation.datacenter_location = "国内（東京都）さくらデータセンター第2棟"
+    consultation.save(update_fields=["datacenter_location"])
+    publication.mark_phrase(
+        meeting,
+        consultation,
+        "datacenter_location",
+        "さくらデータセンター第2棟",
+        "情報公開条例第7条第6号（事務事業情報）",
+        secretariat,
+    )
+    publication.publish(meeting, secretariat)

@@ -51,3 +51,14 @@ def test_the_dashboard_is_japanese(client, db, settings):
     html = client.get("/dashboard/").content.decode()
     assert "次回の会議" in html
     assert "提出された諮問" in html
+
+
+def test_the_demo_portal_shows_a_published_meeting_with_its_redaction(client, db):
+    load_demo()
+    portal = client.get("/public/").content.decode()
+    meeting = Meeting.objects.filter(publication__isnull=False).get()
+    assert f"/public/meetings/{meeting.pk}/" in portal
+    consultation = Consultation.objects.get(title="ふるさと納税支援業務委託")
+    page = client.get(f"/public/consultations/{consultation.pk}/").content.decode()
+    assert "■■■（非公開）" in page
+    assert "さくらデータセンター第2棟" not in page
