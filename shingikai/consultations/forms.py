@@ -108,11 +108,28 @@ class ConsultationForm(forms.ModelForm):
         ]
 
 
+# What councils attach: documents, spreadsheets, text and pictures. The first bytes must
+# agree with the extension, so a renamed executable or archive is refused.
+ATTACHMENT_SIGNATURES = {
+    ".pdf": (b"%PDF",),
+    ".docx": (b"PK\x03\x04",),
+    ".xlsx": (b"PK\x03\x04",),
+    ".pptx": (b"PK\x03\x04",),
+    ".png": (b"\x89PNG\r\n\x1a\n",),
+    ".jpg": (b"\xff\xd8\xff",),
+    ".jpeg": (b"\xff\xd8\xff",),
+    ".txt": (),
+    ".csv": (),
+}
+
+
 class AttachmentForm(forms.Form):
     title = forms.CharField(label=_("title"), max_length=200)
     file = forms.FileField(label=_("file"))
 
     def clean_file(self):
+        from pathlib import Path
+
         from django.conf import settings
 
         upload = self.cleaned_data["file"]
@@ -120,6 +137,18 @@ class AttachmentForm(forms.Form):
             raise forms.ValidationError(
                 _("The file is larger than %(mb)d MB."),
                 params={"mb": settings.ATTACHMENT_MAX_BYTES // (1024 * 1024)},
+            )
+        suffix = Path(upload.name).suffix.lower()
+        signatures = ATTACHMENT_SIGNATURES.get(suffix)
+        head = upload.read(8)
+        upload.seek(0)
+        if signatures is None or (signatures and not head.startswith(signatures)):
+            raise forms.ValidationError(
+                _(
+                    "This kind of file cannot be attached. Attach PDF, Word, Excel, PowerPoint, "
+                    "text, CSV, PNG or JPEG files."
+                ),
+                code="file_type",
             )
         return upload
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
 from django.db import transaction
 from django.http import FileResponse, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -24,6 +25,8 @@ from shingikai.consultations.forms import (
 )
 from shingikai.consultations.models import Attachment, Consultation, State
 
+LIST_PAGE_SIZE = 50
+
 
 @login_required
 def consultation_list(request: HttpRequest) -> HttpResponse:
@@ -31,10 +34,11 @@ def consultation_list(request: HttpRequest) -> HttpResponse:
     state = request.GET.get("state", "")
     if state in State.values:
         consultations = consultations.filter(state=state)
+    page = Paginator(consultations, LIST_PAGE_SIZE).get_page(request.GET.get("page"))
     return render(
         request,
         "consultations/list.html",
-        {"consultations": consultations, "states": State.choices, "state": state},
+        {"consultations": page, "page": page, "states": State.choices, "state": state},
     )
 
 

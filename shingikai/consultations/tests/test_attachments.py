@@ -45,3 +45,32 @@ def test_attachments_cannot_be_added_after_submission(client, world):
     )
     assert response.status_code == 403
     assert Attachment.objects.count() == 0
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("tool.exe", b"MZ\x90\x00"),
+        ("仕様書.pdf", b"MZ\x90\x00 not a pdf"),
+        ("a.zip", b"PK\x03\x04"),
+    ],
+)
+def test_files_of_the_wrong_type_are_refused_with_a_japanese_message(client, world, name, data):
+    draft = world.consultation()
+    client.force_login(world.bob)
+    upload = SimpleUploadedFile(name, data, "application/octet-stream")
+    response = client.post(
+        f"/consultations/{draft.pk}/attachments/", {"title": "添付", "file": upload}, follow=True
+    )
+    assert "添付できない種類のファイルです" in response.content.decode()
+    assert Attachment.objects.count() == 0
+
+
+def test_the_consultation_list_is_paginated(client, world):
+    for i in range(55):
+        world.consultation(title=f"諮問{i}")
+    client.force_login(world.alice)
+    first = client.get("/consultations/").content.decode()
+    assert first.count('class="badge draft"') == 50
+    second = client.get("/consultations/?page=2").content.decode()
+    assert second.count('class="badge draft"') == 5
