@@ -1,10 +1,12 @@
 """Hostile-input fuzzing: the minutes parser and the imports never crash, hang or half-write.
 
-Targets (choose with --target, default all that exist):
-  parser   pure parse of generated text and bytes (>= 100,000 inputs by default)
+Targets (choose with --target, default all):
+  parser   pure parse of generated text and bytes (100,000 inputs by default)
   import   minutes import into a fresh SQLite database: a failed file leaves no row
-  (registers' Excel import and the consultation JSON import are added by their apps'
-   FUZZ_TARGETS when present: see TARGETS below)
+  excel    the register's Excel/CSV import: generated sheets are read, validated and imported
+           (all or nothing, or only the valid rows); refused imports leave no row
+  json     the consultation JSON import: generated documents are parsed and stored as drafts;
+           refused documents leave no row
 
 Each input must finish within --limit seconds; any exception other than the documented
 error is a crash. Prints inputs run, crashes, the slowest input's time, inputs per second.
@@ -180,19 +182,37 @@ def fuzz_parser(examples: int, stats: Stats) -> None:
             stats.crashes.append(f"{run.__name__}: {type(exc).__name__}: {exc}"[:500])
 
 
-def fuzz_import(examples: int, stats: Stats) -> None:
+_database_ready = False
+
+
+def setup_database() -> None:
+    """A fresh SQLite database with the demo, once per process."""
+    global _database_ready
+    if _database_ready:
+        return
     os.environ["SHINGIKAI_DATA_DIR"] = tempfile.mkdtemp(prefix="shingikai-fuzz-")
     os.environ.pop("DATABASE_URL", None)
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "shingikai.settings")
     import django
 
     django.setup()
+    import logging
+
     from django.core.management import call_command
 
+    from shingikai.lib.demo import load_demo
+
+    # Refused inputs are expected by the thousand; their warnings would drown the summary.
+    logging.disable(logging.WARNING)
+    call_command("migrate", verbosity=0)
+    load_demo()
+    _database_ready = True
+
+
+def fuzz_import(examples: int, stats: Stats) -> None:
+    setup_database()
     from shingikai.minutes.importer import import_bytes
     from shingikai.minutes.models import ImportedItem, ImportedUtterance, SourceFile
-
-    call_command("migrate", verbosity=0)
 
     def counts() -> tuple[int, int, int]:
         return (
@@ -222,7 +242,200 @@ def fuzz_import(examples: int, stats: Stats) -> None:
         stats.crashes.append(f"import: {type(exc).__name__}: {exc}"[:500])
 
 
-TARGETS = {"parser": (fuzz_parser, 100_000), "import": (fuzz_import, 2_000)}
+HEADERS = [
+    "番号",
+    "個人情報ファイルの名称",
+    "所管課",
+    "利用目的",
+    "記録される項目",
+    "本人の範囲",
+    "収集方法",
+    "開始日",
+    "廃止日",
+    "電子",
+    "委託",
+    "備考",
+    "要配慮個人情報",
+]
+cells = st.one_of(
+    st.none(),
+    st.integers(-(10**12), 10**12),
+    st.floats(allow_nan=True),
+    st.booleans(),
+    st.dates(),
+    st.sampled_from(
+        [
+            "令和2年4月1日",
+            "R2.4.1",
+            "H31.4.1",
+            "2020/4/1",
+            "市民課",
+            "氏名、住所",
+            "はい",
+            "いいえ",
+            "電子",
+            "紙",
+            "=1+1",
+            "#N/A",
+        ]
+    ),
+    st.text(max_size=30),
+)
+sheets = st.tuples(
+    st.lists(st.one_of(st.sampled_from(HEADERS), st.text(max_size=12)), min_size=1, max_size=14),
+    st.lists(st.lists(cells, max_size=14), max_size=25),
+)
+
+
+def _xlsx(headers: list, rows: list) -> bytes:
+    import io
+
+    from openpyxl import Workbook
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    def cell(value):
+        # Excel itself cannot hold control characters; a real sheet never has them.
+        return ILLEGAL_CHARACTERS_RE.sub("", value) if isinstance(value, str) else value
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append([cell(str(h)) for h in headers])
+    for row in rows:
+        sheet.append([cell(value) for value in row])
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def fuzz_excel(examples: int, stats: Stats) -> None:
+    setup_database()
+    import csv
+    import io
+
+    from shingikai.accounts.models import User
+    from shingikai.councils.models import Department, Municipality
+    from shingikai.registers import importer, sheet
+    from shingikai.registers.models import ImportBatch, Operation
+
+    city = Municipality.objects.get()
+    actor = User.objects.get(username="jimukyoku")
+    default_department = Department.objects.get(name="市民課")
+
+    def one(kind: str, headers: list, rows: list, only_valid: bool) -> None:
+        if kind == "xlsx":
+            data, name = _xlsx(headers, rows), "台帳.xlsx"
+        else:
+            buffer = io.StringIO()
+            csv.writer(buffer).writerows([headers, *rows])
+            data, name = buffer.getvalue().encode("cp932", "replace"), "台帳.csv"
+        try:
+            table = sheet.read_table(data, name, importer.KNOWN_HEADERS)
+        except sheet.SheetError:
+            return
+        batch = ImportBatch.objects.create(
+            municipality=city,
+            filename=name,
+            data=data,
+            mapping=importer.guess_mapping(table.headers),
+            uploaded_by=actor,
+        )
+        before = Operation.objects.count()
+        try:
+            results = importer.import_batch(
+                batch,
+                batch.mapping,
+                actor,
+                default_department=default_department,
+                only_valid=only_valid,
+            )
+        except (importer.ImportRefused, sheet.SheetError):
+            if Operation.objects.count() != before:
+                raise AssertionError("a refused import stored rows") from None
+            return
+        stored = Operation.objects.count() - before
+        if stored != sum(r.ok for r in results):
+            raise AssertionError(f"stored {stored} rows, {sum(r.ok for r in results)} were valid")
+
+    @settings(
+        max_examples=examples, database=None, deadline=None, suppress_health_check=list(HealthCheck)
+    )
+    @given(st.sampled_from(["xlsx", "csv"]), sheets, st.booleans())
+    def inputs(kind, table, only_valid):
+        stats.timed(one, kind, table[0], table[1], only_valid)
+
+    try:
+        inputs()
+    except Exception as exc:
+        stats.crashes.append(f"excel: {type(exc).__name__}: {exc}"[:500])
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
+    lambda children: (
+        st.lists(children, max_size=5) | st.dictionaries(st.text(max_size=10), children, max_size=5)
+    ),
+    max_leaves=20,
+)
+FIELDS = [
+    "title",
+    "department",
+    "grounds",
+    "outline",
+    "start_date",
+    "personal_items",
+    "contractor",
+    "retention_period",
+    "disposal_method",
+    "datacenter_location",
+    "format",
+]
+json_documents = st.one_of(
+    st.dictionaries(st.sampled_from(FIELDS), json_values, max_size=11),
+    json_values,
+)
+
+
+def fuzz_json(examples: int, stats: Stats) -> None:
+    setup_database()
+    import json
+
+    from shingikai.accounts.models import User
+    from shingikai.checklist import jsonio, services
+    from shingikai.consultations.models import Consultation
+    from shingikai.councils.models import Council
+
+    council = Council.objects.get()
+    users = [User.objects.get(username=name) for name in ("shokanka", "jimukyoku")]
+
+    def one(document, raw_text: str | None, user_index: int) -> None:
+        text = raw_text if raw_text is not None else json.dumps(document, ensure_ascii=False)
+        before = Consultation.objects.count()
+        try:
+            content = jsonio.loads(text.encode("utf-8", "surrogatepass"))
+            services.import_consultation(content, user=users[user_index], council=council)
+        except (jsonio.JsonError, services.ImportRefused):
+            if Consultation.objects.count() != before:
+                raise AssertionError("a refused JSON import stored a draft") from None
+
+    @settings(
+        max_examples=examples, database=None, deadline=None, suppress_health_check=list(HealthCheck)
+    )
+    @given(json_documents, st.one_of(st.none(), st.text(max_size=200)), st.integers(0, 1))
+    def inputs(document, raw_text, user_index):
+        stats.timed(one, document, raw_text, user_index)
+
+    try:
+        inputs()
+    except Exception as exc:
+        stats.crashes.append(f"json: {type(exc).__name__}: {exc}"[:500])
+
+
+TARGETS = {
+    "parser": (fuzz_parser, 100_000),
+    "import": (fuzz_import, 2_000),
+    "excel": (fuzz_excel, 3_000),
+    "json": (fuzz_json, 20_000),
+}
 
 
 def main() -> None:
