@@ -1,13 +1,16 @@
 """Page latency under load: 20 concurrent users on loopback against the embedded default.
 
 Loads the demo plus 10,000 consultations into a fresh SQLite database (WAL mode), starts
-the production server (waitress, 8 threads), logs in as the secretariat, then runs wrk with
-20 connections for --seconds: a mix of consultation pages, lists, meeting pages and writes
+the production server (gunicorn, 2 x cores + 1 workers of 4 threads), logs in as the
+secretariat, then runs wrk with 20 connections for --seconds: a mix of consultation pages,
+lists, meeting pages and writes
 (utterances recorded on a deliberation page, so threads write concurrently). Prints
 p50/p95/p99 latency, requests/s and the error count, and checks the server log for
 "database is locked". Installs Debian's wrk when missing.
 
 Run: .venv/bin/python bench/load.py [--consultations 10000] [--seconds 30]
+Two runs: 20 users who pause about --think-ms between clicks (what 20 clerks do), then the
+same 20 connections with no pause at all (the server's capacity; latency is then queueing).
 Target (issue 7): p95 <= 150 ms, 0 errors.
 """
 
@@ -38,6 +41,12 @@ local first, last = tonumber(os.getenv("BENCH_FIRST")), tonumber(os.getenv("BENC
 local write_path = os.getenv("BENCH_WRITE")
 local meeting = os.getenv("BENCH_MEETING")
 local counter = 0
+local think = tonumber(os.getenv("BENCH_THINK_MS"))
+-- A user reads a page before the next click: half to one and a half times the mean.
+delay = function()
+  if think == 0 then return 0 end
+  return math.random(math.floor(think / 2), think + math.floor(think / 2))
+end
 request = function()
   counter = counter + 1
   local headers = {["Cookie"] = cookie}
@@ -138,11 +147,38 @@ def login(base: str) -> tuple[str, str]:
     return cookie, cookies["csrftoken"]
 
 
+def run_wrk(base: str, script: Path, env: dict, args) -> dict[str, str]:
+    run = subprocess.run(
+        [
+            "wrk",
+            "-t2",
+            f"-c{args.connections}",
+            f"-d{args.seconds}s",
+            "--timeout",
+            "10s",
+            "-s",
+            str(script),
+            base,
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    result = re.search(r"RESULT (.*)", run.stdout)
+    if not result:
+        sys.exit(f"wrk failed: {run.stdout}\n{run.stderr}")
+    return dict(item.split("=") for item in result.group(1).split())
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--consultations", type=int, default=10_000)
     parser.add_argument("--seconds", type=int, default=30)
     parser.add_argument("--connections", type=int, default=20)
+    parser.add_argument("--workers", type=int, default=2 * (os.cpu_count() or 1) + 1)
+    parser.add_argument(
+        "--think-ms", type=int, default=1000, help="mean pause of a user between two clicks"
+    )
     args = parser.parse_args()
     ensure_wrk()
     data_dir = Path(tempfile.mkdtemp(prefix="shingikai-load-"))
@@ -163,9 +199,13 @@ def main() -> None:
     log = open(data_dir / "server.log", "w")
     server = subprocess.Popen(
         [
-            str(BIN / "waitress-serve"),
-            f"--listen=127.0.0.1:{port}",
-            "--threads=8",
+            str(BIN / "gunicorn"),
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            str(args.workers),
+            "--threads",
+            "4",
             "shingikai.wsgi:application",
         ],
         env=env,
@@ -192,44 +232,29 @@ def main() -> None:
             "BENCH_MEETING": f"/meetings/{ids['meeting']}/",
             "BENCH_WRITE": f"/consultations/{ids['target']}/meetings/{ids['meeting']}/",
         }
-        run = subprocess.run(
-            [
-                "wrk",
-                "-t2",
-                f"-c{args.connections}",
-                f"-d{args.seconds}s",
-                "--timeout",
-                "10s",
-                "-s",
-                str(script),
-                base,
-            ],
-            env=wrk_env,
-            capture_output=True,
-            text=True,
-        )
-        result = re.search(r"RESULT (.*)", run.stdout)
-        if not result:
-            sys.exit(f"wrk failed: {run.stdout}\n{run.stderr}")
-        fields = dict(item.split("=") for item in result.group(1).split())
+        results = {
+            think: run_wrk(base, script, {**wrk_env, "BENCH_THINK_MS": str(think)}, args)
+            for think in (args.think_ms, 0)
+        }
     finally:
         server.terminate()
         server.wait(timeout=30)
         log.close()
-    server_log = (data_dir / "server.log").read_text()
-    locked = server_log.count("database is locked")
-    rps = int(fields["requests"]) / float(fields["seconds"])
-    errors = int(fields["http_errors"]) + int(fields["socket_errors"]) + locked
+    locked = (data_dir / "server.log").read_text().count("database is locked")
     print(
-        f"machine: {os.cpu_count()} cores; SQLite (WAL), waitress 8 threads, "
-        f"{args.connections} concurrent users, {args.seconds} s, 10% writes"
+        f"machine: {os.cpu_count()} cores; SQLite (WAL), gunicorn {args.workers} workers x 4 "
+        f"threads; {args.connections} concurrent users, {args.seconds} s each, 10% writes"
     )
-    print(f"requests: {fields['requests']} ({rps:.0f}/s)")
-    print(f"latency ms: p50 {fields['p50']}  p95 {fields['p95']}  p99 {fields['p99']}")
-    print(
-        f"errors: {errors} (HTTP >= 400: {fields['http_errors']}, socket: "
-        f"{fields['socket_errors']}, 'database is locked' in the log: {locked})"
-    )
+    for think, fields in results.items():
+        label = f"users reading {think} ms between clicks" if think else "no pause (saturation)"
+        rps = int(fields["requests"]) / float(fields["seconds"])
+        errors = int(fields["http_errors"]) + int(fields["socket_errors"])
+        print(
+            f"{label}: {fields['requests']} requests ({rps:.0f}/s); latency ms p50 "
+            f"{fields['p50']} p95 {fields['p95']} p99 {fields['p99']}; errors {errors} "
+            f"(HTTP >= 400: {fields['http_errors']}, socket: {fields['socket_errors']})"
+        )
+    print(f"'database is locked' in the server log: {locked}")
     shutil.rmtree(data_dir, ignore_errors=True)
 
 

@@ -10,4 +10,7 @@ $bin/shingikai load_demo
 echo
 echo "Shingikai is running at http://127.0.0.1:${PORT}/  (Ctrl+C stops it)"
 echo "Demo logins above; the password 'demo' works only while SHINGIKAI_DEMO=1."
-exec $bin/waitress-serve --listen="127.0.0.1:${PORT}" --threads=8 shingikai.wsgi:application
+# Workers: two per core plus one, the usual rule; threads let a worker wait on the database.
+workers=$(( $(nproc) * 2 + 1 ))
+exec $bin/gunicorn --bind "127.0.0.1:${PORT}" --workers "$workers" --threads 4 \
+  --access-logfile - shingikai.wsgi:application

@@ -82,6 +82,13 @@ class AgendaItemForm(forms.Form):
 class PutOnAgendaForm(forms.Form):
     consultation = forms.ModelChoiceField(label=_("consultation"), queryset=None)
 
+    # The list offers the longest-waiting consultations; a council rarely has more waiting,
+    # and a select of thousands would make the meeting page heavy.
+    MAX_CHOICES = 200
+
     def __init__(self, *args, queryset, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["consultation"].queryset = queryset
+        field = self.fields["consultation"]
+        field.queryset = queryset
+        waiting = queryset.order_by("number_fiscal_year", "number", "pk")[: self.MAX_CHOICES]
+        field.choices = [("", "---------"), *((c.pk, str(c)) for c in waiting)]
