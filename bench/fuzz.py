@@ -317,9 +317,9 @@ def fuzz_excel(examples: int, stats: Stats) -> None:
     from shingikai.registers import importer, sheet
     from shingikai.registers.models import ImportBatch, Operation
 
-    city = Municipality.objects.get()
+    city = Municipality.objects.get(name="さくら市")
     actor = User.objects.get(username="jimukyoku")
-    default_department = Department.objects.get(name="市民課")
+    default_department = Department.objects.get(municipality=city, name="市民課")
 
     def one(kind: str, headers: list, rows: list, only_valid: bool) -> None:
         if kind == "xlsx":
