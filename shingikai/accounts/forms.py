@@ -23,6 +23,8 @@ class LoginForm(AuthenticationForm):
     def clean(self):
         data = super().clean()
         self.otp_device = None
+        if self.get_user() is None:
+            return data  # a blank user name or password: the field errors say so
         devices = list(devices_for_user(self.get_user(), confirmed=True))
         if devices:
             token = (data.get("otp_token") or "").strip()

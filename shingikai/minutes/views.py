@@ -60,8 +60,10 @@ def _require_importer(user) -> None:
 @login_required
 def meeting_list(request: HttpRequest) -> HttpResponse:
     _require_staff_role(request.user)
-    meetings = ImportedMeeting.objects.select_related("municipality", "source").annotate(
-        item_count=Count("items")
+    meetings = (
+        ImportedMeeting.objects.select_related("municipality", "source")
+        .annotate(item_count=Count("items"))
+        .order_by("-date", "pk")
     )
     municipality = request.GET.get("municipality", "")
     if municipality.isdigit():
