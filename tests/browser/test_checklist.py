@@ -66,7 +66,13 @@ def test_a_secretariat_override_needs_a_reason(page: Page):
 def test_a_resident_never_sees_a_withheld_part(page: Page):
     """DOMAIN journey 7: the secretariat withholds a place by selecting it, publishes, and
     the anonymous reader sees the marker instead."""
-    meeting = Meeting.objects.filter(decisions__isnull=False).order_by("date").first()
+    # The demo publishes its first meeting; this journey publishes the next decided one.
+    meeting = (
+        Meeting.objects.filter(decisions__isnull=False, publication__isnull=True)
+        .distinct()
+        .order_by("date")
+        .first()
+    )
     documents.save_minutes(
         meeting,
         "○上野 健委員　データは第2倉庫の金庫に保管するのか。\n",
