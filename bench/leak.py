@@ -143,7 +143,7 @@ def main() -> None:
         everything = "".join(outputs.values())
         for (obj, field), ranges in hidden_ranges.items():
             if field == "text":
-                continue  # utterances are the internal record; the public reads the minutes
+                continue  # utterances reach the public only through search, for matching words
             text = getattr(obj, field)
             free = next(
                 (

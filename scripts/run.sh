@@ -7,6 +7,8 @@ PORT="${PORT:-8000}"
 bin=.venv/bin
 $bin/shingikai migrate --noinput -v0
 $bin/shingikai load_demo
+# Catches the search index up (a no-op when nothing changed since the last run).
+$bin/shingikai reindex --if-needed
 echo
 echo "Shingikai is running at http://127.0.0.1:${PORT}/  (Ctrl+C stops it)"
 echo "Demo logins above; the password 'demo' works only while SHINGIKAI_DEMO=1."

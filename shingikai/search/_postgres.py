@@ -1,0 +1,301 @@
+"""PostgreSQL backend: tsvectors built from our own tokens, one row per document.
+
+The vectors are written as literals (lexeme:positions), never through a text search
+configuration, so the database's parser and locale play no part: both backends index the
+same words and bigrams. `tsv` holds every field, `head` the title, decision, opinions and
+follow-ups; positions carry the field's weight class (see `_schema.PG_TSV_CLASS`), which
+also gives the kind facet.
+
+Ranking is BM25-like: a term's ts_rank (weighted by class, saturating in its occurrences)
+times its inverse document frequency. Ranking reads every matching row, which is cheap for
+informative words and far too slow for a word found in most of 50,000 consultations.
+So terms are sorted by their document frequency, estimated from ANALYZE's statistics of
+the most common lexemes (counted exactly for the others, which are rare):
+- a query with an informative term (in at most 5 % of documents) ranks all its matches;
+- a query made only of common words ranks the documents that have them in their head
+  (title, decision, opinions, follow-ups), then lists the others newest first, matching
+  phrases by their words (GIN alone, no positions to check).
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+import time
+from collections.abc import Sequence
+
+from django.db import connection
+
+from shingikai.search._analysis import AnalysedDocument
+from shingikai.search._query import Access, Query, ts_lexeme, ts_query, ts_term
+from shingikai.search._schema import FIELD_WEIGHTS, PG_KIND
+
+TABLE = "search_pgdoc"
+INFORMATIVE_SHARE = 0.05
+STATS_SECONDS = 300
+# ts_rank weights are listed D, C, B, A.
+_TOP = FIELD_WEIGHTS["decision"]
+TSV_WEIGHTS = "{%.3f, %.3f, %.3f, %.3f}" % (  # noqa: UP031 - a literal of four numbers
+    FIELD_WEIGHTS["answer"] / _TOP,
+    FIELD_WEIGHTS["question"] / _TOP,
+    1.0,
+    FIELD_WEIGHTS["body"] / _TOP,
+)
+# The title counts in `tsv` as body text; its extra weight comes from `head`.
+TITLE_BONUS = (FIELD_WEIGHTS["title"] - FIELD_WEIGHTS["body"]) / _TOP
+HEAD_TITLE_ONLY = "{0, 0, 0, 1}"
+HEAD_WEIGHTS = "{0, %.3f, %.3f, 1}" % (  # noqa: UP031
+    FIELD_WEIGHTS["followup"] / FIELD_WEIGHTS["title"],
+    FIELD_WEIGHTS["decision"] / FIELD_WEIGHTS["title"],
+)
+
+_stats_lock = threading.Lock()
+_stats: dict[str, tuple[float, int, dict[str, float]]] = {}
+
+
+class PostgresBackend:
+    vendor = "postgresql"
+
+    def __init__(self) -> None:
+        # Exact document frequencies counted for this instance (one search asks several
+        # times: ranking, total, kinds).
+        self._counted: dict[str, int] = {}
+
+    def create_schema(self, cursor) -> None:
+        cursor.execute(
+            f"CREATE TABLE IF NOT EXISTS {TABLE} (document_id bigint PRIMARY KEY, "
+            "tsv tsvector NOT NULL, head tsvector NOT NULL, meta text[] NOT NULL, date date)"
+        )
+        # Enough most-common-lexeme statistics to tell common words from informative ones.
+        cursor.execute(f"ALTER TABLE {TABLE} ALTER COLUMN tsv SET STATISTICS 1000")
+        self._create_indexes(cursor)
+
+    def _create_indexes(self, cursor) -> None:
+        cursor.execute(f"CREATE INDEX IF NOT EXISTS {TABLE}_tsv ON {TABLE} USING gin (tsv)")
+        cursor.execute(f"CREATE INDEX IF NOT EXISTS {TABLE}_head ON {TABLE} USING gin (head)")
+        cursor.execute(f"CREATE INDEX IF NOT EXISTS {TABLE}_meta ON {TABLE} USING gin (meta)")
+
+    def clear(self) -> None:
+        with connection.cursor() as cursor:
+            cursor.execute(f"TRUNCATE {TABLE}")
+        _stats.pop(connection.alias, None)
+
+    def insert(self, rows: Sequence[tuple[int, AnalysedDocument]]) -> None:
+        if not rows:
+            return
+        with connection.cursor() as cursor:
+            copy_sql = f"COPY {TABLE} (document_id, tsv, head, meta, date) FROM STDIN"
+            with cursor.copy(copy_sql) as copy:
+                for pk, doc in rows:
+                    vectors = doc.vectors
+                    copy.write_row(
+                        (pk, vectors["tsv"], vectors["head"], doc.source.meta, doc.source.date)
+                    )
+
+    def delete(self, documents: Sequence) -> None:
+        if not documents:
+            return
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"DELETE FROM {TABLE} WHERE document_id = ANY(%s)", [[d.pk for d in documents]]
+            )
+
+    def begin_bulk(self) -> None:
+        # Building a GIN index once is much faster than maintaining it row by row.
+        with connection.cursor() as cursor:
+            cursor.execute(f"DROP INDEX IF EXISTS {TABLE}_tsv")
+            cursor.execute(f"DROP INDEX IF EXISTS {TABLE}_head")
+
+    def end_bulk(self) -> None:
+        with connection.cursor() as cursor:
+            self._create_indexes(cursor)
+            cursor.execute(f"ANALYZE {TABLE}")
+        _stats.pop(connection.alias, None)
+
+    # --- document frequencies ---------------------------------------------------------
+
+    def _statistics(self) -> tuple[int, dict[str, float]]:
+        """Rows, and the share of rows of the most common lexemes (from ANALYZE)."""
+        now = time.monotonic()
+        cached = _stats.get(connection.alias)
+        if cached and now - cached[0] < STATS_SECONDS:
+            return cached[1], cached[2]
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT count(*) FROM {TABLE}")
+            rows = cursor.fetchone()[0]
+            cursor.execute(
+                "SELECT most_common_elems::text::text[], most_common_elem_freqs FROM pg_stats "
+                "WHERE tablename = %s AND attname = 'tsv'",
+                [TABLE],
+            )
+            found = cursor.fetchone()
+        shares: dict[str, float] = {}
+        if found and found[0]:
+            shares = dict(zip(found[0], found[1][: len(found[0])], strict=True))
+        with _stats_lock:
+            _stats[connection.alias] = (now, rows, shares)
+        return rows, shares
+
+    def _frequency(self, term, rows: int, shares: dict[str, float], fallback: bool) -> int:
+        lexemes = [w for phrase in term.phrases for w in phrase]
+        if fallback or not lexemes:
+            lexemes += list(term.grams)
+        known = [shares[w] for w in lexemes if w in shares]
+        if lexemes and len(known) == len(lexemes):
+            # Common words: ANALYZE's share of the least common one bounds the term's.
+            return round(min(known) * rows)
+        text = ts_term(term, fallback)
+        if text not in self._counted:
+            with connection.cursor() as cursor:
+                cursor.execute(f"SELECT count(*) FROM {TABLE} WHERE tsv @@ %s::tsquery", [text])
+                self._counted[text] = cursor.fetchone()[0]
+        return self._counted[text]
+
+    def _weighted_terms(self, query: Query) -> tuple[list[tuple[str, float]], bool]:
+        rows, shares = self._statistics()
+        weighted, informative = [], False
+        for term in query.positive:
+            df = self._frequency(term, rows, shares, query.fallback)
+            if df <= max(1, INFORMATIVE_SHARE * rows):
+                informative = True
+            idf = math.log(1 + (rows - df + 0.5) / (df + 0.5))
+            weighted.append((ts_term(term, query.fallback), idf))
+        return weighted, informative
+
+    # --- queries ----------------------------------------------------------------------
+
+    def _filters(self, query: Query, access: Access, kind: str | None, loose: bool):
+        sql = ["meta && %s"]
+        params: list = [list(access.any_of)]
+        facets = query.facet_tokens()
+        if facets:
+            sql.append("meta @> %s")
+            params.append(facets)
+        kind = kind if kind is not None else query.filters.kind
+        if kind:
+            vector, label = PG_KIND[kind]
+            sql.append(f"{vector} @@ %s::tsquery")
+            params.append(ts_query(query, label=label, loose=loose))
+        return sql, params
+
+    def _ranked(self, query, access, limit, *, exclude=None, any_term=False):
+        if query.empty or access.nothing:
+            return []
+        weighted, informative = self._weighted_terms(query)
+        if informative or any_term:
+            return self._ranked_fully(query, access, limit, weighted, exclude, any_term)
+        return self._ranked_by_head(query, access, limit, exclude)
+
+    def _ranked_fully(self, query, access, limit, weighted, exclude, any_term):
+        filters, params = self._filters(query, access, None, False)
+        score = " + ".join(
+            f"%s * (ts_rank('{TSV_WEIGHTS}', tsv, %s::tsquery) "
+            f"+ {TITLE_BONUS:.3f} * ts_rank('{HEAD_TITLE_ONLY}', head, %s::tsquery))"
+            for _ in weighted
+        )
+        score_params: list = []
+        for term, idf in weighted:
+            score_params += [idf, term, term]
+        where = ["tsv @@ %s::tsquery", *filters]
+        where_params = [ts_query(query, any_term=any_term), *params]
+        if exclude is not None:
+            where.append("document_id <> %s")
+            where_params.append(exclude)
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT document_id, {score} AS score FROM {TABLE} WHERE {' AND '.join(where)} "
+                "ORDER BY score DESC, document_id LIMIT %s",
+                [*score_params, *where_params, limit],
+            )
+            return [(pk, float(value)) for pk, value in cursor.fetchall()]
+
+    def _ranked_by_head(self, query, access, limit, exclude):
+        strict = ts_query(query)
+        filters, params = self._filters(query, access, None, True)
+        extra = " AND document_id <> %s" if exclude is not None else ""
+        extra_params = [exclude] if exclude is not None else []
+        where = " AND ".join(filters)
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT document_id, ts_rank('{HEAD_WEIGHTS}', head, %s::tsquery) AS score "
+                f"FROM {TABLE} WHERE head @@ %s::tsquery AND {where}{extra} "
+                "ORDER BY score DESC, document_id LIMIT %s",
+                [strict, strict, *params, *extra_params, limit],
+            )
+            ranked = [(pk, 1.0 + float(value)) for pk, value in cursor.fetchall()]
+            if len(ranked) < limit:
+                cursor.execute(
+                    f"SELECT document_id FROM {TABLE} WHERE tsv @@ %s::tsquery AND {where}"
+                    f"{extra} AND NOT head @@ %s::tsquery "
+                    "ORDER BY date DESC NULLS LAST, document_id DESC LIMIT %s",
+                    [ts_query(query, loose=True), *params, *extra_params, strict,
+                     limit - len(ranked)],
+                )  # fmt: skip
+                ranked += [(pk, 0.0) for (pk,) in cursor.fetchall()]
+        return ranked
+
+    def ranked(self, query: Query, access: Access, limit: int) -> list[tuple[int, float]]:
+        return self._ranked(query, access, limit)
+
+    def count(
+        self, query: Query, access: Access, kind: str | None = None, cap: int | None = None
+    ) -> int:
+        """Matches, up to `cap`: reading 40,000 rows to count them is what costs."""
+        if query.empty or access.nothing:
+            return 0
+        _weighted, informative = self._weighted_terms(query)
+        # Common words only: count by words, which the GIN index answers alone.
+        loose = not informative
+        filters, params = self._filters(query, access, kind, loose)
+        where = " AND ".join(filters)
+        limit = f" LIMIT {int(cap)}" if cap else ""
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT count(*) FROM (SELECT 1 FROM {TABLE} WHERE tsv @@ %s::tsquery "
+                f"AND {where}{limit}) AS found",
+                [ts_query(query, loose=loose), *params],
+            )
+            return cursor.fetchone()[0]
+
+    def kind_counts(self, query: Query, access: Access, candidates: list[int]) -> dict[str, int]:
+        """How many of the candidates match in each kind (checking positions on every row
+        would read all the matches of a common word; the candidates are at most 1,000)."""
+        if query.empty or not candidates:
+            return {}
+        columns = ", ".join(
+            f"count(*) FILTER (WHERE {vector} @@ %s::tsquery)"
+            for vector, _label in PG_KIND.values()
+        )
+        params = [ts_query(query, label=label) for _vector, label in PG_KIND.values()]
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT {columns} FROM {TABLE} WHERE document_id = ANY(%s)", [*params, candidates]
+            )
+            return dict(zip(PG_KIND, cursor.fetchone(), strict=True))
+
+    def similar(
+        self, query: Query, access: Access, exclude: int, limit: int
+    ) -> list[tuple[int, float]]:
+        return self._ranked(query, access, limit, exclude=exclude, any_term=True)
+
+    def document_frequencies(self, tokens: list[str]) -> tuple[int, dict[str, int]]:
+        rows, shares = self._statistics()
+        found = {}
+        with connection.cursor() as cursor:
+            for token in tokens:
+                if token in shares:
+                    found[token] = round(shares[token] * rows)
+                    continue
+                cursor.execute(
+                    f"SELECT count(*) FROM {TABLE} WHERE tsv @@ %s::tsquery", [ts_lexeme(token)]
+                )
+                found[token] = cursor.fetchone()[0]
+        return rows, found
+
+    def size_bytes(self) -> int:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT pg_total_relation_size('{TABLE}') "
+                "+ pg_total_relation_size('search_document')"
+            )
+            return cursor.fetchone()[0]

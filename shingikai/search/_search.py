@@ -1,0 +1,343 @@
+"""The search service: permissions, ranking, facets, snippets and similar consultations."""
+
+from __future__ import annotations
+
+import datetime
+import json
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+
+from django.db import connection
+from django.urls import NoReverseMatch, reverse
+
+from shingikai.lib import wareki
+from shingikai.search import _schema as s
+from shingikai.search import _snippets, _sources
+from shingikai.search._analysis import decode_entries
+from shingikai.search._backend import backend_for
+from shingikai.search._labels import FACET_LABELS, KIND_LABELS, OUTCOME_LABELS
+from shingikai.search._query import Access, Filters, Query
+from shingikai.search._tokenizer import Term
+from shingikai.search.models import Document
+
+PARAMETERS = {
+    "municipality": "municipality",
+    "fiscal_year": "fy",
+    "ground": "ground",
+    "outcome": "outcome",
+    "kind": "kind",
+}
+# Ranking looks at every match; facets and pages are taken from the best this many.
+CANDIDATES = 1000
+PER_PAGE = 20
+# A backend may stop counting here and report "at least" (PostgreSQL does).
+COUNT_CAP = 10_000
+# Fewer matches than this by words: search character bigrams too.
+FALLBACK_BELOW = 10
+SNIPPETS_PER_HIT = 2
+
+
+def access_for(user) -> Access:
+    """The meta tokens of the documents a user may find (mirrors accounts.access)."""
+    if user is None or not user.is_authenticated:
+        return Access((s.META_PUBLIC,))
+    if user.is_admin_role:
+        return Access((s.META_INTERNAL,))
+    tokens = [s.META_IMPORTED]
+    if user.is_secretariat and user.council_id:
+        tokens.append(s.meta_council(user.council_id))
+    elif user.is_department:
+        tokens.append(s.META_DECIDED)
+        if user.department_id:
+            tokens.append(s.meta_department(user.department_id))
+    elif user.is_member and user.council_id:
+        tokens.append(s.meta_council_agenda(user.council_id))
+    elif not (user.is_secretariat or user.is_department or user.is_member):
+        return Access(())
+    return Access(tuple(tokens))
+
+
+@dataclass
+class Hit:
+    document_id: int
+    key: str
+    source: str
+    object_id: int
+    audience: str
+    title: str
+    number: str
+    municipality: str
+    department: str
+    date: datetime.date | None
+    outcome: str
+    score: float
+    snippets: list[_snippets.Snippet] = field(default_factory=list)
+
+    @property
+    def outcome_label(self) -> str:
+        return str(OUTCOME_LABELS.get(self.outcome, self.outcome))
+
+    @property
+    def url(self) -> str:
+        try:
+            if self.audience == _sources.PUBLIC:
+                return reverse("publication:consultation", args=[self.object_id])
+            if self.source == _sources.CONSULTATION:
+                return reverse("consultations:detail", args=[self.object_id])
+            return reverse("minutes:item", args=[self.object_id])
+        except NoReverseMatch:
+            return ""
+
+    def as_json(self) -> dict:
+        snippet = self.snippets[0].text if self.snippets else ""
+        return {
+            "consultation_id": self.key,
+            "municipality": self.municipality,
+            "date": self.date.isoformat() if self.date else None,
+            "title": f"{self.number} {self.title}".strip(),
+            "outcome": self.outcome,
+            # BM25 gives a word found in most documents almost no weight (scores of 1e-6):
+            # keep significant digits rather than decimals.
+            "score": float(f"{self.score:.6g}"),
+            "snippet": snippet,
+        }
+
+
+@dataclass
+class FacetValue:
+    value: str
+    label: str
+    count: int | None  # None: not counted
+    selected: bool = False
+    url: str = ""
+
+
+@dataclass
+class FacetGroup:
+    name: str  # also the URL parameter
+    label: str
+    values: list[FacetValue]
+    clear_url: str = ""
+
+    @property
+    def selected(self) -> bool:
+        return any(v.selected for v in self.values)
+
+
+@dataclass
+class Results:
+    query: Query
+    hits: list[Hit] = field(default_factory=list)
+    total: int = 0
+    page: int = 1
+    pages: int = 0
+    truncated: bool = False  # more matches than CANDIDATES: facets count the best ones
+    at_least: bool = False  # the total is a lower bound (a backend may stop counting)
+    facets: list[FacetGroup] = field(default_factory=list)
+
+    @property
+    def empty(self) -> bool:
+        return not self.hits
+
+
+def _hits(documents: list[Document], scores: dict[int, float]) -> list[Hit]:
+    return [
+        Hit(
+            document_id=d.pk,
+            key=d.key,
+            source=d.source,
+            object_id=d.object_id,
+            audience=d.audience,
+            title=d.title,
+            number=d.number,
+            municipality=d.municipality,
+            department=d.department,
+            date=d.date,
+            outcome=d.outcome,
+            score=scores.get(d.pk, 0.0),
+        )
+        for d in documents
+    ]
+
+
+def attach_snippets(hits: list[Hit], documents: list[Document], query: Query) -> None:
+    """Choose and highlight the entries that show why each document matched."""
+    plans = []
+    refs: dict[str, set[str]] = {_sources.INTERNAL: set(), _sources.PUBLIC: set()}
+    for document in documents:
+        entries = decode_entries(document.entries)
+        chosen = _snippets.choose(entries, query, kind=query.filters.kind, limit=SNIPPETS_PER_HIT)
+        plans.append((entries, chosen))
+        refs[document.audience].update(_snippets.refs_for(entries, chosen))
+    texts = {
+        audience: _sources.resolve(found, audience) for audience, found in refs.items() if found
+    }
+    for hit, document, (entries, chosen) in zip(hits, documents, plans, strict=True):
+        hit.snippets = _snippets.build(entries, chosen, texts.get(document.audience, {}), query)
+
+
+def _facet_rows(ids: list[int]) -> list[tuple]:
+    """The facet columns of the candidates (raw SQL: the ORM costs more than the query)."""
+    if not ids:
+        return []
+    table = Document._meta.db_table
+    placeholders = ", ".join(["%s"] * len(ids))
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT id, municipality_id, municipality, fiscal_year, outcome, grounds "
+            f"FROM {table} WHERE id IN ({placeholders})",
+            ids,
+        )
+        rows = cursor.fetchall()
+    # SQLite returns the JSON as text, PostgreSQL already decoded.
+    return [
+        (*row[:5], json.loads(row[5]) if isinstance(row[5], str) else row[5] or []) for row in rows
+    ]
+
+
+def _facets(candidates: list[tuple], filters: Filters) -> dict[str, list[FacetValue]]:
+    """Counts of each facet's values among the candidates (the best CANDIDATES matches)."""
+    municipalities: Counter = Counter()
+    names: dict[int, str] = {}
+    years: Counter = Counter()
+    grounds: Counter = Counter()
+    outcomes: Counter = Counter()
+    for _pk, municipality_id, municipality, fiscal_year, outcome, ground_list in candidates:
+        if municipality_id is not None:
+            municipalities[municipality_id] += 1
+            names[municipality_id] = municipality
+        if fiscal_year is not None:
+            years[fiscal_year] += 1
+        outcomes[outcome] += 1
+        grounds.update(set(ground_list or []))
+    return {
+        "municipality": [
+            FacetValue(str(k), names[k], n, filters.municipality == k)
+            for k, n in municipalities.most_common(30)
+        ],
+        "fiscal_year": [
+            FacetValue(str(k), wareki.format_fiscal_year(k), n, filters.fiscal_year == k)
+            for k, n in sorted(years.items(), reverse=True)
+        ],
+        "ground": [FacetValue(k, k, n, filters.ground == k) for k, n in grounds.most_common(20)],
+        "outcome": [
+            FacetValue(k, str(OUTCOME_LABELS.get(k, k)), n, filters.outcome == k)
+            for k, n in outcomes.most_common()
+            if k
+        ],
+    }
+
+
+def search(
+    text: str,
+    *,
+    user=None,
+    filters: Filters | None = None,
+    page: int = 1,
+    per_page: int = PER_PAGE,
+    facets: bool = True,
+    snippets: bool = True,
+) -> Results:
+    query = Query.parse(text, filters)
+    results = Results(query=query, page=page)
+    access = access_for(user)
+    if query.empty or access.nothing:
+        return results
+    backend = backend_for()
+    ranked = backend.ranked(query, access, CANDIDATES)
+    if len(ranked) < FALLBACK_BELOW and query.can_fall_back:
+        # Few documents have the words: let the terms match inside words as well.
+        query = results.query = query.with_fallback()
+        ranked = backend.ranked(query, access, CANDIDATES)
+    results.truncated = len(ranked) == CANDIDATES
+    if results.truncated:
+        results.total = backend.count(query, access, cap=COUNT_CAP)
+        results.at_least = results.total >= COUNT_CAP
+    else:
+        results.total = len(ranked)
+    results.pages = max(1, math.ceil(min(results.total, CANDIDATES) / per_page))
+    results.page = page = max(1, min(page, results.pages))
+    if facets:
+        ids = [pk for pk, _score in ranked]
+        groups = _facets(_facet_rows(ids), query.filters)
+        if results.truncated:
+            # Counting matches per kind would read every match again, five times: with
+            # this many results the kinds are offered without counts.
+            groups["kind"] = [
+                FacetValue(kind, str(KIND_LABELS[kind]), None, query.filters.kind == kind)
+                for kind in s.KINDS
+            ]
+        else:
+            counts = backend.kind_counts(query, access, ids)
+            groups["kind"] = [
+                FacetValue(kind, str(KIND_LABELS[kind]), counts[kind], query.filters.kind == kind)
+                for kind in s.KINDS
+                if counts.get(kind)
+            ]
+        results.facets = [
+            FacetGroup(PARAMETERS[name], str(FACET_LABELS[name]), values)
+            for name, values in groups.items()
+        ]
+    shown = ranked[(page - 1) * per_page : page * per_page]
+    scores = dict(shown)
+    by_pk = Document.objects.in_bulk([pk for pk, _score in shown])
+    documents = [by_pk[pk] for pk, _score in shown if pk in by_pk]
+    results.hits = _hits(documents, scores)
+    if snippets:
+        attach_snippets(results.hits, documents, query)
+    return results
+
+
+# --- similar consultations ----------------------------------------------------------------
+
+SIMILAR_TERMS = 12
+# Words in more than this share of documents say little about a subject.
+SIMILAR_MAX_SHARE = 0.08
+
+
+def _distinctive(document: Document) -> list[tuple[str, float]]:
+    """The document's most distinctive words: weighted term frequency × idf (TF-IDF)."""
+    weights: Counter = Counter()
+    for entry in decode_entries(document.entries):
+        weight = s.FIELD_WEIGHTS[entry.field]
+        for word in entry.words:
+            if len(word) > 1 and not word.isdigit():
+                weights[word] += weight
+        for pair in s.shingles(entry.words):
+            weights[pair] += weight
+    candidates = [token for token, _w in weights.most_common(120)]
+    total, frequencies = backend_for().document_frequencies(candidates)
+    if not total:
+        return []
+    scored = []
+    for token in candidates:
+        df = frequencies.get(token, 0)
+        if df <= 1 or df > max(2, SIMILAR_MAX_SHARE * total):
+            continue
+        idf = math.log(1 + (total - df + 0.5) / (df + 0.5))
+        scored.append((token, (1 + math.log(weights[token])) * idf))
+    scored.sort(key=lambda pair: -pair[1])
+    return scored[:SIMILAR_TERMS]
+
+
+def similar(source: str, object_id: int, *, user=None, limit: int = 5) -> list[Hit]:
+    """Consultations whose text shares the most distinctive words of this one (BM25)."""
+    access = access_for(user)
+    audience = _sources.PUBLIC if user is None or not user.is_authenticated else _sources.INTERNAL
+    document = Document.objects.filter(
+        source=source, object_id=object_id, audience=audience
+    ).first()
+    if document is None or access.nothing:
+        return []
+    terms = []
+    for token, _score in _distinctive(document):
+        words = tuple(token.split(s.SHINGLE_JOINER))
+        terms.append(Term(text=" ".join(words), words=words))
+    query = Query(text="", terms=terms)
+    if query.empty:
+        return []
+    ranked = backend_for().similar(query, access, document.pk, limit)
+    by_pk = Document.objects.in_bulk([pk for pk, _ in ranked])
+    documents = [by_pk[pk] for pk, _ in ranked if pk in by_pk]
+    return _hits(documents, dict(ranked))

@@ -1,0 +1,66 @@
+"""`shingikai search-quality`: nDCG@10 of the judged queries (goal: 0.9 or more).
+
+The sample minutes are imported and indexed inside a transaction that is rolled back at
+the end, so the command changes nothing; minutes already in the database take part as
+competitors.
+"""
+
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+
+from shingikai.minutes.importer import import_bytes
+from shingikai.search._index import refresh
+from shingikai.search._quality import JUDGED, SAMPLES, evaluate, load_judged
+from shingikai.search.models import Document
+
+
+class _Rollback(Exception):
+    pass
+
+
+class Command(BaseCommand):
+    help = "Print nDCG@10 of the judged queries over the sample minutes."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--judged", default=str(JUDGED), help="JSON file of judged queries.")
+        parser.add_argument("--samples", default=str(SAMPLES), help="Folder of sample minutes.")
+
+    def handle(self, *args, **options):
+        samples = sorted(Path(options["samples"]).glob("*.txt"))
+        if not samples:
+            raise CommandError(f"no sample minutes in {options['samples']}")
+        judged = load_judged(Path(options["judged"]))
+        try:
+            with transaction.atomic():
+                keys = set()
+                for path in samples:
+                    result = import_bytes(path.read_bytes(), path.name)
+                    if result.failed:
+                        raise CommandError(f"{path.name}: {result.message}")
+                    keys.add(("imported_meeting", result.meeting_id))
+                from shingikai.search._signals import _expand
+
+                refresh(_expand(keys))
+                self._report(evaluate(judged))
+                raise _Rollback
+        except _Rollback:
+            pass
+
+    def _report(self, results) -> None:
+        for r in results:
+            first = Document.objects.filter(pk=r.first).values_list("title", flat=True).first()
+            rank = r.rank or "-"
+            self.stdout.write(
+                f"{r.ndcg:5.2f}  rank {rank!s:>2}  {r.query}  → {first or '(not found)'}"
+            )
+        missing = [r.query for r in results if r.first is None]
+        mean = sum(r.ndcg for r in results) / len(results)
+        first = sum(1 for r in results if r.rank == 1)
+        self.stdout.write(
+            f"nDCG@10 = {mean:.3f} over {len(results)} queries; first at rank 1 in "
+            f"{first}/{len(results)}"
+        )
+        if missing:
+            self.stderr.write(f"judged consultations not found: {', '.join(missing)}")

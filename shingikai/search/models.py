@@ -1,0 +1,75 @@
+"""The search index's own rows: one per consultation and audience.
+
+Derived data only: everything here can be rebuilt from the consultations and the imported
+minutes with `shingikai reindex`, so there are no foreign keys that could block a delete
+elsewhere. The full-text tables of each backend (SQLite FTS5, PostgreSQL tsvector) hold one
+row per document, keyed by its id; they are created by migration 0002 for the database in
+use.
+"""
+
+from __future__ import annotations
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Document(models.Model):
+    class Source(models.TextChoices):
+        CONSULTATION = "consultation", _("consultation")
+        IMPORTED = "imported", _("imported minutes")
+
+    class Audience(models.TextChoices):
+        INTERNAL = "internal", _("staff")
+        PUBLIC = "public", _("public (redacted)")
+
+    source = models.CharField(_("source"), max_length=20, choices=Source)
+    object_id = models.BigIntegerField(_("object id"))
+    audience = models.CharField(_("audience"), max_length=10, choices=Audience)
+    municipality_id = models.BigIntegerField(_("municipality id"), null=True, blank=True)
+    municipality = models.CharField(_("municipality"), max_length=100, blank=True)
+    council_id = models.BigIntegerField(_("council id"), null=True, blank=True)
+    title = models.TextField(_("title"), blank=True)
+    number = models.CharField(_("number"), max_length=100, blank=True)
+    department = models.CharField(_("department"), max_length=200, blank=True)
+    date = models.DateField(_("date"), null=True, blank=True)
+    fiscal_year = models.PositiveSmallIntegerField(_("fiscal year"), null=True, blank=True)
+    outcome = models.CharField(_("outcome"), max_length=30, blank=True)
+    grounds = models.JSONField(_("grounds"), default=list, blank=True)
+    # Filter and permission tokens, as indexed in the hidden meta column.
+    meta = models.TextField(_("filter tokens"), blank=True)
+    # The analysed entries (field, reference to the source text, tokens), zlib-compressed:
+    # snippets are chosen from them, and SQLite needs them to delete the document's index row.
+    entries = models.BinaryField(_("analysed entries"))
+    text_bytes = models.PositiveIntegerField(_("size of the indexed text in bytes"), default=0)
+    fingerprint = models.CharField(_("fingerprint"), max_length=64)
+    indexed_at = models.DateTimeField(_("indexed at"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("search document")
+        verbose_name_plural = _("search documents")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["source", "object_id", "audience"], name="unique_search_document"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.source}/{self.object_id} ({self.audience}) {self.title[:40]}"
+
+    @property
+    def key(self) -> str:
+        return f"{self.source}/{self.object_id}"
+
+
+class IndexState(models.Model):
+    """One row: the version of the index layout that built the current documents."""
+
+    version = models.PositiveIntegerField(_("index version"))
+    built_at = models.DateTimeField(_("built at"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("index state")
+        verbose_name_plural = _("index states")
+
+    def __str__(self) -> str:
+        return f"v{self.version}"

@@ -1,0 +1,151 @@
+"""The index follows the data: saving, deciding, deleting, importing, and `reindex`."""
+
+import io
+
+import pytest
+from django.core.management import call_command
+from django.db import transaction
+
+from shingikai.minutes.importer import import_bytes
+from shingikai.search import search
+from shingikai.search.models import Document
+
+
+def titles(text, user) -> list[str]:
+    return [hit.title for hit in search(text, user=user).hits]
+
+
+def test_saving_a_consultation_updates_the_index(world, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        consultation = world.consultation(title="学童メールシステムの導入")
+    assert titles("学童", world.bob) == ["学童メールシステムの導入"]
+
+    with django_capture_on_commit_callbacks(execute=True):
+        consultation.title = "学童保育室の入室管理システムの導入"
+        consultation.outline = "ＩＣカードで入退室を記録する。"
+        consultation.save()
+    assert titles("メール", world.bob) == []
+    assert titles("入退室 ICカード", world.bob) == ["学童保育室の入室管理システムの導入"]
+
+    with django_capture_on_commit_callbacks(execute=True):
+        consultation.delete()
+    assert titles("学童", world.bob) == []
+    assert not Document.objects.exists()
+
+
+def test_a_decision_makes_a_consultation_visible_to_other_departments(
+    world, django_capture_on_commit_callbacks
+):
+    import datetime
+
+    from shingikai.consultations import services
+    from shingikai.consultations.models import Outcome, Utterance
+    from shingikai.meetings.models import Meeting
+
+    with django_capture_on_commit_callbacks(execute=True):
+        meeting = Meeting.objects.create(
+            council=world.council,
+            fiscal_year=2024,
+            number=1,
+            date=datetime.date(2024, 6, 10),
+            start_time=datetime.time(10),
+            place="第1会議室",
+        )
+        consultation = world.consultation(title="ふるさと納税支援業務委託")
+        services.submit(consultation, world.bob)
+        services.put_on_agenda(consultation, meeting, world.alice)
+    assert titles("ふるさと納税", world.carol) == []
+    with django_capture_on_commit_callbacks(execute=True):
+        services.record_utterance(
+            consultation,
+            meeting,
+            speaker="鈴木委員",
+            role=Utterance.Role.MEMBER,
+            act=Utterance.Act.QUESTION,
+            text="コールセンターの個人情報の取扱いはどうなるのか。",
+        )
+        services.record_decision(
+            consultation,
+            meeting,
+            Outcome.APPROVED_WITH_OPINION,
+            "委託先を監督されたい。",
+            world.alice,
+        )
+    hits = search("コールセンター", user=world.carol).hits
+    assert [h.title for h in hits] == ["ふるさと納税支援業務委託"]
+    assert hits[0].outcome == "approved_with_opinion"
+    assert hits[0].snippets[0].field == "question"
+
+
+def test_a_rolled_back_change_does_not_stop_later_updates(
+    world, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        consultation = world.consultation(title="学童メールシステムの導入")
+    with pytest.raises(RuntimeError), transaction.atomic():
+        consultation.title = "取り消される件名"
+        consultation.save()
+        raise RuntimeError
+    with django_capture_on_commit_callbacks(execute=True):
+        consultation.title = "電子契約サービスの導入"
+        consultation.save()
+    assert titles("電子契約", world.bob) == ["電子契約サービスの導入"]
+
+
+def test_imported_minutes_are_indexed_and_replaced(
+    world, samples, django_capture_on_commit_callbacks
+):
+    path = samples / "higashimurayama_2022-02-02.txt"
+    original = path.read_bytes()
+    with django_capture_on_commit_callbacks(execute=True):
+        import_bytes(original, path.name)
+    assert titles("マイナ・アシスト", world.alice) == ["マイナ・アシストの利用"]
+
+    corrected = original.replace("マイナ・アシスト".encode(), "マイナアシスト".encode())
+    with django_capture_on_commit_callbacks(execute=True):
+        assert import_bytes(corrected, path.name).status == "replaced"
+    # The punctuation is not a word: both spellings find the one current version.
+    assert titles("マイナ・アシスト", world.alice) == ["マイナアシストの利用"]
+    assert titles("マイナアシスト", world.alice) == ["マイナアシストの利用"]
+    assert Document.objects.count() == 5
+
+
+def test_reindex_rebuilds_and_if_needed_catches_up(world, precedent):
+    precedent(
+        title="都市計画情報等提供システムの構築", turns=(("answer", "ゼンリンの地図を使う。"),)
+    )
+    world.consultation(title="学童メールシステムの導入")
+    out = io.StringIO()
+    call_command("reindex", stdout=out)
+    assert "rebuilt: 2 documents" in out.getvalue()
+    assert titles("ゼンリン", world.alice) == ["都市計画情報等提供システムの構築"]
+
+    out = io.StringIO()
+    call_command("reindex", "--if-needed", stdout=out)
+    assert "up to date" in out.getvalue()
+
+    # A document lost while indexing was not running comes back.
+    from shingikai.search._index import delete_documents
+
+    delete_documents(list(Document.objects.filter(source="imported")))
+    out = io.StringIO()
+    call_command("reindex", "--if-needed", stdout=out)
+    assert "caught up: 1 refreshed" in out.getvalue()
+    assert titles("ゼンリン", world.alice) == ["都市計画情報等提供システムの構築"]
+
+
+def test_a_flush_empties_the_index(transactional_db, precedent):
+    """flush (as between transactional tests) deletes the documents; their index rows go too."""
+    from shingikai.search._backend import backend_for
+    from shingikai.search._index import rebuild
+    from shingikai.search._query import Access, Query
+    from shingikai.search._schema import META_INTERNAL
+
+    precedent(
+        title="都市計画情報等提供システムの構築", turns=(("answer", "ゼンリンの地図を使う。"),)
+    )
+    rebuild(workers=1)
+    query, everyone = Query.parse("ゼンリン"), Access((META_INTERNAL,))
+    assert len(backend_for().ranked(query, everyone, 10)) == 1
+    call_command("flush", interactive=False, verbosity=0)
+    assert backend_for().ranked(query, everyone, 10) == []
