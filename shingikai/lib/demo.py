@@ -323,7 +323,7 @@ def _publish_first_meeting(meeting: Meeting, consultation: Consultation, secreta
     from shingikai.documents.services import save_minutes
     from shingikai.publication import services as publication
 
-    minutes = save_minutes(meeting, draft_text(meeting), MeetingMinutes.Style.SUMMARY, secretariat)
+    save_minutes(meeting, draft_text(meeting), MeetingMinutes.Style.SUMMARY, secretariat)
     # The data centre's address is withheld, as in the sample minutes ([REDACTED]).
     consultation.datacenter_location = "国内（東京都）さくらデータセンター第2棟"
     consultation.save(update_fields=["datacenter_location"])
