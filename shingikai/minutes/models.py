@@ -12,7 +12,14 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from shingikai.consultations.models import Outcome, Utterance
 from shingikai.councils.models import Municipality
+from shingikai.meetings.models import AgendaItem
+
+# Imported minutes use the native vocabularies, plus "unknown" where the minutes do not say.
+UNKNOWN = ("unknown", _("unknown"))
+OUTCOMES = [*Outcome.choices, UNKNOWN]
+ROLES = [*Utterance.Role.choices, UNKNOWN]
 
 
 class SourceFile(models.Model):
@@ -85,30 +92,16 @@ class ImportedMeeting(models.Model):
 
 
 class ImportedItem(models.Model):
-    class Kind(models.TextChoices):
-        CONSULTATION = "consultation", _("consultation")
-        REPORT = "report", _("report")
-        CONFIRMATION = "confirmation", _("confirmation of earlier minutes")
-        OTHER = "other", _("other")
-
-    class Outcome(models.TextChoices):
-        APPROVED = "approved", _("approved as consulted")
-        APPROVED_WITH_OPINION = "approved_with_opinion", _("approved with an attached opinion")
-        CONDITIONAL = "conditional", _("approved on conditions")
-        CONTINUED = "continued", _("continued deliberation")
-        REJECTED = "rejected", _("rejected")
-        UNKNOWN = "unknown", _("unknown")
-
     meeting = models.ForeignKey(
         ImportedMeeting, on_delete=models.CASCADE, related_name="items", verbose_name=_("meeting")
     )
     order = models.PositiveIntegerField(_("order"))
-    kind = models.CharField(_("kind"), max_length=20, choices=Kind)
+    kind = models.CharField(_("kind"), max_length=20, choices=AgendaItem.Kind)
     number = models.CharField(_("number"), max_length=100, blank=True)
     title = models.TextField(_("title"), blank=True)
     department = models.CharField(_("department"), max_length=200, blank=True)
     grounds = models.JSONField(_("grounds"), default=list, blank=True)
-    outcome = models.CharField(_("outcome"), max_length=30, choices=Outcome)
+    outcome = models.CharField(_("outcome"), max_length=30, choices=OUTCOMES)
     opinion = models.TextField(_("attached opinion or conditions"), blank=True)
     followups = models.JSONField(_("follow-ups"), default=list, blank=True)
 
@@ -125,26 +118,13 @@ class ImportedItem(models.Model):
 
 
 class ImportedUtterance(models.Model):
-    class Role(models.TextChoices):
-        CHAIR = "chair", _("chair")
-        MEMBER = "member", _("member")
-        DEPARTMENT = "department", _("department")
-        SECRETARIAT = "secretariat", _("secretariat")
-        UNKNOWN = "unknown", _("unknown")
-
-    class Act(models.TextChoices):
-        QUESTION = "question", _("question")
-        ANSWER = "answer", _("answer")
-        OPINION = "opinion", _("opinion or request")
-        OTHER = "other", _("other")
-
     item = models.ForeignKey(
         ImportedItem, on_delete=models.CASCADE, related_name="utterances", verbose_name=_("item")
     )
     order = models.PositiveIntegerField(_("order"))
-    role = models.CharField(_("role"), max_length=20, choices=Role)
+    role = models.CharField(_("role"), max_length=20, choices=ROLES)
     speaker = models.CharField(_("speaker"), max_length=200, blank=True)
-    act = models.CharField(_("act"), max_length=20, choices=Act)
+    act = models.CharField(_("act"), max_length=20, choices=Utterance.Act)
     text = models.TextField(_("text"))
 
     class Meta:
