@@ -24,6 +24,7 @@ from shingikai.consultations.forms import (
     UtteranceForm,
 )
 from shingikai.consultations.models import Attachment, Consultation, State
+from shingikai.front.actions import run_action
 
 LIST_PAGE_SIZE = 50
 
@@ -102,22 +103,12 @@ def consultation_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "consultations/detail.html", context)
 
 
-def _run(request: HttpRequest, action, *args) -> bool:
-    """Run a service action and turn a refused transition into a message for the user."""
-    try:
-        action(*args)
-    except services.TransitionError as exc:
-        messages.error(request, str(exc))
-        return False
-    return True
-
-
 @login_required
 @require_POST
 def consultation_submit(request: HttpRequest, pk: int) -> HttpResponse:
     consultation = access.consultation_for_edit(request.user, pk)
     reason = request.POST.get("override_reason", "")
-    if _run(request, services.submit_checked, consultation, request.user, reason):
+    if run_action(request, services.submit_checked, consultation, request.user, reason):
         messages.success(
             request,
             _("Submitted as %(number)s.") % {"number": consultation.number_label},
@@ -130,7 +121,7 @@ def consultation_submit(request: HttpRequest, pk: int) -> HttpResponse:
 def consultation_return(request: HttpRequest, pk: int) -> HttpResponse:
     consultation = access.consultation_for_secretariat(request.user, pk)
     form = NoteForm(request.POST)
-    if form.is_valid() and _run(
+    if form.is_valid() and run_action(
         request,
         services.return_for_correction,
         consultation,
@@ -153,7 +144,9 @@ def consultation_withdraw(request: HttpRequest, pk: int) -> HttpResponse:
     form = NoteForm(request.POST)
     if not form.is_valid():
         messages.error(request, _("Give the reason."))
-    elif _run(request, services.withdraw, consultation, request.user, form.cleaned_data["note"]):
+    elif run_action(
+        request, services.withdraw, consultation, request.user, form.cleaned_data["note"]
+    ):
         messages.success(request, _("The consultation was withdrawn."))
     return redirect(consultation)
 
@@ -209,7 +202,7 @@ def deliberation(request: HttpRequest, pk: int, meeting_pk: int) -> HttpResponse
                 return redirect(request.path)
         elif action == "decision":
             decision_form = DecisionForm(request.POST, prefix="d")
-            if decision_form.is_valid() and _run(
+            if decision_form.is_valid() and run_action(
                 request,
                 services.record_decision,
                 consultation,

@@ -14,6 +14,7 @@ from shingikai.accounts import access
 from shingikai.consultations import services
 from shingikai.consultations.forms import CloseFollowUpForm
 from shingikai.consultations.models import FollowUp, State
+from shingikai.front.actions import run_action
 from shingikai.meetings.forms import AgendaItemForm, MeetingForm, PutOnAgendaForm, StaffForm
 from shingikai.meetings.models import Attendance, Meeting
 
@@ -130,14 +131,12 @@ def agenda_add_consultation(request: HttpRequest, pk: int) -> HttpResponse:
     meeting = access.meeting_for_secretariat(request.user, pk)
     waiting = meeting.council.consultations.filter(state__in=[State.SUBMITTED, State.CONTINUED])
     form = PutOnAgendaForm(request.POST, queryset=waiting)
-    if form.is_valid():
-        try:
-            services.put_on_agenda(form.cleaned_data["consultation"], meeting, request.user)
-            messages.success(request, _("The consultation was put on the agenda."))
-        except services.TransitionError as exc:
-            messages.error(request, str(exc))
-    else:
+    if not form.is_valid():
         messages.error(request, _("Choose a submitted consultation."))
+    elif run_action(
+        request, services.put_on_agenda, form.cleaned_data["consultation"], meeting, request.user
+    ):
+        messages.success(request, _("The consultation was put on the agenda."))
     return redirect(meeting)
 
 
@@ -161,10 +160,13 @@ def followup_close(request: HttpRequest, pk: int, followup_pk: int) -> HttpRespo
     form = CloseFollowUpForm(request.POST)
     if not form.is_valid():
         messages.error(request, _("Write the report that closes the follow-up."))
-    else:
-        try:
-            services.close_followup(followup, meeting, form.cleaned_data["report"], request.user)
-            messages.success(request, _("The follow-up was closed by the report."))
-        except services.TransitionError as exc:
-            messages.error(request, str(exc))
+    elif run_action(
+        request,
+        services.close_followup,
+        followup,
+        meeting,
+        form.cleaned_data["report"],
+        request.user,
+    ):
+        messages.success(request, _("The follow-up was closed by the report."))
     return redirect(meeting)
