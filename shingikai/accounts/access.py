@@ -33,12 +33,17 @@ def can_view_consultation(user: User, consultation: Consultation) -> bool:
     return False
 
 
+def owns_consultation(user: User, consultation: Consultation) -> bool:
+    """A department user of the department that drafted it."""
+    return bool(user.is_department and consultation.department_id == user.department_id)
+
+
 def can_edit_consultation(user: User, consultation: Consultation) -> bool:
     if not consultation.is_editable:
         return False
     if manages_council(user, consultation.council_id):
         return True
-    return user.is_department and consultation.department_id == user.department_id
+    return owns_consultation(user, consultation)
 
 
 def can_view_meeting(user: User, meeting: Meeting) -> bool:

@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from shingikai.accounts.models import User
-from shingikai.cctv import services
+from shingikai.cctv import lifecycle, services
 from shingikai.cctv.counts import count_per_fiscal_year
 from shingikai.cctv.forms import (
     ApproveForm,
@@ -161,6 +161,7 @@ def request_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "req": police_request,
         "steps": police_request.steps.select_related("actor"),
         "can_act": access.can_act_for(request.user, police_request.camera.department),
+        "actions": lifecycle.actions_for(request.user, police_request),
         "today": timezone.localdate(),
         "approve_form": ApproveForm(prefix="approve"),
         "decline_form": DeclineForm(prefix="decline"),

@@ -14,7 +14,7 @@ from django.views.decorators.http import require_POST
 
 from shingikai.accounts import access
 from shingikai.checklist import services as checklist
-from shingikai.consultations import services
+from shingikai.consultations import lifecycle, services
 from shingikai.consultations.forms import (
     AttachmentForm,
     ConsultationForm,
@@ -92,6 +92,7 @@ def consultation_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "open_required": checklist.open_required(findings),
         "sections": ConsultationForm(instance=consultation, user=user).sections(),
         "can_edit": access.can_edit_consultation(user, consultation),
+        "actions": lifecycle.actions_for(user, consultation),
         "manages": manages,
         "attachment_form": AttachmentForm(),
         "note_form": NoteForm(),
@@ -138,8 +139,7 @@ def consultation_return(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def consultation_withdraw(request: HttpRequest, pk: int) -> HttpResponse:
     consultation = access.consultation_for_view(request.user, pk)
-    owner = request.user.is_department and consultation.department_id == request.user.department_id
-    if not (owner or access.manages_council(request.user, consultation.council_id)):
+    if not lifecycle.WORKFLOW.transition("withdraw").who(request.user, consultation):
         raise PermissionDenied
     form = NoteForm(request.POST)
     if not form.is_valid():

@@ -26,6 +26,7 @@ from typing import Any, ClassVar
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext
 
 from shingikai.lib.workflow import Transition, Workflow
 
@@ -92,8 +93,15 @@ class HistoryRow(models.Model):
                     label = self.SUBJECT._meta.get_field(name).verbose_name
                 except Exception:  # a field since removed: its name is still better than nothing
                     label = name
-            rows.append((label, self.before.get(name), self.after.get(name)))
+            rows.append((label, _shown(self.before.get(name)), _shown(self.after.get(name))))
         return rows
+
+
+def _shown(value: Any) -> Any:
+    # True/False mean nothing on a Japanese page.
+    if isinstance(value, bool):
+        return pgettext("registers", "yes") if value else pgettext("registers", "no")
+    return value
 
 
 def json_value(value: Any) -> Any:

@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from shingikai.pia import services
+from shingikai.pia import lifecycle, services
 from shingikai.pia.due import HORIZON_DAYS, KIND_LABELS, due_dates, due_items
 from shingikai.pia.forms import (
     AssessmentForm,
@@ -104,7 +104,7 @@ def create(request: HttpRequest) -> HttpResponse:
 @login_required
 def edit(request: HttpRequest, pk: int) -> HttpResponse:
     assessment = _for_act(request, pk)
-    if assessment.state != State.DRAFT:
+    if not lifecycle.WORKFLOW.allows("update_inputs", assessment, request.user):
         raise PermissionDenied
     form = AssessmentForm(request.POST or None, instance=Assessment.objects.get(pk=assessment.pk))
     if request.method == "POST" and form.is_valid():
@@ -122,6 +122,7 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
     context = {
         "assessment": assessment,
         "can_act": access.can_act_for(request.user, assessment.department),
+        "actions": lifecycle.actions_for(request.user, assessment),
         "events": assessment.events.select_related("actor"),
         "decision": decision,
         "due": _due_labels(assessment),

@@ -1,0 +1,68 @@
+"""A police request's lifecycle as one transition table (see ``shingikai.lib.workflow``).
+
+received → approved → provided → return or deletion confirmed; a request can be declined
+until the footage is provided. The department that runs the camera and the secretariat act.
+"""
+
+from __future__ import annotations
+
+from django.utils.translation import gettext_lazy as _
+
+from shingikai.cctv.models import PoliceRequest, RequestState
+from shingikai.lib.errors import NotAllowedNow
+from shingikai.lib.workflow import Workflow, step
+from shingikai.registers import access
+
+
+class RequestError(NotAllowedNow):
+    """A step not possible for the request as it stands; the message is for users."""
+
+
+def _acts_for_camera(user, request: PoliceRequest) -> bool:
+    return access.can_act_for(user, request.camera.department)
+
+
+def _refuse(request: PoliceRequest, transition) -> RequestError:
+    return RequestError(
+        _("This step is not possible while the request is “%(state)s”.")
+        % {"state": request.get_state_display()}
+    )
+
+
+WORKFLOW = Workflow(
+    "police request",
+    (
+        step(
+            "approve",
+            {RequestState.RECEIVED},
+            RequestState.APPROVED,
+            who=_acts_for_camera,
+            writes=("approved_on", "approver"),
+        ),
+        step(
+            "provide",
+            {RequestState.APPROVED},
+            RequestState.PROVIDED,
+            who=_acts_for_camera,
+            writes=("provided_on", "conditions", "confirmation_due"),
+        ),
+        step(
+            "confirm",
+            {RequestState.PROVIDED},
+            RequestState.CONFIRMED,
+            who=_acts_for_camera,
+            writes=("confirmed_on", "confirmation"),
+        ),
+        step(
+            "decline",
+            {RequestState.RECEIVED, RequestState.APPROVED},
+            RequestState.DECLINED,
+            who=_acts_for_camera,
+        ),
+    ),
+    refuse=_refuse,
+)
+
+
+def actions_for(user, request: PoliceRequest) -> list[str]:
+    return WORKFLOW.available(request, user)
