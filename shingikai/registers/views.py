@@ -15,7 +15,7 @@ from django.views.decorators.http import require_POST
 
 from shingikai.cctv.services import overdue_confirmations
 from shingikai.pia.due import due_items
-from shingikai.registers import access, services
+from shingikai.registers import access, lifecycle, services
 from shingikai.registers.display import changes, labelled
 from shingikai.registers.forms import (
     AbolitionForm,
@@ -104,8 +104,7 @@ def operation_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "operation": operation,
         "values": labelled(operation.values()),
         "notifications": notifications,
-        "can_act": access.can_act_for(user, operation.department)
-        and operation.status == Operation.Status.IN_FORCE,
+        "actions": lifecycle.operation_actions(user, operation),
         "manages": manages,
         "note_form": InternalNoteForm(initial={"internal_note": operation.internal_note}),
     }
@@ -226,7 +225,7 @@ def notification_detail(request: HttpRequest, pk: int) -> HttpResponse:
     notification = _notification_for_view(request, pk)
     context = {
         "notification": notification,
-        "manages": access.manages(request.user, notification.department.municipality_id),
+        "actions": lifecycle.notification_actions(request.user, notification),
         "proposed": labelled(notification.proposed),
         "changes": changes(notification),
         "note_form": DecisionNoteForm(),
