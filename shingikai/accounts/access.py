@@ -13,7 +13,7 @@ from django.shortcuts import get_object_or_404
 
 from shingikai.accounts.models import User
 from shingikai.consultations.models import Consultation, State
-from shingikai.councils.models import Council
+from shingikai.councils.models import Council, Department
 from shingikai.meetings.models import Meeting
 
 
@@ -102,6 +102,40 @@ def managed_council(user: User) -> Council:
         if council:
             return council
     raise PermissionDenied
+
+
+def visible_followups(user: User, followups):
+    """The follow-ups of a meeting this user may read: a department only its own."""
+    if user.is_admin_role or user.is_secretariat or user.is_member:
+        return followups
+    if user.is_department:
+        return followups.filter(owner_id=user.department_id)
+    return followups.none()
+
+
+def councils_for_new_consultation(user: User):
+    """The councils a user may file a consultation with, for the form's choice list."""
+    councils = Council.objects.all()
+    if user.is_admin_role:
+        return councils
+    if user.is_secretariat:
+        # The secretariat works for one council, even when it belongs to a department too.
+        return councils.filter(pk=user.council_id) if user.council_id else councils.none()
+    if user.is_department and user.department_id:
+        return councils.filter(municipality_id=user.department.municipality_id)
+    return councils.none()
+
+
+def departments_for_new_consultation(user: User):
+    """The departments a user may file for, for the form's choice list."""
+    if user.department_id and (user.is_department or user.is_secretariat):
+        # Whoever belongs to a department files in its name (the secretariat's own 総務課).
+        return Department.objects.filter(pk=user.department_id)
+    if user.is_admin_role:
+        return Department.objects.all()
+    if user.is_secretariat and user.council_id:
+        return Department.objects.filter(municipality_id=user.council.municipality_id)
+    return Department.objects.none()
 
 
 def visible_consultations(user: User):

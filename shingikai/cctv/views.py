@@ -84,7 +84,12 @@ def camera_create(request: HttpRequest) -> HttpResponse:
     departments = access.departments_for(request.user, municipality)
     if not departments.exists():
         raise PermissionDenied
-    form = CameraForm(request.POST or None, departments=departments, municipality=municipality)
+    form = CameraForm(
+        request.POST or None,
+        departments=departments,
+        municipality=municipality,
+        user=request.user,
+    )
     if request.method == "POST" and form.is_valid():
         department = form.cleaned_data["department"]
         access.require_act_for(request.user, department)
@@ -102,6 +107,7 @@ def camera_edit(request: HttpRequest, pk: int) -> HttpResponse:
         instance=Camera.objects.get(pk=camera.pk),  # a copy: the form mutates its instance
         departments=None,
         municipality=camera.department.municipality,
+        user=request.user,
     )
     if request.method == "POST" and form.is_valid():
         services.update_camera(camera, form.values(), request.user)

@@ -76,7 +76,7 @@ def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "meeting": meeting,
         "manages": manages,
         "items": items,
-        "followups": services.followups_for_agenda(meeting),
+        "followups": access.visible_followups(request.user, services.followups_for_agenda(meeting)),
         "attendance": _attendance_rows(meeting),
         "quorum": meeting.quorum_status(),
         "staff": meeting.staff.all(),

@@ -128,7 +128,9 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
         "due": _due_labels(assessment),
         "today": timezone.localdate(),
         "comment_form": PublicCommentForm(prefix="comment"),
-        "check_form": ThirdPartyCheckForm(prefix="check", municipality=municipality),
+        "check_form": ThirdPartyCheckForm(
+            prefix="check", municipality=municipality, user=request.user
+        ),
         "submit_form": DateForm(prefix="submit", initial={"on": timezone.localdate()}),
         "publish_form": DateForm(prefix="publish", initial={"on": timezone.localdate()}),
         "review_form": ReviewForm(prefix="review", initial={"on": timezone.localdate()}),
@@ -179,7 +181,7 @@ def third_party_check(request: HttpRequest, pk: int) -> HttpResponse:
         ThirdPartyCheckForm,
         "check",
         lambda a, data: services.start_third_party_check(a, actor=request.user, **data),
-        form_kwargs=lambda a: {"municipality": a.department.municipality},
+        form_kwargs=lambda a: {"municipality": a.department.municipality, "user": request.user},
     )
 
 
