@@ -4,9 +4,9 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from shingikai.accounts import access as consultation_access
 from shingikai.cctv.models import DEFAULT_CONDITIONS, Camera, PoliceRequest
 from shingikai.cctv.services import CAMERA_FIELDS, DEFAULT_CONFIRMATION_DAYS
-from shingikai.accounts import access as consultation_access
 from shingikai.front.formfields import WarekiDateField
 
 

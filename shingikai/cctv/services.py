@@ -10,6 +10,7 @@ from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from shingikai.accounts.models import User
+from shingikai.cctv.lifecycle import WORKFLOW, RequestError
 from shingikai.cctv.models import (
     Camera,
     CameraChange,
@@ -17,7 +18,6 @@ from shingikai.cctv.models import (
     RequestState,
     RequestStep,
 )
-from shingikai.cctv.lifecycle import WORKFLOW, RequestError
 from shingikai.councils.models import Department, Municipality
 from shingikai.lib import history
 

@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from shingikai.accounts import access
 from shingikai.accounts.models import User
 from shingikai.checklist import services as checklist
+from shingikai.consultations.lifecycle import WORKFLOW, TransitionError
 from shingikai.consultations.models import (
     Consultation,
     Decision,
@@ -26,12 +27,13 @@ from shingikai.consultations.models import (
     Utterance,
 )
 from shingikai.councils.models import Council, Department
-from shingikai.consultations.lifecycle import WORKFLOW, TransitionError
 from shingikai.lib import history, wareki
 from shingikai.meetings.models import AgendaItem, Meeting
 
 
-def _transition(consultation: Consultation, actor: User, action: str, note: str = "") -> Consultation:
+def _transition(
+    consultation: Consultation, actor: User, action: str, note: str = ""
+) -> Consultation:
     # Lock the row so two clicks (or two people) cannot both move the same consultation.
     locked, transition = history.lock(WORKFLOW, Consultation, consultation.pk, action)
     history.record(StateChange, locked, transition, actor, note=note)

@@ -73,9 +73,7 @@ def step(
     history: str = "",
 ) -> Transition:
     """A table row, written the way the tables read: ``step("submit", {DRAFT}, SUBMITTED)``."""
-    return Transition(
-        action, frozenset(sources), target, who, guard, tuple(writes), history
-    )
+    return Transition(action, frozenset(sources), target, who, guard, tuple(writes), history)
 
 
 class Refused(Exception):

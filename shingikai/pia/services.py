@@ -79,7 +79,12 @@ def create(
     assessment.level = judge(assessment.people, assessment.handlers, assessment.serious_incident)
     assessment.save()
     history.record(
-        Event, assessment, None, actor, action=Event.Kind.CREATED, note=assessment.get_level_display()
+        Event,
+        assessment,
+        None,
+        actor,
+        action=Event.Kind.CREATED,
+        note=assessment.get_level_display(),
     )
     return assessment
 

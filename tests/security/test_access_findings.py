@@ -86,11 +86,15 @@ def test_department_sees_only_its_own_followups_on_a_meeting_page(world):
         for number, date in ((1, datetime.date(2024, 4, 15)), (2, datetime.date(2024, 6, 10)))
     )
     consultations.raise_followup(
-        meeting=first, owner=world.shimin, what="市民課が次回報告すること。",
+        meeting=first,
+        owner=world.shimin,
+        what="市民課が次回報告すること。",
         due=FollowUp.Due.NEXT_MEETING,
     )
     consultations.raise_followup(
-        meeting=first, owner=world.library, what="図書館が次回報告すること。",
+        meeting=first,
+        owner=world.library,
+        what="図書館が次回報告すること。",
         due=FollowUp.Due.NEXT_MEETING,
     )
     library_case = world.consultation(department=world.library, title="図書館の諮問")

@@ -37,75 +37,74 @@ def backwards(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('cctv', '0001_initial'),
+        ("cctv", "0001_initial"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='camerachange',
-            name='action',
-            field=models.CharField(blank=True, max_length=30, verbose_name='action'),
+            model_name="camerachange",
+            name="action",
+            field=models.CharField(blank=True, max_length=30, verbose_name="action"),
         ),
         migrations.AddField(
-            model_name='camerachange',
-            name='after',
-            field=models.JSONField(blank=True, default=dict, verbose_name='values after'),
+            model_name="camerachange",
+            name="after",
+            field=models.JSONField(blank=True, default=dict, verbose_name="values after"),
         ),
         migrations.AddField(
-            model_name='camerachange',
-            name='before',
-            field=models.JSONField(blank=True, default=dict, verbose_name='values before'),
+            model_name="camerachange",
+            name="before",
+            field=models.JSONField(blank=True, default=dict, verbose_name="values before"),
         ),
         migrations.AddField(
-            model_name='camerachange',
-            name='from_state',
-            field=models.CharField(blank=True, max_length=30, verbose_name='from'),
+            model_name="camerachange",
+            name="from_state",
+            field=models.CharField(blank=True, max_length=30, verbose_name="from"),
         ),
         migrations.AddField(
-            model_name='camerachange',
-            name='note',
-            field=models.TextField(blank=True, verbose_name='note'),
+            model_name="camerachange",
+            name="note",
+            field=models.TextField(blank=True, verbose_name="note"),
         ),
         migrations.AddField(
-            model_name='camerachange',
-            name='to_state',
-            field=models.CharField(blank=True, max_length=30, verbose_name='to'),
+            model_name="camerachange",
+            name="to_state",
+            field=models.CharField(blank=True, max_length=30, verbose_name="to"),
         ),
         migrations.AddField(
-            model_name='requeststep',
-            name='action',
-            field=models.CharField(blank=True, max_length=30, verbose_name='action'),
+            model_name="requeststep",
+            name="action",
+            field=models.CharField(blank=True, max_length=30, verbose_name="action"),
         ),
         migrations.AddField(
-            model_name='requeststep',
-            name='after',
-            field=models.JSONField(blank=True, default=dict, verbose_name='values after'),
+            model_name="requeststep",
+            name="after",
+            field=models.JSONField(blank=True, default=dict, verbose_name="values after"),
         ),
         migrations.AddField(
-            model_name='requeststep',
-            name='before',
-            field=models.JSONField(blank=True, default=dict, verbose_name='values before'),
+            model_name="requeststep",
+            name="before",
+            field=models.JSONField(blank=True, default=dict, verbose_name="values before"),
         ),
         migrations.AlterField(
-            model_name='requeststep',
-            name='at',
-            field=models.DateTimeField(auto_now_add=True, verbose_name='at'),
+            model_name="requeststep",
+            name="at",
+            field=models.DateTimeField(auto_now_add=True, verbose_name="at"),
         ),
         migrations.AlterField(
-            model_name='requeststep',
-            name='from_state',
-            field=models.CharField(blank=True, max_length=30, verbose_name='from'),
+            model_name="requeststep",
+            name="from_state",
+            field=models.CharField(blank=True, max_length=30, verbose_name="from"),
         ),
         migrations.AlterField(
-            model_name='requeststep',
-            name='to_state',
-            field=models.CharField(blank=True, max_length=30, verbose_name='to'),
+            model_name="requeststep",
+            name="to_state",
+            field=models.CharField(blank=True, max_length=30, verbose_name="to"),
         ),
         migrations.RunPython(forwards, backwards),
         migrations.RemoveField(
-            model_name='camerachange',
-            name='changes',
+            model_name="camerachange",
+            name="changes",
         ),
     ]

@@ -21,36 +21,35 @@ def name_actions(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('consultations', '0002_initial'),
+        ("consultations", "0002_initial"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='statechange',
-            name='action',
-            field=models.CharField(blank=True, max_length=30, verbose_name='action'),
+            model_name="statechange",
+            name="action",
+            field=models.CharField(blank=True, max_length=30, verbose_name="action"),
         ),
         migrations.AddField(
-            model_name='statechange',
-            name='after',
-            field=models.JSONField(blank=True, default=dict, verbose_name='values after'),
+            model_name="statechange",
+            name="after",
+            field=models.JSONField(blank=True, default=dict, verbose_name="values after"),
         ),
         migrations.AddField(
-            model_name='statechange',
-            name='before',
-            field=models.JSONField(blank=True, default=dict, verbose_name='values before'),
+            model_name="statechange",
+            name="before",
+            field=models.JSONField(blank=True, default=dict, verbose_name="values before"),
         ),
         migrations.AlterField(
-            model_name='statechange',
-            name='from_state',
-            field=models.CharField(blank=True, max_length=30, verbose_name='from'),
+            model_name="statechange",
+            name="from_state",
+            field=models.CharField(blank=True, max_length=30, verbose_name="from"),
         ),
         migrations.AlterField(
-            model_name='statechange',
-            name='to_state',
-            field=models.CharField(blank=True, max_length=30, verbose_name='to'),
+            model_name="statechange",
+            name="to_state",
+            field=models.CharField(blank=True, max_length=30, verbose_name="to"),
         ),
         migrations.RunPython(name_actions, migrations.RunPython.noop),
     ]

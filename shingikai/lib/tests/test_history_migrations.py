@@ -40,7 +40,11 @@ def test_camera_changes_and_assessment_kinds_survive_the_move():
     CameraChange.objects.create(camera=camera, actor=user)
     CameraChange.objects.create(camera=camera, actor=user, changes={"retention_days": [7, 14]})
     assessment = old.get_model("pia", "Assessment").objects.create(
-        department=dept, affair="住民基本台帳", people=100, handlers=3, level="basic",
+        department=dept,
+        affair="住民基本台帳",
+        people=100,
+        handlers=3,
+        level="basic",
         created_by=user,
     )
     old.get_model("pia", "Event").objects.create(

@@ -4,37 +4,36 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('pia', '0002_seed_threshold_table'),
+        ("pia", "0002_seed_threshold_table"),
     ]
 
     operations = [
         # The event's kind is the history row's action: renamed, so every row keeps it.
-        migrations.RenameField(model_name='event', old_name='kind', new_name='action'),
+        migrations.RenameField(model_name="event", old_name="kind", new_name="action"),
         migrations.AlterField(
-            model_name='event',
-            name='action',
-            field=models.CharField(blank=True, max_length=30, verbose_name='action'),
+            model_name="event",
+            name="action",
+            field=models.CharField(blank=True, max_length=30, verbose_name="action"),
         ),
         migrations.AddField(
-            model_name='event',
-            name='after',
-            field=models.JSONField(blank=True, default=dict, verbose_name='values after'),
+            model_name="event",
+            name="after",
+            field=models.JSONField(blank=True, default=dict, verbose_name="values after"),
         ),
         migrations.AddField(
-            model_name='event',
-            name='before',
-            field=models.JSONField(blank=True, default=dict, verbose_name='values before'),
+            model_name="event",
+            name="before",
+            field=models.JSONField(blank=True, default=dict, verbose_name="values before"),
         ),
         migrations.AlterField(
-            model_name='event',
-            name='from_state',
-            field=models.CharField(blank=True, max_length=30, verbose_name='from'),
+            model_name="event",
+            name="from_state",
+            field=models.CharField(blank=True, max_length=30, verbose_name="from"),
         ),
         migrations.AlterField(
-            model_name='event',
-            name='to_state',
-            field=models.CharField(blank=True, max_length=30, verbose_name='to'),
+            model_name="event",
+            name="to_state",
+            field=models.CharField(blank=True, max_length=30, verbose_name="to"),
         ),
     ]

@@ -4,30 +4,29 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('publication', '0001_initial'),
+        ("publication", "0001_initial"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='publicationevent',
-            name='after',
-            field=models.JSONField(blank=True, default=dict, verbose_name='values after'),
+            model_name="publicationevent",
+            name="after",
+            field=models.JSONField(blank=True, default=dict, verbose_name="values after"),
         ),
         migrations.AddField(
-            model_name='publicationevent',
-            name='before',
-            field=models.JSONField(blank=True, default=dict, verbose_name='values before'),
+            model_name="publicationevent",
+            name="before",
+            field=models.JSONField(blank=True, default=dict, verbose_name="values before"),
         ),
         migrations.AddField(
-            model_name='publicationevent',
-            name='from_state',
-            field=models.CharField(blank=True, max_length=30, verbose_name='from'),
+            model_name="publicationevent",
+            name="from_state",
+            field=models.CharField(blank=True, max_length=30, verbose_name="from"),
         ),
         migrations.AddField(
-            model_name='publicationevent',
-            name='to_state',
-            field=models.CharField(blank=True, max_length=30, verbose_name='to'),
+            model_name="publicationevent",
+            name="to_state",
+            field=models.CharField(blank=True, max_length=30, verbose_name="to"),
         ),
     ]
