@@ -348,7 +348,7 @@ def fuzz_excel(examples: int, stats: Stats) -> None:
                 default_department=default_department,
                 only_valid=only_valid,
             )
-        except (importer.ImportRefused, sheet.SheetError):
+        except (importer.RegisterImportRefused, sheet.SheetError):
             if Operation.objects.count() != before:
                 raise AssertionError("a refused import stored rows") from None
             return
@@ -413,7 +413,7 @@ def fuzz_json(examples: int, stats: Stats) -> None:
         try:
             content = jsonio.loads(text.encode("utf-8", "surrogatepass"))
             services.import_consultation(content, user=users[user_index], council=council)
-        except (jsonio.JsonError, services.ImportRefused):
+        except (jsonio.JsonError, services.ConsultationImportRefused):
             if Consultation.objects.count() != before:
                 raise AssertionError("a refused JSON import stored a draft") from None
 

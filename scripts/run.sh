@@ -6,6 +6,8 @@ export SHINGIKAI_DEMO="${SHINGIKAI_DEMO:-1}"
 PORT="${PORT:-8000}"
 bin=.venv/bin
 $bin/shingikai migrate --noinput -v0
+# Reference data (also run by migrate's post-migrate signal; idempotent).
+$bin/shingikai seed
 $bin/shingikai load_demo
 # Real minutes of two other councils as precedents to search (idempotent by content hash).
 $bin/shingikai import-minutes tests/samples/minutes

@@ -8,7 +8,10 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from django.core.exceptions import PermissionDenied
+from django.db.models import Q
 from django.shortcuts import get_object_or_404
 
 from shingikai.accounts.models import User
@@ -22,15 +25,7 @@ def manages_council(user: User, council_id: int) -> bool:
 
 
 def can_view_consultation(user: User, consultation: Consultation) -> bool:
-    if manages_council(user, consultation.council_id):
-        return True
-    if user.is_department:
-        return (
-            consultation.department_id == user.department_id or consultation.state == State.DECIDED
-        )
-    if user.is_member:
-        return consultation.council_id == user.council_id and consultation.agenda_items.exists()
-    return False
+    return consultation_scope(user).allows(consultation)
 
 
 def owns_consultation(user: User, consultation: Consultation) -> bool:
@@ -138,16 +133,70 @@ def departments_for_new_consultation(user: User):
     return Department.objects.none()
 
 
+@dataclass(frozen=True)
+class ConsultationScope:
+    """The consultations a user may read, in the words of the rules at the top of this module.
+
+    The one statement of those rules: ``visible_consultations`` turns it into a queryset,
+    ``can_view_consultation`` into a yes or no, and the search into index filters.
+    """
+
+    everything: bool = False  # an administrator
+    public_only: bool = False  # not logged in: only what a published meeting made public
+    councils: tuple[int, ...] = ()  # every consultation of these councils (secretariat)
+    departments: tuple[int, ...] = ()  # a department's own
+    decided: bool = False  # the decided consultations of every department
+    agenda_councils: tuple[int, ...] = ()  # those on an agenda of these councils (member)
+    imported: bool = False  # other councils' imported minutes (every staff role)
+
+    def allows(self, consultation: Consultation) -> bool:
+        if self.everything:
+            return True
+        return bool(
+            consultation.council_id in self.councils
+            or consultation.department_id in self.departments
+            or (self.decided and consultation.state == State.DECIDED)
+            or (
+                consultation.council_id in self.agenda_councils
+                and consultation.agenda_items.exists()
+            )
+        )
+
+    def q(self) -> Q:
+        """The scope as a filter on consultations (``everything`` is not a filter)."""
+        condition = Q(pk__in=[])
+        if self.councils:
+            condition |= Q(council_id__in=self.councils)
+        if self.departments:
+            condition |= Q(department_id__in=self.departments)
+        if self.decided:
+            condition |= Q(state=State.DECIDED)
+        if self.agenda_councils:
+            condition |= Q(council_id__in=self.agenda_councils, agenda_items__isnull=False)
+        return condition
+
+
+def consultation_scope(user: User | None) -> ConsultationScope:
+    if user is None or not user.is_authenticated:
+        return ConsultationScope(public_only=True)
+    if user.is_admin_role:
+        return ConsultationScope(everything=True)
+    council = (user.council_id,) if user.council_id else ()
+    if user.is_secretariat:
+        return ConsultationScope(councils=council, imported=True)
+    if user.is_department:
+        department = (user.department_id,) if user.department_id else ()
+        return ConsultationScope(departments=department, decided=True, imported=True)
+    if user.is_member:
+        return ConsultationScope(agenda_councils=council, imported=True)
+    return ConsultationScope()
+
+
 def visible_consultations(user: User):
     qs = Consultation.objects.select_related("council", "department")
-    if user.is_admin_role:
+    scope = consultation_scope(user)
+    if scope.everything:
         return qs
-    if user.is_secretariat:
-        return qs.filter(council_id=user.council_id)
-    if user.is_department:
-        from django.db.models import Q
-
-        return qs.filter(Q(department_id=user.department_id) | Q(state=State.DECIDED))
-    if user.is_member:
-        return qs.filter(council_id=user.council_id, agenda_items__isnull=False).distinct()
-    return qs.none()
+    qs = qs.filter(scope.q())
+    # The agenda join repeats a consultation that is on several agendas.
+    return qs.distinct() if scope.agenda_councils else qs

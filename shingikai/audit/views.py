@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from shingikai.audit import access
+from shingikai.audit.describe import describe_all
 from shingikai.audit.models import AuditEvent
 from shingikai.front.formfields import WarekiDateField
 from shingikai.lib import spreadsheet
@@ -60,9 +61,24 @@ def event_list(request: HttpRequest) -> HttpResponse:
     page = Paginator(events, 100).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
-    return render(
-        request, "audit/list.html", {"form": form, "page": page, "query": query.urlencode()}
-    )
+    context = {
+        "form": form,
+        "page": page,
+        "described": describe_all(page.object_list),
+        "query": query.urlencode(),
+    }
+    return render(request, "audit/list.html", context)
+
+
+def _chunks(iterable, size: int):
+    chunk = []
+    for item in iterable:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 @login_required
@@ -71,19 +87,21 @@ def export(request: HttpRequest, fmt: str) -> HttpResponse:
     form = AuditFilterForm(request.GET or None)
     visible = access.visible_events(request.user)
     events = (_filtered(form, visible) if request.GET else visible)[:EXPORT_LIMIT]
-    headers = ["日時", "利用者", "IPアドレス", "操作", "メソッド", "パス", "画面", "応答"]
+    headers = ["日時", "利用者", "IPアドレス", "操作", "内容", "メソッド", "パス", "画面", "応答"]
     rows = (
         [
             timezone.localtime(e.at).replace(tzinfo=None),
             e.username,
             e.ip,
             e.get_action_display(),
+            described,
             e.method,
             e.path,
             e.view,
             e.status,
         ]
-        for e in events.iterator()
+        for chunk in _chunks(events.iterator(chunk_size=1000), 1000)
+        for e, described in describe_all(chunk)
     )
     stamp = timezone.localdate().isoformat()
     if fmt == "csv":

@@ -26,6 +26,7 @@ from shingikai.cctv.forms import (
 )
 from shingikai.cctv.models import Camera, PoliceRequest
 from shingikai.councils.models import Municipality
+from shingikai.front.actions import run_action
 from shingikai.registers import access
 
 
@@ -203,11 +204,7 @@ def request_step(request: HttpRequest, pk: int, step: str) -> HttpResponse:
             for error in errors:
                 messages.error(request, f"{label}: {error}" if label else error)
         return redirect(police_request)
-    try:
-        action(police_request, actor=request.user, **form.cleaned_data)
-    except services.RequestError as exc:
-        messages.error(request, str(exc))
-    else:
+    if run_action(request, action, police_request, actor=request.user, **form.cleaned_data):
         messages.success(request, _("The step was recorded."))
     return redirect(police_request)
 

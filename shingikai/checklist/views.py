@@ -68,16 +68,6 @@ def _json_error_message(exc: jsonio.JsonError) -> str:
     return messages_by_code[exc.code] % {"field": exc.field, "detail": exc.detail}
 
 
-def _refusal_message(exc: services.ImportRefused) -> str:
-    messages_by_code = {
-        "title": _("The file has no title."),
-        "department": _("There is no department “%(name)s” in this municipality."),
-        "grounds": _("The council has no ground named %(names)s."),
-        "invalid": _("The field “%(field)s” is too long or not valid."),
-    }
-    return messages_by_code[exc.code] % exc.values
-
-
 @login_required
 def import_json(request: HttpRequest) -> HttpResponse:
     """A new draft from a JSON file, e.g. one checked beforehand with `shingikai checklist`."""
@@ -93,8 +83,8 @@ def import_json(request: HttpRequest) -> HttpResponse:
             )
         except jsonio.JsonError as exc:
             form.add_error("file", _json_error_message(exc))
-        except services.ImportRefused as exc:
-            form.add_error("file", _refusal_message(exc))
+        except services.ConsultationImportRefused as exc:
+            form.add_error("file", exc.message)
         else:
             messages.success(request, _("The draft was created from the file."))
             return redirect(consultation)

@@ -1,17 +1,14 @@
 """The one base of every error a service refuses an action with.
 
 A ``ServiceError``'s message is a sentence for the user (translated where it is raised, with
-``gettext``); everything else that goes wrong is a bug and stays a 500. Views, htmx partials and
-the command line turn a ``ServiceError`` into a message in one place each:
-``front.actions.run_action`` and ``front.middleware.ServiceErrorMiddleware`` for the screens,
-``lib.errors.cli_errors`` for management commands. No Django import here, so the plain rule
-modules (condition language, threshold table, minutes parser) can raise it too.
+``gettext``); everything else that goes wrong is a bug and stays a 500. Views, htmx partials
+and the command line turn a ``ServiceError`` into a message in one place each:
+``front.actions.run_action``/``attempt`` and ``front.middleware.ServiceErrorMiddleware`` for
+the screens and htmx partials, ``shingikai.cli.main`` for the command line. No Django import
+here, so the plain rule modules can raise it too.
 """
 
 from __future__ import annotations
-
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 
 
 class ServiceError(Exception):
@@ -29,13 +26,3 @@ class NotAllowedNow(ServiceError):
     """The object's state does not allow the action (a refused workflow transition)."""
 
     status = 409
-
-
-@contextmanager
-def cli_errors(wrap: Callable[[str], Exception]) -> Iterator[None]:
-    """In a management command: a ServiceError becomes the command's error (``CommandError``)
-    with the same message, instead of a traceback."""
-    try:
-        yield
-    except ServiceError as exc:
-        raise wrap(exc.message) from exc

@@ -36,7 +36,7 @@ def judge(people: int, handlers: int, incident: bool) -> str:
     """The level from the threshold table kept in the database."""
     rules = ThresholdRule.table()
     if not rules:
-        raise threshold.ThresholdError("the threshold table is empty; run `shingikai migrate`")
+        raise threshold.ThresholdError("the threshold table is empty; run `shingikai seed`")
     return threshold.level(people, handlers, incident, rules)
 
 

@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from shingikai.front.actions import attempt
 from shingikai.pia import lifecycle, services
 from shingikai.pia.due import HORIZON_DAYS, KIND_LABELS, due_dates, due_items
 from shingikai.pia.forms import (
@@ -76,9 +77,7 @@ def _for_act(request: HttpRequest, pk: int) -> Assessment:
 def _judged(request: HttpRequest, action, *args, **kwargs) -> Assessment | None:
     """Run a service; a refused step or an unusable threshold table becomes a message."""
     try:
-        return action(*args, **kwargs)
-    except services.AssessmentError as exc:
-        messages.error(request, str(exc))
+        return attempt(request, action, *args, **kwargs)
     except ThresholdError:
         messages.error(request, _("The threshold table is incomplete; ask the administrator."))
     return None

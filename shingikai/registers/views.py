@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from shingikai.cctv.services import overdue_confirmations
+from shingikai.front.actions import attempt, run_action
 from shingikai.pia.due import due_items
 from shingikai.registers import access, lifecycle, services
 from shingikai.registers.display import changes, labelled
@@ -111,10 +112,6 @@ def operation_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "registers/operation_detail.html", context)
 
 
-def _refused(request: HttpRequest, exc: services.RegisterError) -> None:
-    messages.error(request, str(exc))
-
-
 @login_required
 def start_create(request: HttpRequest) -> HttpResponse:
     municipality = access.reader_municipality(request.user, request.GET.get("municipality"))
@@ -125,17 +122,16 @@ def start_create(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         department = form.cleaned_data["department"]
         access.require_act_for(request.user, department)
-        try:
-            notification = services.file_start(
-                department=department,
-                values=form.values(),
-                effective_on=form.cleaned_data["effective_on"],
-                reason=form.cleaned_data["reason"],
-                actor=request.user,
-            )
-        except services.RegisterError as exc:
-            _refused(request, exc)
-        else:
+        notification = attempt(
+            request,
+            services.file_start,
+            department=department,
+            values=form.values(),
+            effective_on=form.cleaned_data["effective_on"],
+            reason=form.cleaned_data["reason"],
+            actor=request.user,
+        )
+        if notification:
             messages.success(request, _("The start notification was filed."))
             return redirect(notification)
     context = {"form": form, "kind": Notification.Kind.START, "operation": None}
@@ -153,17 +149,16 @@ def change_create(request: HttpRequest, pk: int) -> HttpResponse:
     operation = _operation_for_act(request, pk)
     form = OperationValuesForm(request.POST or None, initial=operation.values())
     if request.method == "POST" and form.is_valid():
-        try:
-            notification = services.file_change(
-                operation,
-                values=form.values(),
-                effective_on=form.cleaned_data["effective_on"],
-                reason=form.cleaned_data["reason"],
-                actor=request.user,
-            )
-        except services.RegisterError as exc:
-            _refused(request, exc)
-        else:
+        notification = attempt(
+            request,
+            services.file_change,
+            operation,
+            values=form.values(),
+            effective_on=form.cleaned_data["effective_on"],
+            reason=form.cleaned_data["reason"],
+            actor=request.user,
+        )
+        if notification:
             messages.success(request, _("The change notification was filed."))
             return redirect(notification)
     context = {"form": form, "kind": Notification.Kind.CHANGE, "operation": operation}
@@ -175,13 +170,10 @@ def abolition_create(request: HttpRequest, pk: int) -> HttpResponse:
     operation = _operation_for_act(request, pk)
     form = AbolitionForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        try:
-            notification = services.file_abolition(
-                operation, actor=request.user, **form.cleaned_data
-            )
-        except services.RegisterError as exc:
-            _refused(request, exc)
-        else:
+        notification = attempt(
+            request, services.file_abolition, operation, actor=request.user, **form.cleaned_data
+        )
+        if notification:
             messages.success(request, _("The abolition notification was filed."))
             return redirect(notification)
     context = {"form": form, "kind": Notification.Kind.ABOLITION, "operation": operation}
@@ -238,11 +230,7 @@ def _decide(request: HttpRequest, pk: int, action, success: str) -> HttpResponse
     access.require_manager(request.user, notification.department.municipality_id)
     form = DecisionNoteForm(request.POST)
     note = form.cleaned_data["note"] if form.is_valid() else ""
-    try:
-        action(notification, request.user, note)
-    except services.RegisterError as exc:
-        _refused(request, exc)
-    else:
+    if run_action(request, action, notification, request.user, note):
         messages.success(request, success)
     return redirect(notification)
 

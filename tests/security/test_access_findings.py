@@ -16,7 +16,6 @@ from shingikai.consultations.models import Consultation, FollowUp
 from shingikai.councils.models import Council, Ground
 from shingikai.meetings.models import Meeting
 from shingikai.pia import services as pia
-from shingikai.pia.models import ThresholdRule
 
 pytestmark = pytest.mark.django_db
 
@@ -50,7 +49,6 @@ def test_department_does_not_see_other_departments_drafts_in_cctv_form(world):
 
 def test_department_does_not_see_other_departments_drafts_in_assessment_form(world):
     """The third-party-check choice of 中央図書館's assessment lists no draft of 市民課."""
-    ThresholdRule.reset_to_guideline()
     ground = _third_party_ground(world)
     draft = world.consultation(title=DRAFT_TITLE)
     draft.grounds.set([ground])

@@ -179,8 +179,9 @@ def poison_value_dicts() -> None:
             proposed=notification.proposed, previous=notification.previous
         )
     for change in CameraChange.objects.all():
-        changes = {k: _value_for(Camera, k, v) for k, v in (change.changes or {}).items()}
-        CameraChange.objects.filter(pk=change.pk).update(changes=changes)
+        before = {k: _value_for(Camera, k, v) for k, v in change.before.items()}
+        after = {k: _value_for(Camera, k, v) for k, v in change.after.items()}
+        CameraChange.objects.filter(pk=change.pk).update(before=before, after=after)
 
 
 @pytest.fixture
