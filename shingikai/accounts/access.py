@@ -51,6 +51,32 @@ def can_view_meeting(user: User, meeting: Meeting) -> bool:
     return False
 
 
+def can_read_minutes(user: User, meeting: Meeting) -> bool:
+    """Minutes hold every department's deliberation: the secretariat and members only."""
+    return can_view_meeting(user, meeting) and not (
+        user.is_department and not manages_council(user, meeting.council_id)
+    )
+
+
+def visible_meetings(user: User):
+    meetings = Meeting.objects.select_related("council")
+    if user.is_admin_role:
+        return meetings
+    if user.is_secretariat or user.is_member:
+        return meetings.filter(council_id=user.council_id)
+    if user.is_department:
+        return meetings.filter(items__consultation__department_id=user.department_id).distinct()
+    return meetings.none()
+
+
+def visible_agenda_items(user: User, meeting: Meeting):
+    """A department sees a meeting only for its own consultations."""
+    items = meeting.items.select_related("consultation__department")
+    if user.is_department and not manages_council(user, meeting.council_id):
+        return items.filter(consultation__department_id=user.department_id)
+    return items
+
+
 def consultation_for_view(user: User, pk: int) -> Consultation:
     consultation = get_object_or_404(
         Consultation.objects.select_related("council", "department"), pk=pk

@@ -28,7 +28,7 @@ DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.docu
 def _meeting_for_minutes(user, pk: int) -> Meeting:
     """Minutes hold every department's deliberation: the secretariat and members only."""
     meeting = access.meeting_for_view(user, pk)
-    if user.is_department and not access.manages_council(user, meeting.council_id):
+    if not access.can_read_minutes(user, meeting):
         raise PermissionDenied
     return meeting
 

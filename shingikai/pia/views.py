@@ -7,12 +7,13 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from shingikai.front.actions import attempt
+from shingikai.pia import access as pia_access
 from shingikai.pia import lifecycle, services
 from shingikai.pia.due import HORIZON_DAYS, KIND_LABELS, due_dates, due_items
 from shingikai.pia.forms import (
@@ -28,50 +29,22 @@ from shingikai.pia.threshold import ThresholdError
 from shingikai.registers import access
 
 
-def _own_department_only(request: HttpRequest, municipality_id: int) -> int | None:
-    user = request.user
-    if user.is_department and not access.manages(user, municipality_id):
-        return user.department_id
-    return None
-
-
 @login_required
 def dashboard(request: HttpRequest) -> HttpResponse:
     municipality = access.reader_municipality(request.user, request.GET.get("municipality"))
     today = timezone.localdate()
-    own = _own_department_only(request, municipality.pk)
+    own = access.own_department_only(request.user, municipality.pk)
     items = due_items(municipality, today, department_id=own)
-    assessments = Assessment.objects.filter(department__municipality=municipality)
-    if own:
-        assessments = assessments.filter(department_id=own)
+    assessments = pia_access.visible_assessments(request.user, municipality)
     context = {
         "overdue": [item for item in items if item.overdue],
         "upcoming": [item for item in items if not item.overdue],
         "horizon": HORIZON_DAYS,
-        "assessments": assessments.select_related("department").exclude(state=State.SUPERSEDED),
+        "assessments": assessments.exclude(state=State.SUPERSEDED),
         "can_write": access.can_write_somewhere(request.user),
         "today": today,
     }
     return render(request, "pia/dashboard.html", context)
-
-
-def _for_view(request: HttpRequest, pk: int) -> Assessment:
-    assessment = get_object_or_404(
-        Assessment.objects.select_related("department__municipality", "consultation"), pk=pk
-    )
-    user = request.user
-    access.require_read(user, assessment.department.municipality_id)
-    if user.is_department and not access.can_act_for(user, assessment.department):
-        raise PermissionDenied
-    return assessment
-
-
-def _for_act(request: HttpRequest, pk: int) -> Assessment:
-    assessment = get_object_or_404(
-        Assessment.objects.select_related("department__municipality"), pk=pk
-    )
-    access.require_act_for(request.user, assessment.department)
-    return assessment
 
 
 def _judged(request: HttpRequest, action, *args, **kwargs) -> Assessment | None:
@@ -102,7 +75,7 @@ def create(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def edit(request: HttpRequest, pk: int) -> HttpResponse:
-    assessment = _for_act(request, pk)
+    assessment = pia_access.assessment_for_act(request.user, pk)
     if not lifecycle.WORKFLOW.allows("update_inputs", assessment, request.user):
         raise PermissionDenied
     form = AssessmentForm(request.POST or None, instance=Assessment.objects.get(pk=assessment.pk))
@@ -115,7 +88,7 @@ def edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 def detail(request: HttpRequest, pk: int) -> HttpResponse:
-    assessment = _for_view(request, pk)
+    assessment = pia_access.assessment_for_view(request.user, pk)
     municipality = assessment.department.municipality
     decision = assessment.consultation.latest_decision() if assessment.consultation else None
     context = {
@@ -145,7 +118,7 @@ def _due_labels(assessment: Assessment):
 
 def _step(request: HttpRequest, pk: int, form_class, prefix: str, run, form_kwargs=None):
     """The shared shape of every lifecycle step: check access, read the form, run the service."""
-    assessment = _for_act(request, pk)
+    assessment = pia_access.assessment_for_act(request.user, pk)
     extra = form_kwargs(assessment) if form_kwargs else {}
     form = form_class(request.POST, prefix=prefix, **extra)
     if not form.is_valid():
@@ -235,7 +208,7 @@ def important_change(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def reassess(request: HttpRequest, pk: int) -> HttpResponse:
-    assessment = _for_act(request, pk)
+    assessment = pia_access.assessment_for_act(request.user, pk)
     new = _judged(request, services.start_reassessment, assessment, request.user)
     if new:
         messages.success(request, _("A re-assessment was started as a draft."))

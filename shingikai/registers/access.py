@@ -99,6 +99,34 @@ def reader_municipality(user: User, requested: str | None = None) -> Municipalit
     return Municipality.objects.get(pk=municipality_id)
 
 
+def own_department_only(user: User, municipality_id: int) -> int | None:
+    """The department a reader is limited to for departmental records (CCTV, police requests,
+    assessments, notifications): a department user's own; None (all) for everybody else."""
+    if user.is_department and not manages(user, municipality_id):
+        return user.department_id
+    return None
+
+
+def departmental(user: User, municipality_id: int, records: QuerySet, path: str) -> QuerySet:
+    """Departmental records of a municipality this user may read; ``path`` leads from a record
+    to its department (``"department"``, ``"camera__department"``)."""
+    records = records.filter(**{f"{path}__municipality_id": municipality_id})
+    own = own_department_only(user, municipality_id)
+    return records.filter(**{f"{path}_id": own}) if own else records
+
+
+def can_read_departmental(user: User, department: Department) -> bool:
+    """One departmental record: its municipality's readers, but a department only its own."""
+    if not can_read(user, department.municipality_id):
+        return False
+    return not user.is_department or can_act_for(user, department)
+
+
+def require_read_departmental(user: User, department: Department) -> None:
+    if not can_read_departmental(user, department):
+        raise PermissionDenied
+
+
 def departments_for(user: User, municipality: Municipality) -> QuerySet[Department]:
     """The departments a user may act for, for the department choice of a form."""
     departments = Department.objects.filter(municipality=municipality)

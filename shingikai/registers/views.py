@@ -36,7 +36,7 @@ def index(request: HttpRequest) -> HttpResponse:
     today = timezone.localdate()
     manages = access.manages(user, municipality.pk)
     # A department's attention list is about its own work, as on the pages behind the links.
-    own = user.department_id if user.is_department and not manages else None
+    own = access.own_department_only(user, municipality.pk)
     pending = Notification.objects.filter(
         department__municipality=municipality, status=Notification.Status.FILED
     )
@@ -183,11 +183,12 @@ def abolition_create(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def notification_list(request: HttpRequest) -> HttpResponse:
     municipality = access.reader_municipality(request.user, request.GET.get("municipality"))
-    notifications = Notification.objects.filter(
-        department__municipality=municipality
-    ).select_related("department", "operation", "filed_by")
-    if not access.manages(request.user, municipality.pk) and request.user.is_department:
-        notifications = notifications.filter(department_id=request.user.department_id)
+    notifications = access.departmental(
+        request.user,
+        municipality.pk,
+        Notification.objects.select_related("department", "operation", "filed_by"),
+        "department",
+    )
     status = request.GET.get("status", "")
     if status in Notification.Status.values:
         notifications = notifications.filter(status=status)
@@ -204,11 +205,7 @@ def _notification_for_view(request: HttpRequest, pk: int) -> Notification:
         Notification.objects.select_related("department", "operation", "filed_by", "decided_by"),
         pk=pk,
     )
-    user = request.user
-    municipality_id = notification.department.municipality_id
-    access.require_read(user, municipality_id)
-    if user.is_department and not access.can_act_for(user, notification.department):
-        raise PermissionDenied
+    access.require_read_departmental(request.user, notification.department)
     return notification
 
 
