@@ -200,7 +200,7 @@ def setup_database() -> None:
 
     from django.core.management import call_command
 
-    from shingikai.lib.demo import load_demo
+    from shingikai.front.demo import load_demo
 
     # Refused inputs are expected by the thousand; their warnings would drown the summary.
     logging.disable(logging.WARNING)

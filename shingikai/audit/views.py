@@ -15,8 +15,8 @@ from django.utils.translation import gettext_lazy as _
 from shingikai.audit import access
 from shingikai.audit.describe import describe_all
 from shingikai.audit.models import AuditEvent
-from shingikai.front.formfields import WarekiDateField
 from shingikai.lib import spreadsheet
+from shingikai.lib.formfields import WarekiDateField
 
 EXPORT_LIMIT = 100_000
 

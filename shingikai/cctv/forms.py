@@ -4,10 +4,10 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from shingikai.accounts import access as consultation_access
 from shingikai.cctv.models import DEFAULT_CONDITIONS, Camera, PoliceRequest
 from shingikai.cctv.services import CAMERA_FIELDS, DEFAULT_CONFIRMATION_DAYS
-from shingikai.front.formfields import WarekiDateField
+from shingikai.consultations import access as consultation_access
+from shingikai.lib.formfields import WarekiDateField
 
 
 class CameraForm(forms.ModelForm):

@@ -24,7 +24,7 @@ from shingikai.cctv.forms import (
     RequestForm,
 )
 from shingikai.cctv.models import Camera
-from shingikai.front.actions import run_action
+from shingikai.lib.actions import run_action
 from shingikai.registers import access
 
 

@@ -10,9 +10,9 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from shingikai.accounts import access
 from shingikai.checklist import jsonio, services
 from shingikai.checklist.forms import ImportForm
+from shingikai.consultations import access
 from shingikai.consultations.forms import ConsultationForm
 from shingikai.lib.pdf import content_disposition
 

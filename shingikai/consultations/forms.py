@@ -3,10 +3,10 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from shingikai.accounts import access
+from shingikai.consultations import access
 from shingikai.consultations.models import Consultation, FollowUp, Outcome, Utterance
 from shingikai.councils.models import Council, Department, Ground
-from shingikai.front.formfields import ItemListField, WarekiDateField
+from shingikai.lib.formfields import ItemListField, WarekiDateField
 
 SECTION_FIELDS = {
     _("1. Reason and outline"): ["outline", "start_date"],

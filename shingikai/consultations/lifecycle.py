@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from django.utils.translation import gettext_lazy as _
 
-from shingikai.accounts import access
+from shingikai.consultations import access
 from shingikai.consultations.models import Consultation, State
 from shingikai.lib.errors import NotAllowedNow
 from shingikai.lib.workflow import Workflow, step

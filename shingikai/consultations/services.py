@@ -12,9 +12,9 @@ from django.db.models import Max, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from shingikai.accounts import access
 from shingikai.accounts.models import User
 from shingikai.checklist import services as checklist
+from shingikai.consultations import access
 from shingikai.consultations.lifecycle import WORKFLOW, TransitionError
 from shingikai.consultations.models import (
     Consultation,

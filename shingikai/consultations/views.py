@@ -1,4 +1,4 @@
-"""Consultation screens. Thin: access checks from accounts.access, changes from services."""
+"""Consultation screens. Thin: access checks from consultations.access, changes from services."""
 
 from __future__ import annotations
 
@@ -12,9 +12,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from shingikai.accounts import access
 from shingikai.checklist import services as checklist
-from shingikai.consultations import lifecycle, services
+from shingikai.consultations import access, lifecycle, services
 from shingikai.consultations.forms import (
     AttachmentForm,
     ConsultationForm,
@@ -24,7 +23,7 @@ from shingikai.consultations.forms import (
     UtteranceForm,
 )
 from shingikai.consultations.models import Attachment, Consultation, State
-from shingikai.front.actions import run_action
+from shingikai.lib.actions import run_action
 
 LIST_PAGE_SIZE = 50
 

@@ -12,13 +12,13 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
-from shingikai.accounts import access
 from shingikai.consultations.models import Decision, Outcome
 from shingikai.documents import context, docx_builder, packet, services
 from shingikai.documents.forms import MinutesForm
 from shingikai.documents.models import MeetingMinutes
 from shingikai.lib.pdf import pdf_response, render_pdf
 from shingikai.lib.spreadsheet import download
+from shingikai.meetings import access
 from shingikai.meetings.models import Meeting
 from shingikai.publication import api as publication
 

@@ -3,7 +3,7 @@
 A ``ServiceError``'s message is a sentence for the user (translated where it is raised, with
 ``gettext``); everything else that goes wrong is a bug and stays a 500. Views, htmx partials
 and the command line turn a ``ServiceError`` into a message in one place each:
-``front.actions.run_action``/``attempt`` and ``front.middleware.ServiceErrorMiddleware`` for
+``lib.actions.run_action``/``attempt`` and ``front.middleware.ServiceErrorMiddleware`` for
 the screens and htmx partials, ``shingikai.cli.main`` for the command line. No Django import
 here, so the plain rule modules can raise it too.
 """

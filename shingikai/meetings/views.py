@@ -10,11 +10,11 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from shingikai.accounts import access
 from shingikai.consultations import services
 from shingikai.consultations.forms import CloseFollowUpForm
 from shingikai.consultations.models import FollowUp, State
-from shingikai.front.actions import run_action
+from shingikai.lib.actions import run_action
+from shingikai.meetings import access
 from shingikai.meetings.forms import AgendaItemForm, MeetingForm, PutOnAgendaForm, StaffForm
 from shingikai.meetings.models import Attendance, Meeting
 

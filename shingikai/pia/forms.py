@@ -4,9 +4,9 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from shingikai.accounts import access as consultation_access
+from shingikai.consultations import access as consultation_access
 from shingikai.councils.models import Municipality
-from shingikai.front.formfields import WarekiDateField
+from shingikai.lib.formfields import WarekiDateField
 from shingikai.pia.models import Assessment
 from shingikai.pia.services import INPUT_FIELDS, third_party_consultations
 

@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from shingikai.front.actions import attempt
+from shingikai.lib.actions import attempt
 from shingikai.pia import access as pia_access
 from shingikai.pia import lifecycle, services
 from shingikai.pia.due import HORIZON_DAYS, KIND_LABELS, due_dates, due_items

@@ -1,7 +1,7 @@
 """Who may see or change the registers (file register, CCTV, impact assessments).
 
 The registers belong to a municipality, not to one council, so the rules are written here
-rather than in accounts/access.py (which is about consultations and meetings); the cctv and
+rather than in consultations/access.py and meetings/access.py; the cctv and
 pia apps use the same helpers so the three registers answer the same way:
 
 - secretariat: reads and changes everything of its council's municipality, accepts

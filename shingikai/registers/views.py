@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from shingikai.cctv.services import overdue_confirmations
-from shingikai.front.actions import attempt, run_action
+from shingikai.lib.actions import attempt, run_action
 from shingikai.pia.due import due_items
 from shingikai.registers import access, lifecycle, services
 from shingikai.registers.display import changes, labelled

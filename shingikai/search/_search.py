@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from django.db import connection
 from django.urls import NoReverseMatch, reverse
 
-from shingikai.accounts import access as access_rules
+from shingikai.consultations import access as access_rules
 from shingikai.lib import wareki
 from shingikai.search import _schema as s
 from shingikai.search import _snippets, _sources
@@ -41,7 +41,7 @@ SNIPPETS_PER_HIT = 2
 
 def access_for(user) -> Access:
     """The meta tokens of the documents a user may find: the access rules' own scope
-    (accounts.access.consultation_scope), written in the index's tokens."""
+    (consultations.access.consultation_scope), written in the index's tokens."""
     scope = access_rules.consultation_scope(user)
     if scope.public_only:
         return Access((s.META_PUBLIC,))

@@ -41,7 +41,7 @@ from shingikai.audit.models import AuditEvent
 from shingikai.cctv.models import Camera, CameraChange
 from shingikai.checklist import services as checklist
 from shingikai.consultations.models import Consultation
-from shingikai.lib.demo import load_demo
+from shingikai.front.demo import load_demo
 from shingikai.meetings.models import Meeting
 from shingikai.registers.models import Notification, Operation
 from tests.security.conftest import ROLES, Objects, clients

@@ -12,9 +12,9 @@ from django.test import Client
 from shingikai.cctv.services import RequestError
 from shingikai.checklist.services import ConsultationImportRefused
 from shingikai.consultations.services import TransitionError
-from shingikai.front.actions import attempt, run_action
 from shingikai.front.error_views import server_error
 from shingikai.front.middleware import ServiceErrorMiddleware
+from shingikai.lib.actions import attempt, run_action
 from shingikai.lib.errors import NotAllowedNow, ServiceError
 from shingikai.maintenance.backup import BackupError
 from shingikai.pia.services import AssessmentError
