@@ -158,7 +158,12 @@ class StateChange(HistoryRow):
         verbose_name=_("consultation"),
     )
 
+    class Action(models.TextChoices):
+        # The rows that record something other than a change of state.
+        ATTACH = "attach", _("attachment added")
+
     STATES = State
+    ACTIONS = Action
 
     class Meta(HistoryRow.Meta):
         verbose_name = _("state change")

@@ -17,6 +17,7 @@ from shingikai.checklist import services as checklist
 from shingikai.consultations import access
 from shingikai.consultations.lifecycle import WORKFLOW, TransitionError
 from shingikai.consultations.models import (
+    Attachment,
     Consultation,
     Decision,
     FollowUp,
@@ -112,6 +113,16 @@ def return_for_correction(consultation: Consultation, actor: User, note: str) ->
 @transaction.atomic
 def withdraw(consultation: Consultation, actor: User, note: str) -> Consultation:
     return _transition(consultation, actor, "withdraw", note)
+
+
+@transaction.atomic
+def add_attachment(consultation: Consultation, title: str, file, actor: User) -> Attachment:
+    """An attachment and its history row: the 諮問書's history shows what was added, by whom."""
+    attachment = Attachment.objects.create(
+        consultation=consultation, title=title, file=file, uploaded_by=actor
+    )
+    history.record(StateChange, consultation, None, actor, action="attach", note=title)
+    return attachment
 
 
 def _next_agenda_order(meeting: Meeting) -> int:

@@ -156,11 +156,8 @@ def attachment_upload(request: HttpRequest, pk: int) -> HttpResponse:
     consultation = access.consultation_for_edit(request.user, pk)
     form = AttachmentForm(request.POST, request.FILES)
     if form.is_valid():
-        Attachment.objects.create(
-            consultation=consultation,
-            title=form.cleaned_data["title"],
-            file=form.cleaned_data["file"],
-            uploaded_by=request.user,
+        services.add_attachment(
+            consultation, form.cleaned_data["title"], form.cleaned_data["file"], request.user
         )
         messages.success(request, _("The attachment was added."))
     else:
