@@ -29,36 +29,16 @@ def _refuse(request: PoliceRequest, transition) -> RequestError:
     )
 
 
+S = RequestState
+ACTS = _acts_for_camera
+# action, from, to, who may, what the step writes besides the state (a RequestStep row).
 WORKFLOW = Workflow(
     "police request",
     (
-        step(
-            "approve",
-            {RequestState.RECEIVED},
-            RequestState.APPROVED,
-            who=_acts_for_camera,
-            writes=("approved_on", "approver"),
-        ),
-        step(
-            "provide",
-            {RequestState.APPROVED},
-            RequestState.PROVIDED,
-            who=_acts_for_camera,
-            writes=("provided_on", "conditions", "confirmation_due"),
-        ),
-        step(
-            "confirm",
-            {RequestState.PROVIDED},
-            RequestState.CONFIRMED,
-            who=_acts_for_camera,
-            writes=("confirmed_on", "confirmation"),
-        ),
-        step(
-            "decline",
-            {RequestState.RECEIVED, RequestState.APPROVED},
-            RequestState.DECLINED,
-            who=_acts_for_camera,
-        ),
+        step("approve", {S.RECEIVED}, S.APPROVED, who=ACTS, writes=("approved_on", "approver")),
+        step("provide", {S.APPROVED}, S.PROVIDED, who=ACTS, writes=("provided_on", "conditions")),
+        step("confirm", {S.PROVIDED}, S.CONFIRMED, who=ACTS, writes=("confirmed_on",)),
+        step("decline", {S.RECEIVED, S.APPROVED}, S.DECLINED, who=ACTS),
     ),
     refuse=_refuse,
 )

@@ -84,9 +84,6 @@ class CameraChange(HistoryRow):
         verbose_name = _("change of a CCTV installation")
         verbose_name_plural = _("changes of CCTV installations")
 
-    def __str__(self) -> str:
-        return f"{self.camera} {self.at:%Y-%m-%d}"
-
 
 class RequestState(models.TextChoices):
     RECEIVED = "received", pgettext_lazy("registers", "received")

@@ -113,12 +113,6 @@ def log_request(
     return request
 
 
-def _finish(locked: PoliceRequest, original: PoliceRequest) -> PoliceRequest:
-    locked.save()
-    original.refresh_from_db()
-    return locked
-
-
 @transaction.atomic
 def approve(
     request: PoliceRequest, *, on: datetime.date, approver: str, actor: User, note: str = ""
@@ -128,7 +122,7 @@ def approve(
     _not_before(on, locked.received_on)
     _step(locked, transition, on, actor, note or approver)
     locked.approved_on, locked.approver = on, approver
-    return _finish(locked, request)
+    return history.save(locked, request)
 
 
 @transaction.atomic
@@ -136,7 +130,7 @@ def decline(request: PoliceRequest, *, on: datetime.date, actor: User, note: str
     locked, transition = _lock(request, "decline")
     _not_before(on, locked.received_on)
     _step(locked, transition, on, actor, note)
-    return _finish(locked, request)
+    return history.save(locked, request)
 
 
 @transaction.atomic
@@ -158,7 +152,7 @@ def provide(
         raise RequestError(_("The confirmation date is before the date of provision."))
     _step(locked, transition, on, actor)
     locked.provided_on, locked.conditions, locked.confirmation_due = on, conditions, due
-    return _finish(locked, request)
+    return history.save(locked, request)
 
 
 @transaction.atomic
@@ -174,7 +168,7 @@ def confirm(
     _not_before(on, locked.provided_on)
     _step(locked, transition, on, actor, note)
     locked.confirmed_on, locked.confirmation = on, confirmation
-    return _finish(locked, request)
+    return history.save(locked, request)
 
 
 def overdue_confirmations(municipality: Municipality, today: datetime.date) -> QuerySet:

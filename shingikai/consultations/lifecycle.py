@@ -35,34 +35,26 @@ def _refuse(consultation: Consultation, transition) -> TransitionError:
     )
 
 
-OPEN = {State.DRAFT, State.SUBMITTED, State.ON_AGENDA, State.CONTINUED}
-
+S = State
+OPEN = {S.DRAFT, S.SUBMITTED, S.ON_AGENDA, S.CONTINUED}
+MANAGES, EDITS = _manages, access.can_edit_consultation
+# action, from, to, who may, what the step writes besides the state and its StateChange row.
 WORKFLOW = Workflow(
     "consultation",
     (
-        step(
-            "submit",
-            {State.DRAFT},
-            State.SUBMITTED,
-            who=access.can_edit_consultation,
-            writes=("number", "number_fiscal_year"),
-        ),
-        step("return_for_correction", {State.SUBMITTED}, State.DRAFT, who=_manages),
-        step("withdraw", OPEN, State.WITHDRAWN, who=_owner_or_manager),
+        step("submit", {S.DRAFT}, S.SUBMITTED, who=EDITS, writes=("number", "number_fiscal_year")),
+        step("return_for_correction", {S.SUBMITTED}, S.DRAFT, who=MANAGES),
+        step("withdraw", OPEN, S.WITHDRAWN, who=_owner_or_manager),
         step(
             "put_on_agenda",
-            {State.SUBMITTED, State.CONTINUED},
-            State.ON_AGENDA,
-            who=_manages,
+            {S.SUBMITTED, S.CONTINUED},
+            S.ON_AGENDA,
+            who=MANAGES,
             writes=("agenda item",),
         ),
-        step("decide", {State.ON_AGENDA}, State.DECIDED, who=_manages, writes=("decision",)),
+        step("decide", {S.ON_AGENDA}, S.DECIDED, who=MANAGES, writes=("decision",)),
         step(
-            "continue_deliberation",
-            {State.ON_AGENDA},
-            State.CONTINUED,
-            who=_manages,
-            writes=("decision",),
+            "continue_deliberation", {S.ON_AGENDA}, S.CONTINUED, who=MANAGES, writes=("decision",)
         ),
     ),
     refuse=_refuse,

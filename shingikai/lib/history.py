@@ -57,9 +57,16 @@ class HistoryRow(models.Model):
         ordering = ["at", "pk"]
 
     def __str__(self) -> str:
-        if self.to_state:
-            return f"{self.from_state} → {self.to_state}"
-        return self.action
+        what = f"{self.from_state} → {self.to_state}" if self.to_state else self.action
+        subject = next(
+            (
+                getattr(self, f.name)
+                for f in self._meta.concrete_fields
+                if f.many_to_one and f.name != "actor"
+            ),
+            "",
+        )
+        return f"{subject} {what}".strip()
 
     @staticmethod
     def _label(choices, value: str) -> str:
@@ -133,6 +140,13 @@ def lock(
     from its state; call inside the service's transaction."""
     locked = model.objects.select_for_update().get(pk=pk)
     return locked, workflow.check(action, locked)
+
+
+def save(locked: models.Model, original: models.Model) -> Any:
+    """Save the locked copy a step changed, and bring the caller's copy up to date."""
+    locked.save()
+    original.refresh_from_db()
+    return locked
 
 
 def record(

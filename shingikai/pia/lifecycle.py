@@ -48,69 +48,41 @@ def _refuse(assessment: Assessment, transition) -> AssessmentError:
     )
 
 
-STATE = Event.Kind.STATE
+S, K = State, Event.Kind
+OPEN = {S.DRAFT, S.PUBLIC_COMMENT}
+# action, from, to (None: recorded, the state stays), who may, guard, history row's action.
 WORKFLOW = Workflow(
     "impact assessment",
     (
-        step("update_inputs", {State.DRAFT}, None, who=_acts, history=Event.Kind.INPUTS),
-        step(
-            "start_public_comment",
-            {State.DRAFT},
-            State.PUBLIC_COMMENT,
-            who=_acts,
-            writes=("comment_start", "comment_end"),
-            history=STATE,
-        ),
+        step("update_inputs", {S.DRAFT}, None, who=_acts, history=K.INPUTS),
+        step("start_public_comment", {S.DRAFT}, S.PUBLIC_COMMENT, who=_acts, history=K.STATE),
         step(
             "start_third_party_check",
-            {State.DRAFT, State.PUBLIC_COMMENT},
-            State.THIRD_PARTY_CHECK,
+            OPEN,
+            S.THIRD_PARTY_CHECK,
             who=_acts,
             guard=_check_allowed,
-            writes=("consultation", "comment_summary"),
-            history=STATE,
+            history=K.STATE,
         ),
         step(
             "submit",
-            {State.DRAFT, State.PUBLIC_COMMENT, State.THIRD_PARTY_CHECK},
-            State.SUBMITTED,
+            OPEN | {S.THIRD_PARTY_CHECK},
+            S.SUBMITTED,
             who=_acts,
             guard=_submit_allowed,
-            writes=("submitted_on",),
-            history=STATE,
+            history=K.STATE,
         ),
-        step(
-            "publish",
-            {State.SUBMITTED},
-            State.PUBLISHED,
-            who=_acts,
-            writes=("published_on",),
-            history=STATE,
-        ),
-        step("supersede", {State.PUBLISHED}, State.SUPERSEDED, who=_nobody, history=STATE),
-        step(
-            "record_review",
-            {State.PUBLISHED},
-            None,
-            who=_acts,
-            writes=("last_reviewed_on",),
-            history=Event.Kind.REVIEW,
-        ),
-        step(
-            "record_important_change",
-            {State.PUBLISHED},
-            None,
-            who=_acts,
-            writes=("important_change_on", "important_change"),
-            history=Event.Kind.IMPORTANT_CHANGE,
-        ),
+        step("publish", {S.SUBMITTED}, S.PUBLISHED, who=_acts, history=K.STATE),
+        step("supersede", {S.PUBLISHED}, S.SUPERSEDED, who=_nobody, history=K.STATE),
+        step("record_review", {S.PUBLISHED}, None, who=_acts, history=K.REVIEW),
+        step("record_important_change", {S.PUBLISHED}, None, who=_acts, history=K.IMPORTANT_CHANGE),
         step(
             "start_reassessment",
-            {State.PUBLISHED},
+            {S.PUBLISHED},
             None,
             who=_acts,
             guard=_not_reassessed,
-            history=Event.Kind.REASSESSMENT,
+            history=K.REASSESSMENT,
         ),
     ),
     refuse=_refuse,

@@ -224,6 +224,3 @@ class Event(HistoryRow):
     class Meta(HistoryRow.Meta):
         verbose_name = _("assessment event")
         verbose_name_plural = _("assessment events")
-
-    def __str__(self) -> str:
-        return f"{self.assessment} {self.action_label}"

@@ -64,12 +64,6 @@ def _lock(assessment: Assessment, action: str) -> tuple[Assessment, Transition]:
     return history.lock(WORKFLOW, Assessment, assessment.pk, action)
 
 
-def _save(locked: Assessment, original: Assessment) -> Assessment:
-    locked.save()
-    original.refresh_from_db()
-    return locked
-
-
 @transaction.atomic
 def create(
     department: Department, values: dict, actor: User, previous: Assessment | None = None
@@ -98,7 +92,7 @@ def update_inputs(assessment: Assessment, values: dict, actor: User) -> Assessme
     before = locked.get_level_display()
     locked.level = judge(locked.people, locked.handlers, locked.serious_incident)
     _event(locked, transition, actor, note=f"{before} → {locked.get_level_display()}")
-    return _save(locked, assessment)
+    return history.save(locked, assessment)
 
 
 @transaction.atomic
@@ -122,7 +116,7 @@ def start_public_comment(
         )
     locked.comment_start, locked.comment_end = start, end
     _event(locked, transition, actor, on=start)
-    return _save(locked, assessment)
+    return history.save(locked, assessment)
 
 
 def _comment_over(locked: Assessment, today: datetime.date) -> None:
@@ -154,7 +148,7 @@ def start_third_party_check(
         locked.comment_summary = comment_summary
     note = consultation.number_label or consultation.title
     _event(locked, transition, actor, on=today, note=note)
-    return _save(locked, assessment)
+    return history.save(locked, assessment)
 
 
 @transaction.atomic
@@ -184,7 +178,7 @@ def submit(
         )
     locked.submitted_on = on
     _event(locked, transition, actor, on=on)
-    return _save(locked, assessment)
+    return history.save(locked, assessment)
 
 
 @transaction.atomic
@@ -199,7 +193,7 @@ def publish(assessment: Assessment, *, on: datetime.date, actor: User) -> Assess
         previous, supersede = _lock(locked.previous, "supersede")
         _event(previous, supersede, actor, on=on)
         previous.save()
-    return _save(locked, assessment)
+    return history.save(locked, assessment)
 
 
 @transaction.atomic
@@ -211,7 +205,7 @@ def record_review(
         raise AssessmentError(_("The date is before the publication."))
     locked.last_reviewed_on = on
     _event(locked, transition, actor, on=on, note=note)
-    return _save(locked, assessment)
+    return history.save(locked, assessment)
 
 
 @transaction.atomic
@@ -222,7 +216,7 @@ def record_important_change(
     locked, transition = _lock(assessment, "record_important_change")
     locked.important_change_on, locked.important_change = on, description
     _event(locked, transition, actor, on=on, note=description)
-    return _save(locked, assessment)
+    return history.save(locked, assessment)
 
 
 @transaction.atomic

@@ -98,6 +98,3 @@ class PublicationEvent(HistoryRow):
     class Meta(HistoryRow.Meta):
         verbose_name = _("publication event")
         verbose_name_plural = _("publication events")
-
-    def __str__(self) -> str:
-        return f"{self.meeting} {self.action}"

@@ -45,6 +45,7 @@ def _refuse_operation(operation: Operation, transition) -> RegisterError:
 
 FILED, IN_FORCE = Notification.Status.FILED, Operation.Status.IN_FORCE
 
+DECIDED = ("decided_by", "decided_at", "decision_note")
 NOTIFICATION = Workflow(
     "register notification",
     (
@@ -53,15 +54,9 @@ NOTIFICATION = Workflow(
             {FILED},
             Notification.Status.ACCEPTED,
             who=_manages,
-            writes=("operation", "previous", "decided_by", "decided_at", "decision_note"),
+            writes=("operation", "previous", *DECIDED),
         ),
-        step(
-            "return",
-            {FILED},
-            Notification.Status.RETURNED,
-            who=_manages,
-            writes=("decided_by", "decided_at", "decision_note"),
-        ),
+        step("return", {FILED}, Notification.Status.RETURNED, who=_manages, writes=DECIDED),
     ),
     state_of=lambda notification: notification.status,
     refuse=_refuse_notification,
