@@ -17,11 +17,6 @@ from shingikai.consultations.forms import ConsultationForm
 from shingikai.lib.pdf import content_disposition
 
 
-def _may_draft(user) -> bool:
-    # The same users who may open the new-consultation form.
-    return user.is_department or access.manages_council(user, user.council_id)
-
-
 def _findings_partial(request: HttpRequest, findings) -> HttpResponse:
     return render(request, "checklist/_findings.html", {"findings": findings})
 
@@ -30,7 +25,7 @@ def _findings_partial(request: HttpRequest, findings) -> HttpResponse:
 @require_POST
 def preview_new(request: HttpRequest) -> HttpResponse:
     """Findings for the new-consultation form as it is typed; nothing is saved."""
-    if not _may_draft(request.user):
+    if not access.can_draft(request.user):
         raise PermissionDenied
     form = ConsultationForm(request.POST, user=request.user)
     return _findings_partial(request, services.findings_for_form(form, None))
@@ -72,7 +67,7 @@ def _json_error_message(exc: jsonio.JsonError) -> str:
 def import_json(request: HttpRequest) -> HttpResponse:
     """A new draft from a JSON file, e.g. one checked beforehand with `shingikai checklist`."""
     user = request.user
-    if not _may_draft(user):
+    if not access.can_draft(user):
         raise PermissionDenied
     form = ImportForm(request.POST or None, request.FILES or None, user=user)
     if request.method == "POST" and form.is_valid():

@@ -24,6 +24,7 @@ __all__ = [
     "manages_council",
     "can_view_consultation",
     "owns_consultation",
+    "can_draft",
     "can_edit_consultation",
     "consultation_for_view",
     "consultation_for_edit",
@@ -84,6 +85,11 @@ def visible_followups(user: User, followups):
     if user.is_department:
         return followups.filter(owner_id=user.department_id)
     return followups.none()
+
+
+def can_draft(user: User) -> bool:
+    """Who may open the new-consultation form (and import a draft from JSON)."""
+    return bool(user.is_department or manages_council(user, user.council_id))
 
 
 def councils_for_new_consultation(user: User):

@@ -45,7 +45,7 @@ def consultation_list(request: HttpRequest) -> HttpResponse:
 @login_required
 def consultation_create(request: HttpRequest) -> HttpResponse:
     user = request.user
-    if not (user.is_department or access.manages_council(user, user.council_id)):
+    if not access.can_draft(user):
         raise PermissionDenied
     form = ConsultationForm(request.POST or None, user=user)
     if request.method == "POST" and form.is_valid():

@@ -4,13 +4,16 @@ form or page shows is built from what the user may see."""
 from __future__ import annotations
 
 import datetime
+import json
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
 
 from shingikai.accounts.models import User
 from shingikai.audit.models import AuditEvent
+from shingikai.checklist.jsonio import FORMAT, VERSION
 from shingikai.consultations import services as consultations
 from shingikai.consultations.models import Consultation, FollowUp
 from shingikai.councils.models import Council, Ground
@@ -156,3 +159,24 @@ def test_secretariat_reads_only_its_own_councils_audit_log(world):
     # The administrator sees both.
     erin_page = _client(world.erin).get(reverse("audit:list")).content.decode()
     assert "/zed-secret/" in erin_page and "/bob-page/" in erin_page
+
+
+def test_secretariat_cannot_import_consultations_into_another_council(world):
+    """The JSON import offers, and accepts, only the secretariat's own council."""
+    other = _other_council(world)
+    alice = world.alice
+    alice.department = world.shimin
+    alice.save()
+    client = _client(alice)
+    assert other.name not in client.get(reverse("checklist:import")).content.decode()
+
+    def upload(title: str) -> SimpleUploadedFile:
+        body = {"format": FORMAT, "version": VERSION, "title": title, "department": "市民課"}
+        data = json.dumps(body, ensure_ascii=False).encode()
+        return SimpleUploadedFile("draft.json", data, "application/json")
+
+    client.post(reverse("checklist:import"), {"council": other.pk, "file": upload("越境")})
+    assert not Consultation.objects.filter(council=other).exists()
+    # The same file into the secretariat's own council is a draft: the refusal is the council.
+    client.post(reverse("checklist:import"), {"council": world.council.pk, "file": upload("自")})
+    assert Consultation.objects.filter(council=world.council, title="自").exists()
