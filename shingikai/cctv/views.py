@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -48,10 +47,7 @@ def camera_list(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def camera_create(request: HttpRequest) -> HttpResponse:
-    municipality = access.reader_municipality(request.user, request.GET.get("municipality"))
-    departments = access.departments_for(request.user, municipality)
-    if not departments.exists():
-        raise PermissionDenied
+    municipality, departments = access.filing_for(request.user, request.GET.get("municipality"))
     form = CameraForm(
         request.POST or None,
         departments=departments,

@@ -58,10 +58,7 @@ def _judged(request: HttpRequest, action, *args, **kwargs) -> Assessment | None:
 
 @login_required
 def create(request: HttpRequest) -> HttpResponse:
-    municipality = access.reader_municipality(request.user, request.GET.get("municipality"))
-    departments = access.departments_for(request.user, municipality)
-    if not departments.exists():
-        raise PermissionDenied
+    municipality, departments = access.filing_for(request.user, request.GET.get("municipality"))
     form = AssessmentForm(request.POST or None, departments=departments)
     if request.method == "POST" and form.is_valid():
         department = form.cleaned_data["department"]

@@ -127,6 +127,18 @@ def require_read_departmental(user: User, department: Department) -> None:
         raise PermissionDenied
 
 
+def filing_for(
+    user: User, requested: str | None = None
+) -> tuple[Municipality, QuerySet[Department]]:
+    """The municipality and the departments a user may file something new for (a register
+    entry, a camera, an assessment); 403 for a user who may file for none."""
+    municipality = reader_municipality(user, requested)
+    departments = departments_for(user, municipality)
+    if not departments.exists():
+        raise PermissionDenied
+    return municipality, departments
+
+
 def departments_for(user: User, municipality: Municipality) -> QuerySet[Department]:
     """The departments a user may act for, for the department choice of a form."""
     departments = Department.objects.filter(municipality=municipality)

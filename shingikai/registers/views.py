@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -114,10 +113,7 @@ def operation_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 def start_create(request: HttpRequest) -> HttpResponse:
-    municipality = access.reader_municipality(request.user, request.GET.get("municipality"))
-    departments = access.departments_for(request.user, municipality)
-    if not departments.exists():
-        raise PermissionDenied
+    municipality, departments = access.filing_for(request.user, request.GET.get("municipality"))
     form = OperationValuesForm(request.POST or None, departments=departments)
     if request.method == "POST" and form.is_valid():
         department = form.cleaned_data["department"]
