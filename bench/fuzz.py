@@ -200,7 +200,7 @@ def setup_database() -> None:
 
     from django.core.management import call_command
 
-    from shingikai.lib.demo import load_demo
+    from shingikai.front.demo import load_demo
 
     # Refused inputs are expected by the thousand; their warnings would drown the summary.
     logging.disable(logging.WARNING)
@@ -348,7 +348,7 @@ def fuzz_excel(examples: int, stats: Stats) -> None:
                 default_department=default_department,
                 only_valid=only_valid,
             )
-        except (importer.ImportRefused, sheet.SheetError):
+        except (importer.RegisterImportRefused, sheet.SheetError):
             if Operation.objects.count() != before:
                 raise AssertionError("a refused import stored rows") from None
             return
@@ -413,7 +413,7 @@ def fuzz_json(examples: int, stats: Stats) -> None:
         try:
             content = jsonio.loads(text.encode("utf-8", "surrogatepass"))
             services.import_consultation(content, user=users[user_index], council=council)
-        except (jsonio.JsonError, services.ImportRefused):
+        except (jsonio.JsonError, services.ConsultationImportRefused):
             if Consultation.objects.count() != before:
                 raise AssertionError("a refused JSON import stored a draft") from None
 

@@ -41,7 +41,7 @@ def setup() -> None:
     logging.disable(logging.WARNING)
     from django.core.management import call_command
 
-    from shingikai.lib.demo import load_demo
+    from shingikai.front.demo import load_demo
 
     call_command("migrate", verbosity=0)
     load_demo()

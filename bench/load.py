@@ -105,7 +105,7 @@ import django, random
 django.setup()
 from django.core.management import call_command
 call_command("migrate", verbosity=0)
-from shingikai.lib.demo import load_demo
+from shingikai.front.demo import load_demo
 load_demo()
 from shingikai.consultations.models import Consultation, State
 from shingikai.accounts.models import User

@@ -6,7 +6,9 @@ export SHINGIKAI_DEMO="${SHINGIKAI_DEMO:-1}"
 PORT="${PORT:-8000}"
 bin=.venv/bin
 $bin/shingikai migrate --noinput -v0
-$bin/shingikai load_demo
+# Reference data (also run by migrate's post-migrate signal; idempotent).
+$bin/shingikai seed
+$bin/shingikai load-demo
 # Real minutes of two other councils as precedents to search (idempotent by content hash).
 $bin/shingikai import-minutes tests/samples/minutes
 # Catches the search index up (a no-op when nothing changed since the last run).

@@ -22,10 +22,14 @@ as_pg "$PG_BIN/initdb" -D "$PG_DIR/data" -U postgres -A trust -E UTF8 --locale=C
 as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/log" -w start \
   -o "-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=100" >/dev/null
 
+# The tests run in random order (pytest-randomly); the seed is printed so that a failure can
+# be repeated in the same order: TEST_SEED=1234 make test.
+TEST_SEED="${TEST_SEED:-$(.venv/bin/python -c 'import random; print(random.randrange(1, 2**31))')}"
 run_suite() {
   local label=$1; shift
-  echo "=== Test suite on $label ==="
-  env "$@" .venv/bin/pytest -q "${PYTEST_ARGS[@]}"
+  echo "=== Test suite on $label, random order seed $TEST_SEED (TEST_SEED=$TEST_SEED to repeat) ==="
+  env "$@" .venv/bin/pytest -q -p randomly --randomly-seed="$TEST_SEED" \
+    "${PYTEST_ARGS[@]}"
 }
 PYTEST_ARGS=("$@")
 run_suite SQLite DATABASE_URL=

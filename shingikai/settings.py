@@ -77,6 +77,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "shingikai.audit.middleware.AuditMiddleware",
+    # A service refusal no view caught becomes a message (lib/errors.py), never a 500.
+    "shingikai.front.middleware.ServiceErrorMiddleware",
     # Last, as django-axes requires: it turns a lockout into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]

@@ -24,3 +24,7 @@ urlpatterns = [
     path("audit/", include("shingikai.audit.urls")),
     path("admin/", admin.site.urls),
 ]
+
+# The 400/403/404 pages are templates/400.html … rendered by Django's own views with the
+# request (so with the navigation); the 500 page needs a view of its own for that.
+handler500 = "shingikai.front.error_views.server_error"

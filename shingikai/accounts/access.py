@@ -1,91 +1,22 @@
-"""Who may see or change what. Every view asks here; hiding a button is never the check.
+"""Who may manage a council: the role rules every access module starts from.
 
-- secretariat: everything of its own council
-- department: its own department's consultations; reads decided ones of others
-- member: reads what is on its council's meetings; writes nothing
-- admin: everything
+The rules per resource live beside the resource: consultations/access.py (consultations,
+follow-ups, the consultation scope search uses), meetings/access.py (meetings, agendas,
+minutes), registers/access.py with cctv/access.py and pia/access.py (the municipality's
+registers), audit/access.py (the audit log). Every view asks there; hiding a button is never
+the check.
 """
 
 from __future__ import annotations
 
 from django.core.exceptions import PermissionDenied
-from django.shortcuts import get_object_or_404
 
 from shingikai.accounts.models import User
-from shingikai.consultations.models import Consultation, State
 from shingikai.councils.models import Council
-from shingikai.meetings.models import Meeting
 
 
 def manages_council(user: User, council_id: int) -> bool:
     return user.is_admin_role or (user.is_secretariat and user.council_id == council_id)
-
-
-def can_view_consultation(user: User, consultation: Consultation) -> bool:
-    if manages_council(user, consultation.council_id):
-        return True
-    if user.is_department:
-        return (
-            consultation.department_id == user.department_id or consultation.state == State.DECIDED
-        )
-    if user.is_member:
-        return consultation.council_id == user.council_id and consultation.agenda_items.exists()
-    return False
-
-
-def can_edit_consultation(user: User, consultation: Consultation) -> bool:
-    if not consultation.is_editable:
-        return False
-    if manages_council(user, consultation.council_id):
-        return True
-    return user.is_department and consultation.department_id == user.department_id
-
-
-def can_view_meeting(user: User, meeting: Meeting) -> bool:
-    if manages_council(user, meeting.council_id):
-        return True
-    if user.is_member:
-        return meeting.council_id == user.council_id
-    if user.is_department:
-        return meeting.items.filter(consultation__department_id=user.department_id).exists()
-    return False
-
-
-def consultation_for_view(user: User, pk: int) -> Consultation:
-    consultation = get_object_or_404(
-        Consultation.objects.select_related("council", "department"), pk=pk
-    )
-    if not can_view_consultation(user, consultation):
-        raise PermissionDenied
-    return consultation
-
-
-def consultation_for_edit(user: User, pk: int) -> Consultation:
-    consultation = consultation_for_view(user, pk)
-    if not can_edit_consultation(user, consultation):
-        raise PermissionDenied
-    return consultation
-
-
-def consultation_for_secretariat(user: User, pk: int) -> Consultation:
-    consultation = get_object_or_404(Consultation, pk=pk)
-    if not manages_council(user, consultation.council_id):
-        raise PermissionDenied
-    return consultation
-
-
-def meeting_for_view(user: User, pk: int) -> Meeting:
-    meeting = get_object_or_404(Meeting.objects.select_related("council"), pk=pk)
-    if not can_view_meeting(user, meeting):
-        raise PermissionDenied
-    return meeting
-
-
-def meeting_for_secretariat(user: User, pk: int) -> Meeting:
-    meeting = get_object_or_404(Meeting.objects.select_related("council"), pk=pk)
-    if not manages_council(user, meeting.council_id):
-        raise PermissionDenied
-    return meeting
 
 
 def managed_council(user: User) -> Council:
@@ -97,18 +28,3 @@ def managed_council(user: User) -> Council:
         if council:
             return council
     raise PermissionDenied
-
-
-def visible_consultations(user: User):
-    qs = Consultation.objects.select_related("council", "department")
-    if user.is_admin_role:
-        return qs
-    if user.is_secretariat:
-        return qs.filter(council_id=user.council_id)
-    if user.is_department:
-        from django.db.models import Q
-
-        return qs.filter(Q(department_id=user.department_id) | Q(state=State.DECIDED))
-    if user.is_member:
-        return qs.filter(council_id=user.council_id, agenda_items__isnull=False).distinct()
-    return qs.none()

@@ -6,16 +6,17 @@ import datetime
 
 from django import forms
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from shingikai.audit import access
+from shingikai.audit.describe import describe_all
 from shingikai.audit.models import AuditEvent
-from shingikai.front.formfields import WarekiDateField
 from shingikai.lib import spreadsheet
+from shingikai.lib.formfields import WarekiDateField
 
 EXPORT_LIMIT = 100_000
 
@@ -30,8 +31,7 @@ class AuditFilterForm(forms.Form):
     end = WarekiDateField(label=_("to"), required=False)
 
 
-def _filtered(form: AuditFilterForm):
-    events = AuditEvent.objects.all()
+def _filtered(form: AuditFilterForm, events):
     if not form.is_valid():
         return events.none()
     data = form.cleaned_data
@@ -52,42 +52,56 @@ def _filtered(form: AuditFilterForm):
     return events
 
 
-def _require_auditor(user) -> None:
-    if not (user.is_secretariat or user.is_admin_role):
-        raise PermissionDenied
-
-
 @login_required
 def event_list(request: HttpRequest) -> HttpResponse:
-    _require_auditor(request.user)
+    access.require_auditor(request.user)
     form = AuditFilterForm(request.GET or None)
-    events = _filtered(form) if request.GET else AuditEvent.objects.all()
+    visible = access.visible_events(request.user)
+    events = _filtered(form, visible) if request.GET else visible
     page = Paginator(events, 100).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
-    return render(
-        request, "audit/list.html", {"form": form, "page": page, "query": query.urlencode()}
-    )
+    context = {
+        "form": form,
+        "page": page,
+        "described": describe_all(page.object_list),
+        "query": query.urlencode(),
+    }
+    return render(request, "audit/list.html", context)
+
+
+def _chunks(iterable, size: int):
+    chunk = []
+    for item in iterable:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 @login_required
 def export(request: HttpRequest, fmt: str) -> HttpResponse:
-    _require_auditor(request.user)
+    access.require_auditor(request.user)
     form = AuditFilterForm(request.GET or None)
-    events = (_filtered(form) if request.GET else AuditEvent.objects.all())[:EXPORT_LIMIT]
-    headers = ["日時", "利用者", "IPアドレス", "操作", "メソッド", "パス", "画面", "応答"]
+    visible = access.visible_events(request.user)
+    events = (_filtered(form, visible) if request.GET else visible)[:EXPORT_LIMIT]
+    headers = ["日時", "利用者", "IPアドレス", "操作", "内容", "メソッド", "パス", "画面", "応答"]
     rows = (
         [
             timezone.localtime(e.at).replace(tzinfo=None),
             e.username,
             e.ip,
             e.get_action_display(),
+            described,
             e.method,
             e.path,
             e.view,
             e.status,
         ]
-        for e in events.iterator()
+        for chunk in _chunks(events.iterator(chunk_size=1000), 1000)
+        for e, described in describe_all(chunk)
     )
     stamp = timezone.localdate().isoformat()
     if fmt == "csv":

@@ -10,9 +10,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
+from shingikai.cctv.access import visible_cameras, visible_requests
 from shingikai.cctv.counts import Counts, count_per_fiscal_year
 from shingikai.cctv.models import Camera, PoliceRequest
-from shingikai.cctv.views import visible_cameras, visible_requests
 from shingikai.lib import wareki
 from shingikai.lib.spreadsheet import XLSX_TYPE, csv_bytes, download, xlsx_bytes
 from shingikai.registers import access

@@ -6,8 +6,8 @@ from django.utils.translation import pgettext_lazy
 
 from shingikai.cctv.models import DEFAULT_CONDITIONS, Camera, PoliceRequest
 from shingikai.cctv.services import CAMERA_FIELDS, DEFAULT_CONFIRMATION_DAYS
-from shingikai.consultations.models import Consultation
-from shingikai.front.formfields import WarekiDateField
+from shingikai.consultations import access as consultation_access
+from shingikai.lib.formfields import WarekiDateField
 
 
 class CameraForm(forms.ModelForm):
@@ -22,7 +22,7 @@ class CameraForm(forms.ModelForm):
             "note": forms.Textarea(attrs={"rows": 2}),
         }
 
-    def __init__(self, *args, departments, municipality, **kwargs):
+    def __init__(self, *args, departments, municipality, user, **kwargs):
         super().__init__(*args, **kwargs)
         if self.instance.pk:
             # The installation stays with its department; moving it is a new entry.
@@ -31,9 +31,12 @@ class CameraForm(forms.ModelForm):
             self.fields["department"].queryset = departments
             if departments.count() == 1:
                 self.fields["department"].initial = departments.first().pk
-        self.fields["consultation"].queryset = Consultation.objects.filter(
-            council__municipality=municipality
-        ).order_by("-created_at")
+        # Only consultations the user may read: another department's draft title is not theirs.
+        self.fields["consultation"].queryset = (
+            consultation_access.visible_consultations(user)
+            .filter(council__municipality=municipality)
+            .order_by("-created_at")
+        )
 
     def values(self) -> dict:
         return {name: self.cleaned_data[name] for name in CAMERA_FIELDS}

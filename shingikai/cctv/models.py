@@ -8,9 +8,10 @@ from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext, pgettext_lazy
+from django.utils.translation import pgettext_lazy
 
 from shingikai.councils.models import Department
+from shingikai.lib.history import HistoryRow
 
 
 class Camera(models.Model):
@@ -62,8 +63,12 @@ class Camera(models.Model):
         return reverse("cctv:detail", args=[self.pk])
 
 
-class CameraChange(models.Model):
+class CameraChange(HistoryRow):
     """One row per change of an installation's register entry, with the values it replaced."""
+
+    class Action(models.TextChoices):
+        REGISTERED = "registered", pgettext_lazy("registers", "registered")
+        CHANGED = "changed", pgettext_lazy("registers", "changes")
 
     camera = models.ForeignKey(
         Camera,
@@ -71,36 +76,13 @@ class CameraChange(models.Model):
         related_name="changes",
         verbose_name=_("CCTV installation"),
     )
-    actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        related_name="+",
-        verbose_name=_("by"),
-    )
-    at = models.DateTimeField(_("at"), auto_now_add=True)
-    # {field: [before, after]}; empty for the row that records the registration itself.
-    changes = models.JSONField(pgettext_lazy("registers", "changes"), default=dict, blank=True)
 
-    class Meta:
+    ACTIONS = Action
+    SUBJECT = Camera
+
+    class Meta(HistoryRow.Meta):
         verbose_name = _("change of a CCTV installation")
         verbose_name_plural = _("changes of CCTV installations")
-        ordering = ["at", "pk"]
-
-    def __str__(self) -> str:
-        return f"{self.camera} {self.at:%Y-%m-%d}"
-
-    def labelled(self) -> list[tuple[str, object, object]]:
-        """(field label, before, after) for the page; field names mean nothing to a clerk."""
-
-        def shown(value):
-            if isinstance(value, bool):
-                return pgettext("registers", "yes") if value else pgettext("registers", "no")
-            return value
-
-        return [
-            (Camera._meta.get_field(name).verbose_name, shown(before), shown(after))
-            for name, (before, after) in self.changes.items()
-        ]
 
 
 class RequestState(models.TextChoices):
@@ -193,7 +175,7 @@ class PoliceRequest(models.Model):
         )
 
 
-class RequestStep(models.Model):
+class RequestStep(HistoryRow):
     """One row per step of a police request: who moved it, when, and the date it happened."""
 
     request = models.ForeignKey(
@@ -202,26 +184,10 @@ class RequestStep(models.Model):
         related_name="steps",
         verbose_name=_("police request"),
     )
-    from_state = models.CharField(
-        pgettext_lazy("registers", "from"), max_length=20, choices=RequestState, blank=True
-    )
-    to_state = models.CharField(
-        pgettext_lazy("registers", "to"), max_length=20, choices=RequestState
-    )
     on = models.DateField(pgettext_lazy("registers", "date"))
-    note = models.TextField(_("note"), blank=True)
-    actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        related_name="+",
-        verbose_name=_("by"),
-    )
-    at = models.DateTimeField(_("recorded at"), auto_now_add=True)
 
-    class Meta:
+    STATES = RequestState
+
+    class Meta(HistoryRow.Meta):
         verbose_name = _("step of a police request")
         verbose_name_plural = _("steps of police requests")
-        ordering = ["at", "pk"]
-
-    def __str__(self) -> str:
-        return f"{self.from_state} → {self.to_state}"

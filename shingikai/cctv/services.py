@@ -10,6 +10,7 @@ from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from shingikai.accounts.models import User
+from shingikai.cctv.lifecycle import WORKFLOW, RequestError
 from shingikai.cctv.models import (
     Camera,
     CameraChange,
@@ -18,6 +19,7 @@ from shingikai.cctv.models import (
     RequestStep,
 )
 from shingikai.councils.models import Department, Municipality
+from shingikai.lib import history
 
 # When the cover letter sets no date, the police are asked to return or delete the footage
 # within this many days; the secretariat follows up after that.
@@ -40,57 +42,37 @@ CAMERA_FIELDS = (
 )
 
 
-class RequestError(Exception):
-    """A step not possible from the request's current state; the message is for users."""
-
-
-def _json(value):
-    if isinstance(value, datetime.date):
-        return value.isoformat()
-    if hasattr(value, "pk"):
-        return str(value)
-    return value
-
-
 @transaction.atomic
 def register_camera(department: Department, values: dict, actor: User) -> Camera:
     camera = Camera.objects.create(department=department, **values)
-    CameraChange.objects.create(camera=camera, actor=actor)
+    history.record(CameraChange, camera, None, actor, action=CameraChange.Action.REGISTERED)
     return camera
 
 
 @transaction.atomic
 def update_camera(camera: Camera, values: dict, actor: User) -> Camera:
     locked = Camera.objects.select_for_update().get(pk=camera.pk)
-    changes = {}
-    for name, value in values.items():
-        before = getattr(locked, name)
-        if before != value:
-            changes[name] = [_json(before), _json(value)]
-            setattr(locked, name, value)
-    if changes:
+    before, after = history.diff(locked, values)
+    if after:
         locked.save()
-        CameraChange.objects.create(camera=locked, actor=actor, changes=changes)
-    return locked
-
-
-def _step(
-    request: PoliceRequest, to_state: str, on: datetime.date, actor: User, note: str = ""
-) -> None:
-    RequestStep.objects.create(
-        request=request, from_state=request.state, to_state=to_state, on=on, note=note, actor=actor
-    )
-    request.state = to_state
-
-
-def _lock(request: PoliceRequest, allowed: set[str]) -> PoliceRequest:
-    locked = PoliceRequest.objects.select_for_update().get(pk=request.pk)
-    if locked.state not in allowed:
-        raise RequestError(
-            _("This step is not possible while the request is “%(state)s”.")
-            % {"state": locked.get_state_display()}
+        history.record(
+            CameraChange,
+            locked,
+            None,
+            actor,
+            action=CameraChange.Action.CHANGED,
+            before=before,
+            after=after,
         )
     return locked
+
+
+def _step(request: PoliceRequest, transition, on: datetime.date, actor: User, note: str = ""):
+    history.record(RequestStep, request, transition, actor, note=note, on=on)
+
+
+def _lock(request: PoliceRequest, action: str):
+    return history.lock(WORKFLOW, PoliceRequest, request.pk, action)
 
 
 def _not_before(on: datetime.date, earlier: datetime.date | None) -> None:
@@ -119,16 +101,16 @@ def log_request(
         created_by=actor,
         state=RequestState.RECEIVED,
     )
-    RequestStep.objects.create(
-        request=request, from_state="", to_state=RequestState.RECEIVED, on=received_on, actor=actor
+    history.record(
+        RequestStep,
+        request,
+        None,
+        actor,
+        action="receive",
+        to_state=RequestState.RECEIVED,
+        on=received_on,
     )
     return request
-
-
-def _finish(locked: PoliceRequest, original: PoliceRequest) -> PoliceRequest:
-    locked.save()
-    original.refresh_from_db()
-    return locked
 
 
 @transaction.atomic
@@ -136,19 +118,19 @@ def approve(
     request: PoliceRequest, *, on: datetime.date, approver: str, actor: User, note: str = ""
 ) -> PoliceRequest:
     """The decision to provide, approved up the hierarchy (up to the mayor where required)."""
-    locked = _lock(request, {RequestState.RECEIVED})
+    locked, transition = _lock(request, "approve")
     _not_before(on, locked.received_on)
-    _step(locked, RequestState.APPROVED, on, actor, note or approver)
+    _step(locked, transition, on, actor, note or approver)
     locked.approved_on, locked.approver = on, approver
-    return _finish(locked, request)
+    return history.save(locked, request)
 
 
 @transaction.atomic
 def decline(request: PoliceRequest, *, on: datetime.date, actor: User, note: str) -> PoliceRequest:
-    locked = _lock(request, {RequestState.RECEIVED, RequestState.APPROVED})
+    locked, transition = _lock(request, "decline")
     _not_before(on, locked.received_on)
-    _step(locked, RequestState.DECLINED, on, actor, note)
-    return _finish(locked, request)
+    _step(locked, transition, on, actor, note)
+    return history.save(locked, request)
 
 
 @transaction.atomic
@@ -161,16 +143,16 @@ def provide(
     confirmation_due: datetime.date | None = None,
 ) -> PoliceRequest:
     """Footage handed over with the cover letter's conditions; the return is now awaited."""
-    locked = _lock(request, {RequestState.APPROVED})
+    locked, transition = _lock(request, "provide")
     _not_before(on, locked.approved_on)
     if not conditions.strip():
         raise RequestError(_("Write the conditions of the cover letter."))
     due = confirmation_due or on + datetime.timedelta(days=DEFAULT_CONFIRMATION_DAYS)
     if due < on:
         raise RequestError(_("The confirmation date is before the date of provision."))
-    _step(locked, RequestState.PROVIDED, on, actor)
+    _step(locked, transition, on, actor)
     locked.provided_on, locked.conditions, locked.confirmation_due = on, conditions, due
-    return _finish(locked, request)
+    return history.save(locked, request)
 
 
 @transaction.atomic
@@ -182,11 +164,11 @@ def confirm(
     actor: User,
     note: str = "",
 ) -> PoliceRequest:
-    locked = _lock(request, {RequestState.PROVIDED})
+    locked, transition = _lock(request, "confirm")
     _not_before(on, locked.provided_on)
-    _step(locked, RequestState.CONFIRMED, on, actor, note)
+    _step(locked, transition, on, actor, note)
     locked.confirmed_on, locked.confirmation = on, confirmation
-    return _finish(locked, request)
+    return history.save(locked, request)
 
 
 def overdue_confirmations(municipality: Municipality, today: datetime.date) -> QuerySet:

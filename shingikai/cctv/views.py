@@ -5,16 +5,14 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
-from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from shingikai.accounts.models import User
-from shingikai.cctv import services
+from shingikai.cctv import access as cctv_access
+from shingikai.cctv import lifecycle, services
 from shingikai.cctv.counts import count_per_fiscal_year
 from shingikai.cctv.forms import (
     ApproveForm,
@@ -24,52 +22,21 @@ from shingikai.cctv.forms import (
     ProvideForm,
     RequestForm,
 )
-from shingikai.cctv.models import Camera, PoliceRequest
-from shingikai.councils.models import Municipality
+from shingikai.cctv.models import Camera
+from shingikai.lib.actions import run_action
 from shingikai.registers import access
-
-
-def visible_cameras(user: User, municipality: Municipality) -> QuerySet[Camera]:
-    cameras = Camera.objects.filter(department__municipality=municipality).select_related(
-        "department", "consultation"
-    )
-    if user.is_department and not access.manages(user, municipality.pk):
-        cameras = cameras.filter(department_id=user.department_id)
-    return cameras
-
-
-def visible_requests(user: User, municipality: Municipality) -> QuerySet[PoliceRequest]:
-    requests = PoliceRequest.objects.filter(
-        camera__department__municipality=municipality
-    ).select_related("camera__department")
-    if user.is_department and not access.manages(user, municipality.pk):
-        requests = requests.filter(camera__department_id=user.department_id)
-    return requests
-
-
-def _camera_for_view(request: HttpRequest, pk: int) -> Camera:
-    camera = get_object_or_404(Camera.objects.select_related("department"), pk=pk)
-    user = request.user
-    access.require_read(user, camera.department.municipality_id)
-    if user.is_department and not access.can_act_for(user, camera.department):
-        raise PermissionDenied
-    return camera
-
-
-def _camera_for_act(request: HttpRequest, pk: int) -> Camera:
-    camera = get_object_or_404(Camera.objects.select_related("department"), pk=pk)
-    access.require_act_for(request.user, camera.department)
-    return camera
 
 
 @login_required
 def camera_list(request: HttpRequest) -> HttpResponse:
     municipality = access.reader_municipality(request.user, request.GET.get("municipality"))
     today = timezone.localdate()
-    cameras = visible_cameras(request.user, municipality)
+    cameras = cctv_access.visible_cameras(request.user, municipality)
     if request.GET.get("removed") != "1":
         cameras = cameras.filter(removed_on__isnull=True)
-    overdue = [r for r in visible_requests(request.user, municipality) if r.is_overdue(today)]
+    overdue = [
+        r for r in cctv_access.visible_requests(request.user, municipality) if r.is_overdue(today)
+    ]
     context = {
         "cameras": cameras,
         "overdue": overdue,
@@ -80,11 +47,13 @@ def camera_list(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def camera_create(request: HttpRequest) -> HttpResponse:
-    municipality = access.reader_municipality(request.user, request.GET.get("municipality"))
-    departments = access.departments_for(request.user, municipality)
-    if not departments.exists():
-        raise PermissionDenied
-    form = CameraForm(request.POST or None, departments=departments, municipality=municipality)
+    municipality, departments = access.filing_for(request.user, request.GET.get("municipality"))
+    form = CameraForm(
+        request.POST or None,
+        departments=departments,
+        municipality=municipality,
+        user=request.user,
+    )
     if request.method == "POST" and form.is_valid():
         department = form.cleaned_data["department"]
         access.require_act_for(request.user, department)
@@ -96,12 +65,13 @@ def camera_create(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def camera_edit(request: HttpRequest, pk: int) -> HttpResponse:
-    camera = _camera_for_act(request, pk)
+    camera = cctv_access.camera_for_act(request.user, pk)
     form = CameraForm(
         request.POST or None,
         instance=Camera.objects.get(pk=camera.pk),  # a copy: the form mutates its instance
         departments=None,
         municipality=camera.department.municipality,
+        user=request.user,
     )
     if request.method == "POST" and form.is_valid():
         services.update_camera(camera, form.values(), request.user)
@@ -112,7 +82,7 @@ def camera_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 def camera_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    camera = _camera_for_view(request, pk)
+    camera = cctv_access.camera_for_view(request.user, pk)
     context = {
         "camera": camera,
         "requests": camera.police_requests.all(),
@@ -125,7 +95,7 @@ def camera_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 def request_create(request: HttpRequest, pk: int) -> HttpResponse:
-    camera = _camera_for_act(request, pk)
+    camera = cctv_access.camera_for_act(request.user, pk)
     form = RequestForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         police_request = services.log_request(camera, actor=request.user, **form.cleaned_data)
@@ -138,7 +108,7 @@ def request_create(request: HttpRequest, pk: int) -> HttpResponse:
 def request_list(request: HttpRequest) -> HttpResponse:
     municipality = access.reader_municipality(request.user, request.GET.get("municipality"))
     today = timezone.localdate()
-    requests = list(visible_requests(request.user, municipality))
+    requests = list(cctv_access.visible_requests(request.user, municipality))
     overdue_only = request.GET.get("overdue") == "1"
     if overdue_only:
         requests = [r for r in requests if r.is_overdue(today)]
@@ -146,21 +116,14 @@ def request_list(request: HttpRequest) -> HttpResponse:
     return render(request, "cctv/request_list.html", context)
 
 
-def _request_for_view(request: HttpRequest, pk: int) -> PoliceRequest:
-    police_request = get_object_or_404(
-        PoliceRequest.objects.select_related("camera__department", "created_by"), pk=pk
-    )
-    _camera_for_view(request, police_request.camera_id)
-    return police_request
-
-
 @login_required
 def request_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    police_request = _request_for_view(request, pk)
+    police_request = cctv_access.request_for_view(request.user, pk)
     context = {
         "req": police_request,
         "steps": police_request.steps.select_related("actor"),
         "can_act": access.can_act_for(request.user, police_request.camera.department),
+        "actions": lifecycle.actions_for(request.user, police_request),
         "today": timezone.localdate(),
         "approve_form": ApproveForm(prefix="approve"),
         "decline_form": DeclineForm(prefix="decline"),
@@ -184,10 +147,7 @@ STEPS = {
 def request_step(request: HttpRequest, pk: int, step: str) -> HttpResponse:
     if step not in STEPS:
         raise Http404
-    police_request = get_object_or_404(
-        PoliceRequest.objects.select_related("camera__department"), pk=pk
-    )
-    access.require_act_for(request.user, police_request.camera.department)
+    police_request = cctv_access.request_for_act(request.user, pk)
     form_class, action = STEPS[step]
     form = form_class(request.POST, prefix=step)
     if not form.is_valid():
@@ -196,11 +156,7 @@ def request_step(request: HttpRequest, pk: int, step: str) -> HttpResponse:
             for error in errors:
                 messages.error(request, f"{label}: {error}" if label else error)
         return redirect(police_request)
-    try:
-        action(police_request, actor=request.user, **form.cleaned_data)
-    except services.RequestError as exc:
-        messages.error(request, str(exc))
-    else:
+    if run_action(request, action, police_request, actor=request.user, **form.cleaned_data):
         messages.success(request, _("The step was recorded."))
     return redirect(police_request)
 
@@ -208,7 +164,7 @@ def request_step(request: HttpRequest, pk: int, step: str) -> HttpResponse:
 @login_required
 def counts(request: HttpRequest) -> HttpResponse:
     municipality = access.reader_municipality(request.user, request.GET.get("municipality"))
-    result = count_per_fiscal_year(visible_requests(request.user, municipality))
+    result = count_per_fiscal_year(cctv_access.visible_requests(request.user, municipality))
     return render(
         request,
         "cctv/counts.html",

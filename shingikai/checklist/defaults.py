@@ -1,8 +1,7 @@
 """The shipped checklist (DOMAIN §4's 20 points) and term dictionary, from data/*.json.
 
-The data migration calls install_defaults with its historical models; tests that flush the
-database (browser tests) call it again.  Existing rows are left alone, so a secretariat's
-edits survive.
+`shingikai seed` (checklist/seed.py) calls install_defaults into empty tables, after every
+migrate and flush too. Existing rows are left alone, so a secretariat's edits survive.
 """
 
 from __future__ import annotations

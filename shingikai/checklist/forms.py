@@ -3,6 +3,7 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from shingikai.consultations import access
 from shingikai.councils.models import Council
 
 MAX_JSON_BYTES = 1024 * 1024
@@ -14,11 +15,8 @@ class ImportForm(forms.Form):
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
-        councils = Council.objects.all()
-        if user.department_id:
-            councils = councils.filter(municipality=user.department.municipality)
-        elif user.council_id:
-            councils = councils.filter(pk=user.council_id)
+        # The councils the user may file with, as on the new-consultation form.
+        councils = access.councils_for_new_consultation(user)
         self.fields["council"].queryset = councils
         if councils.count() == 1:
             self.fields["council"].initial = councils.first().pk

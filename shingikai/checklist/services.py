@@ -12,12 +12,14 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils.translation import gettext_lazy as _
 
 from shingikai.accounts.models import User
 from shingikai.checklist import evaluate, extract, jsonio, terms
 from shingikai.checklist.models import AttachmentText, PersonalTerm, Rule
 from shingikai.consultations.models import Attachment, Consultation
 from shingikai.councils.models import Council, Department
+from shingikai.lib.errors import ServiceError
 
 log = logging.getLogger(__name__)
 
@@ -126,13 +128,24 @@ def export_content(consultation: Consultation) -> dict[str, Any]:
     return content
 
 
-class ImportRefused(Exception):
+class ConsultationImportRefused(ServiceError):
     """The file cannot become a draft here; code names the reason, values fill the message."""
+
+    MESSAGES = {
+        "title": _("The file has no title."),
+        "department": _("There is no department “%(name)s” in this municipality."),
+        "grounds": _("The council has no ground named %(names)s."),
+        "invalid": _("The field “%(field)s” is too long or not valid."),
+    }
 
     def __init__(self, code: str, **values: str) -> None:
         self.code = code
         self.values = values
         super().__init__(code, values)
+
+    @property
+    def message(self) -> str:
+        return str(self.MESSAGES[self.code] % self.values)
 
 
 @transaction.atomic
@@ -141,7 +154,7 @@ def import_consultation(
 ) -> Consultation:
     """A new draft from a JSON file; a department files for itself whatever the file says."""
     if not content.title:
-        raise ImportRefused("title")
+        raise ConsultationImportRefused("title")
     if user.is_department:
         department = user.department
     else:
@@ -149,11 +162,11 @@ def import_consultation(
             municipality=council.municipality, name=content.department
         ).first()
         if department is None:
-            raise ImportRefused("department", name=content.department)
+            raise ConsultationImportRefused("department", name=content.department)
     grounds = list(council.grounds.filter(name__in=content.grounds))
     missing = [name for name in content.grounds if name not in {g.name for g in grounds}]
     if missing:
-        raise ImportRefused("grounds", names="、".join(missing))
+        raise ConsultationImportRefused("grounds", names="、".join(missing))
     consultation = Consultation(
         council=council,
         department=department,
@@ -167,7 +180,7 @@ def import_consultation(
         # Lengths are checked here: PostgreSQL would refuse an over-long value anyway.
         consultation.full_clean()
     except ValidationError as exc:
-        raise ImportRefused("invalid", field=next(iter(exc.message_dict))) from None
+        raise ConsultationImportRefused("invalid", field=next(iter(exc.message_dict))) from None
     consultation.save()
     consultation.grounds.set(grounds)
     return consultation

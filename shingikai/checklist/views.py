@@ -10,16 +10,11 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from shingikai.accounts import access
 from shingikai.checklist import jsonio, services
 from shingikai.checklist.forms import ImportForm
+from shingikai.consultations import access
 from shingikai.consultations.forms import ConsultationForm
 from shingikai.lib.pdf import content_disposition
-
-
-def _may_draft(user) -> bool:
-    # The same users who may open the new-consultation form.
-    return user.is_department or access.manages_council(user, user.council_id)
 
 
 def _findings_partial(request: HttpRequest, findings) -> HttpResponse:
@@ -30,7 +25,7 @@ def _findings_partial(request: HttpRequest, findings) -> HttpResponse:
 @require_POST
 def preview_new(request: HttpRequest) -> HttpResponse:
     """Findings for the new-consultation form as it is typed; nothing is saved."""
-    if not _may_draft(request.user):
+    if not access.can_draft(request.user):
         raise PermissionDenied
     form = ConsultationForm(request.POST, user=request.user)
     return _findings_partial(request, services.findings_for_form(form, None))
@@ -68,21 +63,11 @@ def _json_error_message(exc: jsonio.JsonError) -> str:
     return messages_by_code[exc.code] % {"field": exc.field, "detail": exc.detail}
 
 
-def _refusal_message(exc: services.ImportRefused) -> str:
-    messages_by_code = {
-        "title": _("The file has no title."),
-        "department": _("There is no department “%(name)s” in this municipality."),
-        "grounds": _("The council has no ground named %(names)s."),
-        "invalid": _("The field “%(field)s” is too long or not valid."),
-    }
-    return messages_by_code[exc.code] % exc.values
-
-
 @login_required
 def import_json(request: HttpRequest) -> HttpResponse:
     """A new draft from a JSON file, e.g. one checked beforehand with `shingikai checklist`."""
     user = request.user
-    if not _may_draft(user):
+    if not access.can_draft(user):
         raise PermissionDenied
     form = ImportForm(request.POST or None, request.FILES or None, user=user)
     if request.method == "POST" and form.is_valid():
@@ -93,8 +78,8 @@ def import_json(request: HttpRequest) -> HttpResponse:
             )
         except jsonio.JsonError as exc:
             form.add_error("file", _json_error_message(exc))
-        except services.ImportRefused as exc:
-            form.add_error("file", _refusal_message(exc))
+        except services.ConsultationImportRefused as exc:
+            form.add_error("file", exc.message)
         else:
             messages.success(request, _("The draft was created from the file."))
             return redirect(consultation)

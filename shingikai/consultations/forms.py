@@ -3,9 +3,10 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from shingikai.consultations import access
 from shingikai.consultations.models import Consultation, FollowUp, Outcome, Utterance
 from shingikai.councils.models import Council, Department, Ground
-from shingikai.front.formfields import ItemListField, WarekiDateField
+from shingikai.lib.formfields import ItemListField, WarekiDateField
 
 SECTION_FIELDS = {
     _("1. Reason and outline"): ["outline", "start_date"],
@@ -80,17 +81,13 @@ class ConsultationForm(forms.ModelForm):
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
         self.user = user
-        councils = Council.objects.all()
-        if user.department_id:
-            councils = councils.filter(municipality=user.department.municipality)
-            # A department files for itself only.
-            self.fields["department"].queryset = Department.objects.filter(pk=user.department_id)
+        # Both choice lists come from the access rules, so a tampered POST cannot reach
+        # another council or department.
+        councils = access.councils_for_new_consultation(user)
+        departments = access.departments_for_new_consultation(user)
+        self.fields["department"].queryset = departments
+        if user.is_department:
             self.fields["department"].initial = user.department_id
-        elif user.council_id:
-            councils = councils.filter(pk=user.council_id)
-            self.fields["department"].queryset = Department.objects.filter(
-                municipality=user.council.municipality
-            )
         self.fields["council"].queryset = councils
         if councils.count() == 1:
             self.fields["council"].initial = councils.first().pk

@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from shingikai.councils.models import Council, Department, Ground
 from shingikai.lib import wareki
+from shingikai.lib.history import HistoryRow
 
 
 class State(models.TextChoices):
@@ -147,7 +148,7 @@ class Attachment(models.Model):
         return self.title
 
 
-class StateChange(models.Model):
+class StateChange(HistoryRow):
     """One row per state change: who moved the consultation, when, from where to where."""
 
     consultation = models.ForeignKey(
@@ -156,24 +157,17 @@ class StateChange(models.Model):
         related_name="history",
         verbose_name=_("consultation"),
     )
-    actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        related_name="+",
-        verbose_name=_("by"),
-    )
-    at = models.DateTimeField(_("at"), auto_now_add=True)
-    from_state = models.CharField(_("from"), max_length=20, choices=State)
-    to_state = models.CharField(_("to"), max_length=20, choices=State)
-    note = models.TextField(_("note"), blank=True)
 
-    class Meta:
+    class Action(models.TextChoices):
+        # The rows that record something other than a change of state.
+        ATTACH = "attach", _("attachment added")
+
+    STATES = State
+    ACTIONS = Action
+
+    class Meta(HistoryRow.Meta):
         verbose_name = _("state change")
         verbose_name_plural = _("state changes")
-        ordering = ["at", "pk"]
-
-    def __str__(self) -> str:
-        return f"{self.from_state} → {self.to_state}"
 
 
 class NumberCounter(models.Model):

@@ -12,10 +12,12 @@ from django.db.models import Max, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from shingikai.accounts import access
 from shingikai.accounts.models import User
 from shingikai.checklist import services as checklist
+from shingikai.consultations import access
+from shingikai.consultations.lifecycle import WORKFLOW, TransitionError
 from shingikai.consultations.models import (
+    Attachment,
     Consultation,
     Decision,
     FollowUp,
@@ -26,30 +28,18 @@ from shingikai.consultations.models import (
     Utterance,
 )
 from shingikai.councils.models import Council, Department
-from shingikai.lib import wareki
+from shingikai.lib import history, wareki
 from shingikai.meetings.models import AgendaItem, Meeting
 
 
-class TransitionError(Exception):
-    """An action not allowed from the consultation's current state; the message is for users."""
-
-
 def _transition(
-    consultation: Consultation, actor: User, allowed_from: set[str], to_state: str, note: str = ""
+    consultation: Consultation, actor: User, action: str, note: str = ""
 ) -> Consultation:
     # Lock the row so two clicks (or two people) cannot both move the same consultation.
-    locked = Consultation.objects.select_for_update().get(pk=consultation.pk)
-    if locked.state not in allowed_from:
-        raise TransitionError(
-            _("This action is not possible while the consultation is “%(state)s”.")
-            % {"state": locked.get_state_display()}
-        )
-    StateChange.objects.create(
-        consultation=locked, actor=actor, from_state=locked.state, to_state=to_state, note=note
-    )
-    locked.state = to_state
+    locked, transition = history.lock(WORKFLOW, Consultation, consultation.pk, action)
+    history.record(StateChange, locked, transition, actor, note=note)
     locked.save(update_fields=["state", "updated_at"])
-    consultation.state = to_state
+    consultation.state = locked.state
     return locked
 
 
@@ -70,7 +60,7 @@ def next_number(council: Council, on: datetime.date) -> tuple[int, int | None]:
 def submit(consultation: Consultation, actor: User, note: str = "") -> Consultation:
     """Submit without the review checklist: for loaders of records already handled on paper
     (demo data, past consultations). The screens use submit_checked."""
-    locked = _transition(consultation, actor, {State.DRAFT}, State.SUBMITTED, note)
+    locked = _transition(consultation, actor, "submit", note)
     if locked.number is None:
         # A draft sent back for correction keeps the number it was first given.
         locked.number, locked.number_fiscal_year = next_number(locked.council, timezone.localdate())
@@ -117,13 +107,22 @@ def submit_checked(
 
 @transaction.atomic
 def return_for_correction(consultation: Consultation, actor: User, note: str) -> Consultation:
-    return _transition(consultation, actor, {State.SUBMITTED}, State.DRAFT, note)
+    return _transition(consultation, actor, "return_for_correction", note)
 
 
 @transaction.atomic
 def withdraw(consultation: Consultation, actor: User, note: str) -> Consultation:
-    allowed = {State.DRAFT, State.SUBMITTED, State.ON_AGENDA, State.CONTINUED}
-    return _transition(consultation, actor, allowed, State.WITHDRAWN, note)
+    return _transition(consultation, actor, "withdraw", note)
+
+
+@transaction.atomic
+def add_attachment(consultation: Consultation, title: str, file, actor: User) -> Attachment:
+    """An attachment and its history row: the 諮問書's history shows what was added, by whom."""
+    attachment = Attachment.objects.create(
+        consultation=consultation, title=title, file=file, uploaded_by=actor
+    )
+    history.record(StateChange, consultation, None, actor, action="attach", note=title)
+    return attachment
 
 
 def _next_agenda_order(meeting: Meeting) -> int:
@@ -134,13 +133,7 @@ def _next_agenda_order(meeting: Meeting) -> int:
 def put_on_agenda(consultation: Consultation, meeting: Meeting, actor: User) -> AgendaItem:
     if meeting.council_id != consultation.council_id:
         raise TransitionError(_("The meeting belongs to another council."))
-    _transition(
-        consultation,
-        actor,
-        {State.SUBMITTED, State.CONTINUED},
-        State.ON_AGENDA,
-        note=meeting.title,
-    )
+    _transition(consultation, actor, "put_on_agenda", note=meeting.title)
     return AgendaItem.objects.create(
         meeting=meeting,
         order=_next_agenda_order(meeting),
@@ -162,8 +155,8 @@ def record_decision(
 ) -> Decision:
     if not consultation.agenda_items.filter(meeting=meeting).exists():
         raise TransitionError(_("The consultation is not on this meeting's agenda."))
-    to_state = State.CONTINUED if outcome == Outcome.CONTINUED else State.DECIDED
-    _transition(consultation, actor, {State.ON_AGENDA}, to_state, note=Outcome(outcome).label)
+    action = "continue_deliberation" if outcome == Outcome.CONTINUED else "decide"
+    _transition(consultation, actor, action, note=Outcome(outcome).label)
     return Decision.objects.create(
         consultation=consultation,
         meeting=meeting,

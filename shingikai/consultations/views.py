@@ -1,4 +1,4 @@
-"""Consultation screens. Thin: access checks from accounts.access, changes from services."""
+"""Consultation screens. Thin: access checks from consultations.access, changes from services."""
 
 from __future__ import annotations
 
@@ -12,9 +12,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from shingikai.accounts import access
 from shingikai.checklist import services as checklist
-from shingikai.consultations import services
+from shingikai.consultations import access, lifecycle, services
 from shingikai.consultations.forms import (
     AttachmentForm,
     ConsultationForm,
@@ -24,7 +23,7 @@ from shingikai.consultations.forms import (
     UtteranceForm,
 )
 from shingikai.consultations.models import Attachment, Consultation, State
-from shingikai.front.actions import run_action
+from shingikai.lib.actions import run_action
 
 LIST_PAGE_SIZE = 50
 
@@ -46,7 +45,7 @@ def consultation_list(request: HttpRequest) -> HttpResponse:
 @login_required
 def consultation_create(request: HttpRequest) -> HttpResponse:
     user = request.user
-    if not (user.is_department or access.manages_council(user, user.council_id)):
+    if not access.can_draft(user):
         raise PermissionDenied
     form = ConsultationForm(request.POST or None, user=user)
     if request.method == "POST" and form.is_valid():
@@ -92,6 +91,7 @@ def consultation_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "open_required": checklist.open_required(findings),
         "sections": ConsultationForm(instance=consultation, user=user).sections(),
         "can_edit": access.can_edit_consultation(user, consultation),
+        "actions": lifecycle.actions_for(user, consultation),
         "manages": manages,
         "attachment_form": AttachmentForm(),
         "note_form": NoteForm(),
@@ -138,8 +138,7 @@ def consultation_return(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def consultation_withdraw(request: HttpRequest, pk: int) -> HttpResponse:
     consultation = access.consultation_for_view(request.user, pk)
-    owner = request.user.is_department and consultation.department_id == request.user.department_id
-    if not (owner or access.manages_council(request.user, consultation.council_id)):
+    if not lifecycle.WORKFLOW.transition("withdraw").who(request.user, consultation):
         raise PermissionDenied
     form = NoteForm(request.POST)
     if not form.is_valid():
@@ -157,11 +156,8 @@ def attachment_upload(request: HttpRequest, pk: int) -> HttpResponse:
     consultation = access.consultation_for_edit(request.user, pk)
     form = AttachmentForm(request.POST, request.FILES)
     if form.is_valid():
-        Attachment.objects.create(
-            consultation=consultation,
-            title=form.cleaned_data["title"],
-            file=form.cleaned_data["file"],
-            uploaded_by=request.user,
+        services.add_attachment(
+            consultation, form.cleaned_data["title"], form.cleaned_data["file"], request.user
         )
         messages.success(request, _("The attachment was added."))
     else:

@@ -12,13 +12,13 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
-from shingikai.accounts import access
 from shingikai.consultations.models import Decision, Outcome
 from shingikai.documents import context, docx_builder, packet, services
 from shingikai.documents.forms import MinutesForm
 from shingikai.documents.models import MeetingMinutes
 from shingikai.lib.pdf import pdf_response, render_pdf
 from shingikai.lib.spreadsheet import download
+from shingikai.meetings import access
 from shingikai.meetings.models import Meeting
 from shingikai.publication import api as publication
 
@@ -28,7 +28,7 @@ DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.docu
 def _meeting_for_minutes(user, pk: int) -> Meeting:
     """Minutes hold every department's deliberation: the secretariat and members only."""
     meeting = access.meeting_for_view(user, pk)
-    if user.is_department and not access.manages_council(user, meeting.council_id):
+    if not access.can_read_minutes(user, meeting):
         raise PermissionDenied
     return meeting
 

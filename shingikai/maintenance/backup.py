@@ -21,10 +21,12 @@ from pathlib import Path
 from django.conf import settings
 from django.db import connection, connections
 
+from shingikai.lib.errors import ServiceError
+
 FORMAT_VERSION = 1
 
 
-class BackupError(Exception):
+class BackupError(ServiceError):
     """A backup or restore that cannot be done; the message is for the operator (English)."""
 
 

@@ -5,8 +5,8 @@ from django.db.models import Max
 from django.utils.translation import gettext_lazy as _
 
 from shingikai.councils.models import Council
-from shingikai.front.formfields import JapaneseTimeField, WarekiDateField
 from shingikai.lib import wareki
+from shingikai.lib.formfields import JapaneseTimeField, WarekiDateField
 from shingikai.meetings.models import AgendaItem, Meeting, StaffAttendance
 
 

@@ -10,28 +10,18 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from shingikai.accounts import access
 from shingikai.consultations import services
 from shingikai.consultations.forms import CloseFollowUpForm
 from shingikai.consultations.models import FollowUp, State
-from shingikai.front.actions import run_action
+from shingikai.lib.actions import run_action
+from shingikai.meetings import access
 from shingikai.meetings.forms import AgendaItemForm, MeetingForm, PutOnAgendaForm, StaffForm
 from shingikai.meetings.models import Attendance, Meeting
 
 
 @login_required
 def meeting_list(request: HttpRequest) -> HttpResponse:
-    user = request.user
-    meetings = Meeting.objects.select_related("council")
-    if not user.is_admin_role:
-        if user.is_secretariat or user.is_member:
-            meetings = meetings.filter(council_id=user.council_id)
-        elif user.is_department:
-            meetings = meetings.filter(
-                items__consultation__department_id=user.department_id
-            ).distinct()
-        else:
-            meetings = meetings.none()
+    meetings = access.visible_meetings(request.user)
     return render(request, "meetings/list.html", {"meetings": meetings})
 
 
@@ -68,15 +58,12 @@ def _attendance_rows(meeting: Meeting) -> list[tuple]:
 def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
     meeting = access.meeting_for_view(request.user, pk)
     manages = access.manages_council(request.user, meeting.council_id)
-    items = meeting.items.select_related("consultation__department")
-    if not manages and request.user.is_department:
-        # A department sees the meeting only for its own consultations.
-        items = items.filter(consultation__department_id=request.user.department_id)
+    items = access.visible_agenda_items(request.user, meeting)
     context = {
         "meeting": meeting,
         "manages": manages,
         "items": items,
-        "followups": services.followups_for_agenda(meeting),
+        "followups": access.visible_followups(request.user, services.followups_for_agenda(meeting)),
         "attendance": _attendance_rows(meeting),
         "quorum": meeting.quorum_status(),
         "staff": meeting.staff.all(),

@@ -41,7 +41,7 @@ class EventInline(admin.TabularInline):
     model = Event
     extra = 0
     can_delete = False
-    readonly_fields = ["kind", "from_state", "to_state", "on", "note", "actor", "at"]
+    readonly_fields = ["action", "from_state", "to_state", "on", "note", "actor", "at"]
 
     def has_add_permission(self, request, obj=None) -> bool:
         return False

@@ -4,8 +4,9 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from shingikai.consultations import access as consultation_access
 from shingikai.councils.models import Municipality
-from shingikai.front.formfields import WarekiDateField
+from shingikai.lib.formfields import WarekiDateField
 from shingikai.pia.models import Assessment
 from shingikai.pia.services import INPUT_FIELDS, third_party_consultations
 
@@ -61,9 +62,13 @@ class ThirdPartyCheckForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
     )
 
-    def __init__(self, *args, municipality: Municipality, **kwargs):
+    def __init__(self, *args, municipality: Municipality, user, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["consultation"].queryset = third_party_consultations(municipality)
+        # Only consultations the user may read: another department's draft title is not theirs.
+        visible = consultation_access.visible_consultations(user).values("pk")
+        self.fields["consultation"].queryset = third_party_consultations(municipality).filter(
+            pk__in=visible
+        )
 
 
 class DateForm(forms.Form):

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from shingikai.councils.models import Department
+from shingikai.lib.history import HistoryRow
 from shingikai.pia import threshold
 
 
@@ -195,7 +196,7 @@ class Assessment(models.Model):
         return None
 
 
-class Event(models.Model):
+class Event(HistoryRow):
     """One row per step or recorded fact of an assessment: the assessment's history."""
 
     class Kind(models.TextChoices):
@@ -215,27 +216,11 @@ class Event(models.Model):
         related_name="events",
         verbose_name=_("impact assessment"),
     )
-    kind = models.CharField(_("kind"), max_length=20, choices=Kind)
-    from_state = models.CharField(
-        pgettext_lazy("registers", "from"), max_length=20, choices=State, blank=True
-    )
-    to_state = models.CharField(
-        pgettext_lazy("registers", "to"), max_length=20, choices=State, blank=True
-    )
     on = models.DateField(pgettext_lazy("registers", "date"), null=True, blank=True)
-    note = models.TextField(_("note"), blank=True)
-    actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.PROTECT,
-        related_name="+",
-        verbose_name=_("by"),
-    )
-    at = models.DateTimeField(_("at"), auto_now_add=True)
 
-    class Meta:
+    STATES = State
+    ACTIONS = Kind
+
+    class Meta(HistoryRow.Meta):
         verbose_name = _("assessment event")
         verbose_name_plural = _("assessment events")
-        ordering = ["at", "pk"]
-
-    def __str__(self) -> str:
-        return f"{self.assessment} {self.get_kind_display()}"

@@ -17,8 +17,10 @@ from django.utils.translation import gettext_lazy as _
 from shingikai.accounts.models import User
 from shingikai.consultations.models import Consultation, Outcome
 from shingikai.councils.models import Department, Municipality
-from shingikai.lib import wareki
+from shingikai.lib import history, wareki
+from shingikai.lib.workflow import Transition
 from shingikai.pia import threshold
+from shingikai.pia.lifecycle import WORKFLOW, AssessmentError
 from shingikai.pia.models import Assessment, Event, State, ThresholdRule
 
 # 行政手続法第39条第3項: the period counts from the day it opens, both ends included.
@@ -30,15 +32,11 @@ APPROVING_OUTCOMES = {Outcome.APPROVED, Outcome.APPROVED_WITH_OPINION, Outcome.C
 INPUT_FIELDS = ("affair", "people", "handlers", "serious_incident", "change_date", "late_reason")
 
 
-class AssessmentError(Exception):
-    """A step not possible for the assessment as it stands; the message is for users."""
-
-
 def judge(people: int, handlers: int, incident: bool) -> str:
     """The level from the threshold table kept in the database."""
     rules = ThresholdRule.table()
     if not rules:
-        raise threshold.ThresholdError("the threshold table is empty; run `shingikai migrate`")
+        raise threshold.ThresholdError("the threshold table is empty; run `shingikai seed`")
     return threshold.level(people, handlers, incident, rules)
 
 
@@ -53,40 +51,17 @@ def third_party_consultations(municipality: Municipality):
 
 def _event(
     assessment: Assessment,
-    kind: str,
+    transition: Transition,
     actor: User,
     *,
-    to_state: str = "",
     on: datetime.date | None = None,
     note: str = "",
 ) -> None:
-    Event.objects.create(
-        assessment=assessment,
-        kind=kind,
-        from_state=assessment.state if to_state else "",
-        to_state=to_state,
-        on=on,
-        note=note,
-        actor=actor,
-    )
-    if to_state:
-        assessment.state = to_state
+    history.record(Event, assessment, transition, actor, on=on, note=note)
 
 
-def _lock(assessment: Assessment, allowed: set[str]) -> Assessment:
-    locked = Assessment.objects.select_for_update().get(pk=assessment.pk)
-    if locked.state not in allowed:
-        raise AssessmentError(
-            _("This step is not possible while the assessment is “%(state)s”.")
-            % {"state": locked.get_state_display()}
-        )
-    return locked
-
-
-def _save(locked: Assessment, original: Assessment) -> Assessment:
-    locked.save()
-    original.refresh_from_db()
-    return locked
+def _lock(assessment: Assessment, action: str) -> tuple[Assessment, Transition]:
+    return history.lock(WORKFLOW, Assessment, assessment.pk, action)
 
 
 @transaction.atomic
@@ -97,27 +72,34 @@ def create(
     assessment = Assessment(department=department, created_by=actor, previous=previous, **values)
     assessment.level = judge(assessment.people, assessment.handlers, assessment.serious_incident)
     assessment.save()
-    _event(assessment, Event.Kind.CREATED, actor, note=assessment.get_level_display())
+    history.record(
+        Event,
+        assessment,
+        None,
+        actor,
+        action=Event.Kind.CREATED,
+        note=assessment.get_level_display(),
+    )
     return assessment
 
 
 @transaction.atomic
 def update_inputs(assessment: Assessment, values: dict, actor: User) -> Assessment:
-    locked = _lock(assessment, {State.DRAFT})
+    locked, transition = _lock(assessment, "update_inputs")
     for name in INPUT_FIELDS:
         if name in values:
             setattr(locked, name, values[name])
     before = locked.get_level_display()
     locked.level = judge(locked.people, locked.handlers, locked.serious_incident)
-    _event(locked, Event.Kind.INPUTS, actor, note=f"{before} → {locked.get_level_display()}")
-    return _save(locked, assessment)
+    _event(locked, transition, actor, note=f"{before} → {locked.get_level_display()}")
+    return history.save(locked, assessment)
 
 
 @transaction.atomic
 def start_public_comment(
     assessment: Assessment, *, start: datetime.date, end: datetime.date, actor: User
 ) -> Assessment:
-    locked = _lock(assessment, {State.DRAFT})
+    locked, transition = _lock(assessment, "start_public_comment")
     days = (end - start).days + 1
     if days < MIN_COMMENT_DAYS:
         raise AssessmentError(
@@ -133,8 +115,8 @@ def start_public_comment(
             }
         )
     locked.comment_start, locked.comment_end = start, end
-    _event(locked, Event.Kind.STATE, actor, to_state=State.PUBLIC_COMMENT, on=start)
-    return _save(locked, assessment)
+    _event(locked, transition, actor, on=start)
+    return history.save(locked, assessment)
 
 
 def _comment_over(locked: Assessment, today: datetime.date) -> None:
@@ -152,7 +134,7 @@ def start_third_party_check(
     today: datetime.date | None = None,
 ) -> Assessment:
     today = today or timezone.localdate()
-    locked = _lock(assessment, {State.DRAFT, State.PUBLIC_COMMENT})
+    locked, transition = _lock(assessment, "start_third_party_check")
     if locked.needs_full_process and locked.state == State.DRAFT:
         raise AssessmentError(_("A full assessment needs a public comment first."))
     _comment_over(locked, today)
@@ -165,8 +147,8 @@ def start_third_party_check(
     if comment_summary:
         locked.comment_summary = comment_summary
     note = consultation.number_label or consultation.title
-    _event(locked, Event.Kind.STATE, actor, to_state=State.THIRD_PARTY_CHECK, on=today, note=note)
-    return _save(locked, assessment)
+    _event(locked, transition, actor, on=today, note=note)
+    return history.save(locked, assessment)
 
 
 @transaction.atomic
@@ -178,7 +160,7 @@ def submit(
     today: datetime.date | None = None,
 ) -> Assessment:
     today = today or timezone.localdate()
-    locked = _lock(assessment, {State.DRAFT, State.PUBLIC_COMMENT, State.THIRD_PARTY_CHECK})
+    locked, transition = _lock(assessment, "submit")
     if locked.state == State.THIRD_PARTY_CHECK:
         decision = locked.consultation.latest_decision() if locked.consultation else None
         if decision is None or decision.outcome not in APPROVING_OUTCOMES:
@@ -195,35 +177,35 @@ def submit(
             )
         )
     locked.submitted_on = on
-    _event(locked, Event.Kind.STATE, actor, to_state=State.SUBMITTED, on=on)
-    return _save(locked, assessment)
+    _event(locked, transition, actor, on=on)
+    return history.save(locked, assessment)
 
 
 @transaction.atomic
 def publish(assessment: Assessment, *, on: datetime.date, actor: User) -> Assessment:
-    locked = _lock(assessment, {State.SUBMITTED})
+    locked, transition = _lock(assessment, "publish")
     if on < locked.submitted_on:
         raise AssessmentError(_("The date is before the submission."))
     locked.published_on = on
-    _event(locked, Event.Kind.STATE, actor, to_state=State.PUBLISHED, on=on)
+    _event(locked, transition, actor, on=on)
     if locked.previous_id:
         # The re-assessment replaces the earlier one: its due dates end here.
-        previous = Assessment.objects.select_for_update().get(pk=locked.previous_id)
-        _event(previous, Event.Kind.STATE, actor, to_state=State.SUPERSEDED, on=on)
+        previous, supersede = _lock(locked.previous, "supersede")
+        _event(previous, supersede, actor, on=on)
         previous.save()
-    return _save(locked, assessment)
+    return history.save(locked, assessment)
 
 
 @transaction.atomic
 def record_review(
     assessment: Assessment, *, on: datetime.date, actor: User, note: str = ""
 ) -> Assessment:
-    locked = _lock(assessment, {State.PUBLISHED})
+    locked, transition = _lock(assessment, "record_review")
     if on < locked.published_on:
         raise AssessmentError(_("The date is before the publication."))
     locked.last_reviewed_on = on
-    _event(locked, Event.Kind.REVIEW, actor, on=on, note=note)
-    return _save(locked, assessment)
+    _event(locked, transition, actor, on=on, note=note)
+    return history.save(locked, assessment)
 
 
 @transaction.atomic
@@ -231,19 +213,19 @@ def record_important_change(
     assessment: Assessment, *, on: datetime.date, description: str, actor: User
 ) -> Assessment:
     """An important change is coming: a re-assessment falls due before that date."""
-    locked = _lock(assessment, {State.PUBLISHED})
+    locked, transition = _lock(assessment, "record_important_change")
     locked.important_change_on, locked.important_change = on, description
-    _event(locked, Event.Kind.IMPORTANT_CHANGE, actor, on=on, note=description)
-    return _save(locked, assessment)
+    _event(locked, transition, actor, on=on, note=description)
+    return history.save(locked, assessment)
 
 
 @transaction.atomic
 def start_reassessment(assessment: Assessment, actor: User) -> Assessment:
-    locked = _lock(assessment, {State.PUBLISHED})
+    locked, transition = _lock(assessment, "start_reassessment")
     if Assessment.objects.filter(previous=locked).exists():
         raise AssessmentError(_("A re-assessment of this assessment has already been started."))
     values = {name: getattr(locked, name) for name in INPUT_FIELDS if name != "late_reason"}
     if locked.important_change_on:
         values["change_date"] = locked.important_change_on
-    _event(locked, Event.Kind.REASSESSMENT, actor, on=timezone.localdate())
+    _event(locked, transition, actor, on=timezone.localdate())
     return create(locked.department, values, actor, previous=locked)

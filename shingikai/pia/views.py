@@ -7,12 +7,14 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from shingikai.pia import services
+from shingikai.lib.actions import attempt
+from shingikai.pia import access as pia_access
+from shingikai.pia import lifecycle, services
 from shingikai.pia.due import HORIZON_DAYS, KIND_LABELS, due_dates, due_items
 from shingikai.pia.forms import (
     AssessmentForm,
@@ -27,58 +29,28 @@ from shingikai.pia.threshold import ThresholdError
 from shingikai.registers import access
 
 
-def _own_department_only(request: HttpRequest, municipality_id: int) -> int | None:
-    user = request.user
-    if user.is_department and not access.manages(user, municipality_id):
-        return user.department_id
-    return None
-
-
 @login_required
 def dashboard(request: HttpRequest) -> HttpResponse:
     municipality = access.reader_municipality(request.user, request.GET.get("municipality"))
     today = timezone.localdate()
-    own = _own_department_only(request, municipality.pk)
+    own = access.own_department_only(request.user, municipality.pk)
     items = due_items(municipality, today, department_id=own)
-    assessments = Assessment.objects.filter(department__municipality=municipality)
-    if own:
-        assessments = assessments.filter(department_id=own)
+    assessments = pia_access.visible_assessments(request.user, municipality)
     context = {
         "overdue": [item for item in items if item.overdue],
         "upcoming": [item for item in items if not item.overdue],
         "horizon": HORIZON_DAYS,
-        "assessments": assessments.select_related("department").exclude(state=State.SUPERSEDED),
+        "assessments": assessments.exclude(state=State.SUPERSEDED),
         "can_write": access.can_write_somewhere(request.user),
         "today": today,
     }
     return render(request, "pia/dashboard.html", context)
 
 
-def _for_view(request: HttpRequest, pk: int) -> Assessment:
-    assessment = get_object_or_404(
-        Assessment.objects.select_related("department__municipality", "consultation"), pk=pk
-    )
-    user = request.user
-    access.require_read(user, assessment.department.municipality_id)
-    if user.is_department and not access.can_act_for(user, assessment.department):
-        raise PermissionDenied
-    return assessment
-
-
-def _for_act(request: HttpRequest, pk: int) -> Assessment:
-    assessment = get_object_or_404(
-        Assessment.objects.select_related("department__municipality"), pk=pk
-    )
-    access.require_act_for(request.user, assessment.department)
-    return assessment
-
-
 def _judged(request: HttpRequest, action, *args, **kwargs) -> Assessment | None:
     """Run a service; a refused step or an unusable threshold table becomes a message."""
     try:
-        return action(*args, **kwargs)
-    except services.AssessmentError as exc:
-        messages.error(request, str(exc))
+        return attempt(request, action, *args, **kwargs)
     except ThresholdError:
         messages.error(request, _("The threshold table is incomplete; ask the administrator."))
     return None
@@ -86,10 +58,7 @@ def _judged(request: HttpRequest, action, *args, **kwargs) -> Assessment | None:
 
 @login_required
 def create(request: HttpRequest) -> HttpResponse:
-    municipality = access.reader_municipality(request.user, request.GET.get("municipality"))
-    departments = access.departments_for(request.user, municipality)
-    if not departments.exists():
-        raise PermissionDenied
+    municipality, departments = access.filing_for(request.user, request.GET.get("municipality"))
     form = AssessmentForm(request.POST or None, departments=departments)
     if request.method == "POST" and form.is_valid():
         department = form.cleaned_data["department"]
@@ -103,8 +72,8 @@ def create(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def edit(request: HttpRequest, pk: int) -> HttpResponse:
-    assessment = _for_act(request, pk)
-    if assessment.state != State.DRAFT:
+    assessment = pia_access.assessment_for_act(request.user, pk)
+    if not lifecycle.WORKFLOW.allows("update_inputs", assessment, request.user):
         raise PermissionDenied
     form = AssessmentForm(request.POST or None, instance=Assessment.objects.get(pk=assessment.pk))
     if request.method == "POST" and form.is_valid():
@@ -116,18 +85,21 @@ def edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 def detail(request: HttpRequest, pk: int) -> HttpResponse:
-    assessment = _for_view(request, pk)
+    assessment = pia_access.assessment_for_view(request.user, pk)
     municipality = assessment.department.municipality
     decision = assessment.consultation.latest_decision() if assessment.consultation else None
     context = {
         "assessment": assessment,
         "can_act": access.can_act_for(request.user, assessment.department),
+        "actions": lifecycle.actions_for(request.user, assessment),
         "events": assessment.events.select_related("actor"),
         "decision": decision,
         "due": _due_labels(assessment),
         "today": timezone.localdate(),
         "comment_form": PublicCommentForm(prefix="comment"),
-        "check_form": ThirdPartyCheckForm(prefix="check", municipality=municipality),
+        "check_form": ThirdPartyCheckForm(
+            prefix="check", municipality=municipality, user=request.user
+        ),
         "submit_form": DateForm(prefix="submit", initial={"on": timezone.localdate()}),
         "publish_form": DateForm(prefix="publish", initial={"on": timezone.localdate()}),
         "review_form": ReviewForm(prefix="review", initial={"on": timezone.localdate()}),
@@ -143,7 +115,7 @@ def _due_labels(assessment: Assessment):
 
 def _step(request: HttpRequest, pk: int, form_class, prefix: str, run, form_kwargs=None):
     """The shared shape of every lifecycle step: check access, read the form, run the service."""
-    assessment = _for_act(request, pk)
+    assessment = pia_access.assessment_for_act(request.user, pk)
     extra = form_kwargs(assessment) if form_kwargs else {}
     form = form_class(request.POST, prefix=prefix, **extra)
     if not form.is_valid():
@@ -178,7 +150,7 @@ def third_party_check(request: HttpRequest, pk: int) -> HttpResponse:
         ThirdPartyCheckForm,
         "check",
         lambda a, data: services.start_third_party_check(a, actor=request.user, **data),
-        form_kwargs=lambda a: {"municipality": a.department.municipality},
+        form_kwargs=lambda a: {"municipality": a.department.municipality, "user": request.user},
     )
 
 
@@ -233,7 +205,7 @@ def important_change(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def reassess(request: HttpRequest, pk: int) -> HttpResponse:
-    assessment = _for_act(request, pk)
+    assessment = pia_access.assessment_for_act(request.user, pk)
     new = _judged(request, services.start_reassessment, assessment, request.user)
     if new:
         messages.success(request, _("A re-assessment was started as a draft."))

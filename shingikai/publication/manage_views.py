@@ -10,8 +10,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from shingikai.accounts import access
 from shingikai.documents.models import MeetingMinutes
+from shingikai.meetings import access
 from shingikai.publication import api, services, spans
 from shingikai.publication.forms import GROUND_SUGGESTIONS, RedactionForm, WithdrawForm
 from shingikai.publication.models import Redaction

@@ -8,6 +8,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from shingikai.lib.history import HistoryRow
 from shingikai.meetings.models import Meeting
 
 
@@ -75,7 +76,7 @@ class Publication(models.Model):
         return str(self.meeting)
 
 
-class PublicationEvent(models.Model):
+class PublicationEvent(HistoryRow):
     """History: who published or withdrew a meeting, or lifted a redaction, when and why."""
 
     class Action(models.TextChoices):
@@ -89,17 +90,11 @@ class PublicationEvent(models.Model):
         related_name="publication_events",
         verbose_name=_("meeting"),
     )
+    # The one history table whose action is always set: it has no states, only actions.
     action = models.CharField(_("action"), max_length=20, choices=Action)
-    actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", verbose_name=_("by")
-    )
-    at = models.DateTimeField(_("at"), auto_now_add=True)
-    note = models.TextField(_("note"), blank=True)
 
-    class Meta:
+    ACTIONS = Action
+
+    class Meta(HistoryRow.Meta):
         verbose_name = _("publication event")
         verbose_name_plural = _("publication events")
-        ordering = ["at", "pk"]
-
-    def __str__(self) -> str:
-        return f"{self.meeting} {self.action}"

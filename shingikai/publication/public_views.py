@@ -5,11 +5,11 @@ from __future__ import annotations
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
-from shingikai.accounts import access
 from shingikai.consultations.models import Consultation, Decision, Outcome
 from shingikai.documents import context, docx_builder
 from shingikai.lib.pdf import pdf_response, render_pdf
 from shingikai.lib.spreadsheet import download
+from shingikai.meetings import access
 from shingikai.meetings.models import Meeting
 from shingikai.publication import api
 

@@ -11,12 +11,13 @@ from django.utils.translation import gettext_lazy as _
 from shingikai.accounts.models import User
 from shingikai.consultations.models import Consultation
 from shingikai.documents.models import MeetingMinutes
+from shingikai.lib.errors import ServiceError
 from shingikai.meetings.models import Meeting
 from shingikai.publication import api, registry, spans
 from shingikai.publication.models import Publication, PublicationEvent, Redaction
 
 
-class PublicationError(Exception):
+class PublicationError(ServiceError):
     """A refused action; the message is for users."""
 
 

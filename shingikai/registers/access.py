@@ -1,7 +1,7 @@
 """Who may see or change the registers (file register, CCTV, impact assessments).
 
 The registers belong to a municipality, not to one council, so the rules are written here
-rather than in accounts/access.py (which is about consultations and meetings); the cctv and
+rather than in consultations/access.py and meetings/access.py; the cctv and
 pia apps use the same helpers so the three registers answer the same way:
 
 - secretariat: reads and changes everything of its council's municipality, accepts
@@ -97,6 +97,46 @@ def reader_municipality(user: User, requested: str | None = None) -> Municipalit
     if municipality_id is None:
         raise PermissionDenied
     return Municipality.objects.get(pk=municipality_id)
+
+
+def own_department_only(user: User, municipality_id: int) -> int | None:
+    """The department a reader is limited to for departmental records (CCTV, police requests,
+    assessments, notifications): a department user's own; None (all) for everybody else."""
+    if user.is_department and not manages(user, municipality_id):
+        return user.department_id
+    return None
+
+
+def departmental(user: User, municipality_id: int, records: QuerySet, path: str) -> QuerySet:
+    """Departmental records of a municipality this user may read; ``path`` leads from a record
+    to its department (``"department"``, ``"camera__department"``)."""
+    records = records.filter(**{f"{path}__municipality_id": municipality_id})
+    own = own_department_only(user, municipality_id)
+    return records.filter(**{f"{path}_id": own}) if own else records
+
+
+def can_read_departmental(user: User, department: Department) -> bool:
+    """One departmental record: its municipality's readers, but a department only its own."""
+    if not can_read(user, department.municipality_id):
+        return False
+    return not user.is_department or can_act_for(user, department)
+
+
+def require_read_departmental(user: User, department: Department) -> None:
+    if not can_read_departmental(user, department):
+        raise PermissionDenied
+
+
+def filing_for(
+    user: User, requested: str | None = None
+) -> tuple[Municipality, QuerySet[Department]]:
+    """The municipality and the departments a user may file something new for (a register
+    entry, a camera, an assessment); 403 for a user who may file for none."""
+    municipality = reader_municipality(user, requested)
+    departments = departments_for(user, municipality)
+    if not departments.exists():
+        raise PermissionDenied
+    return municipality, departments
 
 
 def departments_for(user: User, municipality: Municipality) -> QuerySet[Department]:

@@ -6,7 +6,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from shingikai.councils.models import Department
-from shingikai.front.formfields import ItemListField, WarekiDateField
+from shingikai.lib.formfields import ItemListField, WarekiDateField
 from shingikai.registers import importer, sheet
 from shingikai.registers.models import VALUE_FIELDS, Operation
 

@@ -91,14 +91,8 @@ def _import(request, batch, mapping, default_department, form) -> bool:
             default_department=default_department,
             only_valid=form.cleaned_data["only_valid"],
         )
-    except importer.ImportRefused:
-        messages.error(
-            request,
-            _(
-                "Nothing was imported: the file has rows with errors. Correct the file and "
-                "upload it again, or choose to import only the valid rows."
-            ),
-        )
+    except importer.RegisterImportRefused as exc:
+        messages.error(request, exc.message)
         return False
     skipped = sum(not r.ok for r in results)
     messages.success(

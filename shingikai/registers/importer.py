@@ -17,6 +17,7 @@ from django.utils.translation import pgettext_lazy
 
 from shingikai.accounts.models import User
 from shingikai.councils.models import Department, Municipality
+from shingikai.lib.errors import ServiceError
 from shingikai.registers import sheet
 from shingikai.registers.models import ImportBatch, Operation
 
@@ -280,12 +281,21 @@ def _check_row(result: RowResult, existing: set, seen: dict) -> None:
             seen[key] = result.row
 
 
-class ImportRefused(Exception):
+class RegisterImportRefused(ServiceError):
     """The file has bad rows and the clerk did not choose to import only the valid ones."""
 
     def __init__(self, results: list[RowResult]) -> None:
         super().__init__(f"{sum(not r.ok for r in results)} rows with errors")
         self.results = results
+
+    @property
+    def message(self) -> str:
+        return str(
+            _(
+                "Nothing was imported: the file has rows with errors. Correct the file and "
+                "upload it again, or choose to import only the valid rows."
+            )
+        )
 
 
 @transaction.atomic
@@ -300,13 +310,13 @@ def import_batch(
     """Create an entry per valid row; all or nothing unless only_valid. One transaction."""
     locked = ImportBatch.objects.select_for_update().get(pk=batch.pk)
     if locked.status != ImportBatch.Status.UPLOADED:
-        raise ImportRefused([])
+        raise RegisterImportRefused([])
     table = sheet.read_table(bytes(locked.data), locked.filename, KNOWN_HEADERS)
     results = validate(table, mapping, locked.municipality, default_department)
     if mapping_errors(mapping, default_department) or (
         not only_valid and any(not r.ok for r in results)
     ):
-        raise ImportRefused(results)
+        raise RegisterImportRefused(results)
     good = [r for r in results if r.ok]
     Operation.objects.bulk_create(
         [

@@ -15,11 +15,9 @@ from django.utils.translation import gettext_lazy as _
 
 from shingikai.accounts.models import User
 from shingikai.councils.models import Department
+from shingikai.lib import history
+from shingikai.registers.lifecycle import NOTIFICATION, OPERATION, RegisterError
 from shingikai.registers.models import VALUE_FIELDS, Notification, Operation
-
-
-class RegisterError(Exception):
-    """A change the register cannot take in its current state; the message is for users."""
 
 
 def _clean_values(values: dict) -> dict:
@@ -36,10 +34,8 @@ def _refuse_if_pending(operation: Operation) -> None:
         raise RegisterError(_("A notification for this entry is already waiting for acceptance."))
 
 
-def _lock_in_force(operation: Operation, effective_on: datetime.date) -> Operation:
-    locked = Operation.objects.select_for_update().get(pk=operation.pk)
-    if locked.status != Operation.Status.IN_FORCE:
-        raise RegisterError(_("This entry has been abolished."))
+def _lock_in_force(operation: Operation, effective_on: datetime.date, action: str) -> Operation:
+    locked, _step = history.lock(OPERATION, Operation, operation.pk, action)
     if effective_on < locked.start_date:
         raise RegisterError(_("The date is before the entry started."))
     _refuse_if_pending(locked)
@@ -77,7 +73,7 @@ def file_change(
     reason: str,
     actor: User,
 ) -> Notification:
-    locked = _lock_in_force(operation, effective_on)
+    locked = _lock_in_force(operation, effective_on, "file_change")
     values = _clean_values(values)
     current = locked.values()
     if all(current.get(name) == value for name, value in values.items()):
@@ -97,7 +93,7 @@ def file_change(
 def file_abolition(
     operation: Operation, *, effective_on: datetime.date, reason: str, actor: User
 ) -> Notification:
-    locked = _lock_in_force(operation, effective_on)
+    locked = _lock_in_force(operation, effective_on, "file_abolition")
     return Notification.objects.create(
         kind=Notification.Kind.ABOLITION,
         department=locked.department,
@@ -108,20 +104,16 @@ def file_abolition(
     )
 
 
-def _lock_filed(notification: Notification) -> Notification:
-    locked = Notification.objects.select_for_update().get(pk=notification.pk)
-    if locked.status != Notification.Status.FILED:
-        raise RegisterError(
-            _("This notification is already “%(status)s”.")
-            % {"status": locked.get_status_display()}
-        )
+def _lock_filed(notification: Notification, action: str) -> Notification:
+    locked, transition = history.lock(NOTIFICATION, Notification, notification.pk, action)
+    locked.status = transition.target
     return locked
 
 
 @transaction.atomic
 def accept(notification: Notification, actor: User, note: str = "") -> Notification:
     """Apply the notification to the register and keep the values it replaced."""
-    locked = _lock_filed(notification)
+    locked = _lock_filed(notification, "accept")
     if locked.kind == Notification.Kind.START:
         locked.operation = Operation.objects.create(
             department=locked.department,
@@ -130,18 +122,16 @@ def accept(notification: Notification, actor: User, note: str = "") -> Notificat
             **locked.proposed,
         )
     else:
-        operation = Operation.objects.select_for_update().get(pk=locked.operation_id)
-        if operation.status != Operation.Status.IN_FORCE:
-            raise RegisterError(_("This entry has been abolished."))
+        action = "abolish" if locked.kind == Notification.Kind.ABOLITION else "file_change"
+        operation, step = history.lock(OPERATION, Operation, locked.operation_id, action)
         locked.previous = operation.values()
         if locked.kind == Notification.Kind.CHANGE:
             for name, value in locked.proposed.items():
                 setattr(operation, name, value)
         else:
-            operation.status = Operation.Status.ABOLISHED
+            operation.status = step.target
             operation.abolished_on = locked.effective_on
         operation.save()
-    locked.status = Notification.Status.ACCEPTED
     locked.decided_by = actor
     locked.decided_at = timezone.now()
     locked.decision_note = note
@@ -153,8 +143,7 @@ def accept(notification: Notification, actor: User, note: str = "") -> Notificat
 @transaction.atomic
 def return_notification(notification: Notification, actor: User, note: str) -> Notification:
     """Send a notification back to the department; the register stays as it was."""
-    locked = _lock_filed(notification)
-    locked.status = Notification.Status.RETURNED
+    locked = _lock_filed(notification, "return")
     locked.decided_by = actor
     locked.decided_at = timezone.now()
     locked.decision_note = note

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -14,8 +13,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from shingikai.cctv.services import overdue_confirmations
+from shingikai.lib.actions import attempt, run_action
 from shingikai.pia.due import due_items
-from shingikai.registers import access, services
+from shingikai.registers import access, lifecycle, services
 from shingikai.registers.display import changes, labelled
 from shingikai.registers.forms import (
     AbolitionForm,
@@ -35,7 +35,7 @@ def index(request: HttpRequest) -> HttpResponse:
     today = timezone.localdate()
     manages = access.manages(user, municipality.pk)
     # A department's attention list is about its own work, as on the pages behind the links.
-    own = user.department_id if user.is_department and not manages else None
+    own = access.own_department_only(user, municipality.pk)
     pending = Notification.objects.filter(
         department__municipality=municipality, status=Notification.Status.FILED
     )
@@ -104,39 +104,30 @@ def operation_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "operation": operation,
         "values": labelled(operation.values()),
         "notifications": notifications,
-        "can_act": access.can_act_for(user, operation.department)
-        and operation.status == Operation.Status.IN_FORCE,
+        "actions": lifecycle.operation_actions(user, operation),
         "manages": manages,
         "note_form": InternalNoteForm(initial={"internal_note": operation.internal_note}),
     }
     return render(request, "registers/operation_detail.html", context)
 
 
-def _refused(request: HttpRequest, exc: services.RegisterError) -> None:
-    messages.error(request, str(exc))
-
-
 @login_required
 def start_create(request: HttpRequest) -> HttpResponse:
-    municipality = access.reader_municipality(request.user, request.GET.get("municipality"))
-    departments = access.departments_for(request.user, municipality)
-    if not departments.exists():
-        raise PermissionDenied
+    municipality, departments = access.filing_for(request.user, request.GET.get("municipality"))
     form = OperationValuesForm(request.POST or None, departments=departments)
     if request.method == "POST" and form.is_valid():
         department = form.cleaned_data["department"]
         access.require_act_for(request.user, department)
-        try:
-            notification = services.file_start(
-                department=department,
-                values=form.values(),
-                effective_on=form.cleaned_data["effective_on"],
-                reason=form.cleaned_data["reason"],
-                actor=request.user,
-            )
-        except services.RegisterError as exc:
-            _refused(request, exc)
-        else:
+        notification = attempt(
+            request,
+            services.file_start,
+            department=department,
+            values=form.values(),
+            effective_on=form.cleaned_data["effective_on"],
+            reason=form.cleaned_data["reason"],
+            actor=request.user,
+        )
+        if notification:
             messages.success(request, _("The start notification was filed."))
             return redirect(notification)
     context = {"form": form, "kind": Notification.Kind.START, "operation": None}
@@ -154,17 +145,16 @@ def change_create(request: HttpRequest, pk: int) -> HttpResponse:
     operation = _operation_for_act(request, pk)
     form = OperationValuesForm(request.POST or None, initial=operation.values())
     if request.method == "POST" and form.is_valid():
-        try:
-            notification = services.file_change(
-                operation,
-                values=form.values(),
-                effective_on=form.cleaned_data["effective_on"],
-                reason=form.cleaned_data["reason"],
-                actor=request.user,
-            )
-        except services.RegisterError as exc:
-            _refused(request, exc)
-        else:
+        notification = attempt(
+            request,
+            services.file_change,
+            operation,
+            values=form.values(),
+            effective_on=form.cleaned_data["effective_on"],
+            reason=form.cleaned_data["reason"],
+            actor=request.user,
+        )
+        if notification:
             messages.success(request, _("The change notification was filed."))
             return redirect(notification)
     context = {"form": form, "kind": Notification.Kind.CHANGE, "operation": operation}
@@ -176,13 +166,10 @@ def abolition_create(request: HttpRequest, pk: int) -> HttpResponse:
     operation = _operation_for_act(request, pk)
     form = AbolitionForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        try:
-            notification = services.file_abolition(
-                operation, actor=request.user, **form.cleaned_data
-            )
-        except services.RegisterError as exc:
-            _refused(request, exc)
-        else:
+        notification = attempt(
+            request, services.file_abolition, operation, actor=request.user, **form.cleaned_data
+        )
+        if notification:
             messages.success(request, _("The abolition notification was filed."))
             return redirect(notification)
     context = {"form": form, "kind": Notification.Kind.ABOLITION, "operation": operation}
@@ -192,11 +179,12 @@ def abolition_create(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def notification_list(request: HttpRequest) -> HttpResponse:
     municipality = access.reader_municipality(request.user, request.GET.get("municipality"))
-    notifications = Notification.objects.filter(
-        department__municipality=municipality
-    ).select_related("department", "operation", "filed_by")
-    if not access.manages(request.user, municipality.pk) and request.user.is_department:
-        notifications = notifications.filter(department_id=request.user.department_id)
+    notifications = access.departmental(
+        request.user,
+        municipality.pk,
+        Notification.objects.select_related("department", "operation", "filed_by"),
+        "department",
+    )
     status = request.GET.get("status", "")
     if status in Notification.Status.values:
         notifications = notifications.filter(status=status)
@@ -213,11 +201,7 @@ def _notification_for_view(request: HttpRequest, pk: int) -> Notification:
         Notification.objects.select_related("department", "operation", "filed_by", "decided_by"),
         pk=pk,
     )
-    user = request.user
-    municipality_id = notification.department.municipality_id
-    access.require_read(user, municipality_id)
-    if user.is_department and not access.can_act_for(user, notification.department):
-        raise PermissionDenied
+    access.require_read_departmental(request.user, notification.department)
     return notification
 
 
@@ -226,7 +210,7 @@ def notification_detail(request: HttpRequest, pk: int) -> HttpResponse:
     notification = _notification_for_view(request, pk)
     context = {
         "notification": notification,
-        "manages": access.manages(request.user, notification.department.municipality_id),
+        "actions": lifecycle.notification_actions(request.user, notification),
         "proposed": labelled(notification.proposed),
         "changes": changes(notification),
         "note_form": DecisionNoteForm(),
@@ -239,11 +223,7 @@ def _decide(request: HttpRequest, pk: int, action, success: str) -> HttpResponse
     access.require_manager(request.user, notification.department.municipality_id)
     form = DecisionNoteForm(request.POST)
     note = form.cleaned_data["note"] if form.is_valid() else ""
-    try:
-        action(notification, request.user, note)
-    except services.RegisterError as exc:
-        _refused(request, exc)
-    else:
+    if run_action(request, action, notification, request.user, note):
         messages.success(request, success)
     return redirect(notification)
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from django.db import connection
 from django.urls import NoReverseMatch, reverse
 
+from shingikai.consultations import access as access_rules
 from shingikai.lib import wareki
 from shingikai.search import _schema as s
 from shingikai.search import _snippets, _sources
@@ -39,22 +40,19 @@ SNIPPETS_PER_HIT = 2
 
 
 def access_for(user) -> Access:
-    """The meta tokens of the documents a user may find (mirrors accounts.access)."""
-    if user is None or not user.is_authenticated:
+    """The meta tokens of the documents a user may find: the access rules' own scope
+    (consultations.access.consultation_scope), written in the index's tokens."""
+    scope = access_rules.consultation_scope(user)
+    if scope.public_only:
         return Access((s.META_PUBLIC,))
-    if user.is_admin_role:
+    if scope.everything:
         return Access((s.META_INTERNAL,))
-    tokens = [s.META_IMPORTED]
-    if user.is_secretariat and user.council_id:
-        tokens.append(s.meta_council(user.council_id))
-    elif user.is_department:
+    tokens = [s.META_IMPORTED] if scope.imported else []
+    tokens += [s.meta_council(council) for council in scope.councils]
+    if scope.decided:
         tokens.append(s.META_DECIDED)
-        if user.department_id:
-            tokens.append(s.meta_department(user.department_id))
-    elif user.is_member and user.council_id:
-        tokens.append(s.meta_council_agenda(user.council_id))
-    elif not (user.is_secretariat or user.is_department or user.is_member):
-        return Access(())
+    tokens += [s.meta_department(department) for department in scope.departments]
+    tokens += [s.meta_council_agenda(council) for council in scope.agenda_councils]
     return Access(tuple(tokens))
 
 

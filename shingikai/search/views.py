@@ -6,7 +6,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 
-from shingikai.accounts import access
+from shingikai.consultations import access
 from shingikai.search import KINDS, Filters, search, similar
 from shingikai.search._labels import OUTCOME_LABELS
 from shingikai.search.models import Document

@@ -7,7 +7,7 @@ import os
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 
-from shingikai.lib.demo import load_demo
+from shingikai.front.demo import load_demo
 
 # Playwright's sync API runs an event loop in this thread; Django's ORM calls made by the
 # test itself are still synchronous and safe.

@@ -13,13 +13,11 @@ Everything is built with the apps' own service functions, as the screens build i
 from __future__ import annotations
 
 import datetime
-import importlib
 import io
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from django.apps import apps
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
@@ -30,8 +28,6 @@ from shingikai import conftest as shared
 from shingikai.accounts.models import User
 from shingikai.cctv import services as cctv
 from shingikai.cctv.models import Camera, PoliceRequest
-from shingikai.checklist.defaults import install_defaults
-from shingikai.checklist.models import Rule
 from shingikai.conftest import World
 from shingikai.consultations import services as consultations
 from shingikai.consultations.models import (
@@ -42,6 +38,7 @@ from shingikai.consultations.models import (
     Outcome,
     Utterance,
 )
+from shingikai.councils.seeding import run_seeds
 from shingikai.documents.context import draft_text
 from shingikai.documents.models import MeetingMinutes
 from shingikai.documents.services import save_minutes
@@ -49,7 +46,7 @@ from shingikai.meetings.models import Attendance, Meeting, StaffAttendance
 from shingikai.minutes.importer import import_bytes
 from shingikai.minutes.models import ImportedItem, ImportedMeeting
 from shingikai.pia import services as pia
-from shingikai.pia.models import Assessment, ThresholdRule
+from shingikai.pia.models import Assessment
 from shingikai.publication import services as publication
 from shingikai.publication.models import Redaction
 from shingikai.registers import services as registers
@@ -119,13 +116,8 @@ class Objects:
 
 
 def ensure_reference_data() -> None:
-    """The review rules and the threshold table come from data migrations; a transactional
-    test run earlier in the session (the browser tests) flushes them."""
-    if not Rule.objects.exists():
-        install_defaults()
-    if not ThresholdRule.objects.exists():
-        seed = importlib.import_module("shingikai.pia.migrations.0002_seed_threshold_table")
-        seed.seed(apps, None)
+    """The review rules and the threshold table, from the seed (idempotent)."""
+    run_seeds()
 
 
 def _meeting(world: World, number: int, date: datetime.date) -> Meeting:

@@ -3,7 +3,8 @@
 EXPECTED below is the specification, written from the access rules and not copied from
 what the code does:
 
-- accounts/access.py: the secretariat everything of its council; a department its own
+- consultations/access.py, meetings/access.py (accounts/access.py before): the secretariat
+  everything of its council; a department its own
   department's consultations and the decided ones of others, and the meetings that have one
   of its consultations on the agenda; a member reads the meetings of its council and what is
   on their agendas, and writes nothing; an admin everything

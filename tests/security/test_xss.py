@@ -41,7 +41,7 @@ from shingikai.audit.models import AuditEvent
 from shingikai.cctv.models import Camera, CameraChange
 from shingikai.checklist import services as checklist
 from shingikai.consultations.models import Consultation
-from shingikai.lib.demo import load_demo
+from shingikai.front.demo import load_demo
 from shingikai.meetings.models import Meeting
 from shingikai.registers.models import Notification, Operation
 from tests.security.conftest import ROLES, Objects, clients
@@ -179,8 +179,9 @@ def poison_value_dicts() -> None:
             proposed=notification.proposed, previous=notification.previous
         )
     for change in CameraChange.objects.all():
-        changes = {k: _value_for(Camera, k, v) for k, v in (change.changes or {}).items()}
-        CameraChange.objects.filter(pk=change.pk).update(changes=changes)
+        before = {k: _value_for(Camera, k, v) for k, v in change.before.items()}
+        after = {k: _value_for(Camera, k, v) for k, v in change.after.items()}
+        CameraChange.objects.filter(pk=change.pk).update(before=before, after=after)
 
 
 @pytest.fixture

@@ -105,4 +105,4 @@ def test_the_request_screens_record_each_step(client, world, window):
 def test_an_installation_edit_keeps_the_values_it_replaced(world, window):
     services.update_camera(window, {"retention_days": 14, "camera_count": 2}, world.alice)
     change = window.changes.last()
-    assert change.changes == {"retention_days": [7, 14]}
+    assert (change.before, change.after) == ({"retention_days": 7}, {"retention_days": 14})

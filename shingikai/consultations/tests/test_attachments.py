@@ -74,3 +74,20 @@ def test_the_consultation_list_is_paginated(client, world):
     assert first.count('class="badge draft"') == 50
     second = client.get("/consultations/?page=2").content.decode()
     assert second.count('class="badge draft"') == 5
+
+
+def test_an_attachment_is_recorded_in_the_history(client, world):
+    """Attachments go through the service, which writes the history row the page shows."""
+    draft = world.consultation()
+    client.force_login(world.bob)
+    upload = SimpleUploadedFile("委託仕様書.txt", "氏名".encode(), "text/plain")
+    client.post(f"/consultations/{draft.pk}/attachments/", {"title": "委託仕様書", "file": upload})
+    row = draft.history.get()
+    assert (row.action, row.actor, row.note, row.to_state) == (
+        "attach",
+        world.bob,
+        "委託仕様書",
+        "",
+    )
+    page = client.get(f"/consultations/{draft.pk}/").content.decode()
+    assert "添付資料を追加" in page

@@ -2,7 +2,7 @@ from django.apps import apps
 from django.contrib.auth import authenticate
 
 from shingikai.consultations.models import Consultation, Decision, FollowUp
-from shingikai.lib.demo import load_demo
+from shingikai.front.demo import load_demo
 from shingikai.meetings.models import Meeting
 
 

@@ -4,7 +4,7 @@ from django.core.management import call_command
 from django.db import connection
 
 from shingikai.consultations.models import Consultation
-from shingikai.lib.demo import load_demo
+from shingikai.front.demo import load_demo
 from shingikai.maintenance.backup import BackupError, restore_backup
 from shingikai.meetings.models import Attendance
 

@@ -1,4 +1,4 @@
-"""Who finds what: the index applies the same rules as accounts.access.
+"""Who finds what: the index applies the same rules as consultations.access.
 
 - bob (市民課) finds his own drafts, every decided consultation and imported minutes
 - carol (中央図書館) does not find bob's drafts
@@ -12,8 +12,8 @@ import datetime
 import pytest
 from django.contrib.auth.models import AnonymousUser
 
-from shingikai.accounts.access import can_view_consultation
 from shingikai.consultations import services
+from shingikai.consultations.access import can_view_consultation
 from shingikai.consultations.models import Consultation, Outcome
 from shingikai.councils.models import Council, Department, Municipality
 from shingikai.meetings.models import Meeting

@@ -1,18 +1,6 @@
-from django.core.management.base import BaseCommand
-from django.utils import translation
+"""`shingikai load_demo`: the old name of `shingikai load-demo`, kept as an alias because
+scripts and notes use it; commands are named with hyphens (parse-minutes, import-minutes)."""
 
-from shingikai.lib.demo import demo_logins, load_demo
+from importlib import import_module
 
-
-class Command(BaseCommand):
-    help = "Load the demo council, meetings and consultations (idempotent)."
-
-    def handle(self, *args, **options):
-        if load_demo():
-            self.stdout.write("Demo data loaded.")
-        else:
-            self.stdout.write("Demo data already present; nothing changed.")
-        # The CLI speaks English, whatever the UI language is.
-        with translation.override("en"):
-            for username, role in demo_logins():
-                self.stdout.write(f"  {username:<10} ({role}) password: demo")
+Command = import_module("shingikai.front.management.commands.load-demo").Command

@@ -9,7 +9,6 @@ small documents every utterance, follow-up and warning is compared.
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -177,13 +176,8 @@ def test_accuracy_counts_partial_matches() -> None:
     assert acc["items.title"] == (1.0, 1.0)
 
 
-def test_throughput_is_at_least_one_megabyte_per_second() -> None:
-    text = "\n".join(_sample_bytes(n).decode("utf-8") for n in SAMPLES) * 5  # ~1 MB
-    size = len(text.encode("utf-8"))
-    start = time.perf_counter()
-    parse_minutes(text)
-    elapsed = time.perf_counter() - start
-    assert size / elapsed > 1_000_000, f"{size / elapsed / 1e6:.2f} MB/s"
+# Parse throughput (>= 1 MB/s) is measured by bench/import.py, not asserted here: a timing
+# check in the unit suite fails on a busy machine and says nothing about the code.
 
 
 _ALPHABET = (
