@@ -77,6 +77,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "shingikai.audit.middleware.AuditMiddleware",
+    # Turns an edit refused on a published meeting into a message.
+    "shingikai.publication.middleware.PublishedMeetingMiddleware",
     # Last, as django-axes requires: it turns a lockout into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]
