@@ -50,16 +50,20 @@ def targets(meeting: Meeting) -> list[Target]:
         add(minutes, "proceedings", str(_("Minutes: proceedings")))
     for field in registry.fields_of(meeting):
         add(meeting, field, f"{meeting.title}: {meeting._meta.get_field(field).verbose_name}")
+    agenda_label, staff_label = _("Agenda"), _("Staff")
     for item in meeting.items.filter(consultation__isnull=True).order_by("order"):
-        add(item, "title", f"{_('Agenda')} {item.order}: {item.get_kind_display()}")
+        add(item, "title", f"{agenda_label} {item.order}: {item.get_kind_display()}")
     for person in meeting.staff.all():
-        add(person, "name", f"{_('Staff')}: {person.position}")
+        add(person, "name", f"{staff_label}: {person.position}")
     consultations = Consultation.objects.filter(agenda_items__meeting=meeting).distinct()
     for consultation in consultations.order_by("pk"):
         name = consultation.number_label or consultation.title
         for field in registry.fields_of(consultation):
             label = consultation._meta.get_field(field).verbose_name
             add(consultation, field, f"{name}: {label}")
+        attachment_label = _("attachment")
+        for attachment in consultation.attachments.all():
+            add(attachment, "title", f"{name}: {attachment_label}")
     for decision in meeting.decisions.select_related("consultation"):
         name = decision.consultation.number_label or decision.consultation.title
         add(decision, "opinion", f"{name}: {decision._meta.get_field('opinion').verbose_name}")
