@@ -127,7 +127,10 @@ class Scene:
         return {key: f"{round_:02d}{text}" for key, text in pieces.items()}
 
     def closed_texts(self, round_: int) -> dict[str, str]:
-        return {"what": f"{round_:02d}{tokens('卯', 30)}", "report": f"{round_:02d}{tokens('辰', 30)}"}
+        return {
+            "what": f"{round_:02d}{tokens('卯', 30)}",
+            "report": f"{round_:02d}{tokens('辰', 30)}",
+        }
 
 
 def write(obj, field: str, text: str) -> None:

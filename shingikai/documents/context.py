@@ -67,7 +67,9 @@ def meeting_header(meeting: Meeting, *, public: bool) -> dict[str, Any]:
         "secretariat": [
             _staff(s, public) for s in staff if s.kind == StaffAttendance.Kind.SECRETARIAT
         ],
-        "explainers": [_staff(s, public) for s in staff if s.kind == StaffAttendance.Kind.EXPLAINER],
+        "explainers": [
+            _staff(s, public) for s in staff if s.kind == StaffAttendance.Kind.EXPLAINER
+        ],
         "public_attendance": "傍聴可" if meeting.public_attendance else "傍聴不可",
         "closed_reason": text_for(meeting, "closed_reason", public=public),
         "observers": meeting.observers,

@@ -189,9 +189,7 @@ def publish(
     publication = Publication.objects.create(meeting=locked, published_by=actor)
     publication.consultations.set(chosen)
     publication.attachments.set(files)
-    note = "、".join(
-        [*(c.number_label or c.title for c in chosen), *(a.title for a in files)]
-    )
+    note = "、".join([*(c.number_label or c.title for c in chosen), *(a.title for a in files)])
     PublicationEvent.objects.create(
         meeting=locked, action=PublicationEvent.Action.PUBLISHED, actor=actor, note=note
     )

@@ -10,8 +10,14 @@ CASES = {
     "five_thousand_digit_number": (b'{"title": ' + b"9" * 5000 + b"}", "長すぎる数値"),
     "nul_character": (b'{"title": "a\\u0000b"}', "NUL"),
     "lone_surrogate": (b'{"title": "a\\ud800b"}', "NUL"),
-    "huge_era_year": ('{"title": "t", "start_date": "令和99999999999999999999年1月1日"}'.encode(), "日付"),
-    "twenty_digit_month": ('{"title": "t", "start_date": "令和4年99999999999999999999月1日"}'.encode(), "日付"),
+    "huge_era_year": (
+        '{"title": "t", "start_date": "令和99999999999999999999年1月1日"}'.encode(),
+        "日付",
+    ),
+    "twenty_digit_month": (
+        '{"title": "t", "start_date": "令和4年99999999999999999999月1日"}'.encode(),
+        "日付",
+    ),
     "undecodable_bytes": (b'{"title": "\xff\xfe\xfd"}', "Shift_JIS"),
 }
 

@@ -43,4 +43,6 @@ def _sheet_xml(data: bytes) -> bytes:
     import zipfile
 
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        return b"".join(archive.read(n) for n in archive.namelist() if n.startswith("xl/worksheets"))
+        return b"".join(
+            archive.read(n) for n in archive.namelist() if n.startswith("xl/worksheets")
+        )

@@ -16,6 +16,9 @@ def test_admin_cannot_edit_assessment_workflow_dates_or_delete_assessments(clien
     client.post(url, {"published_on": "2020-01-01", "state": "published"})
     record.refresh_from_db()
     assert record.published_on is None and record.state != "published"
-    assert client.post(f"/admin/pia/assessment/{record.pk}/delete/", {"post": "yes"}).status_code == 403
+    assert (
+        client.post(f"/admin/pia/assessment/{record.pk}/delete/", {"post": "yes"}).status_code
+        == 403
+    )
     assert client.get("/admin/pia/assessment/add/").status_code == 403
     assert Assessment.objects.filter(pk=record.pk).exists()

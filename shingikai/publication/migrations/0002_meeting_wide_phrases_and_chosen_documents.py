@@ -31,28 +31,44 @@ def backfill_meeting(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('consultations', '0002_initial'),
-        ('meetings', '0001_initial'),
-        ('publication', '0001_initial'),
+        ("consultations", "0002_initial"),
+        ("meetings", "0001_initial"),
+        ("publication", "0001_initial"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='publication',
-            name='attachments',
-            field=models.ManyToManyField(blank=True, related_name='+', to='consultations.attachment', verbose_name='attachments published'),
+            model_name="publication",
+            name="attachments",
+            field=models.ManyToManyField(
+                blank=True,
+                related_name="+",
+                to="consultations.attachment",
+                verbose_name="attachments published",
+            ),
         ),
         migrations.AddField(
-            model_name='publication',
-            name='consultations',
-            field=models.ManyToManyField(blank=True, related_name='+', to='consultations.consultation', verbose_name='consultation documents (諮問書) published'),
+            model_name="publication",
+            name="consultations",
+            field=models.ManyToManyField(
+                blank=True,
+                related_name="+",
+                to="consultations.consultation",
+                verbose_name="consultation documents (諮問書) published",
+            ),
         ),
         migrations.AddField(
-            model_name='redaction',
-            name='meeting',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='redactions', to='meetings.meeting', verbose_name='meeting'),
+            model_name="redaction",
+            name="meeting",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="redactions",
+                to="meetings.meeting",
+                verbose_name="meeting",
+            ),
         ),
         migrations.RunPython(backfill_meeting, migrations.RunPython.noop),
     ]

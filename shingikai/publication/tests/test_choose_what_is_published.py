@@ -49,9 +49,10 @@ def test_the_consultation_document_is_published_only_when_chosen(world, meeting)
     services.publish(meeting, world.alice)
     assert client.get(f"/public/consultations/{consultation.pk}/").status_code == 404
     assert client.get(f"/public/attachments/{attachment.pk}/").status_code == 404
-    assert consultation.security_measures not in client.get(
-        f"/public/meetings/{meeting.pk}/"
-    ).content.decode()
+    assert (
+        consultation.security_measures
+        not in client.get(f"/public/meetings/{meeting.pk}/").content.decode()
+    )
 
 
 def test_each_attachment_is_published_only_when_chosen(client, world, meeting):
