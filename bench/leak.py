@@ -21,7 +21,7 @@ Any hidden piece found in any output is a leak. The control pieces (9 characters
 must still be found in the public outputs, and the secretariat must still see every hidden
 piece on its redaction page. Prints spans, outputs checked, leaks, refused edits.
 
-Run: .venv/bin/python bench/leak.py [--rounds 25] [--spans 80]   (2,000 spans by default)
+Run: .venv/bin/python bench/leak.py [--rounds 10] [--spans 200]   (2,000 spans by default)
 There is no feed (RSS/Atom) in Shingikai, so there is none to check.
 """
 
@@ -110,19 +110,19 @@ class Scene:
     def texts(self, round_: int) -> dict[tuple, str]:
         """(object, field) -> fresh text of unique tokens. Lengths fit the fields."""
         pieces = {
-            (self.minutes, "proceedings"): tokens("甲", 120),
+            (self.minutes, "proceedings"): tokens("甲", 600),
             (self.consultation, "title"): tokens("乙", 50),
-            (self.consultation, "outline"): tokens("丙", 60),
-            (self.consultation, "disposal_method"): tokens("丁", 40),
+            (self.consultation, "outline"): tokens("丙", 200),
+            (self.consultation, "disposal_method"): tokens("丁", 120),
             (self.consultation, "contractor"): tokens("戊", 30),
-            (self.decision, "opinion"): tokens("己", 40),
+            (self.decision, "opinion"): tokens("己", 150),
             (self.meeting, "place"): tokens("庚", 30),
             (self.meeting, "contact"): tokens("辛", 30),
             (self.meeting, "closed_reason"): tokens("壬", 30),
             (self.item, "title"): tokens("癸", 50),
             (self.staff, "name"): tokens("子", 16),
             (self.attachment, "title"): tokens("丑", 30),
-            **{(u, "text"): tokens(chr(0x5BC5 + i), 30) for i, u in enumerate(self.utterances)},
+            **{(u, "text"): tokens(chr(0x5BC5 + i), 80) for i, u in enumerate(self.utterances)},
         }
         return {key: f"{round_:02d}{text}" for key, text in pieces.items()}
 
@@ -178,8 +178,8 @@ def count_leaks(outputs, hidden, label: str) -> int:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rounds", type=int, default=25)
-    parser.add_argument("--spans", type=int, default=80, help="spans marked per round")
+    parser.add_argument("--rounds", type=int, default=10)
+    parser.add_argument("--spans", type=int, default=200, help="spans marked per round")
     parser.add_argument("--seed", type=int, default=20261201)
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args()
@@ -224,8 +224,10 @@ def main() -> None:
         hidden: list[str] = []
         covered: dict[tuple, list[range]] = {key: [] for key in texts}
         targets = list(texts)
+        # Longer texts get more spans, so that each keeps some text nobody hid.
+        weights = [len(text) for text in texts.values()]
         for _ in range(args.spans):
-            obj, field = rng.choice(targets)
+            obj, field = rng.choices(targets, weights)[0]
             text = getattr(obj, field)
             size = rng.randint(9, 30)
             start = rng.randint(0, len(text) - size)

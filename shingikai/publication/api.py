@@ -57,8 +57,9 @@ def public_text(obj: models.Model, field: str) -> str:
     located = spans.locate(text, marks) if marks else []
     if located is None:
         return MARKER
-    for phrase in withheld_phrases(registry.meeting_ids(obj)):
-        located += spans.find_variants(text, phrase)
+    phrases = withheld_phrases(registry.meeting_ids(obj))
+    if phrases:
+        located += spans.find_all_variants(text, phrases)
     return spans.redact(text, located) if located else text
 
 

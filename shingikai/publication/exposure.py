@@ -71,7 +71,9 @@ def unredacted(
         return []
     found: list[tuple[str, str]] = []
     for place, text in public_places(meeting, consultations, attachments):
+        haystack, _index = spans.folded(text)
         for phrase in phrases:
-            if spans.contains_variant(text, phrase):
+            needle, _ = spans.folded(phrase)
+            if needle and needle in haystack:
                 found.append((place, phrase))
     return found

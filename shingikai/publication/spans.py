@@ -76,7 +76,7 @@ def find_all(text: str, phrase: str) -> list[Span]:
     return spans
 
 
-def _folded(text: str) -> tuple[str, list[int]]:
+def folded(text: str) -> tuple[str, list[int]]:
     """The text compared loosely (full/half width and case folded, white space dropped), with
     the index in the original text of every kept character."""
     chars: list[str] = []
@@ -94,15 +94,21 @@ def _folded(text: str) -> tuple[str, list[int]]:
 def find_variants(text: str, phrase: str) -> list[Span]:
     """Every occurrence of a phrase, also when written in other widths, case or spacing
     (山田　太郎, ｙａｍａｄａ): a withheld name retyped another way is still the name."""
-    needle, _ = _folded(phrase)
-    if not needle:
-        return []
-    haystack, index = _folded(text)
+    return find_all_variants(text, [phrase])
+
+
+def find_all_variants(text: str, phrases: Iterable[str]) -> list[Span]:
+    """find_variants for several phrases, folding the text once."""
+    haystack, index = folded(text)
     found: list[Span] = []
-    at = haystack.find(needle)
-    while at != -1:
-        found.append((index[at], index[at + len(needle) - 1] + 1))
-        at = haystack.find(needle, at + 1)
+    for phrase in phrases:
+        needle, _ = folded(phrase)
+        if not needle:
+            continue
+        at = haystack.find(needle)
+        while at != -1:
+            found.append((index[at], index[at + len(needle) - 1] + 1))
+            at = haystack.find(needle, at + 1)
     return found
 
 
