@@ -1,15 +1,27 @@
 """Leak check: random spans marked non-disclosable never reach any public output.
 
-Loads the demo into a fresh SQLite database and, over --rounds rounds, fills the published
-meeting's texts (minutes, the consultation's 諮問書 sections, the decision's opinion, the
-utterances) with runs of unique tokens (甲0001乙…), marks --spans random spans as
-non-disclosable, and reads every public output as an anonymous visitor: the portal, the
-meeting page, the minutes as PDF and DOCX, the 答申書 page, PDF and DOCX, the consultation's
-public page, the public file register, and the anonymous search (queries for hidden tokens).
-Any hidden piece found in any output is a leak. It also checks that the secretariat still
-sees every hidden piece on its redaction page. Prints spans, outputs checked and leaks.
+Loads the demo into a fresh SQLite database and, over --rounds rounds, fills every kind of
+text of the published meeting with runs of unique tokens (甲0001乙…): the minutes, the
+consultation's title and 諮問書 sections, the decision's opinion, the recorded turns, the
+meeting's place, contact and reason for closing, a free-text agenda item, a staff name, an
+attachment title, and a follow-up closed at the meeting (closed items). It marks --spans
+random spans as non-disclosable, then:
 
-Run: .venv/bin/python bench/leak.py [--rounds 25] [--spans 40]   (1,000 spans by default)
+- copies some withheld spans into *other* texts of the meeting before publishing (the same
+  words standing in a turn, an opinion or a title);
+- publishes (the 諮問書 and the attachment chosen), reads every public output as an
+  anonymous visitor: the portal, the meeting page, the minutes as PDF and DOCX, the 答申書
+  page, PDF and DOCX, the consultation's public page, the public file register, and the
+  anonymous search (queries for hidden pieces);
+- after publication re-types withheld spans: through the services (which must refuse while
+  the meeting is published), and straight into the rows (as an edit from elsewhere would),
+  and reads every output again.
+
+Any hidden piece found in any output is a leak. The control pieces (9 characters nobody hid)
+must still be found in the public outputs, and the secretariat must still see every hidden
+piece on its redaction page. Prints spans, outputs checked, leaks, refused edits.
+
+Run: .venv/bin/python bench/leak.py [--rounds 10] [--spans 200]   (2,000 spans by default)
 There is no feed (RSS/Atom) in Shingikai, so there is none to check.
 """
 
@@ -26,6 +38,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+GROUND = "情報公開条例第7条第2号"
 
 
 def setup() -> None:
@@ -56,94 +69,203 @@ def tokens(prefix: str, count: int) -> str:
     return "".join(f"{prefix}{i:04d}" for i in range(count))
 
 
+class Scene:
+    """The published meeting of the demo and one object of every kind of text it has."""
+
+    def __init__(self) -> None:
+        from django.core.files.base import ContentFile
+
+        from shingikai.accounts.models import User
+        from shingikai.consultations import services as consultations
+        from shingikai.consultations.models import Attachment, Consultation
+        from shingikai.documents.models import MeetingMinutes
+        from shingikai.meetings.models import StaffAttendance
+        from shingikai.publication import services
+
+        self.alice = User.objects.get(username="jimukyoku")
+        self.minutes = MeetingMinutes.objects.get(meeting__publication__isnull=False)
+        self.meeting = self.minutes.meeting
+        services.withdraw(self.meeting, self.alice, "leak check")
+        self.consultation = Consultation.objects.get(agenda_items__meeting=self.meeting)
+        self.decision = self.consultation.decisions.get(meeting=self.meeting)
+        self.utterances = list(self.consultation.utterances.filter(meeting=self.meeting))
+        self.item = consultations.add_agenda_item(self.meeting, "report", "報告")
+        self.staff = StaffAttendance.objects.create(
+            meeting=self.meeting, kind=StaffAttendance.Kind.EXPLAINER, name="職員", position=""
+        )
+        self.attachment = Attachment.objects.create(
+            consultation=self.consultation,
+            title="資料",
+            file=ContentFile(b"attachment", name="a.txt"),
+            uploaded_by=self.alice,
+        )
+        self.followup = consultations.raise_followup(
+            meeting=self.meeting,
+            owner=self.consultation.department,
+            consultation=self.consultation,
+            due="next_meeting",
+            what="報告",
+        )
+
+    def texts(self, round_: int) -> dict[tuple, str]:
+        """(object, field) -> fresh text of unique tokens. Lengths fit the fields."""
+        pieces = {
+            (self.minutes, "proceedings"): tokens("甲", 600),
+            (self.consultation, "title"): tokens("乙", 50),
+            (self.consultation, "outline"): tokens("丙", 200),
+            (self.consultation, "disposal_method"): tokens("丁", 120),
+            (self.consultation, "contractor"): tokens("戊", 30),
+            (self.decision, "opinion"): tokens("己", 150),
+            (self.meeting, "place"): tokens("庚", 30),
+            (self.meeting, "contact"): tokens("辛", 30),
+            (self.meeting, "closed_reason"): tokens("壬", 30),
+            (self.item, "title"): tokens("癸", 50),
+            (self.staff, "name"): tokens("子", 16),
+            (self.attachment, "title"): tokens("丑", 30),
+            **{(u, "text"): tokens(chr(0x5BC5 + i), 80) for i, u in enumerate(self.utterances)},
+        }
+        return {key: f"{round_:02d}{text}" for key, text in pieces.items()}
+
+    def closed_texts(self, round_: int) -> dict[str, str]:
+        return {
+            "what": f"{round_:02d}{tokens('卯', 30)}",
+            "report": f"{round_:02d}{tokens('辰', 30)}",
+        }
+
+
+def write(obj, field: str, text: str) -> None:
+    """Straight into the row, as an edit from elsewhere (or a restore) would."""
+    type(obj).objects.filter(pk=obj.pk).update(**{field: text})
+    setattr(obj, field, text)
+
+
+def public_outputs(anonymous, scene, rng, hidden, search_url) -> dict[str, str]:
+    from shingikai.documents.tests.pdftext import docx_text, pdf_text, squeeze
+
+    meeting, decision = scene.meeting, scene.decision
+
+    def get(url: str) -> bytes:
+        response = anonymous.get(url)
+        return response.content if response.status_code == 200 else b""
+
+    outputs = {
+        "portal": page_text(get("/public/")),
+        "meeting page": page_text(get(f"/public/meetings/{meeting.pk}/")),
+        "minutes pdf": pdf_text(get(f"/public/meetings/{meeting.pk}/minutes.pdf")),
+        "minutes docx": docx_text(get(f"/public/meetings/{meeting.pk}/minutes.docx")),
+        "answer page": page_text(get(f"/public/answers/{decision.pk}/")),
+        "answer pdf": pdf_text(get(f"/public/answers/{decision.pk}.pdf")),
+        "answer docx": docx_text(get(f"/public/answers/{decision.pk}.docx")),
+        "consultation page": page_text(get(f"/public/consultations/{scene.consultation.pk}/")),
+        "public register": page_text(get("/registers/public/")),
+    }
+    if search_url:
+        for piece in rng.sample(hidden, min(5, len(hidden))):
+            query = piece[:5]
+            outputs[f"search {query}"] = page_text(get(f"{search_url}?q={query}"))
+    return {name: squeeze(text) for name, text in outputs.items()}
+
+
+def count_leaks(outputs, hidden, label: str) -> int:
+    leaks = 0
+    for piece in hidden:
+        for name, text in outputs.items():
+            if piece in text:
+                leaks += 1
+                print(f"LEAK {label}: {piece} in the public {name}")
+    return leaks
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rounds", type=int, default=25)
-    parser.add_argument("--spans", type=int, default=40, help="spans marked per round")
-    parser.add_argument("--seed", type=int, default=20261125)
+    parser.add_argument("--rounds", type=int, default=10)
+    parser.add_argument("--spans", type=int, default=200, help="spans marked per round")
+    parser.add_argument("--seed", type=int, default=20261201)
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args()
     setup()
+    from django.db import transaction
     from django.test import Client
     from django.urls import NoReverseMatch, reverse
 
-    from shingikai.accounts.models import User
-    from shingikai.consultations.models import Consultation
-    from shingikai.documents.models import MeetingMinutes
-    from shingikai.documents.tests.pdftext import docx_text, pdf_text, squeeze
+    from shingikai.consultations import services as consultations
+    from shingikai.documents import services as documents
+    from shingikai.documents.tests.pdftext import squeeze
     from shingikai.publication import services
+    from shingikai.publication.guard import PublishedMeetingLocked
     from shingikai.publication.models import Redaction
+    from shingikai.search._index import refresh
 
     try:
         search_url = reverse("search:index")
     except NoReverseMatch:
         search_url = None
     rng = random.Random(args.seed)
-    alice = User.objects.get(username="jimukyoku")
-    minutes = MeetingMinutes.objects.get(meeting__publication__isnull=False)
-    meeting = minutes.meeting
-    consultation = Consultation.objects.get(agenda_items__meeting=meeting)
-    decision = consultation.decisions.get(meeting=meeting)
-    utterances = list(consultation.utterances.filter(meeting=meeting))
+    scene = Scene()
     anonymous, secretariat = Client(), Client()
-    secretariat.force_login(alice)
+    secretariat.force_login(scene.alice)
+    # Shown to the public only through search (turns) or never (closed follow-ups): no
+    # control piece is expected from them.
+    not_shown = {"text"}
 
-    spans_marked = outputs_checked = leaks = lost = visible_checked = visible_found = 0
+    figures = dict(spans=0, copies=0, retyped=0, refused=0, outputs=0, leaks=0, lost=0)
+    visible_checked = visible_found = 0
     started = time.perf_counter()
     for round_ in range(args.rounds):
         Redaction.objects.all().delete()
-        texts = {
-            (minutes, "proceedings"): tokens("甲", 120),
-            (consultation, "outline"): tokens("乙", 60),
-            (consultation, "disposal_method"): tokens("丙", 40),
-            (consultation, "contractor"): tokens("丁", 20),
-            (decision, "opinion"): tokens("戊", 40),
-            **{(u, "text"): tokens(chr(0x5DF1 + i), 30) for i, u in enumerate(utterances)},
-        }
+        texts = scene.texts(round_)
         for (obj, field), text in texts.items():
-            setattr(obj, field, f"{round_:02d}{text}")
-            obj.save(update_fields=[field])
+            write(obj, field, text)
+        closed = scene.closed_texts(round_)
+        type(scene.followup).objects.filter(pk=scene.followup.pk).update(
+            status="open", closed_at=None, report=""
+        )
+        write(scene.followup, "what", closed["what"])
         hidden: list[str] = []
-        hidden_ranges: dict[tuple, list[range]] = {key: [] for key in texts}
+        covered: dict[tuple, list[range]] = {key: [] for key in texts}
         targets = list(texts)
+        # Longer texts get more spans, so that each keeps some text nobody hid.
+        weights = [len(text) for text in texts.values()]
         for _ in range(args.spans):
-            obj, field = rng.choice(targets)
+            obj, field = rng.choices(targets, weights)[0]
             text = getattr(obj, field)
             size = rng.randint(9, 30)
             start = rng.randint(0, len(text) - size)
-            services.mark(meeting, obj, field, start, start + size, "情報公開条例第7条第2号", alice)
+            services.mark(scene.meeting, obj, field, start, start + size, GROUND, scene.alice)
             hidden.append(text[start : start + size])
-            hidden_ranges[(obj, field)].append(range(start, start + size))
-        spans_marked += len(hidden)
+            covered[(obj, field)].append(range(start, start + size))
+        figures["spans"] += len(hidden)
+        # The same words in other texts of the meeting, typed before publishing; and in the
+        # closed follow-up (never public at all).
+        for piece in rng.sample(hidden, min(10, len(hidden))):
+            obj, field = rng.choice(targets)
+            text = getattr(obj, field)
+            limit = type(obj)._meta.get_field(field).max_length
+            if limit and len(text) + len(piece) > limit:
+                continue
+            # Appended, so that the offsets of the marked spans stay where they were.
+            write(obj, field, text + piece)
+            covered[(obj, field)].append(range(len(text), len(text) + len(piece)))
+            figures["copies"] += 1
+        consultations.close_followup(scene.followup, scene.meeting, closed["report"], scene.alice)
+        hidden += [closed["what"][2:40], closed["report"][2:40]]
+        with transaction.atomic():
+            services.publish(
+                scene.meeting,
+                scene.alice,
+                consultations=[scene.consultation],
+                attachments=[scene.attachment],
+            )
+        refresh({("consultation", scene.consultation.pk)})
 
-        get = lambda url: anonymous.get(url).content  # noqa: E731
-        outputs = {
-            "portal": page_text(get("/public/")),
-            "meeting page": page_text(get(f"/public/meetings/{meeting.pk}/")),
-            "minutes pdf": pdf_text(get(f"/public/meetings/{meeting.pk}/minutes.pdf")),
-            "minutes docx": docx_text(get(f"/public/meetings/{meeting.pk}/minutes.docx")),
-            "answer page": page_text(get(f"/public/answers/{decision.pk}/")),
-            "answer pdf": pdf_text(get(f"/public/answers/{decision.pk}.pdf")),
-            "answer docx": docx_text(get(f"/public/answers/{decision.pk}.docx")),
-            "consultation page": page_text(get(f"/public/consultations/{consultation.pk}/")),
-            "public register": page_text(get("/registers/public/")),
-        }
-        if search_url:
-            for piece in rng.sample(hidden, min(5, len(hidden))):
-                query = piece[:5]
-                outputs[f"search {query}"] = page_text(get(f"{search_url}?q={query}"))
-        outputs = {name: squeeze(text) for name, text in outputs.items()}
-        outputs_checked += len(outputs)
-        for piece in hidden:
-            for name, text in outputs.items():
-                if piece in text:
-                    leaks += 1
-                    print(f"LEAK round {round_}: {piece} in the public {name}")
+        outputs = public_outputs(anonymous, scene, rng, hidden, search_url)
+        figures["outputs"] += len(outputs)
+        figures["leaks"] += count_leaks(outputs, hidden, f"round {round_}")
         # The check must be able to fail: a piece nobody hid is found in the public outputs.
         everything = "".join(outputs.values())
-        for (obj, field), ranges in hidden_ranges.items():
-            if field == "text":
-                continue  # utterances reach the public only through search, for matching words
+        for (obj, field), ranges in covered.items():
+            if field in not_shown:
+                continue
             text = getattr(obj, field)
             free = next(
                 (
@@ -159,17 +281,48 @@ def main() -> None:
                 visible_found += found
                 if not found and args.verbose:
                     print(f"not in any public output: {obj._meta.model_name}.{field}")
-        manage = squeeze(page_text(secretariat.get(f"/public/manage/{meeting.pk}/").content))
-        lost += sum(piece not in manage for piece in hidden)
+
+        # After publication: re-type withheld spans. The services refuse while published...
+        retyped = rng.sample(hidden[:-2], min(10, len(hidden) - 2))
+        for piece in retyped[:3]:
+            try:
+                documents.save_minutes(
+                    scene.meeting, scene.minutes.proceedings + piece, "summary", scene.alice
+                )
+            except PublishedMeetingLocked:
+                figures["refused"] += 1
+            else:
+                print(f"NOT REFUSED: an edit to the published meeting in round {round_}")
+        # ...and an edit that goes straight to the rows is still redacted on every output.
+        for piece in retyped:
+            obj, field = rng.choice(targets)
+            text = getattr(obj, field)
+            limit = type(obj)._meta.get_field(field).max_length
+            write(obj, field, (text + piece)[-limit:] if limit else text + piece)
+            figures["retyped"] += 1
+        scene.consultation.refresh_from_db()
+        scene.consultation.save()  # a consultation edit refreshes the search index
+        refresh({("consultation", scene.consultation.pk)})
+        outputs = public_outputs(anonymous, scene, rng, retyped, search_url)
+        figures["outputs"] += len(outputs)
+        figures["leaks"] += count_leaks(outputs, hidden, f"round {round_} after publication")
+
+        manage = squeeze(page_text(secretariat.get(f"/public/manage/{scene.meeting.pk}/").content))
+        figures["lost"] += sum(piece not in manage for piece in hidden[:-2])
+        services.withdraw(scene.meeting, scene.alice, "next round")
     elapsed = time.perf_counter() - started
     print(
-        f"spans marked: {spans_marked} over {args.rounds} rounds; public outputs checked: "
-        f"{outputs_checked} (anonymous search {'included' if search_url else 'not installed'}); "
-        f"leaks: {leaks}; hidden pieces the secretariat could not see: {lost}; "
+        f"spans marked: {figures['spans']} over {args.rounds} rounds; copies typed into other "
+        f"texts before publishing: {figures['copies']}; spans re-typed after publishing: "
+        f"{figures['retyped']} (edits through the services refused: {figures['refused']}); "
+        f"public outputs checked: {figures['outputs']} (anonymous search "
+        f"{'included' if search_url else 'not installed'}); leaks: {figures['leaks']}; "
+        f"hidden pieces the secretariat could not see: {figures['lost']}; "
         f"unhidden pieces found in public outputs: {visible_found}/{visible_checked}; "
         f"{elapsed:.0f} s"
     )
-    sys.exit(1 if leaks or lost or visible_found < visible_checked else 0)
+    failed = figures["leaks"] or figures["lost"] or visible_found < visible_checked
+    sys.exit(1 if failed else 0)
 
 
 if __name__ == "__main__":

@@ -22,11 +22,11 @@ DEBUG = env_bool("DEBUG", False)
 # Demo mode allows the printed demo password; it is refused everywhere else.
 DEMO_MODE = env_bool("SHINGIKAI_DEMO", False)
 
-_INSECURE_KEY = "insecure-embedded-default-change-me"
-SECRET_KEY = env_str("SECRET_KEY", _INSECURE_KEY)
-if SECRET_KEY == _INSECURE_KEY and not (DEBUG or DEMO_MODE):
-    # An embedded installation without a key gets a random one kept in the data dir,
-    # so sessions survive restarts without anybody having to configure anything.
+SECRET_KEY = env_str("SECRET_KEY", "")
+if not SECRET_KEY:
+    # Without a configured key every installation (`make run` and demo mode included) gets
+    # a random one, made once and kept 0600 in the data dir, so sessions survive restarts
+    # and no two installations share a signing key.
     from shingikai.lib.secret import load_or_create_secret
 
     SECRET_KEY = load_or_create_secret(DATA_DIR / "secret_key")
@@ -67,6 +67,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "shingikai.front.security_headers.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -75,6 +76,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # After the locale and session: refuses NUL characters with a Japanese 400.
+    "shingikai.front.input_guard.InputGuardMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "shingikai.audit.middleware.AuditMiddleware",
     # A service refusal no view caught becomes a message (lib/errors.py), never a 500.
@@ -106,6 +109,10 @@ DATABASES = {
     "default": database_config(env_str("DATABASE_URL", ""), str(DATA_DIR / "shingikai.sqlite3"))
 }
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+    from shingikai.lib.secret import private_file
+
+    # Password hashes and TOTP seeds: the file is the owner's only, from its first byte.
+    private_file(Path(DATABASES["default"]["NAME"]))
     # Tests use a file, not shared-cache memory, so thread tests meet real locking; one per
     # process, so that two test runs on one machine do not share it.
     DATABASES["default"]["TEST"] = {"NAME": str(DATA_DIR / f"test-{os.getpid()}.sqlite3")}
@@ -172,11 +179,27 @@ WHITENOISE_AUTOREFRESH = DEBUG
 MEDIA_ROOT = DATA_DIR / "media"
 MEDIA_URL = "/media/"
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+# Attachments hold draft 諮問書 material: the server's user only.
+FILE_UPLOAD_PERMISSIONS = 0o600
+FILE_UPLOAD_DIRECTORY_PERMISSIONS = 0o700
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 ATTACHMENT_MAX_BYTES = 20 * 1024 * 1024
 
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+# HTTPS deployments (behind TLS, usually a reverse proxy) set SHINGIKAI_HTTPS=1: cookies
+# are then sent over HTTPS only, plain HTTP is redirected, and browsers are told (HSTS)
+# to use HTTPS for SHINGIKAI_HSTS_SECONDS. Off by default: `make run` serves plain HTTP on
+# loopback, where Secure cookies would never come back.
+HTTPS = env_bool("SHINGIKAI_HTTPS", False)
+SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = HTTPS
+SECURE_SSL_REDIRECT = HTTPS and env_bool("SHINGIKAI_SSL_REDIRECT", True)
+SECURE_HSTS_SECONDS = int(env_str("SHINGIKAI_HSTS_SECONDS", "31536000")) if HTTPS else 0
+SECURE_HSTS_INCLUDE_SUBDOMAINS = HTTPS and env_bool("SHINGIKAI_HSTS_SUBDOMAINS", False)
+if HTTPS and env_bool("SHINGIKAI_TRUST_X_FORWARDED_PROTO", False):
+    # Only behind a proxy that sets the header itself; otherwise a client could claim HTTPS.
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
 LOGGING = {
     "version": 1,

@@ -2,8 +2,11 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
+from shingikai.accounts import admin_guard
 from shingikai.accounts.views import LoginView
 from shingikai.front import views as front_views
+
+admin_guard.protect(admin.site)
 
 urlpatterns = [
     path("", front_views.dashboard, name="home"),

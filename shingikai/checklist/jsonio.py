@@ -36,6 +36,10 @@ class JsonError(ValueError):
         "unknown_field": "unknown field",
         "type": "wrong type",
         "date": "not a date (write 2025-04-01 or 令和7年4月1日)",
+        "encoding": "the file is neither UTF-8 nor Shift_JIS text",
+        "too_deep": "the JSON is nested too deeply",
+        "number": "a number is too long",
+        "characters": "a text holds a NUL character or a broken character (lone surrogate)",
     }
 
     def __init__(self, code: str, field_name: str = "", detail: str = "") -> None:
@@ -86,13 +90,60 @@ def dumps(content: Mapping[str, Any]) -> str:
     return json.dumps(out, ensure_ascii=False, indent=2) + "\n"
 
 
+MAX_NUMBER_FIGURES = 30
+
+
+def _decode(data: bytes) -> str:
+    """UTF-8 (with or without BOM), else Shift_JIS (cp932, what municipal PCs still save);
+    anything else is refused rather than stored garbled."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("cp932")
+    except UnicodeDecodeError:
+        raise JsonError("encoding") from None
+    # Bytes cp932 leaves to private use (外字, stray 0xFD-0xFF) would be stored garbled.
+    if any("\ue000" <= c <= "\uf8ff" for c in text):
+        raise JsonError("encoding")
+    return text
+
+
+def _number(text: str):
+    # A 5,000-digit number would make int() raise; no field needs more than a few figures.
+    if len(text) > MAX_NUMBER_FIGURES:
+        raise JsonError("number", detail=f"{text[:10]}…")
+    return float(text) if any(c in text for c in ".eE") else int(text)
+
+
+def _clean_strings(value: Any) -> None:
+    """Refuse NUL (PostgreSQL cannot store it) and lone surrogates (no encoding can)."""
+    if isinstance(value, str):
+        if "\x00" in value or any("\ud800" <= c <= "\udfff" for c in value):
+            raise JsonError("characters")
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _clean_strings(key)
+            _clean_strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            _clean_strings(item)
+
+
 def loads(text: str | bytes) -> ConsultationJson:
     if isinstance(text, bytes):
-        text = text.decode("utf-8-sig", errors="replace")
+        text = _decode(text)
     try:
-        raw = json.loads(text)
+        raw = json.loads(text, parse_int=_number, parse_float=_number)
     except json.JSONDecodeError as exc:
         raise JsonError("syntax", detail=f"line {exc.lineno}") from None
+    except RecursionError:
+        raise JsonError("too_deep") from None
+    try:
+        _clean_strings(raw)
+    except RecursionError:
+        raise JsonError("too_deep") from None
     if not isinstance(raw, dict):
         raise JsonError("not_object")
     if "format" in raw and raw["format"] != FORMAT:

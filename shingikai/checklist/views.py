@@ -59,6 +59,12 @@ def _json_error_message(exc: jsonio.JsonError) -> str:
         "unknown_field": _("Unknown field “%(field)s”."),
         "type": _("The field “%(field)s” has the wrong type."),
         "date": _("“%(detail)s” is not a date. Write it like 令和7年4月1日 or 2025-04-01."),
+        "encoding": _("The file is neither UTF-8 nor Shift_JIS text."),
+        "too_deep": _("The file is nested too deeply to be a consultation."),
+        "number": _("The file holds a number that is too long."),
+        "characters": _(
+            "The file holds a NUL character or a broken character; save it again as UTF-8."
+        ),
     }
     return messages_by_code[exc.code] % {"field": exc.field, "detail": exc.detail}
 
@@ -83,4 +89,6 @@ def import_json(request: HttpRequest) -> HttpResponse:
         else:
             messages.success(request, _("The draft was created from the file."))
             return redirect(consultation)
-    return render(request, "checklist/import.html", {"form": form})
+    # A refused file is a bad request: say so to the browser as well as in the page.
+    status = 400 if request.method == "POST" and form.errors else 200
+    return render(request, "checklist/import.html", {"form": form}, status=status)

@@ -120,6 +120,27 @@ ATTACHMENT_SIGNATURES = {
 }
 
 
+def _within_limits(upload):
+    """Page count and unpacked size are checked before any parser sees the file."""
+    from shingikai.lib import filelimits
+
+    data = upload.read()
+    upload.seek(0)
+    if filelimits.problem(upload.name, data) is not None:
+        raise forms.ValidationError(
+            _(
+                "The file cannot be attached: a PDF may have at most %(pages)d pages and "
+                "must not be encrypted, and an Office file may unpack to at most %(mb)d MB."
+            ),
+            params={
+                "pages": filelimits.MAX_PAGES,
+                "mb": filelimits.MAX_UNPACKED_BYTES // (1024 * 1024),
+            },
+            code="file_limits",
+        )
+    return upload
+
+
 class AttachmentForm(forms.Form):
     title = forms.CharField(label=_("title"), max_length=200)
     file = forms.FileField(label=_("file"))
@@ -147,7 +168,7 @@ class AttachmentForm(forms.Form):
                 ),
                 code="file_type",
             )
-        return upload
+        return _within_limits(upload)
 
 
 class NoteForm(forms.Form):

@@ -46,6 +46,11 @@ def consultation_heading(consultation: Consultation, *, public: bool) -> str:
     return f"{number}「{title}」（{consultation.department}）"
 
 
+def _staff(person: StaffAttendance, public: bool) -> str:
+    position = text_for(person, "position", public=public)
+    return f"{position} {text_for(person, 'name', public=public)}".strip()
+
+
 def meeting_header(meeting: Meeting, *, public: bool) -> dict[str, Any]:
     in_office = list(meeting.council.members_in_office(meeting.date).order_by("role", "pk"))
     present = set(meeting.attendances.filter(present=True).values_list("member_id", flat=True))
@@ -59,8 +64,12 @@ def meeting_header(meeting: Meeting, *, public: bool) -> dict[str, Any]:
         "place": text_for(meeting, "place", public=public),
         "present": [f"{m.name} {ROLE_TITLES[m.role]}" for m in in_office if m.pk in present],
         "absent": [f"{m.name} {ROLE_TITLES[m.role]}" for m in in_office if m.pk not in present],
-        "secretariat": [str(s) for s in staff if s.kind == StaffAttendance.Kind.SECRETARIAT],
-        "explainers": [str(s) for s in staff if s.kind == StaffAttendance.Kind.EXPLAINER],
+        "secretariat": [
+            _staff(s, public) for s in staff if s.kind == StaffAttendance.Kind.SECRETARIAT
+        ],
+        "explainers": [
+            _staff(s, public) for s in staff if s.kind == StaffAttendance.Kind.EXPLAINER
+        ],
         "public_attendance": "傍聴可" if meeting.public_attendance else "傍聴不可",
         "closed_reason": text_for(meeting, "closed_reason", public=public),
         "observers": meeting.observers,
@@ -82,7 +91,7 @@ def agenda(
         lines = [
             consultation_heading(item.consultation, public=public)
             if item.consultation_id
-            else item.title
+            else text_for(item, "title", public=public)
             for item in items
             if item.kind == kind
         ]

@@ -15,6 +15,7 @@ from pypdf import PdfReader, PdfWriter, Transformation
 from shingikai.checklist import extract
 from shingikai.consultations.models import Attachment, Consultation
 from shingikai.documents import context
+from shingikai.lib import filelimits
 from shingikai.lib.pdf import render_pdf
 from shingikai.meetings.models import Meeting
 
@@ -47,6 +48,11 @@ def _attachment_part(attachment: Attachment) -> Part:
         log.warning("attachment %s has no file on disk", attachment.pk)
         data = b""
     name = attachment.file.name
+    reason = filelimits.problem(name, data)
+    if reason is not None:
+        # Uploaded before the limits: neither merged nor parsed, a placeholder page instead.
+        log.warning("attachment %s left out of the packet: %s", attachment.pk, reason)
+        data = b""
     if data.startswith(b"%PDF-"):
         try:
             reader = PdfReader(io.BytesIO(data))

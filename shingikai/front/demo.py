@@ -335,4 +335,6 @@ def _publish_first_meeting(meeting: Meeting, consultation: Consultation, secreta
         "情報公開条例第7条第6号（事務事業情報）",
         secretariat,
     )
-    publication.publish(meeting, secretariat)
+    # The 諮問書 is chosen for the public too, so the portal shows one (its withheld phrase
+    # included); attachments stay internal.
+    publication.publish(meeting, secretariat, consultations=[consultation])

@@ -123,8 +123,15 @@ def kanji_to_int(text: str) -> int:
     return total + (pending or 0)
 
 
+# No year, month, day, hour or minute needs more figures; longer ones (20-digit months,
+# 5,000-digit years) are refused before int() or date() can fail on them.
+_MAX_FIGURES = 8
+
+
 def _to_int(token: str) -> int:
     """Read an already-normalised number token: ASCII digits or a kanji numeral."""
+    if len(token.strip()) > _MAX_FIGURES:
+        raise WarekiError(f"number too long: {token[:20]!r}…")
     return int(token) if token.isascii() else kanji_to_int(token)
 
 
@@ -132,7 +139,7 @@ def _make_date(year: int, month: int, day: int) -> date:
     """``date()`` that reports impossible dates (2月30日, 13月) as ``WarekiError``."""
     try:
         return date(year, month, day)
-    except ValueError:
+    except (ValueError, OverflowError):
         raise WarekiError(f"invalid date: year {year}, month {month}, day {day}") from None
 
 
@@ -168,7 +175,7 @@ def _date_from_match(m: re.Match[str]) -> date:
     elif m["y2"]:
         d = _make_date(_western_year(m["y2"]), _to_int(m["m2"]), _to_int(m["d2"]))
     else:
-        d = _make_date(_western_year(m["y3"]), int(m["m3"]), int(m["d3"]))
+        d = _make_date(_western_year(m["y3"]), _to_int(m["m3"]), _to_int(m["d3"]))
     actual = _WEEKDAYS[d.weekday()]
     if m["dow"] and m["dow"] != actual:
         raise WarekiError(f"weekday {m['dow']} does not match {d.isoformat()} (a {actual}曜日)")
@@ -299,7 +306,7 @@ def _time_parts(text: str) -> tuple[str | None, int, int]:
     if m is None:
         raise WarekiError(f"unrecognised time: {text!r}")
     if m["ch"]:
-        return m["ap"], int(m["ch"]), int(m["cm"])
+        return m["ap"], _to_int(m["ch"]), _to_int(m["cm"])
     minute = 30 if m["half"] else (_to_int(m["m"]) if m["m"] else 0)
     return m["ap"], _to_int(m["h"]), minute
 

@@ -22,6 +22,7 @@ from django.conf import settings
 from django.db import connection, connections
 
 from shingikai.lib.errors import ServiceError
+from shingikai.lib.secret import private_file
 
 FORMAT_VERSION = 1
 
@@ -78,7 +79,7 @@ def create_backup(destination: Path | None = None) -> Path:
     stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
     if destination is None:
         destination = Path(settings.DATA_DIR) / "backups" / f"shingikai-{stamp}.tar.gz"
-    destination.parent.mkdir(parents=True, exist_ok=True)
+    destination.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as work:
         folder = Path(work)
         database = _dump_database(folder)
@@ -90,6 +91,8 @@ def create_backup(destination: Path | None = None) -> Path:
         }
         (folder / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
         partial = destination.with_suffix(".partial")
+        # The archive holds password hashes and TOTP seeds: the owner's only (0600).
+        private_file(partial)
         with tarfile.open(partial, "w:gz") as archive:
             archive.add(folder / "manifest.json", "manifest.json")
             archive.add(folder / database, database)

@@ -52,6 +52,16 @@ class AssessmentAdmin(admin.ModelAdmin):
     list_display = ["affair", "department", "level", "state", "published_on"]
     list_filter = ["state", "level", "department__municipality"]
     search_fields = ["affair"]
-    # Steps go through the assessment screens, which check the lifecycle and keep history.
-    readonly_fields = ["level", "state"]
+    # Read-only: every step, date and deletion goes through the assessment screens, which
+    # check the lifecycle and write the history. An edit here would bypass both (a
+    # publication date moved, a published assessment deleted with its history).
     inlines = [EventInline]
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False

@@ -16,10 +16,10 @@ from django.db import models
 from django.db.models import QuerySet
 from django.urls import reverse
 
-from shingikai.consultations.models import Consultation, Decision, Outcome, Utterance
+from shingikai.consultations.models import Attachment, Consultation, Decision, Outcome, Utterance
 from shingikai.meetings.models import Meeting
 from shingikai.publication import registry, spans
-from shingikai.publication.models import Redaction
+from shingikai.publication.models import Publication, Redaction
 
 MARKER = spans.MARKER
 
@@ -30,22 +30,37 @@ def redactions_for(obj: models.Model, field: str) -> QuerySet[Redaction]:
     )
 
 
+def withheld_phrases(meeting_ids: list[int]) -> list[str]:
+    """Every part marked on these meetings: each is withheld wherever it occurs in them."""
+    if not meeting_ids:
+        return []
+    snippets = Redaction.objects.filter(meeting_id__in=meeting_ids).values_list(
+        "snippet", flat=True
+    )
+    return sorted({s for s in snippets if s.strip()}, key=len, reverse=True)
+
+
 def public_text(obj: models.Model, field: str) -> str:
     """The text of obj.field as the public may read it, withheld parts replaced by MARKER.
 
-    If a withheld part can no longer be found (the text was edited outside the services
-    that carry redactions along), the whole field is withheld: fail closed.
+    Withheld are the parts marked in this text and, anywhere in it, every part marked on a
+    meeting the text belongs to, in any width, case or spacing: a phrase withheld in the
+    minutes is withheld in the turns, the opinion and the titles too, and in whatever is
+    typed later. If a part marked in this text can no longer be found (the text was edited
+    outside the services that carry redactions along), the whole field is withheld: fail
+    closed.
     """
     text = registry.raw_text(obj, field)
     if obj.pk is None or not registry.is_redactable(obj, field):
         return text
     marks = [(r.start, r.end, r.snippet) for r in redactions_for(obj, field)]
-    if not marks:
-        return text
-    located = spans.locate(text, marks)
+    located = spans.locate(text, marks) if marks else []
     if located is None:
         return MARKER
-    return spans.redact(text, located)
+    phrases = withheld_phrases(registry.meeting_ids(obj))
+    if phrases:
+        located += spans.find_all_variants(text, phrases)
+    return spans.redact(text, located) if located else text
 
 
 def text_for(obj: models.Model, field: str, *, public: bool) -> str:
@@ -72,6 +87,21 @@ def published_decisions() -> QuerySet[Decision]:
 
 def published_consultations() -> QuerySet[Consultation]:
     return Consultation.objects.filter(agenda_items__meeting__publication__isnull=False).distinct()
+
+
+def published_consultation_documents() -> QuerySet[Consultation]:
+    """Consultations whose 諮問書 was chosen for the public when their meeting was published."""
+    chosen = Publication.consultations.through.objects.values("consultation_id")
+    return Consultation.objects.filter(pk__in=chosen)
+
+
+def published_attachments() -> QuerySet[Attachment]:
+    chosen = Publication.attachments.through.objects.values("attachment_id")
+    return Attachment.objects.filter(pk__in=chosen)
+
+
+def document_published(consultation: Consultation) -> bool:
+    return published_consultation_documents().filter(pk=consultation.pk).exists()
 
 
 def published_utterances() -> QuerySet[Utterance]:
@@ -119,7 +149,7 @@ def public_documents() -> Iterator[PublicDocument]:
                 [title, str(decision.get_outcome_display()), public_text(decision, "opinion")]
             ),
         )
-    for consultation in published_consultations():
+    for consultation in published_consultation_documents():
         fields = registry.fields_of(consultation)
         yield PublicDocument(
             kind="consultation",

@@ -34,3 +34,28 @@ class RedactionForm(forms.Form):
 
 class WithdrawForm(forms.Form):
     reason = forms.CharField(label=_("reason"), widget=forms.Textarea(attrs={"rows": 2}))
+
+
+class PublishForm(forms.Form):
+    """What becomes public: the minutes and answers always; the 諮問書 and attachments chosen."""
+
+    consultations = forms.ModelMultipleChoiceField(
+        label=_("consultation documents (諮問書) to publish"),
+        queryset=None,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    attachments = forms.ModelMultipleChoiceField(
+        label=_("attachments to publish"),
+        queryset=None,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    confirm = forms.BooleanField(
+        label=_("I have checked what becomes public, listed above."), required=True
+    )
+
+    def __init__(self, *args, consultations, attachments, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["consultations"].queryset = consultations
+        self.fields["attachments"].queryset = attachments

@@ -10,10 +10,16 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from shingikai.consultations.models import Outcome
 from shingikai.documents.models import MeetingMinutes
 from shingikai.meetings import access
 from shingikai.publication import api, services, spans
-from shingikai.publication.forms import GROUND_SUGGESTIONS, RedactionForm, WithdrawForm
+from shingikai.publication.forms import (
+    GROUND_SUGGESTIONS,
+    PublishForm,
+    RedactionForm,
+    WithdrawForm,
+)
 from shingikai.publication.models import Redaction
 
 
@@ -106,15 +112,36 @@ def redaction_remove(request: HttpRequest, pk: int, redaction_pk: int) -> HttpRe
 
 
 @login_required
-@require_POST
 def publish(request: HttpRequest, pk: int) -> HttpResponse:
+    """Ask first, listing what becomes public; publish only on the confirmed form."""
     meeting = access.meeting_for_secretariat(request.user, pk)
-    try:
-        services.publish(meeting, request.user)
-        messages.success(request, _("The meeting was published on the public portal."))
-    except services.PublicationError as exc:
-        messages.error(request, str(exc))
-    return redirect("publication:manage", pk=meeting.pk)
+    form = PublishForm(
+        request.POST if request.method == "POST" else None,
+        consultations=services.consultations_of(meeting),
+        attachments=services.attachments_of(meeting),
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.publish(
+                meeting,
+                request.user,
+                consultations=form.cleaned_data["consultations"],
+                attachments=form.cleaned_data["attachments"],
+            )
+        except services.PublicationError as exc:
+            form.add_error(None, str(exc))
+        else:
+            messages.success(request, _("The meeting was published on the public portal."))
+            return redirect("publication:manage", pk=meeting.pk)
+    ctx = {
+        "meeting": meeting,
+        "form": form,
+        "answers": meeting.decisions.exclude(outcome=Outcome.CONTINUED).select_related(
+            "consultation"
+        ),
+        "has_minutes": MeetingMinutes.objects.filter(meeting=meeting).exists(),
+    }
+    return render(request, "publication/publish.html", ctx)
 
 
 @login_required

@@ -21,6 +21,16 @@ class Redaction(models.Model):
     object_id = models.PositiveBigIntegerField(_("object id"))
     target = GenericForeignKey("content_type", "object_id")
     field = models.CharField(_("field"), max_length=50)
+    # The meeting whose page the part was marked on: its snippet is then withheld from every
+    # public text of that meeting and its consultations, wherever it occurs.
+    meeting = models.ForeignKey(
+        Meeting,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="redactions",
+        verbose_name=_("meeting"),
+    )
     start = models.PositiveIntegerField(_("start"))
     end = models.PositiveIntegerField(_("end"))
     # The withheld text as marked: found again if the offsets no longer fit after an edit.
@@ -65,6 +75,20 @@ class Publication(models.Model):
         on_delete=models.PROTECT,
         related_name="+",
         verbose_name=_("published by"),
+    )
+    # Chosen on publishing (default: none): the 諮問書 holds security measures and network
+    # details that the minutes do not need to reveal.
+    consultations = models.ManyToManyField(
+        "consultations.Consultation",
+        blank=True,
+        related_name="+",
+        verbose_name=_("consultation documents (諮問書) published"),
+    )
+    attachments = models.ManyToManyField(
+        "consultations.Attachment",
+        blank=True,
+        related_name="+",
+        verbose_name=_("attachments published"),
     )
 
     class Meta:

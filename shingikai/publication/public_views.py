@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from django.http import Http404, HttpRequest, HttpResponse
+from pathlib import Path
+
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
 from shingikai.consultations.models import Consultation, Decision, Outcome
@@ -63,6 +65,11 @@ def meeting(request: HttpRequest, pk: int) -> HttpResponse:
     items = meeting.items.filter(consultation__isnull=False).select_related(
         "consultation__department"
     )
+    documents = set(
+        api.published_consultation_documents()
+        .filter(agenda_items__meeting=meeting)
+        .values_list("pk", flat=True)
+    )
     ctx = {
         "meeting": meeting,
         "preview": not api.is_published(meeting),
@@ -72,6 +79,7 @@ def meeting(request: HttpRequest, pk: int) -> HttpResponse:
             {
                 "pk": i.consultation_id,
                 "heading": context.consultation_heading(i.consultation, public=True),
+                "document": i.consultation_id in documents,
             }
             for i in items
         ],
@@ -117,13 +125,28 @@ def answer_docx(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def consultation(request: HttpRequest, pk: int) -> HttpResponse:
+    """The 諮問書, when it was chosen for the public on publishing its meeting."""
     consultation = get_object_or_404(Consultation.objects.select_related("council"), pk=pk)
-    published = api.published_consultations().filter(pk=pk).exists()
-    if not (published or _previewing(request, consultation.council_id)):
+    if not (api.document_published(consultation) or _previewing(request, consultation.council_id)):
         raise Http404
     ctx = {
         "consultation": consultation,
         "c": context.consultation_context(consultation, public=True),
+        "attachments": [
+            {"pk": a.pk, "title": api.public_text(a, "title")}
+            for a in api.published_attachments().filter(consultation=consultation)
+        ],
         "meetings": api.published_meetings().filter(items__consultation=consultation).distinct(),
     }
     return render(request, "publication/consultation.html", ctx)
+
+
+def attachment(request: HttpRequest, pk: int) -> FileResponse:
+    """An attachment chosen for the public when its meeting was published."""
+    chosen = get_object_or_404(api.published_attachments(), pk=pk)
+    return FileResponse(
+        chosen.file.open("rb"),
+        as_attachment=True,
+        # Not the uploaded name: it may hold what the title's redaction withholds.
+        filename=f"添付資料{chosen.pk}{Path(chosen.file.name).suffix}",
+    )

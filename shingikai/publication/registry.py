@@ -22,7 +22,23 @@ REDACTABLE: dict[tuple[str, str], tuple[str, ...]] = {
     ("consultations", "decision"): ("opinion",),
     ("consultations", "utterance"): ("text",),
     ("meetings", "meeting"): ("place", "closed_reason", "contact"),
+    ("meetings", "agendaitem"): ("title",),
+    ("meetings", "staffattendance"): ("name", "position"),
+    ("consultations", "attachment"): ("title",),
 }
+
+
+def meeting_ids(obj: models.Model) -> list[int]:
+    """The meetings a text belongs to: their withheld phrases apply to it."""
+    meta = obj._meta
+    if (meta.app_label, meta.model_name) == ("meetings", "meeting"):
+        return [obj.pk]
+    if (meta.app_label, meta.model_name) == ("consultations", "consultation"):
+        return list(obj.agenda_items.values_list("meeting_id", flat=True))
+    if (meta.app_label, meta.model_name) == ("consultations", "attachment"):
+        return list(obj.consultation.agenda_items.values_list("meeting_id", flat=True))
+    meeting_id = getattr(obj, "meeting_id", None)
+    return [meeting_id] if meeting_id is not None else []
 
 
 def fields_of(obj: models.Model) -> tuple[str, ...]:

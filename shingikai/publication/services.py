@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import models, transaction
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from shingikai.accounts.models import User
-from shingikai.consultations.models import Consultation
+from shingikai.consultations.models import Attachment, Consultation
 from shingikai.documents.models import MeetingMinutes
 from shingikai.lib.errors import ServiceError
 from shingikai.meetings.models import Meeting
-from shingikai.publication import api, registry, spans
+from shingikai.publication import api, exposure, registry, spans
 from shingikai.publication.models import Publication, PublicationEvent, Redaction
 
 
@@ -49,12 +51,20 @@ def targets(meeting: Meeting) -> list[Target]:
         add(minutes, "proceedings", str(_("Minutes: proceedings")))
     for field in registry.fields_of(meeting):
         add(meeting, field, f"{meeting.title}: {meeting._meta.get_field(field).verbose_name}")
+    agenda_label, staff_label = _("Agenda"), _("Staff")
+    for item in meeting.items.filter(consultation__isnull=True).order_by("order"):
+        add(item, "title", f"{agenda_label} {item.order}: {item.get_kind_display()}")
+    for person in meeting.staff.all():
+        add(person, "name", f"{staff_label}: {person.position}")
     consultations = Consultation.objects.filter(agenda_items__meeting=meeting).distinct()
     for consultation in consultations.order_by("pk"):
         name = consultation.number_label or consultation.title
         for field in registry.fields_of(consultation):
             label = consultation._meta.get_field(field).verbose_name
             add(consultation, field, f"{name}: {label}")
+        attachment_label = _("attachment")
+        for attachment in consultation.attachments.all():
+            add(attachment, "title", f"{name}: {attachment_label}")
     for decision in meeting.decisions.select_related("consultation"):
         name = decision.consultation.number_label or decision.consultation.title
         add(decision, "opinion", f"{name}: {decision._meta.get_field('opinion').verbose_name}")
@@ -82,11 +92,18 @@ def mark(
     meeting: Meeting, obj: models.Model, field: str, start: int, end: int, ground: str, actor: User
 ) -> Redaction:
     text = _check_target(meeting, obj, field)
-    return _create(obj, field, text, start, end, ground, actor)
+    return _create(meeting, obj, field, text, start, end, ground, actor)
 
 
 def _create(
-    obj: models.Model, field: str, text: str, start: int, end: int, ground: str, actor: User
+    meeting: Meeting,
+    obj: models.Model,
+    field: str,
+    text: str,
+    start: int,
+    end: int,
+    ground: str,
+    actor: User,
 ) -> Redaction:
     if not 0 <= start < end <= len(text):
         raise PublicationError(_("The span is outside the text."))
@@ -96,6 +113,7 @@ def _create(
         content_type=ContentType.objects.get_for_model(obj),
         object_id=obj.pk,
         field=field,
+        meeting=meeting,
         start=start,
         end=end,
         snippet=text[start:end],
@@ -113,7 +131,7 @@ def mark_phrase(
     found = spans.find_all(text, phrase)
     if not found:
         raise PublicationError(_("The text does not contain “%(phrase)s”.") % {"phrase": phrase})
-    return [_create(obj, field, text, start, end, ground, actor) for start, end in found]
+    return [_create(meeting, obj, field, text, start, end, ground, actor) for start, end in found]
 
 
 @transaction.atomic
@@ -132,17 +150,49 @@ def remove_redaction(meeting: Meeting, redaction: Redaction, actor: User) -> Non
     redaction.delete()
 
 
+def consultations_of(meeting: Meeting):
+    return Consultation.objects.filter(agenda_items__meeting=meeting).distinct().order_by("pk")
+
+
+def attachments_of(meeting: Meeting):
+    return Attachment.objects.filter(consultation__agenda_items__meeting=meeting).distinct()
+
+
 @transaction.atomic
-def publish(meeting: Meeting, actor: User) -> Publication:
+def publish(
+    meeting: Meeting,
+    actor: User,
+    *,
+    consultations: Iterable[Consultation] = (),
+    attachments: Iterable[Attachment] = (),
+) -> Publication:
+    """Publish the minutes and answers; the 諮問書 and attachments only those chosen."""
     locked = Meeting.objects.select_for_update().get(pk=meeting.pk)
     if Publication.objects.filter(meeting=locked).exists():
         raise PublicationError(_("The meeting is already published."))
+    if locked.date > timezone.localdate():
+        raise PublicationError(_("A meeting cannot be published before its date."))
     minutes = MeetingMinutes.objects.filter(meeting=locked).first()
     if minutes is None or not minutes.proceedings.strip():
         raise PublicationError(_("Save the minutes before publishing the meeting."))
+    chosen = list(consultations)
+    files = list(attachments)
+    if any(c not in consultations_of(locked) for c in chosen) or any(
+        a not in attachments_of(locked) for a in files
+    ):
+        raise PublicationError(_("Only documents of this meeting can be published with it."))
+    found = exposure.unredacted(locked, chosen, files)
+    if found:
+        raise PublicationError(
+            _("A withheld part still occurs unredacted in: %(places)s")
+            % {"places": "、".join(f"{place}（{phrase}）" for place, phrase in found)}
+        )
     publication = Publication.objects.create(meeting=locked, published_by=actor)
+    publication.consultations.set(chosen)
+    publication.attachments.set(files)
+    note = "、".join([*(c.number_label or c.title for c in chosen), *(a.title for a in files)])
     PublicationEvent.objects.create(
-        meeting=locked, action=PublicationEvent.Action.PUBLISHED, actor=actor
+        meeting=locked, action=PublicationEvent.Action.PUBLISHED, actor=actor, note=note
     )
     return publication
 

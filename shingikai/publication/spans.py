@@ -7,6 +7,7 @@ Everything here fails closed: when in doubt, more text is hidden, never less.
 from __future__ import annotations
 
 import difflib
+import unicodedata
 from collections.abc import Iterable, Sequence
 
 Span = tuple[int, int]
@@ -73,6 +74,46 @@ def find_all(text: str, phrase: str) -> list[Span]:
         spans.append((at, at + len(phrase)))
         at = text.find(phrase, at + len(phrase))
     return spans
+
+
+def folded(text: str) -> tuple[str, list[int]]:
+    """The text compared loosely (full/half width and case folded, white space dropped), with
+    the index in the original text of every kept character."""
+    chars: list[str] = []
+    index: list[int] = []
+    for position, char in enumerate(text):
+        if char.isspace():
+            continue
+        for piece in unicodedata.normalize("NFKC", char).casefold():
+            if not piece.isspace():
+                chars.append(piece)
+                index.append(position)
+    return "".join(chars), index
+
+
+def find_variants(text: str, phrase: str) -> list[Span]:
+    """Every occurrence of a phrase, also when written in other widths, case or spacing
+    (山田　太郎, ｙａｍａｄａ): a withheld name retyped another way is still the name."""
+    return find_all_variants(text, [phrase])
+
+
+def find_all_variants(text: str, phrases: Iterable[str]) -> list[Span]:
+    """find_variants for several phrases, folding the text once."""
+    haystack, index = folded(text)
+    found: list[Span] = []
+    for phrase in phrases:
+        needle, _ = folded(phrase)
+        if not needle:
+            continue
+        at = haystack.find(needle)
+        while at != -1:
+            found.append((index[at], index[at + len(needle) - 1] + 1))
+            at = haystack.find(needle, at + 1)
+    return found
+
+
+def contains_variant(text: str, phrase: str) -> bool:
+    return bool(find_variants(text, phrase))
 
 
 def remap(old: str, new: str, spans: Iterable[Span]) -> list[Span]:

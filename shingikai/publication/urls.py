@@ -12,6 +12,7 @@ urlpatterns = [
     path("answers/<int:pk>.pdf", public_views.answer_pdf, name="answer_pdf"),
     path("answers/<int:pk>.docx", public_views.answer_docx, name="answer_docx"),
     path("consultations/<int:pk>/", public_views.consultation, name="consultation"),
+    path("attachments/<int:pk>/", public_views.attachment, name="attachment"),
     path("manage/<int:pk>/", manage_views.manage, name="manage"),
     path("manage/<int:pk>/redactions/", manage_views.redaction_add, name="mark"),
     path(

@@ -55,10 +55,12 @@ def consultation_document(consultation) -> SourceDocument | None:
         SourceEntry("title", f"c:{pk}:number", consultation.number_label),
         SourceEntry("body", f"c:{pk}:department", consultation.department.name),
     ]
-    entries += [
-        SourceEntry("body", f"c:{pk}:{name}", _indexable(section(consultation, name)))
-        for name in SECTION_NAMES
-    ]
+    # The 諮問書 sections only when they were chosen for the public on publishing.
+    if api.document_published(consultation):
+        entries += [
+            SourceEntry("body", f"c:{pk}:{name}", _indexable(section(consultation, name)))
+            for name in SECTION_NAMES
+        ]
     utterances = api.published_utterances().filter(consultation=consultation)
     entries += [
         SourceEntry(ACT_FIELDS.get(u.act, "body"), f"u:{u.pk}", _indexable(text(u, "text")))

@@ -112,6 +112,8 @@ def _imported_meeting(instance) -> None:
 
 
 def _redaction(instance) -> None:
+    # A part marked on a meeting is withheld from every text of it: refresh them all.
+    schedule("meeting", getattr(instance, "meeting_id", None))
     target = (instance.content_type.app_label, instance.content_type.model)
     if target == ("consultations", "consultation"):
         schedule("consultation", instance.object_id)

@@ -85,7 +85,11 @@ def test_a_resident_never_sees_a_withheld_part(page: Page):
     page.fill("#id_ground", "情報公開条例第7条第6号")
     page.get_by_role("button", name="非公開にする").click()
     expect(page.locator("mark", has_text="第2倉庫の金庫")).to_be_visible()
-    page.get_by_role("button", name="会議録と答申を公開する").click()
+    page.get_by_role("link", name="会議録と答申を公開する").click()
+    # Publishing asks first and lists what becomes public; the 諮問書 stays internal.
+    expect(page.locator("#becomes-public")).to_contain_text("会議録")
+    page.check("#id_confirm")
+    page.get_by_role("button", name="公開する", exact=True).click()
     expect(page.locator("#publication-state")).to_have_text("公開中")
 
     page.context.clear_cookies()

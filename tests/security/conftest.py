@@ -98,6 +98,7 @@ class Objects:
     draft: Consultation
     submitted: Consultation
     attachment: Attachment  # of the consultation on the agenda
+    public_attachment: Attachment  # of `decided`, chosen for the public on publishing
     followup: FollowUp  # raised at the published meeting, open
     redaction: Redaction
     imported_meeting: ImportedMeeting
@@ -210,7 +211,15 @@ def build_objects(world: World) -> Objects:
         "情報公開条例第7条第6号",
         world.alice,
     )
-    publication.publish(published, world.alice)
+    public_attachment = Attachment.objects.create(
+        consultation=decided,
+        title="業務フロー図",
+        file=ContentFile("業務フロー図".encode(), name="flow.txt"),
+        uploaded_by=world.bob,
+    )
+    publication.publish(
+        published, world.alice, consultations=[decided], attachments=[public_attachment]
+    )
 
     on_agenda = _consultation(world, "学童メールシステムの導入")
     consultations.submit(on_agenda, world.bob)
@@ -319,6 +328,7 @@ def build_objects(world: World) -> Objects:
         draft=draft,
         submitted=submitted,
         attachment=attachment,
+        public_attachment=public_attachment,
         followup=followup,
         redaction=redaction,
         imported_meeting=imported_meeting,

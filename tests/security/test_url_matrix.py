@@ -169,11 +169,14 @@ EXPECTED: dict[str, dict[str, tuple[str, ...]]] = {
     "publication:answer_docx#unpublished": same(UNPUBLISHED),
     "publication:consultation": same(PUBLIC),
     "publication:consultation#unpublished": same(UNPUBLISHED),
+    # Attachments chosen on publishing; others are not found, even by the secretariat here.
+    "publication:attachment": same(PUBLIC),
+    "publication:attachment#unchosen": same(NOT_FOUND),
     # The secretariat's redaction and publication page.
     "publication:manage": same(SECRETARIAT),
     "publication:mark": post_only(SECRETARIAT),
     "publication:unmark": post_only(SECRETARIAT),
-    "publication:publish": post_only(SECRETARIAT),
+    "publication:publish": same(SECRETARIAT),  # GET asks for confirmation
     "publication:withdraw": post_only(SECRETARIAT),
     # --- the file register: the municipality reads it; departments file for themselves
     "registers:index": same(LOGGED_IN),
@@ -306,6 +309,12 @@ PATHS: dict[str, Callable[[Objects], str]] = {
     "publication:consultation": lambda o: reverse("publication:consultation", args=[o.decided.pk]),
     "publication:consultation#unpublished": lambda o: reverse(
         "publication:consultation", args=[o.on_agenda.pk]
+    ),
+    "publication:attachment": lambda o: reverse(
+        "publication:attachment", args=[o.public_attachment.pk]
+    ),
+    "publication:attachment#unchosen": lambda o: reverse(
+        "publication:attachment", args=[o.attachment.pk]
     ),
     "publication:manage": lambda o: reverse("publication:manage", args=[o.published.pk]),
     "publication:mark": lambda o: reverse("publication:mark", args=[o.published.pk]),

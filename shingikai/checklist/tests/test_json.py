@@ -69,7 +69,7 @@ def test_a_bad_file_is_refused_in_japanese_and_nothing_is_created(client, world,
     response = client.post(
         "/checklist/import/", {"council": world.council.pk, "file": _upload(content)}
     )
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert message in response.content.decode()
     assert Consultation.objects.count() == 0
 

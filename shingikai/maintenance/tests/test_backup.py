@@ -32,7 +32,8 @@ def test_backup_and_restore_round_trip_every_table(tmp_path, settings):
     call_command("backup", output=archive)
 
     Consultation.objects.update(title="書き換え")
-    Attendance.objects.all().delete()
+    # A published meeting is read-only: the damage is done to the others.
+    Attendance.objects.filter(meeting__publication__isnull=True).delete()
     (tmp_path / "media" / "attachments" / "仕様書.txt").unlink()
 
     call_command("restore", str(archive), yes=True)

@@ -24,12 +24,13 @@ def _save(meeting, world, text=MINUTES):
 
 def test_publishing_needs_saved_minutes_and_writes_history(client, world, meeting):
     client.force_login(world.alice)
-    response = client.post(f"/public/manage/{meeting.pk}/publish/", follow=True)
+    url = f"/public/manage/{meeting.pk}/publish/"
+    response = client.post(url, {"confirm": "on"}, follow=True)
     assert "会議を公開する前に会議録を保存してください。" in response.content.decode()
     assert not Publication.objects.exists()
 
     _save(meeting, world)
-    client.post(f"/public/manage/{meeting.pk}/publish/")
+    client.post(url, {"confirm": "on"})
     assert api.is_published(meeting)
     event = PublicationEvent.objects.get()
     assert (event.action, event.actor, event.meeting) == ("published", world.alice, meeting)
@@ -52,7 +53,7 @@ def test_anonymous_readers_see_published_meetings_only(client, world, meeting):
         assert client.get(url).status_code == 404, url
     assert "公開された会議はまだありません。" in client.get("/public/").content.decode()
 
-    services.publish(meeting, world.alice)
+    services.publish(meeting, world.alice, consultations=[decision.consultation])
     for url in urls:
         assert client.get(url).status_code == 200, url
     portal = client.get("/public/").content.decode()
