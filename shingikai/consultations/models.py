@@ -7,6 +7,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from shingikai.consultations import schema
 from shingikai.councils.models import Council, Department, Ground
 from shingikai.lib import wareki
 
@@ -48,34 +49,7 @@ class Consultation(models.Model):
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
-    # 1. Reason and outline of the work
-    outline = models.TextField(_("reason and outline of the work"), blank=True)
-    start_date = models.DateField(_("start date of the work"), null=True, blank=True)
-    # 2. Contractor and tasks
-    contractor = models.CharField(_("contractor"), max_length=200, blank=True)
-    contract_period = models.CharField(_("contract period"), max_length=200, blank=True)
-    tasks = models.TextField(_("outsourced tasks"), blank=True)
-    work_place = models.CharField(_("work place"), max_length=200, blank=True)
-    telework = models.TextField(_("telework and the rules that apply"), blank=True)
-    subcontracting = models.TextField(_("sub-contracting and its conditions"), blank=True)
-    # 3. Personal information
-    personal_items = models.JSONField(_("personal-information items"), default=list, blank=True)
-    data_subjects = models.TextField(_("data subjects and numbers"), blank=True)
-    # 4. Handling cautions
-    handling_cautions = models.TextField(_("handling cautions"), blank=True)
-    retention_period = models.CharField(_("retention period"), max_length=200, blank=True)
-    retention_reason = models.TextField(_("reason for the retention period"), blank=True)
-    disposal_method = models.TextField(_("return or disposal method"), blank=True)
-    disposal_confirmation = models.TextField(_("how disposal is confirmed"), blank=True)
-    # 5. Systems, media, connections
-    systems = models.TextField(_("computers and systems"), blank=True)
-    media = models.TextField(_("media and how they travel"), blank=True)
-    connections = models.TextField(_("external connections"), blank=True)
-    datacenter_location = models.CharField(_("data-centre location"), max_length=200, blank=True)
-    certifications = models.CharField(_("certifications"), max_length=300, blank=True)
-    security_measures = models.TextField(_("security measures and access control"), blank=True)
-    # 6. Contract instruments
-    contract_instruments = models.TextField(_("contract instruments"), blank=True)
+    # The sections of the 諮問書 are columns added below from consultations/schema.py.
 
     class Meta:
         verbose_name = _("consultation")
@@ -115,6 +89,24 @@ class Consultation(models.Model):
 
     def latest_decision(self) -> Decision | None:
         return self.decisions.order_by("-meeting__date", "-pk").first()
+
+
+def _column(field: schema.Field) -> models.Field:
+    label = _(field.label)
+    if field.kind == schema.DATE:
+        return models.DateField(label, null=True, blank=True)
+    if field.kind == schema.ITEMS:
+        return models.JSONField(label, default=list, blank=True)
+    if field.kind == schema.LINE:
+        return models.CharField(label, max_length=field.max_length, blank=True)
+    return models.TextField(label, blank=True)
+
+
+# One column per field of the schema, so every section is a plain attribute that forms,
+# documents, redaction and search read by name.
+for _field in schema.FIELDS.values():
+    Consultation.add_to_class(_field.name, _column(_field))
+del _field
 
 
 def attachment_path(instance: Attachment, filename: str) -> str:

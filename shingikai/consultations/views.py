@@ -14,7 +14,7 @@ from django.views.decorators.http import require_POST
 
 from shingikai.accounts import access
 from shingikai.checklist import services as checklist
-from shingikai.consultations import services
+from shingikai.consultations import sections, services
 from shingikai.consultations.forms import (
     AttachmentForm,
     ConsultationForm,
@@ -90,7 +90,7 @@ def consultation_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "consultation": consultation,
         "findings": findings,
         "open_required": checklist.open_required(findings),
-        "sections": ConsultationForm(instance=consultation, user=user).sections(),
+        "sections": sections.display(consultation),
         "can_edit": access.can_edit_consultation(user, consultation),
         "manages": manages,
         "attachment_form": AttachmentForm(),

@@ -1,6 +1,14 @@
 from django.contrib import admin
 
-from shingikai.councils.models import Council, Department, Ground, Member, Municipality, Term
+from shingikai.councils.models import (
+    Council,
+    Department,
+    Ground,
+    Member,
+    Municipality,
+    SectionSet,
+    Term,
+)
 
 
 class GroundInline(admin.TabularInline):
@@ -48,3 +56,9 @@ class MemberAdmin(admin.ModelAdmin):
     list_display = ["name", "role", "term", "start", "end"]
     list_filter = ["term__council", "role"]
     search_fields = ["name"]
+
+
+@admin.register(SectionSet)
+class SectionSetAdmin(admin.ModelAdmin):
+    list_display = ["name", "code", "order"]
+    search_fields = ["name", "code"]

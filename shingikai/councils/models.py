@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -96,6 +97,43 @@ class Council(models.Model):
         return Member.objects.in_office(on).filter(term__council=self)
 
 
+class SectionSet(models.Model):
+    """The sections a 諮問書 on a ground needs (consultations/schema.py names the sections).
+
+    Shipped sets are seeded from consultations/data/section_sets.json; the secretariat edits
+    them and adds its own in the admin.
+    """
+
+    code = models.SlugField(_("code"), max_length=50, unique=True)
+    name = models.CharField(_("name"), max_length=100)
+    sections = models.JSONField(
+        _("sections"),
+        help_text=_(
+            'A list of sections, e.g. ["outline", "purpose", {"section": "handling", '
+            '"fields": ["retention_period"], "heading": "保存期間"}].'
+        ),
+    )
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        verbose_name = _("section set")
+        verbose_name_plural = _("section sets")
+        ordering = ["order", "code"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def clean(self) -> None:
+        from shingikai.consultations import schema
+
+        try:
+            schema.parse_parts(self.sections)
+        except schema.SchemaError as exc:
+            raise ValidationError(
+                {"sections": _("The sections are not valid: %(error)s") % {"error": exc}}
+            ) from None
+
+
 class Ground(models.Model):
     """A ground on which the council is consulted, with the ordinance article behind it."""
 
@@ -106,6 +144,15 @@ class Ground(models.Model):
     article = models.CharField(_("article"), max_length=100, blank=True)
     article_text = models.TextField(_("article text"), blank=True)
     order = models.PositiveSmallIntegerField(_("order"), default=0)
+    section_set = models.ForeignKey(
+        SectionSet,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="grounds",
+        verbose_name=_("sections of the 諮問書"),
+        help_text=_("Empty: the sections of an outsourcing consultation."),
+    )
 
     class Meta:
         verbose_name = _("ground")

@@ -12,7 +12,7 @@ from typing import Any
 
 from django.db.models import Q
 
-from shingikai.consultations.forms import SECTION_FIELDS
+from shingikai.consultations import sections
 from shingikai.consultations.models import Consultation, Decision, FollowUp, State, StateChange
 from shingikai.councils.models import Member
 from shingikai.documents import proceedings
@@ -121,21 +121,18 @@ def agenda_context(
 
 
 def consultation_sections(consultation: Consultation, *, public: bool) -> list[dict[str, Any]]:
-    sections = []
-    for heading, names in SECTION_FIELDS.items():
-        rows = []
-        for name in names:
-            label = str(Consultation._meta.get_field(name).verbose_name)
-            if name == "personal_items":
-                value = "、".join(consultation.personal_items or [])
-            elif name == "start_date":
-                start = consultation.start_date
-                value = wareki.format_date(start) if start else ""
-            else:
-                value = text_for(consultation, name, public=public)
-            rows.append({"label": label, "value": value or "—"})
-        sections.append({"heading": str(heading), "rows": rows})
-    return sections
+    """The sections its grounds ask for, and only those (consultations/sections.py)."""
+
+    def value_of(obj: Consultation, name: str) -> str:
+        return text_for(obj, name, public=public)
+
+    return [
+        {
+            "heading": section["heading"],
+            "rows": [{"label": str(label), "value": value or "—"} for label, value in section["rows"]],
+        }
+        for section in sections.display(consultation, value_of)
+    ]
 
 
 def consultation_context(consultation: Consultation, *, public: bool) -> dict[str, Any]:
