@@ -79,13 +79,20 @@ def applies(rule: RuleData, ground_names: Sequence[str]) -> bool:
     return any(conditions.normalise(g) in name for g in rule.grounds for name in names)
 
 
-def in_scope(rule: RuleData, scope: Scope | None) -> bool:
+def in_scope(rule: RuleData, scope: Scope | None, data: Mapping[str, Any]) -> bool:
     """A rule scoped to section sets needs one of them; a rule reading a field the
-    consultation's sections do not show is left out, since nobody could act on it."""
+    consultation's sections do not show is left out, since nobody could act on it.
+
+    Without a scope the data's section_sets decide (the outsourcing set when absent)."""
+    sets = (
+        scope.section_sets
+        if scope is not None
+        else set(data.get("section_sets") or [schema.DEFAULT_SET])
+    )
+    if rule.section_sets and not set(sets) & set(rule.section_sets):
+        return False
     if scope is None:
         return True
-    if rule.section_sets and not scope.section_sets & set(rule.section_sets):
-        return False
     return all(scope.shows(name) for name in conditions.fields_named(rule.condition))
 
 
@@ -126,7 +133,7 @@ def evaluate(
         )
         for rule in rules
         if applies(rule, grounds)
-        and in_scope(rule, scope)
+        and in_scope(rule, scope, data)
         and conditions.holds(rule.condition, data, TEXT_FIELDS)
     ]
     return sorted(findings, key=lambda f: (f.severity != REQUIRED, f.rule))

@@ -111,9 +111,7 @@ class ConsultationForm(forms.ModelForm):
                     "heading": heading,
                     "number": numbers.get(section.key, ""),
                     "shown": shown is not None,
-                    "fields": [
-                        (self[f.name], f.name in layout.fields) for f in section.fields
-                    ],
+                    "fields": [(self[f.name], f.name in layout.fields) for f in section.fields],
                     "default_fields": default,
                 }
             )

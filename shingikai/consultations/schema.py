@@ -61,133 +61,134 @@ def _text(name: str, label: str) -> Field:
     return Field(name, label, TEXT)
 
 
-N_ = gettext_noop
-
 SECTIONS: tuple[Section, ...] = (
     Section(
         "outline",
-        N_("Reason and outline"),
+        gettext_noop("Reason and outline"),
         (
-            _text("outline", N_("reason and outline of the work")),
-            Field("start_date", N_("start date of the work"), DATE),
+            _text("outline", gettext_noop("reason and outline of the work")),
+            Field("start_date", gettext_noop("start date of the work"), DATE),
         ),
     ),
     Section(
         "contractor",
-        N_("Contractor and tasks"),
+        gettext_noop("Contractor and tasks"),
         (
-            _line("contractor", N_("contractor")),
-            _line("contract_period", N_("contract period")),
-            _text("tasks", N_("outsourced tasks")),
-            _line("work_place", N_("work place")),
-            _text("telework", N_("telework and the rules that apply")),
-            _text("subcontracting", N_("sub-contracting and its conditions")),
+            _line("contractor", gettext_noop("contractor")),
+            _line("contract_period", gettext_noop("contract period")),
+            _text("tasks", gettext_noop("outsourced tasks")),
+            _line("work_place", gettext_noop("work place")),
+            _text("telework", gettext_noop("telework and the rules that apply")),
+            _text("subcontracting", gettext_noop("sub-contracting and its conditions")),
         ),
     ),
     Section(
         "purpose",
-        N_("Use or provision outside the purpose"),
+        gettext_noop("Use or provision outside the purpose"),
         (
-            _line("holding_department", N_("department holding the information")),
-            _text("original_purpose", N_("original purpose of use")),
-            _text("new_purpose", N_("new purpose or recipient")),
-            _text("legal_exception", N_("exception relied on (consent, law, good reason, public interest)")),
-            _text("notification", N_("whether the persons are notified")),
-            _text("recipient_measures", N_("how the recipient protects the information")),
+            _line("holding_department", gettext_noop("department holding the information")),
+            _text("original_purpose", gettext_noop("original purpose of use")),
+            _text("new_purpose", gettext_noop("new purpose or recipient")),
+            _text(
+                "legal_exception",
+                gettext_noop("exception relied on (consent, law, good reason, public interest)"),
+            ),
+            _text("notification", gettext_noop("whether the persons are notified")),
+            _text("recipient_measures", gettext_noop("how the recipient protects the information")),
         ),
     ),
     Section(
         "linkage",
-        N_("Connection with outside systems"),
+        gettext_noop("Connection with outside systems"),
         (
-            _line("connected_party", N_("connected party")),
-            _line("connection_line", N_("line (LGWAN, VPN, internet)")),
-            _text("data_flow", N_("what flows each way")),
+            _line("connected_party", gettext_noop("connected party")),
+            _line("connection_line", gettext_noop("line (LGWAN, VPN, internet)")),
+            _text("data_flow", gettext_noop("what flows each way")),
         ),
     ),
     Section(
         "recording",
-        N_("Recording in a computer system"),
+        gettext_noop("Recording in a computer system"),
         (
-            _line("recording_system", N_("system the information is recorded in")),
-            _text("added_items", N_("items recorded or added")),
-            _text("viewers", N_("who can see the information")),
+            _line("recording_system", gettext_noop("system the information is recorded in")),
+            _text("added_items", gettext_noop("items recorded or added")),
+            _text("viewers", gettext_noop("who can see the information")),
         ),
     ),
     Section(
         "collection",
-        N_("Sensitive information and collection from others"),
+        gettext_noop("Sensitive information and collection from others"),
         (
-            _text("collected_information", N_("what is collected")),
-            _text("collected_from", N_("from whom it is collected")),
-            _text("collection_necessity", N_("why it is necessary")),
+            _text("collected_information", gettext_noop("what is collected")),
+            _text("collected_from", gettext_noop("from whom it is collected")),
+            _text("collection_necessity", gettext_noop("why it is necessary")),
         ),
     ),
     Section(
         "assessment",
-        N_("Specific personal information impact assessment"),
+        gettext_noop("Specific personal information impact assessment"),
         (
-            _text("assessment_summary", N_("the assessment and its level")),
-            _line("comment_period", N_("public comment period")),
-            _text("assessment_changes", N_("changes since the last assessment")),
+            _text("assessment_summary", gettext_noop("the assessment and its level")),
+            _line("comment_period", gettext_noop("public comment period")),
+            _text("assessment_changes", gettext_noop("changes since the last assessment")),
         ),
     ),
     Section(
         "camera",
-        N_("Security cameras"),
+        gettext_noop("Security cameras"),
         (
-            _line("camera_place", N_("place of installation")),
-            _line("camera_count", N_("number of cameras"), 50),
-            _text("camera_view", N_("what the cameras film")),
-            _line("camera_retention", N_("how long recordings are kept")),
-            _text("camera_signage", N_("signage")),
-            _text("camera_police", N_("requests from the police")),
+            _line("camera_place", gettext_noop("place of installation")),
+            _line("camera_count", gettext_noop("number of cameras"), 50),
+            _text("camera_view", gettext_noop("what the cameras film")),
+            _line("camera_retention", gettext_noop("how long recordings are kept")),
+            _text("camera_signage", gettext_noop("signage")),
+            _text("camera_police", gettext_noop("requests from the police")),
         ),
     ),
     Section(
         "details",
-        N_("Details"),
+        gettext_noop("Details"),
         (
-            _text("details", N_("details of the matter")),
-            _text("necessity", N_("why the council is consulted")),
-            _text("other_notes", N_("other notes")),
+            _text("details", gettext_noop("details of the matter")),
+            _text("necessity", gettext_noop("why the council is consulted")),
+            _text("other_notes", gettext_noop("other notes")),
         ),
     ),
     Section(
         "personal",
-        N_("Personal information"),
+        gettext_noop("Personal information"),
         (
-            Field("personal_items", N_("personal-information items"), ITEMS),
-            _text("data_subjects", N_("data subjects and numbers")),
+            Field("personal_items", gettext_noop("personal-information items"), ITEMS),
+            _text("data_subjects", gettext_noop("data subjects and numbers")),
         ),
     ),
     Section(
         "handling",
-        N_("Handling cautions"),
+        gettext_noop("Handling cautions"),
         (
-            _text("handling_cautions", N_("handling cautions")),
-            _line("retention_period", N_("retention period")),
-            _text("retention_reason", N_("reason for the retention period")),
-            _text("disposal_method", N_("return or disposal method")),
-            _text("disposal_confirmation", N_("how disposal is confirmed")),
+            _text("handling_cautions", gettext_noop("handling cautions")),
+            _line("retention_period", gettext_noop("retention period")),
+            _text("retention_reason", gettext_noop("reason for the retention period")),
+            _text("disposal_method", gettext_noop("return or disposal method")),
+            _text("disposal_confirmation", gettext_noop("how disposal is confirmed")),
         ),
     ),
     Section(
         "systems",
-        N_("Systems, media and connections"),
+        gettext_noop("Systems, media and connections"),
         (
-            _text("systems", N_("computers and systems")),
-            _text("media", N_("media and how they travel")),
-            _text("connections", N_("external connections")),
-            _line("datacenter_location", N_("data-centre location")),
-            _line("certifications", N_("certifications"), 300),
-            _text("security_measures", N_("security measures and access control")),
+            _text("systems", gettext_noop("computers and systems")),
+            _text("media", gettext_noop("media and how they travel")),
+            _text("connections", gettext_noop("external connections")),
+            _line("datacenter_location", gettext_noop("data-centre location")),
+            _line("certifications", gettext_noop("certifications"), 300),
+            _text("security_measures", gettext_noop("security measures and access control")),
         ),
     ),
     Section(
         "instruments",
-        N_("Contract instruments"),
-        (_text("contract_instruments", N_("contract instruments")),),
+        gettext_noop("Contract instruments"),
+        (_text("contract_instruments", gettext_noop("contract instruments")),),
     ),
 )
 
@@ -195,9 +196,7 @@ SECTION_BY_KEY: dict[str, Section] = {section.key: section for section in SECTIO
 FIELDS: dict[str, Field] = {f.name: f for section in SECTIONS for f in section.fields}
 SECTION_OF: dict[str, str] = {f.name: s.key for s in SECTIONS for f in s.fields}
 # Every field the checklist reads as text, in document order, the title first.
-TEXT_FIELDS: tuple[str, ...] = ("title",) + tuple(
-    f.name for f in FIELDS.values() if f.kind != DATE
-)
+TEXT_FIELDS: tuple[str, ...] = ("title",) + tuple(f.name for f in FIELDS.values() if f.kind != DATE)
 # Values computed for the check rather than typed in: grounds' names, the start date, the
 # personal-information terms attachments mention that the declared items lack, the section
 # sets asked for, and what the register says about a linked impact assessment.

@@ -129,7 +129,9 @@ def consultation_sections(consultation: Consultation, *, public: bool) -> list[d
     return [
         {
             "heading": section["heading"],
-            "rows": [{"label": str(label), "value": value or "—"} for label, value in section["rows"]],
+            "rows": [
+                {"label": str(label), "value": value or "—"} for label, value in section["rows"]
+            ],
         }
         for section in sections.display(consultation, value_of)
     ]
