@@ -183,6 +183,8 @@ def import_consultation(
     """A new draft from a JSON file; a department files for itself whatever the file says."""
     if not content.title:
         raise ImportRefused("title")
+    if content.section_sets:
+        json_layout(content)  # an unknown code is refused like any other bad value
     if user.is_department:
         department = user.department
     else:
