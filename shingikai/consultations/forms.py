@@ -31,6 +31,11 @@ class GroundsWidget(forms.CheckboxSelectMultiple):
 
 class ConsultationForm(forms.ModelForm):
     start_date = WarekiDateField(label=_("start date of the work"), required=False)
+    consulted_on = WarekiDateField(
+        label=_("date of the consultation"),
+        required=False,
+        help_text=_("Empty: the date it is submitted."),
+    )
     personal_items = ItemListField(
         label=_("personal-information items"),
         required=False,
@@ -39,7 +44,7 @@ class ConsultationForm(forms.ModelForm):
 
     class Meta:
         model = Consultation
-        fields = ["council", "department", "title", "grounds", *schema.FIELDS]
+        fields = ["council", "department", "title", "consulted_on", "grounds", *schema.FIELDS]
         widgets = {
             "grounds": GroundsWidget,
             **{
@@ -75,7 +80,8 @@ class ConsultationForm(forms.ModelForm):
         self.fields["title"].widget.attrs["size"] = 60
 
     def head_fields(self):
-        return [self[name] for name in ("council", "department", "title", "grounds")]
+        names = ("council", "department", "title", "consulted_on", "grounds")
+        return [self[name] for name in names]
 
     def chosen_grounds(self) -> list[Ground]:
         """The grounds the form holds now: as posted, else the saved ones."""

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import datetime
+
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from shingikai.consultations import schema
@@ -48,6 +51,13 @@ class Consultation(models.Model):
     )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    # 諮問日 as the 諮問書 is dated; empty means the day it was submitted, in Japan time.
+    consulted_on = models.DateField(
+        _("date of the consultation"),
+        null=True,
+        blank=True,
+        help_text=_("Empty: the date it is submitted."),
+    )
 
     # The sections of the 諮問書 are columns added below from consultations/schema.py.
 
@@ -82,6 +92,17 @@ class Consultation(models.Model):
         if self.number_fiscal_year is None:
             return f"諮問第{self.number}号"
         return f"{wareki.format_fiscal_year(self.number_fiscal_year)}諮問第{self.number}号"
+
+    @property
+    def consultation_date(self) -> datetime.date | None:
+        """諮問日: as entered, else the date of the first submission in Japan time (a
+        submission at 08:30 JST is 23:30 UTC the day before)."""
+        if self.consulted_on:
+            return self.consulted_on
+        if self.pk is None:
+            return None
+        change = self.history.filter(to_state=State.SUBMITTED).order_by("at", "pk").first()
+        return timezone.localtime(change.at).date() if change else None
 
     @property
     def is_editable(self) -> bool:
@@ -319,6 +340,14 @@ class FollowUp(models.Model):
         related_name="+",
         verbose_name=_("closed by"),
     )
+    raised_by_report = models.ForeignKey(
+        "Report",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="followups",
+        verbose_name=_("raised on the report item"),
+    )
 
     class Meta:
         verbose_name = _("follow-up")
@@ -327,3 +356,115 @@ class FollowUp(models.Model):
 
     def __str__(self) -> str:
         return self.what[:60]
+
+
+class Acknowledgement(models.TextChoices):
+    NOTED = "noted", _("acknowledged (了承)")
+    APPROVED = "approved", _("report approved (報告承認)")
+    OPINIONS = "opinions", _("acknowledged with opinions (意見あり)")
+
+
+class Report(models.Model):
+    """A report item (報告事項): business the council hears and acknowledges without an
+    answer — a register summary, progress on an earlier consultation, a follow-up's report."""
+
+    council = models.ForeignKey(
+        Council, on_delete=models.PROTECT, related_name="reports", verbose_name=_("council")
+    )
+    meeting = models.ForeignKey(
+        "meetings.Meeting",
+        on_delete=models.PROTECT,
+        related_name="reports",
+        verbose_name=_("meeting"),
+    )
+    department = models.ForeignKey(
+        Department, on_delete=models.PROTECT, related_name="reports", verbose_name=_("department")
+    )
+    title = models.CharField(_("title"), max_length=300)
+    summary = models.TextField(_("summary of the report"), blank=True)
+    consultation = models.ForeignKey(
+        Consultation,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="reports",
+        verbose_name=_("consultation it reports on"),
+    )
+    followup = models.OneToOneField(
+        "FollowUp",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="closing_report",
+        verbose_name=_("follow-up it reports on"),
+    )
+    acknowledgement = models.CharField(
+        _("acknowledgement"), max_length=20, choices=Acknowledgement, blank=True
+    )
+    opinion = models.TextField(_("opinions of the council"), blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("created by"),
+    )
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("report item")
+        verbose_name_plural = _("report items")
+        ordering = ["meeting__date", "pk"]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("consultations:report", args=[self.pk])
+
+
+def report_material_path(instance: ReportMaterial, filename: str) -> str:
+    return f"reports/{instance.report_id}/{filename}"
+
+
+class ReportMaterial(models.Model):
+    report = models.ForeignKey(
+        Report, on_delete=models.CASCADE, related_name="materials", verbose_name=_("report item")
+    )
+    title = models.CharField(_("title"), max_length=200)
+    file = models.FileField(_("file"), upload_to=report_material_path)
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("uploaded by"),
+    )
+    uploaded_at = models.DateTimeField(_("uploaded at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("material")
+        verbose_name_plural = _("materials")
+        ordering = ["uploaded_at", "pk"]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class ReportTurn(models.Model):
+    """One turn of the questions and answers on a report item."""
+
+    report = models.ForeignKey(
+        Report, on_delete=models.CASCADE, related_name="turns", verbose_name=_("report item")
+    )
+    order = models.PositiveIntegerField(_("order"))
+    speaker = models.CharField(_("speaker"), max_length=100)
+    role = models.CharField(_("role"), max_length=20, choices=Utterance.Role)
+    act = models.CharField(_("act"), max_length=20, choices=Utterance.Act)
+    text = models.TextField(_("text"))
+
+    class Meta:
+        verbose_name = _("turn")
+        verbose_name_plural = _("turns")
+        ordering = ["order", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.speaker}: {self.text[:40]}"

@@ -11,9 +11,10 @@ from collections.abc import Callable
 from typing import Any
 
 from django.db.models import Q
+from django.utils import timezone
 
 from shingikai.consultations import sections
-from shingikai.consultations.models import Consultation, Decision, FollowUp, State, StateChange
+from shingikai.consultations.models import Consultation, Decision, FollowUp
 from shingikai.councils.models import Member
 from shingikai.documents import proceedings
 from shingikai.documents.models import MeetingMinutes
@@ -86,6 +87,11 @@ def agenda(
             for item in items
             if item.kind == kind
         ]
+        if kind == AgendaItem.Kind.REPORT:
+            lines += [
+                f"{r.title}（{r.department}）"
+                for r in meeting.reports.filter(followup__isnull=True).select_related("department")
+            ]
         if lines:
             groups.append({"heading": heading, "items": lines})
     return groups
@@ -153,12 +159,8 @@ def _chair(meeting: Meeting) -> str:
 
 
 def _submitted_on(consultation: Consultation):
-    change = (
-        StateChange.objects.filter(consultation=consultation, to_state=State.SUBMITTED)
-        .order_by("at")
-        .first()
-    )
-    return (change.at if change else consultation.created_at).date()
+    # 諮問日 in Japan time; a draft never submitted falls back to its creation day.
+    return consultation.consultation_date or timezone.localtime(consultation.created_at).date()
 
 
 def answer_context(decision: Decision, *, public: bool) -> dict[str, Any]:
@@ -183,6 +185,18 @@ def answer_context(decision: Decision, *, public: bool) -> dict[str, Any]:
         "opinion": opinion,
         "meeting": f"{meeting.title}{meeting.council.name}（{wareki.format_date(meeting.date)}）",
     }
+
+
+def _report_item(report) -> proceedings.Item:
+    """A report item (報告事項) with its turns, acknowledgement and follow-ups."""
+    return proceedings.Item(
+        kind="report",
+        heading=f"{report.title}（{report.department}）",
+        opinion=report.opinion,
+        acknowledgement=report.acknowledgement,
+        utterances=[proceedings.Utterance(t.speaker, t.role, t.text) for t in report.turns.all()],
+        followups=[f"{f.what}（{f.owner}）" for f in report.followups.select_related("owner")],
+    )
 
 
 def draft_text(meeting: Meeting) -> str:
@@ -212,6 +226,7 @@ def draft_text(meeting: Meeting) -> str:
                 ],
             )
         )
+    items += [_report_item(report) for report in meeting.reports.filter(followup__isnull=True)]
     closed = [
         proceedings.ClosedFollowUp(f.what, str(f.owner), f.report)
         for f in FollowUp.objects.filter(closed_at=meeting).select_related("owner")

@@ -21,6 +21,12 @@ OPINION_HEADINGS = {
     "approved_with_opinion": "附帯意見",
     "conditional": "条件",
 }
+# Acknowledgement codes are consultations.models.Acknowledgement values.
+ACKNOWLEDGEMENT_PHRASES = {
+    "noted": "報告のとおり了承する。",
+    "approved": "報告を承認する。",
+    "opinions": "次の意見を付して了承する。",
+}
 GROUP_HEADINGS = {
     "confirmation": "確認事項",
     "consultation": "諮問審議",
@@ -44,6 +50,7 @@ class Item:
     opinion: str = ""
     utterances: list[Utterance] = field(default_factory=list)
     followups: list[str] = field(default_factory=list)
+    acknowledgement: str = ""  # report items: noted | approved | opinions
 
 
 @dataclass
@@ -90,6 +97,11 @@ def _item_text(item: Item) -> str:
     lines = [f"○{item.heading}"]
     if item.outcome:
         lines.append(f"審議の結果、{outcome_text(item.outcome, item.opinion)}")
+    if item.acknowledgement:
+        text = ACKNOWLEDGEMENT_PHRASES.get(item.acknowledgement, "")
+        if item.opinion.strip():
+            text += f"\n【意見】\n{item.opinion.strip()}"
+        lines.append(f"報告の結果、{text}")
     if item.utterances:
         lines.append("※委員意見及び所管課の回答")
         lines += [f"○{speaker_label(u.speaker, u.role)}　{u.text.strip()}" for u in item.utterances]

@@ -244,6 +244,9 @@ def _meetings_and_consultations(council, depts, grounds, members, users, today) 
         datacenter_location="国内",
     )
     for consultation in (furusato, sms, econtract):
+        # Consulted on paper before the first meeting: the answer may not precede it.
+        consultation.consulted_on = first.date - datetime.timedelta(days=14)
+        consultation.save(update_fields=["consulted_on"])
         services.submit(consultation, consultation.created_by)
     services.put_on_agenda(furusato, first, secretariat)
     services.record_utterance(
@@ -336,10 +339,10 @@ def _other_kinds(council, depts, grounds, users) -> None:
         council,
         depts["市民課"],
         users["shokanka"],
-        "新成人に向けた消費者トラブルに関する周知啓発のための住民基本台帳情報の目的外利用",
+        "新成人に向けた消費者トラブルに関する周知啓発のための住民記録の目的外利用",
         [grounds["目的外利用・外部提供"]],
         outline="18歳になる市民に、消費者トラブルの啓発資料を送付する。",
-        holding_department="市民課（住民基本台帳）",
+        holding_department="市民課（住民記録係）",
         original_purpose="住民基本台帳に関する事務",
         new_purpose="啓発資料の宛名としての利用（総務課消費生活係）",
         legal_exception="",
