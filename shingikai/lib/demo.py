@@ -16,8 +16,8 @@ from shingikai.accounts.models import User
 from shingikai.consultations import services
 from shingikai.consultations.models import Consultation, Outcome, Utterance
 from shingikai.councils.models import Council, Department, Ground, Member, Municipality, Term
-from shingikai.lib import wareki
 from shingikai.councils.seed import seed_section_sets
+from shingikai.lib import wareki
 from shingikai.meetings.models import Attendance, Meeting, StaffAttendance
 
 MUNICIPALITY = "さくら市"
