@@ -40,7 +40,7 @@ class World:
         department = department or self.shimin
         owner = self.bob if department == self.shimin else self.carol
         # Dated before the fixtures' meetings: an answer may not precede its consultation.
-        fields.setdefault("consulted_on", TODAY - datetime.timedelta(days=31))
+        fields.setdefault("consulted_on", TODAY - datetime.timedelta(days=365))
         consultation = Consultation.objects.create(
             council=self.council, department=department, title=title, created_by=owner, **fields
         )

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from shingikai.consultations import schema, sections
 from shingikai.consultations.models import Consultation, FollowUp, Outcome, Utterance
+from shingikai.councils import vocabulary
 from shingikai.councils.models import Council, Department, Ground
 from shingikai.front.formfields import ItemListField, WarekiDateField
 
@@ -187,6 +188,16 @@ class DecisionForm(forms.Form):
         required=False,
         widget=forms.Textarea(attrs={"rows": 4}),
     )
+
+    def __init__(self, *args, council: Council | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if council is not None and council.outcomes:
+            # The council's own list, in its words (承認 / 適当 …).
+            self.fields["outcome"].choices = [
+                (code, vocabulary.outcome_entry(council.outcomes, code).get("label") or label)
+                for code, label in Outcome.choices
+                if code in council.outcomes
+            ]
 
     def clean(self):
         data = super().clean()

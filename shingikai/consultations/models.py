@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from shingikai.consultations import schema
+from shingikai.councils import vocabulary
 from shingikai.councils.models import Council, Department, Ground
 from shingikai.lib import wareki
 
@@ -51,6 +52,8 @@ class Consultation(models.Model):
     )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    # Councils that number by hand (numbering scheme "typed").
+    typed_number = models.CharField(_("number as the council writes it"), max_length=50, blank=True)
     # 諮問日 as the 諮問書 is dated; empty means the day it was submitted, in Japan time.
     consulted_on = models.DateField(
         _("date of the consultation"),
@@ -87,11 +90,29 @@ class Consultation(models.Model):
 
     @property
     def number_label(self) -> str:
-        if self.number is None:
-            return ""
-        if self.number_fiscal_year is None:
-            return f"諮問第{self.number}号"
-        return f"{wareki.format_fiscal_year(self.number_fiscal_year)}諮問第{self.number}号"
+        """The number as the council writes it (councils/vocabulary.py)."""
+        scheme = self.council.numbering_scheme
+        fiscal_year = self.number_fiscal_year
+        position = None
+        if scheme in vocabulary.PER_MEETING:
+            position = self.meeting_position()
+        return vocabulary.number_label(
+            scheme,
+            number=self.number,
+            fiscal_year_label=wareki.format_fiscal_year(fiscal_year) if fiscal_year else "",
+            position=position,
+            typed=self.typed_number,
+        )
+
+    def meeting_position(self) -> int | None:
+        """Its place among the consultations of the first meeting it is on (ア, イ …)."""
+        item = self.agenda_items.order_by("meeting__date", "order").first()
+        if item is None:
+            return None
+        earlier = item.meeting.items.filter(
+            consultation__isnull=False, order__lt=item.order
+        ).count()
+        return earlier + 1
 
     @property
     def consultation_date(self) -> datetime.date | None:
@@ -283,7 +304,18 @@ class Decision(models.Model):
         ordering = ["meeting__date", "pk"]
 
     def __str__(self) -> str:
-        return self.get_outcome_display()
+        return self.outcome_label
+
+    @property
+    def outcome_label(self) -> str:
+        """The outcome in the council's own words, else the standard label."""
+        entry = vocabulary.outcome_entry(self.consultation.council.outcomes, self.outcome)
+        return entry.get("label") or str(self.get_outcome_display())
+
+    @property
+    def answer_wording(self) -> str:
+        """What the 答申書 says: 「承認する。」, 「適当と認める。」 … as the council words it."""
+        return vocabulary.answer_wording(self.consultation.council.outcomes, self.outcome)
 
 
 class FollowUp(models.Model):

@@ -187,7 +187,7 @@ def deliberation(request: HttpRequest, pk: int, meeting_pk: int) -> HttpResponse
     )
     meeting = item.meeting
     utterance_form = UtteranceForm(prefix="u")
-    decision_form = DecisionForm(prefix="d")
+    decision_form = DecisionForm(prefix="d", council=meeting.council)
     followup_form = FollowUpForm(
         prefix="f", council=meeting.council, initial={"owner": consultation.department_id}
     )
@@ -201,7 +201,7 @@ def deliberation(request: HttpRequest, pk: int, meeting_pk: int) -> HttpResponse
                     return _utterances_partial(request, consultation, meeting)
                 return redirect(request.path)
         elif action == "decision":
-            decision_form = DecisionForm(request.POST, prefix="d")
+            decision_form = DecisionForm(request.POST, prefix="d", council=meeting.council)
             if decision_form.is_valid() and run_action(
                 request,
                 services.record_decision,

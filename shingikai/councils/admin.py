@@ -1,5 +1,6 @@
 from django.contrib import admin
 
+from shingikai.councils import vocabulary
 from shingikai.councils.models import (
     Council,
     Department,
@@ -9,6 +10,7 @@ from shingikai.councils.models import (
     SectionSet,
     Term,
 )
+from shingikai.councils.seed import apply_preset
 
 
 class GroundInline(admin.TabularInline):
@@ -39,10 +41,22 @@ class DepartmentAdmin(admin.ModelAdmin):
     search_fields = ["name"]
 
 
+def _preset_action(entry: dict):
+    def action(modeladmin, request, queryset):
+        for council in queryset:
+            apply_preset(council, entry["code"])
+
+    action.__name__ = f"apply_preset_{entry['code']}"
+    # The preset's name is data in Japanese, like the presets themselves.
+    action.short_description = entry["name"]
+    return action
+
+
 @admin.register(Council)
 class CouncilAdmin(admin.ModelAdmin):
-    list_display = ["name", "municipality", "quorum_rule", "numbering_scheme"]
+    list_display = ["name", "municipality", "quorum_rule", "numbering_scheme", "deputy_title"]
     inlines = [GroundInline, TermInline]
+    actions = [_preset_action(entry) for entry in vocabulary.presets()]
 
 
 @admin.register(Term)

@@ -9,6 +9,8 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from shingikai.councils import vocabulary
+
 
 class Municipality(models.Model):
     name = models.CharField(_("name"), max_length=100, unique=True)
@@ -51,8 +53,11 @@ class Council(models.Model):
         MAJORITY = "majority", _("a majority of members in office")
 
     class NumberingScheme(models.TextChoices):
-        RUNNING = "running", _("running number (諮問第N号)")
-        PER_FISCAL_YEAR = "per_fiscal_year", _("per fiscal year (令和N年度諮問第M号)")
+        RUNNING = vocabulary.RUNNING, _("running number (諮問第N号)")
+        PER_FISCAL_YEAR = vocabulary.PER_FISCAL_YEAR, _("per fiscal year (令和N年度諮問第M号)")
+        PER_MEETING_KANA = vocabulary.PER_MEETING_KANA, _("per meeting (ア, イ, ウ …)")
+        PER_MEETING_NUMBER = vocabulary.PER_MEETING_NUMBER, _("per meeting ((1), (2) …)")
+        TYPED = vocabulary.TYPED, _("typed by the secretariat")
 
     municipality = models.ForeignKey(
         Municipality,
@@ -84,6 +89,36 @@ class Council(models.Model):
         default=1,
         help_text=_("Numbering continues from here when the system is introduced."),
     )
+    deputy_title = models.CharField(
+        _("title of the deputy chair"),
+        max_length=50,
+        default=vocabulary.DEFAULT_DEPUTY_TITLE,
+        help_text=_("e.g. 副会長, 会長職務代理者"),
+    )
+    outcomes = models.JSONField(
+        _("outcomes and their wording in the answer"),
+        default=dict,
+        blank=True,
+        help_text=_(
+            'e.g. {"approved": {"label": "承認", "answer": "承認する。"}}; only the outcomes '
+            "listed are offered. Empty: the standard list."
+        ),
+    )
+    answer_number_format = models.CharField(
+        _("document number of the answer"),
+        max_length=100,
+        blank=True,
+        help_text=_(
+            "e.g. {year}総総第{number}号 ({year}: year of the era, "
+            "{number}: the consultation's number)"
+        ),
+    )
+    answer_intro = models.CharField(
+        _("first sentence of the answer"),
+        max_length=300,
+        blank=True,
+        help_text=_("With {date}, {number} and {title}. Empty: the standard sentence."),
+    )
 
     class Meta:
         verbose_name = _("council")
@@ -92,6 +127,16 @@ class Council(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def clean(self) -> None:
+        from shingikai.consultations.models import Outcome
+
+        try:
+            vocabulary.validate_outcomes(self.outcomes, set(Outcome.values))
+        except vocabulary.VocabularyError as exc:
+            raise ValidationError(
+                {"outcomes": _("The outcomes are not valid: %(error)s") % {"error": exc}}
+            ) from None
 
     def members_in_office(self, on: datetime.date) -> models.QuerySet[Member]:
         return Member.objects.in_office(on).filter(term__council=self)

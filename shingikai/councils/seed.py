@@ -35,3 +35,23 @@ def seed_section_sets() -> None:
         if code is not None:
             ground.section_set = rows[code]
             ground.save(update_fields=["section_set"])
+
+
+PRESET_FIELDS = (
+    "numbering_scheme",
+    "deputy_title",
+    "answer_number_format",
+    "answer_intro",
+    "outcomes",
+)
+
+
+def apply_preset(council, code: str) -> None:
+    """Give a council one of the shipped vocabularies (councils/data/council_presets.json):
+    numbering, outcomes and their 答申 wording, the deputy's title, the 答申書's heading."""
+    from shingikai.councils import vocabulary
+
+    entry = vocabulary.preset(code)
+    for name in PRESET_FIELDS:
+        setattr(council, name, entry[name])
+    council.save(update_fields=list(PRESET_FIELDS))

@@ -15,6 +15,7 @@ from django.utils import timezone
 
 from shingikai.consultations import sections
 from shingikai.consultations.models import Consultation, Decision, FollowUp
+from shingikai.councils import vocabulary
 from shingikai.councils.models import Member
 from shingikai.documents import proceedings
 from shingikai.documents.models import MeetingMinutes
@@ -47,6 +48,13 @@ def consultation_heading(consultation: Consultation, *, public: bool) -> str:
     return f"{number}「{title}」（{consultation.department}）"
 
 
+def _title(meeting: Meeting, member: Member) -> str:
+    # The deputy's title is the council's own (副会長 / 会長職務代理者).
+    if member.role == Member.Role.DEPUTY and meeting.council.deputy_title:
+        return meeting.council.deputy_title
+    return ROLE_TITLES[member.role]
+
+
 def meeting_header(meeting: Meeting, *, public: bool) -> dict[str, Any]:
     in_office = list(meeting.council.members_in_office(meeting.date).order_by("role", "pk"))
     present = set(meeting.attendances.filter(present=True).values_list("member_id", flat=True))
@@ -58,8 +66,8 @@ def meeting_header(meeting: Meeting, *, public: bool) -> dict[str, Any]:
         "date": wareki.format_date(meeting.date, weekday=True),
         "time": time_range(meeting),
         "place": text_for(meeting, "place", public=public),
-        "present": [f"{m.name} {ROLE_TITLES[m.role]}" for m in in_office if m.pk in present],
-        "absent": [f"{m.name} {ROLE_TITLES[m.role]}" for m in in_office if m.pk not in present],
+        "present": [f"{m.name} {_title(meeting, m)}" for m in in_office if m.pk in present],
+        "absent": [f"{m.name} {_title(meeting, m)}" for m in in_office if m.pk not in present],
         "secretariat": [str(s) for s in staff if s.kind == StaffAttendance.Kind.SECRETARIAT],
         "explainers": [str(s) for s in staff if s.kind == StaffAttendance.Kind.EXPLAINER],
         "public_attendance": "傍聴可" if meeting.public_attendance else "傍聴不可",
@@ -169,18 +177,28 @@ def answer_context(decision: Decision, *, public: bool) -> dict[str, Any]:
     meeting = decision.meeting
     title = text_for(consultation, "title", public=public)
     opinion = text_for(decision, "opinion", public=public)
+    council = consultation.council
+    submitted = wareki.format_date(_submitted_on(consultation))
     return {
+        "document_number": vocabulary.document_number(
+            council.answer_number_format,
+            era_year=wareki.era_year(meeting.date)[1],
+            number=consultation.number,
+        ),
+        "intro": vocabulary.answer_intro(
+            council.answer_intro, date=submitted, number=consultation.number_label, title=title
+        ),
         "date": wareki.format_date(meeting.date),
         "addressee": f"{consultation.council.municipality.name}長",
         "council": consultation.council.name,
         "chair": _chair(meeting),
         "subject": f"{consultation.number_label}「{title}」について（答申）".strip(),
-        "submitted": wareki.format_date(_submitted_on(consultation)),
+        "submitted": submitted,
         "number": consultation.number_label,
         "title": title,
         "department": str(consultation.department),
         "grounds": "、".join(str(g) for g in consultation.grounds.all()) or "—",
-        "outcome": proceedings.OUTCOME_PHRASES.get(decision.outcome, ""),
+        "outcome": decision.answer_wording,
         "opinion_heading": proceedings.OPINION_HEADINGS.get(decision.outcome, "意見"),
         "opinion": opinion,
         "meeting": f"{meeting.title}{meeting.council.name}（{wareki.format_date(meeting.date)}）",
@@ -213,6 +231,7 @@ def draft_text(meeting: Meeting) -> str:
                 kind=item.kind,
                 heading=consultation_heading(consultation, public=False),
                 outcome=decision.outcome if decision else "",
+                phrase=decision.answer_wording if decision else "",
                 opinion=decision.opinion if decision else "",
                 utterances=[
                     proceedings.Utterance(u.speaker, u.role, u.text)

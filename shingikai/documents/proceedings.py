@@ -9,14 +9,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from shingikai.councils import vocabulary
+
 # Outcome codes are consultations.models.Outcome values.
-OUTCOME_PHRASES = {
-    "approved": "諮問どおり実施することを「可」とする。",
-    "approved_with_opinion": "附帯意見を付して、諮問どおり実施することを「可」とする。",
-    "conditional": "次の条件を付して、実施することを「可」とする。",
-    "continued": "継続審議とする。",
-    "rejected": "諮問の内容を「否」とする。",
-}
+# Outcome codes are consultations.models.Outcome values; a council may word them its own
+# way (councils/vocabulary.py).
+OUTCOME_PHRASES = vocabulary.DEFAULT_ANSWERS
 OPINION_HEADINGS = {
     "approved_with_opinion": "附帯意見",
     "conditional": "条件",
@@ -51,6 +49,7 @@ class Item:
     utterances: list[Utterance] = field(default_factory=list)
     followups: list[str] = field(default_factory=list)
     acknowledgement: str = ""  # report items: noted | approved | opinions
+    phrase: str = ""  # the council's own wording of the outcome, when it has one
 
 
 @dataclass
@@ -70,8 +69,8 @@ def speaker_label(speaker: str, role: str) -> str:
     return speaker
 
 
-def outcome_text(outcome: str, opinion: str) -> str:
-    text = OUTCOME_PHRASES.get(outcome, "")
+def outcome_text(outcome: str, opinion: str, phrase: str = "") -> str:
+    text = phrase or OUTCOME_PHRASES.get(outcome, "")
     if opinion.strip() and outcome in OPINION_HEADINGS:
         text += f"\n【{OPINION_HEADINGS[outcome]}】\n{opinion.strip()}"
     return text
@@ -96,7 +95,7 @@ def draft_proceedings(items: Sequence[Item], closed: Sequence[ClosedFollowUp] = 
 def _item_text(item: Item) -> str:
     lines = [f"○{item.heading}"]
     if item.outcome:
-        lines.append(f"審議の結果、{outcome_text(item.outcome, item.opinion)}")
+        lines.append(f"審議の結果、{outcome_text(item.outcome, item.opinion, item.phrase)}")
     if item.acknowledgement:
         text = ACKNOWLEDGEMENT_PHRASES.get(item.acknowledgement, "")
         if item.opinion.strip():

@@ -16,7 +16,7 @@ from shingikai.accounts.models import User
 from shingikai.consultations import services
 from shingikai.consultations.models import Consultation, Outcome, Utterance
 from shingikai.councils.models import Council, Department, Ground, Member, Municipality, Term
-from shingikai.councils.seed import seed_section_sets
+from shingikai.councils.seed import apply_preset, seed_section_sets
 from shingikai.lib import wareki
 from shingikai.meetings.models import Attendance, Meeting, StaffAttendance
 
@@ -109,6 +109,7 @@ def _build(today: datetime.date) -> None:
     }
     # Each ground gets the 諮問書 sections of its kind (目的外利用 → purpose, …).
     seed_section_sets()
+    apply_preset(council, "sakura")
     term = Term.objects.create(
         council=council,
         name="第十三期",
