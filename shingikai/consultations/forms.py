@@ -45,7 +45,15 @@ class ConsultationForm(forms.ModelForm):
 
     class Meta:
         model = Consultation
-        fields = ["council", "department", "title", "consulted_on", "grounds", *schema.FIELDS]
+        fields = [
+            "council",
+            "department",
+            "title",
+            "typed_number",
+            "consulted_on",
+            "grounds",
+            *schema.FIELDS,
+        ]
         widgets = {
             "grounds": GroundsWidget,
             **{
@@ -79,10 +87,14 @@ class ConsultationForm(forms.ModelForm):
             g.pk: " ".join(sorted(sections.layout_for_grounds([g]).fields)) for g in grounds
         }
         self.fields["title"].widget.attrs["size"] = 60
+        typed = councils.filter(numbering_scheme=Council.NumberingScheme.TYPED).exists()
+        if user.department_id or not typed:
+            # Only a secretariat whose council numbers by hand types the number.
+            del self.fields["typed_number"]
 
     def head_fields(self):
-        names = ("council", "department", "title", "consulted_on", "grounds")
-        return [self[name] for name in names]
+        names = ("council", "department", "title", "typed_number", "consulted_on", "grounds")
+        return [self[name] for name in names if name in self.fields]
 
     def chosen_grounds(self) -> list[Ground]:
         """The grounds the form holds now: as posted, else the saved ones."""

@@ -7,8 +7,10 @@ members' packet and the 答申書, and the checklist raises only its own finding
 from __future__ import annotations
 
 import datetime
+import importlib
 
 import pytest
+from django.apps import apps
 from django.utils import timezone
 from playwright.sync_api import Page, expect
 
@@ -16,8 +18,10 @@ from shingikai.checklist.defaults import install_defaults
 from shingikai.consultations.models import Consultation
 from shingikai.councils.seed import seed_section_sets
 from shingikai.documents.tests.pdftext import pdf_text, squeeze
+from shingikai.lib import wareki
 from shingikai.meetings.models import Meeting
 from shingikai.pia import services as pia
+from shingikai.pia.models import ThresholdRule
 from tests.browser.conftest import login
 
 pytestmark = pytest.mark.browser
@@ -25,8 +29,12 @@ pytestmark = pytest.mark.browser
 
 @pytest.fixture(autouse=True)
 def reference_data(demo):
+    """The browser fixtures flush the database: the reference data comes back here."""
     install_defaults()
     seed_section_sets()
+    if not ThresholdRule.objects.exists():
+        seed = importlib.import_module("shingikai.pia.migrations.0002_seed_threshold_table")
+        seed.seed(apps, None)
 
 
 def _submit_and_decide(page: Page, consultation: Consultation, outcome: str) -> bytes:
@@ -91,6 +99,8 @@ def test_a_purpose_consultation_from_draft_to_answer(page: Page):
     consultation = Consultation.objects.get(title__startswith="転入者への地域防災情報")
 
     packet = squeeze(pdf_text(_submit_and_decide(page, consultation, "approved")))
+    # The meeting's packet also holds an outsourcing consultation; this one comes last.
+    packet = packet[packet.rindex(consultation.number_label) :]
     assert "目的外利用・外部提供" in packet and "相当の理由" in packet
     assert "受託者" not in packet and "契約書等" not in packet
     answer = _answer_text(page, consultation)
@@ -145,7 +155,74 @@ def test_an_assessment_review_from_draft_to_answer(page: Page):
     consultation.refresh_from_db()
 
     packet = squeeze(pdf_text(_submit_and_decide(page, consultation, "approved")))
+    packet = packet[packet.rindex(consultation.number_label) :]
     assert "特定個人情報保護評価" in packet and "クラウドに移行" in packet
     assert "受託者" not in packet and "再委託" not in packet
     answer = _answer_text(page, consultation)
     assert consultation.number_label in answer
+
+
+def test_a_report_item_with_turns_and_a_follow_up(page: Page):
+    """報告事項: materials, turns, 意見あり with the opinion, a follow-up that is on the next
+    agenda until its report closes it — and that report is an item of its own."""
+    login(page, "jimukyoku")
+    sms = Consultation.objects.get(title__startswith="図書館資料の督促")
+    meeting = Meeting.objects.filter(date__gt=timezone.localdate()).order_by("date").first()
+    page.goto(meeting.get_absolute_url())
+    page.get_by_role("link", name="報告事項を追加").click()
+    page.select_option("#id_department", label="中央図書館")
+    page.fill("#id_title", "ショートメッセージ督促の運用状況")
+    page.fill("#id_summary", "導入後3か月の送信件数と返却率を報告する。")
+    page.select_option("#id_consultation", label=str(sms))
+    page.get_by_role("button", name="報告事項を追加").click()
+    expect(page.locator("h1")).to_contain_text("ショートメッセージ督促の運用状況")
+    expect(page.locator("main")).to_contain_text(sms.number_label)
+
+    page.fill("#id_u-speaker", "上野 健")
+    page.select_option("#id_u-role", "member")
+    page.select_option("#id_u-act", "question")
+    page.fill("#id_u-text", "誤送信はあったのか。")
+    page.get_by_role("button", name="発言を追加").click()
+    page.fill("#id_u-speaker", "鈴木 中央図書館長")
+    page.select_option("#id_u-role", "department")
+    page.select_option("#id_u-act", "answer")
+    page.fill("#id_u-text", "誤送信はありませんでした。")
+    page.get_by_role("button", name="発言を追加").click()
+    expect(page.locator("#turns li")).to_have_count(2)
+
+    page.select_option("#id_a-acknowledgement", "opinions")
+    page.get_by_role("button", name="報告の取扱いを記録").click()
+    expect(page.locator(".messages")).to_contain_text("審議会の意見を記入してください")
+    page.select_option("#id_a-acknowledgement", "opinions")
+    page.fill("#id_a-opinion", "返却率の推移を引き続き確認されたい。")
+    page.get_by_role("button", name="報告の取扱いを記録").click()
+    expect(page.locator("#acknowledgement")).to_have_text("意見あり")
+    expect(page.locator("#opinion")).to_contain_text("返却率の推移")
+
+    page.fill("#id_f-what", "次年度の返却率を報告すること")
+    page.get_by_role("button", name="宿題事項を追加").click()
+    expect(page.locator("#followups")).to_contain_text("次年度の返却率")
+
+    page.goto(meeting.get_absolute_url())
+    expect(page.locator("#agenda-reports")).to_contain_text("ショートメッセージ督促の運用状況")
+    expect(page.locator("#agenda-reports")).to_contain_text("意見あり")
+
+    # At the next meeting the follow-up is on the agenda; its report closes it and becomes
+    # a report item on the consultation.
+    later = timezone.localdate() + datetime.timedelta(days=60)
+    fiscal_year = wareki.fiscal_year(later)
+    next_meeting = Meeting.objects.create(
+        council=meeting.council,
+        fiscal_year=fiscal_year,
+        number=Meeting.objects.filter(council=meeting.council, fiscal_year=fiscal_year).count() + 1,
+        date=later,
+        start_time=datetime.time(10),
+        place="第1会議室",
+    )
+    page.goto(next_meeting.get_absolute_url())
+    item = page.locator("#agenda-followups li", has_text="次年度の返却率")
+    item.locator("input[name=report]").fill("返却率は92%であった。")
+    item.get_by_role("button", name="この報告で完了").click()
+    page.locator("#agenda-followups a", has_text="返却率は92%であった。").click()
+    expect(page.locator("h1")).to_contain_text("宿題事項の報告")
+    expect(page.locator("main")).to_contain_text(sms.number_label)
