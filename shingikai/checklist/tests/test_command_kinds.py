@@ -62,3 +62,38 @@ def test_the_json_document_covers_every_field_and_set():
         assert f"| `{name}` |" in text, name
     for entry in schema.shipped_sets():
         assert f"| `{entry['code']}` |" in text, entry["code"]
+
+
+def test_a_purpose_consultation_exports_only_its_sections_and_imports_back(client, world):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from shingikai.consultations.models import Consultation
+    from shingikai.councils.models import Ground, SectionSet
+    from shingikai.councils.seed import seed_section_sets
+
+    seed_section_sets()
+    ground = Ground.objects.create(
+        council=world.council,
+        name="目的外利用・外部提供",
+        section_set=SectionSet.objects.get(code="purpose"),
+    )
+    consultation = world.consultation(title="目的外利用の諮問", legal_exception="相当の理由")
+    consultation.grounds.set([ground])
+    client.force_login(world.bob)
+    exported = json.loads(
+        client.get(f"/checklist/consultations/{consultation.pk}/export.json").content
+    )
+    assert exported["section_sets"] == ["purpose"] and exported["legal_exception"] == "相当の理由"
+    assert "contractor" not in exported and "media" not in exported
+    exported["title"] = "取り込んだ目的外利用"
+    upload = SimpleUploadedFile("x.json", json.dumps(exported, ensure_ascii=False).encode())
+    client.post("/checklist/import/", {"council": world.council.pk, "file": upload})
+    imported = Consultation.objects.get(title="取り込んだ目的外利用")
+    assert imported.legal_exception == "相当の理由"
+    assert list(imported.grounds.all()) == [ground]
+    # An unknown kind is refused in Japanese and nothing is created.
+    exported["section_sets"] = ["nope"]
+    upload = SimpleUploadedFile("y.json", json.dumps(exported, ensure_ascii=False).encode())
+    response = client.post("/checklist/import/", {"council": world.council.pk, "file": upload})
+    assert "セクションセット「nope」はありません。" in response.content.decode()
+    assert Consultation.objects.filter(title="取り込んだ目的外利用").count() == 1
