@@ -39,6 +39,8 @@ class World:
     def consultation(self, *, department=None, title="学童メールシステムの導入", **fields):
         department = department or self.shimin
         owner = self.bob if department == self.shimin else self.carol
+        # Dated before the fixtures' meetings: an answer may not precede its consultation.
+        fields.setdefault("consulted_on", TODAY - datetime.timedelta(days=365))
         consultation = Consultation.objects.create(
             council=self.council, department=department, title=title, created_by=owner, **fields
         )

@@ -14,6 +14,10 @@ The secretariat edits rules in the admin, so a condition is data, not code:
 FIELDS is a field name, a list of names (their texts are read together) or "*" for every
 text field of the consultation.  A condition that holds means the rule has a finding.
 
+For "contains", a word counts only where the text does not deny it in the same clause:
+「記録媒体は使用しない」 and 「USBメモリの使用は禁止」 do not mention media.  "lacks" looks for
+safeguards, often written as bans (再識別を禁止), so there any occurrence counts.
+
 Text is compared after NFKC normalisation and case folding, so ＵＳＢ, usb and USB are the same
 word and half-width katakana match full-width.  No Django imports: the CLI, the admin's
 validation and the tests use this module directly.
@@ -73,6 +77,41 @@ def _regex(pattern: str) -> re.Pattern[str]:
     return re.compile(unicodedata.normalize("NFKC", pattern), re.IGNORECASE)
 
 
+# What denies a word when it follows it within the clause.  "しないよう" (so as not to) and
+# "ない限り" (unless) state a purpose or a condition, not a denial, so they do not count.
+_DENIAL = re.compile(
+    r"^[^。．.!?！？\n、，,；;]{0,14}?"
+    r"(使用しない|使用せず|使用しません|利用しない|利用せず|利用しません|用いない|用いず|使わない|"
+    r"使わず|行わない|行わず|行いません|しない|しません|せず|ありません|無い|なし|無し|不要|"
+    r"禁止|不可)"
+    r"(?!よう|限り|ように|ため)"
+)
+
+
+def _mentions(folded: str, word: str) -> bool:
+    """The word occurs somewhere it is not denied."""
+    start = folded.find(word)
+    while start != -1:
+        if not _DENIAL.match(folded[start + len(word) :]):
+            return True
+        start = folded.find(word, start + 1)
+    return False
+
+
+def fields_named(condition: Mapping[str, Any]) -> set[str]:
+    """The fields a (valid) condition reads; "*" reads every field and names none."""
+    names: set[str] = set()
+    for key, value in condition.items():
+        if key in _BRANCH_KEYS:
+            for child in value:
+                names |= fields_named(child)
+        elif key == "not":
+            names |= fields_named(value)
+        elif key in _LEAF_KEYS and value != ALL_FIELDS:
+            names |= {value} if isinstance(value, str) else set(value)
+    return names
+
+
 def holds(
     condition: Mapping[str, Any], data: Mapping[str, Any], text_fields: Iterable[str]
 ) -> bool:
@@ -93,8 +132,11 @@ def holds(
     if op == "matches":
         return _regex(condition["pattern"]).search(unicodedata.normalize("NFKC", text)) is not None
     folded = normalise(text)
-    found = any(normalise(word) in folded for word in condition["words"])
-    return found if op == "contains" else not found
+    if op == "contains":
+        return any(_mentions(folded, normalise(word)) for word in condition["words"])
+    # lacks looks for safeguards, and a safeguard is often a ban (再識別を禁止): any
+    # occurrence counts.
+    return not any(normalise(word) in folded for word in condition["words"])
 
 
 def validate(condition: Any, known_fields: Iterable[str], path: str = "$") -> None:

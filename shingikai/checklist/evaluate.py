@@ -12,38 +12,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from shingikai.checklist import conditions
+from shingikai.consultations import schema
 
 REQUIRED = "required"
 ADVISORY = "advisory"
 
-# The 諮問書 sections a condition may name (Consultation model fields), in form order.
-TEXT_FIELDS: tuple[str, ...] = (
-    "title",
-    "outline",
-    "contractor",
-    "contract_period",
-    "tasks",
-    "work_place",
-    "telework",
-    "subcontracting",
-    "personal_items",
-    "data_subjects",
-    "handling_cautions",
-    "retention_period",
-    "retention_reason",
-    "disposal_method",
-    "disposal_confirmation",
-    "systems",
-    "media",
-    "connections",
-    "datacenter_location",
-    "certifications",
-    "security_measures",
-    "contract_instruments",
-)
-# Values computed for the check rather than typed in: grounds' names, the start date, and
-# the personal-information terms attachments mention that the declared items lack.
-DERIVED_FIELDS: tuple[str, ...] = ("grounds", "start_date", "undeclared_terms")
+# The 諮問書 fields a condition may name, from the one schema of sections.
+TEXT_FIELDS: tuple[str, ...] = schema.TEXT_FIELDS
+DERIVED_FIELDS: tuple[str, ...] = schema.DERIVED_FIELDS
 KNOWN_FIELDS: tuple[str, ...] = TEXT_FIELDS + DERIVED_FIELDS
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
@@ -58,6 +34,20 @@ class RuleData:
     message: str
     precedent: str = ""
     grounds: tuple[str, ...] = ()
+    section_sets: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What the consultation's 諮問書 asks for: its section sets and the fields they show."""
+
+    section_sets: frozenset[str]
+    fields: frozenset[str]
+
+    def shows(self, name: str) -> bool:
+        if name in schema.ALWAYS_SHOWN:
+            return True
+        return schema.DERIVED_FROM.get(name, name) in self.fields
 
 
 @dataclass(frozen=True)
@@ -89,6 +79,34 @@ def applies(rule: RuleData, ground_names: Sequence[str]) -> bool:
     return any(conditions.normalise(g) in name for g in rule.grounds for name in names)
 
 
+def in_scope(rule: RuleData, scope: Scope | None, data: Mapping[str, Any]) -> bool:
+    """A rule scoped to section sets needs one of them; a rule reading a field the
+    consultation's sections do not show is left out, since nobody could act on it.
+
+    Without a scope the data's section_sets decide (the outsourcing set when absent)."""
+    sets = (
+        scope.section_sets
+        if scope is not None
+        else set(data.get("section_sets") or [schema.DEFAULT_SET])
+    )
+    if rule.section_sets and not set(sets) & set(rule.section_sets):
+        return False
+    if scope is None:
+        return True
+    return all(scope.shows(name) for name in conditions.fields_named(rule.condition))
+
+
+def visible(data: Mapping[str, Any], scope: Scope | None) -> dict[str, Any]:
+    """The data with fields outside the sections blanked: a value kept from another kind of
+    consultation (the ground was changed) is not on the 諮問書 and must not raise findings."""
+    if scope is None:
+        return dict(data)
+    return {
+        name: value if (name not in schema.FIELDS or name in scope.fields) else ""
+        for name, value in data.items()
+    }
+
+
 def format_message(message: str, data: Mapping[str, Any]) -> str:
     """Fill {field} placeholders from the data; unknown placeholders stay as written."""
 
@@ -99,9 +117,12 @@ def format_message(message: str, data: Mapping[str, Any]) -> str:
     return _PLACEHOLDER.sub(value, message)
 
 
-def evaluate(rules: Iterable[RuleData], data: Mapping[str, Any]) -> list[Finding]:
+def evaluate(
+    rules: Iterable[RuleData], data: Mapping[str, Any], scope: Scope | None = None
+) -> list[Finding]:
     """Findings of the rules whose condition holds, required ones first, then by rule code."""
     grounds = list(data.get("grounds") or [])
+    data = visible(data, scope)
     findings = [
         Finding(
             rule=rule.code,
@@ -111,6 +132,8 @@ def evaluate(rules: Iterable[RuleData], data: Mapping[str, Any]) -> list[Finding
             precedent=rule.precedent,
         )
         for rule in rules
-        if applies(rule, grounds) and conditions.holds(rule.condition, data, TEXT_FIELDS)
+        if applies(rule, grounds)
+        and in_scope(rule, scope, data)
+        and conditions.holds(rule.condition, data, TEXT_FIELDS)
     ]
     return sorted(findings, key=lambda f: (f.severity != REQUIRED, f.rule))

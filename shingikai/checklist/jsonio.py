@@ -14,14 +14,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from shingikai.checklist.evaluate import TEXT_FIELDS
+from shingikai.consultations import schema
 from shingikai.lib import wareki
 
 FORMAT = "shingikai/consultation"
 VERSION = 1
 # Written on export for the reader, ignored on import: the system gives numbers and states.
 INFORMATIONAL = ("number", "state", "council", "attachments")
-SECTION_FIELDS = tuple(name for name in TEXT_FIELDS if name not in ("title", "personal_items"))
+# Every free-text field of every section set (docs/consultation-json.md lists them).
+SECTION_FIELDS = tuple(f.name for f in schema.FIELDS.values() if f.is_text)
 _ITEM_SEPARATORS = re.compile(r"[\n、,，・]+")
 
 
@@ -40,6 +41,7 @@ class JsonError(ValueError):
         "too_deep": "the JSON is nested too deeply",
         "number": "a number is too long",
         "characters": "a text holds a NUL character or a broken character (lone surrogate)",
+        "section_set": "unknown section set",
     }
 
     def __init__(self, code: str, field_name: str = "", detail: str = "") -> None:
@@ -55,6 +57,7 @@ class ConsultationJson:
     title: str = ""
     department: str = ""
     grounds: list[str] = field(default_factory=list)
+    section_sets: list[str] = field(default_factory=list)
     personal_items: list[str] = field(default_factory=list)
     start_date: datetime.date | None = None
     sections: dict[str, str] = field(default_factory=dict)
@@ -66,13 +69,17 @@ class ConsultationJson:
             title=self.title,
             personal_items=self.personal_items,
             grounds=self.grounds,
+            section_sets=self.section_sets,
             start_date=self.start_date.isoformat() if self.start_date else "",
         )
         return data
 
 
-def dumps(content: Mapping[str, Any]) -> str:
-    """content: the keys of ConsultationJson plus any INFORMATIONAL ones, sections flat."""
+def dumps(content: Mapping[str, Any], fields: Any = None) -> str:
+    """content: the keys of ConsultationJson plus any INFORMATIONAL ones, sections flat.
+
+    fields: the section fields the consultation's 諮問書 shows (all when None).
+    """
     start = content.get("start_date")
     out: dict[str, Any] = {"format": FORMAT, "version": VERSION}
     for key in INFORMATIONAL:
@@ -82,11 +89,13 @@ def dumps(content: Mapping[str, Any]) -> str:
         title=content.get("title", ""),
         department=content.get("department", ""),
         grounds=list(content.get("grounds", [])),
+        section_sets=list(content.get("section_sets", [])),
         start_date=start.isoformat() if isinstance(start, datetime.date) else (start or None),
         personal_items=list(content.get("personal_items", [])),
     )
     for name in SECTION_FIELDS:
-        out[name] = content.get(name, "") or ""
+        if fields is None or name in fields:
+            out[name] = content.get(name, "") or ""
     return json.dumps(out, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -151,19 +160,20 @@ def loads(text: str | bytes) -> ConsultationJson:
     if "version" in raw and raw["version"] != VERSION:
         raise JsonError("version", "version")
     known = {"format", "version", "title", "department", "grounds", "personal_items"}
+    known |= {"section_sets"}
     known |= {"start_date", *INFORMATIONAL, *SECTION_FIELDS}
     for key in raw:
         if key not in known:
             raise JsonError("unknown_field", key)
-    result = ConsultationJson(
+    return ConsultationJson(
         title=_string(raw, "title"),
         department=_string(raw, "department"),
         grounds=_string_list(raw, "grounds"),
+        section_sets=_string_list(raw, "section_sets"),
         personal_items=_items(raw),
         start_date=_date(raw),
         sections={name: _string(raw, name) for name in SECTION_FIELDS},
     )
-    return result
 
 
 def _string(raw: Mapping[str, Any], name: str) -> str:

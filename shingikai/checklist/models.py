@@ -28,6 +28,15 @@ class Rule(models.Model):
             "contains it. Empty: every ground."
         ),
     )
+    section_sets = models.JSONField(
+        _("section sets it applies to"),
+        default=list,
+        blank=True,
+        help_text=_(
+            'Codes of section sets, e.g. ["purpose"]. Empty: every set. A rule is never '
+            "applied to a consultation whose sections lack a field it reads."
+        ),
+    )
     severity = models.CharField(
         _("severity"), max_length=10, choices=Severity, default=Severity.ADVISORY
     )
@@ -61,6 +70,9 @@ class Rule(models.Model):
             ) from None
         if not isinstance(self.grounds, list) or not all(isinstance(g, str) for g in self.grounds):
             raise ValidationError({"grounds": _("Give a list of ground names.")})
+        sets = self.section_sets
+        if not isinstance(sets, list) or not all(isinstance(c, str) for c in sets):
+            raise ValidationError({"section_sets": _("Give a list of section set codes.")})
 
     def as_data(self) -> evaluate.RuleData:
         return evaluate.RuleData(
@@ -71,6 +83,7 @@ class Rule(models.Model):
             message=self.message,
             precedent=self.precedent,
             grounds=tuple(self.grounds),
+            section_sets=tuple(self.section_sets),
         )
 
 

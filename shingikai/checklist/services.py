@@ -17,8 +17,9 @@ from django.utils.translation import gettext_lazy as _
 from shingikai.accounts.models import User
 from shingikai.checklist import evaluate, extract, jsonio, terms
 from shingikai.checklist.models import AttachmentText, PersonalTerm, Rule
+from shingikai.consultations import sections
 from shingikai.consultations.models import Attachment, Consultation
-from shingikai.councils.models import Council, Department
+from shingikai.councils.models import Council, Department, Ground
 from shingikai.lib.errors import ServiceError
 
 log = logging.getLogger(__name__)
@@ -56,11 +57,29 @@ def attachment_texts(consultation: Consultation) -> list[str]:
     return [attachment_text(a) for a in attachments]
 
 
+def _assessment_data(consultation: Consultation) -> dict[str, str]:
+    """What the impact-assessment register says about the assessments this checks."""
+    if consultation.pk is None:
+        return {"assessment": "", "assessment_level": "", "comment_days": ""}
+    linked = list(consultation.impact_assessments.all())
+    days = [a.comment_days for a in linked if a.comment_days is not None]
+    return {
+        "assessment": "、".join(f"{a.affair}（{a.get_level_display()}）" for a in linked),
+        "assessment_level": " ".join(a.level for a in linked),
+        "comment_days": str(min(days)) if days else "",
+    }
+
+
+def scope_of(layout: sections.Layout) -> evaluate.Scope:
+    return evaluate.Scope(frozenset(layout.codes), layout.fields)
+
+
 def check_data(
     consultation: Consultation,
     *,
     grounds: Iterable[str] | None = None,
     texts: Iterable[str] | None = None,
+    layout: sections.Layout | None = None,
 ) -> dict[str, Any]:
     """The values rules see; grounds and attachment texts default to the saved ones."""
     data: dict[str, Any] = {name: getattr(consultation, name) for name in evaluate.TEXT_FIELDS}
@@ -70,6 +89,9 @@ def check_data(
     if grounds is None:
         grounds = [g.name for g in consultation.grounds.all()] if consultation.pk else []
     data["grounds"] = list(grounds)
+    layout = layout or sections.layout_for(consultation)
+    data["section_sets"] = list(layout.codes)
+    data.update(_assessment_data(consultation))
     if texts is None:
         texts = attachment_texts(consultation)
     data["undeclared_terms"] = terms.undeclared_terms(texts, data["personal_items"], dictionary())
@@ -77,7 +99,9 @@ def check_data(
 
 
 def findings_for(consultation: Consultation) -> list[evaluate.Finding]:
-    return evaluate.evaluate(active_rules(), check_data(consultation))
+    layout = sections.layout_for(consultation)
+    data = check_data(consultation, layout=layout)
+    return evaluate.evaluate(active_rules(), data, scope_of(layout))
 
 
 def findings_for_form(form, consultation: Consultation | None) -> list[evaluate.Finding]:
@@ -90,22 +114,38 @@ def findings_for_form(form, consultation: Consultation | None) -> list[evaluate.
         form.is_valid()
     instance = form.instance
     chosen = getattr(form, "cleaned_data", {}).get("grounds")
-    if chosen is not None:
-        grounds = [g.name for g in chosen]
-    elif consultation is not None:
-        grounds = [g.name for g in consultation.grounds.all()]
-    else:
-        grounds = []
+    if chosen is None:
+        chosen = list(consultation.grounds.all()) if consultation is not None else []
+    layout = sections.layout_for_grounds(chosen)
     texts = attachment_texts(consultation) if consultation is not None else []
-    return evaluate.evaluate(active_rules(), check_data(instance, grounds=grounds, texts=texts))
+    data = check_data(instance, grounds=[g.name for g in chosen], texts=texts, layout=layout)
+    return evaluate.evaluate(active_rules(), data, scope_of(layout))
+
+
+def json_layout(content: jsonio.ConsultationJson) -> sections.Layout:
+    """The sections a JSON file is checked against: the sets it names, else those of the
+    grounds it names (in any council of the installation), else the outsourcing set."""
+    if content.section_sets:
+        unknown = [c for c in content.section_sets if c not in sections.known_codes()]
+        if unknown:
+            raise jsonio.JsonError("section_set", "section_sets", ", ".join(unknown))
+        return sections.layout_for_codes(content.section_sets)
+    if content.grounds:
+        grounds = Ground.objects.filter(name__in=content.grounds).select_related("section_set")
+        by_name = {g.name: g for g in grounds}
+        return sections.layout_for_grounds(by_name[n] for n in content.grounds if n in by_name)
+    return sections.layout_for_grounds([])
 
 
 def findings_for_json(
     content: jsonio.ConsultationJson, texts: Iterable[str] = ()
 ) -> list[evaluate.Finding]:
+    layout = json_layout(content)
     data = content.check_data()
+    data["section_sets"] = list(layout.codes)
+    data.update(assessment="", assessment_level="", comment_days="")
     data["undeclared_terms"] = terms.undeclared_terms(texts, content.personal_items, dictionary())
-    return evaluate.evaluate(active_rules(), data)
+    return evaluate.evaluate(active_rules(), data, scope_of(layout))
 
 
 def open_required(findings: Iterable[evaluate.Finding]) -> list[evaluate.Finding]:
@@ -121,6 +161,7 @@ def export_content(consultation: Consultation) -> dict[str, Any]:
         title=consultation.title,
         department=consultation.department.name,
         grounds=[g.name for g in consultation.grounds.all()],
+        section_sets=list(sections.layout_for(consultation).codes),
         start_date=consultation.start_date,
         personal_items=list(consultation.personal_items or []),
         attachments=[a.title for a in consultation.attachments.all()],
@@ -155,6 +196,8 @@ def import_consultation(
     """A new draft from a JSON file; a department files for itself whatever the file says."""
     if not content.title:
         raise ConsultationImportRefused("title")
+    if content.section_sets:
+        json_layout(content)  # an unknown code is refused like any other bad value
     if user.is_department:
         department = user.department
     else:

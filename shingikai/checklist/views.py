@@ -12,7 +12,7 @@ from django.views.decorators.http import require_POST
 
 from shingikai.checklist import jsonio, services
 from shingikai.checklist.forms import ImportForm
-from shingikai.consultations import access
+from shingikai.consultations import access, sections
 from shingikai.consultations.forms import ConsultationForm
 from shingikai.lib.pdf import content_disposition
 
@@ -43,7 +43,8 @@ def preview(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def export_json(request: HttpRequest, pk: int) -> HttpResponse:
     consultation = access.consultation_for_view(request.user, pk)
-    body = jsonio.dumps(services.export_content(consultation))
+    fields = sections.layout_for(consultation).fields
+    body = jsonio.dumps(services.export_content(consultation), fields)
     response = HttpResponse(body, content_type="application/json; charset=utf-8")
     name = consultation.number_label or f"consultation-{consultation.pk}"
     response["Content-Disposition"] = content_disposition(f"{name}.json")
@@ -65,6 +66,7 @@ def _json_error_message(exc: jsonio.JsonError) -> str:
         "characters": _(
             "The file holds a NUL character or a broken character; save it again as UTF-8."
         ),
+        "section_set": _("There is no section set “%(detail)s”."),
     }
     return messages_by_code[exc.code] % {"field": exc.field, "detail": exc.detail}
 

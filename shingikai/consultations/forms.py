@@ -1,45 +1,42 @@
 from __future__ import annotations
 
 from django import forms
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from shingikai.consultations import access
+from shingikai.consultations import access, schema, sections
 from shingikai.consultations.models import Consultation, FollowUp, Outcome, Utterance
+from shingikai.councils import vocabulary
 from shingikai.councils.models import Council, Department, Ground
 from shingikai.lib.formfields import ItemListField, WarekiDateField
 
-SECTION_FIELDS = {
-    _("1. Reason and outline"): ["outline", "start_date"],
-    _("2. Contractor and tasks"): [
-        "contractor",
-        "contract_period",
-        "tasks",
-        "work_place",
-        "telework",
-        "subcontracting",
-    ],
-    _("3. Personal information"): ["personal_items", "data_subjects"],
-    _("4. Handling cautions"): [
-        "handling_cautions",
-        "retention_period",
-        "retention_reason",
-        "disposal_method",
-        "disposal_confirmation",
-    ],
-    _("5. Systems, media and connections"): [
-        "systems",
-        "media",
-        "connections",
-        "datacenter_location",
-        "certifications",
-        "security_measures",
-    ],
-    _("6. Contract instruments"): ["contract_instruments"],
-}
+# Every section's fields by (untranslated) heading, for code that needs all of them.
+SECTION_FIELDS = schema.section_headings()
+
+
+class GroundsWidget(forms.CheckboxSelectMultiple):
+    """Ground checkboxes that carry the fields their section set shows, for the form's
+    script to show only the sections the chosen grounds need."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields_by_ground: dict[int, str] = {}
+
+    def create_option(self, name, value, label, selected, index, subindex=None, attrs=None):
+        option = super().create_option(name, value, label, selected, index, subindex, attrs)
+        pk = getattr(value, "value", value)
+        if pk in self.fields_by_ground:
+            option["attrs"]["data-fields"] = self.fields_by_ground[pk]
+        return option
 
 
 class ConsultationForm(forms.ModelForm):
     start_date = WarekiDateField(label=_("start date of the work"), required=False)
+    consulted_on = WarekiDateField(
+        label=_("date of the consultation"),
+        required=False,
+        help_text=_("Empty: the date it is submitted."),
+    )
     personal_items = ItemListField(
         label=_("personal-information items"),
         required=False,
@@ -52,29 +49,17 @@ class ConsultationForm(forms.ModelForm):
             "council",
             "department",
             "title",
+            "typed_number",
+            "consulted_on",
             "grounds",
-            *[name for names in SECTION_FIELDS.values() for name in names],
+            *schema.FIELDS,
         ]
         widgets = {
-            "grounds": forms.CheckboxSelectMultiple,
+            "grounds": GroundsWidget,
             **{
-                name: forms.Textarea(attrs={"rows": 3})
-                for name in [
-                    "outline",
-                    "tasks",
-                    "telework",
-                    "subcontracting",
-                    "data_subjects",
-                    "handling_cautions",
-                    "retention_reason",
-                    "disposal_method",
-                    "disposal_confirmation",
-                    "systems",
-                    "media",
-                    "connections",
-                    "security_measures",
-                    "contract_instruments",
-                ]
+                f.name: forms.Textarea(attrs={"rows": 3})
+                for f in schema.FIELDS.values()
+                if f.kind == schema.TEXT
             },
         }
 
@@ -92,17 +77,60 @@ class ConsultationForm(forms.ModelForm):
         if councils.count() == 1:
             self.fields["council"].initial = councils.first().pk
             self.fields["council"].widget = forms.HiddenInput()
-        self.fields["grounds"].queryset = Ground.objects.filter(council__in=councils)
+        grounds = Ground.objects.filter(council__in=councils).select_related("section_set")
+        self.fields["grounds"].queryset = grounds
+        self.fields["grounds"].widget.fields_by_ground = {
+            g.pk: " ".join(sorted(sections.layout_for_grounds([g]).fields)) for g in grounds
+        }
         self.fields["title"].widget.attrs["size"] = 60
+        typed = councils.filter(numbering_scheme=Council.NumberingScheme.TYPED).exists()
+        if user.department_id or not typed:
+            # Only a secretariat whose council numbers by hand types the number.
+            del self.fields["typed_number"]
 
     def head_fields(self):
-        return [self[name] for name in ("council", "department", "title", "grounds")]
+        names = ("council", "department", "title", "typed_number", "consulted_on", "grounds")
+        return [self[name] for name in names if name in self.fields]
+
+    def chosen_grounds(self) -> list[Ground]:
+        """The grounds the form holds now: as posted, else the saved ones."""
+        queryset = self.fields["grounds"].queryset
+        if self.is_bound:
+            key = self.add_prefix("grounds")
+            raw = self.data.getlist(key) if hasattr(self.data, "getlist") else self.data.get(key)
+            if not isinstance(raw, (list, tuple)):
+                raw = [raw] if raw else []
+            ids = [str(v) for v in raw if str(v).isdigit()]
+            return list(queryset.filter(pk__in=ids))
+        if self.instance.pk:
+            return list(self.instance.grounds.select_related("section_set"))
+        return []
+
+    def layout(self) -> sections.Layout:
+        return sections.layout_for_grounds(self.chosen_grounds())
 
     def sections(self):
-        """The form's fields grouped under the headings of a 諮問書."""
-        return [
-            (heading, [self[name] for name in names]) for heading, names in SECTION_FIELDS.items()
-        ]
+        """Every section of the schema, each field marked shown or not for the grounds
+        chosen now; the page hides the rest and its script follows changes of grounds."""
+        layout = self.layout()
+        shown_keys = {s.key: s for s in layout.sections}
+        numbers = {s.key: i for i, s in enumerate(layout.sections, start=1)}
+        default = " ".join(sorted(sections.layout_for_grounds([]).fields))
+        result = []
+        for section in schema.SECTIONS:
+            shown = shown_keys.get(section.key)
+            heading = shown.heading if shown and shown.own_heading else gettext(section.heading)
+            result.append(
+                {
+                    "key": section.key,
+                    "heading": heading,
+                    "number": numbers.get(section.key, ""),
+                    "shown": shown is not None,
+                    "fields": [(self[f.name], f.name in layout.fields) for f in section.fields],
+                    "default_fields": default,
+                }
+            )
+        return result
 
 
 # What councils attach: documents, spreadsheets, text and pictures. The first bytes must
@@ -189,6 +217,16 @@ class DecisionForm(forms.Form):
         required=False,
         widget=forms.Textarea(attrs={"rows": 4}),
     )
+
+    def __init__(self, *args, council: Council | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if council is not None and council.outcomes:
+            # The council's own list, in its words (承認 / 適当 …).
+            self.fields["outcome"].choices = [
+                (code, vocabulary.outcome_entry(council.outcomes, code).get("label") or label)
+                for code, label in Outcome.choices
+                if code in council.outcomes
+            ]
 
     def clean(self):
         data = super().clean()

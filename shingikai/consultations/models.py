@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import datetime
+
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from shingikai.consultations import schema
+from shingikai.councils import vocabulary
 from shingikai.councils.models import Council, Department, Ground
 from shingikai.lib import wareki
 from shingikai.lib.history import HistoryRow
@@ -48,35 +53,17 @@ class Consultation(models.Model):
     )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    # Councils that number by hand (numbering scheme "typed").
+    typed_number = models.CharField(_("number as the council writes it"), max_length=50, blank=True)
+    # 諮問日 as the 諮問書 is dated; empty means the day it was submitted, in Japan time.
+    consulted_on = models.DateField(
+        _("date of the consultation"),
+        null=True,
+        blank=True,
+        help_text=_("Empty: the date it is submitted."),
+    )
 
-    # 1. Reason and outline of the work
-    outline = models.TextField(_("reason and outline of the work"), blank=True)
-    start_date = models.DateField(_("start date of the work"), null=True, blank=True)
-    # 2. Contractor and tasks
-    contractor = models.CharField(_("contractor"), max_length=200, blank=True)
-    contract_period = models.CharField(_("contract period"), max_length=200, blank=True)
-    tasks = models.TextField(_("outsourced tasks"), blank=True)
-    work_place = models.CharField(_("work place"), max_length=200, blank=True)
-    telework = models.TextField(_("telework and the rules that apply"), blank=True)
-    subcontracting = models.TextField(_("sub-contracting and its conditions"), blank=True)
-    # 3. Personal information
-    personal_items = models.JSONField(_("personal-information items"), default=list, blank=True)
-    data_subjects = models.TextField(_("data subjects and numbers"), blank=True)
-    # 4. Handling cautions
-    handling_cautions = models.TextField(_("handling cautions"), blank=True)
-    retention_period = models.CharField(_("retention period"), max_length=200, blank=True)
-    retention_reason = models.TextField(_("reason for the retention period"), blank=True)
-    disposal_method = models.TextField(_("return or disposal method"), blank=True)
-    disposal_confirmation = models.TextField(_("how disposal is confirmed"), blank=True)
-    # 5. Systems, media, connections
-    systems = models.TextField(_("computers and systems"), blank=True)
-    media = models.TextField(_("media and how they travel"), blank=True)
-    connections = models.TextField(_("external connections"), blank=True)
-    datacenter_location = models.CharField(_("data-centre location"), max_length=200, blank=True)
-    certifications = models.CharField(_("certifications"), max_length=300, blank=True)
-    security_measures = models.TextField(_("security measures and access control"), blank=True)
-    # 6. Contract instruments
-    contract_instruments = models.TextField(_("contract instruments"), blank=True)
+    # The sections of the 諮問書 are columns added below from consultations/schema.py.
 
     class Meta:
         verbose_name = _("consultation")
@@ -104,11 +91,40 @@ class Consultation(models.Model):
 
     @property
     def number_label(self) -> str:
-        if self.number is None:
-            return ""
-        if self.number_fiscal_year is None:
-            return f"諮問第{self.number}号"
-        return f"{wareki.format_fiscal_year(self.number_fiscal_year)}諮問第{self.number}号"
+        """The number as the council writes it (councils/vocabulary.py)."""
+        scheme = self.council.numbering_scheme
+        fiscal_year = self.number_fiscal_year
+        position = None
+        if scheme in vocabulary.PER_MEETING:
+            position = self.meeting_position()
+        return vocabulary.number_label(
+            scheme,
+            number=self.number,
+            fiscal_year_label=wareki.format_fiscal_year(fiscal_year) if fiscal_year else "",
+            position=position,
+            typed=self.typed_number,
+        )
+
+    def meeting_position(self) -> int | None:
+        """Its place among the consultations of the first meeting it is on (ア, イ …)."""
+        item = self.agenda_items.order_by("meeting__date", "order").first()
+        if item is None:
+            return None
+        earlier = item.meeting.items.filter(
+            consultation__isnull=False, order__lt=item.order
+        ).count()
+        return earlier + 1
+
+    @property
+    def consultation_date(self) -> datetime.date | None:
+        """諮問日: as entered, else the date of the first submission in Japan time (a
+        submission at 08:30 JST is 23:30 UTC the day before)."""
+        if self.consulted_on:
+            return self.consulted_on
+        if self.pk is None:
+            return None
+        change = self.history.filter(to_state=State.SUBMITTED).order_by("at", "pk").first()
+        return timezone.localtime(change.at).date() if change else None
 
     @property
     def is_editable(self) -> bool:
@@ -116,6 +132,24 @@ class Consultation(models.Model):
 
     def latest_decision(self) -> Decision | None:
         return self.decisions.order_by("-meeting__date", "-pk").first()
+
+
+def _column(field: schema.Field) -> models.Field:
+    label = _(field.label)
+    if field.kind == schema.DATE:
+        return models.DateField(label, null=True, blank=True)
+    if field.kind == schema.ITEMS:
+        return models.JSONField(label, default=list, blank=True)
+    if field.kind == schema.LINE:
+        return models.CharField(label, max_length=field.max_length, blank=True)
+    return models.TextField(label, blank=True)
+
+
+# One column per field of the schema, so every section is a plain attribute that forms,
+# documents, redaction and search read by name.
+for _field in schema.FIELDS.values():
+    Consultation.add_to_class(_field.name, _column(_field))
+del _field
 
 
 def attachment_path(instance: Attachment, filename: str) -> str:
@@ -264,7 +298,18 @@ class Decision(models.Model):
         ordering = ["meeting__date", "pk"]
 
     def __str__(self) -> str:
-        return self.get_outcome_display()
+        return self.outcome_label
+
+    @property
+    def outcome_label(self) -> str:
+        """The outcome in the council's own words, else the standard label."""
+        entry = vocabulary.outcome_entry(self.consultation.council.outcomes, self.outcome)
+        return entry.get("label") or str(self.get_outcome_display())
+
+    @property
+    def answer_wording(self) -> str:
+        """What the 答申書 says: 「承認する。」, 「適当と認める。」 … as the council words it."""
+        return vocabulary.answer_wording(self.consultation.council.outcomes, self.outcome)
 
 
 class FollowUp(models.Model):
@@ -321,6 +366,14 @@ class FollowUp(models.Model):
         related_name="+",
         verbose_name=_("closed by"),
     )
+    raised_by_report = models.ForeignKey(
+        "Report",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="followups",
+        verbose_name=_("raised on the report item"),
+    )
 
     class Meta:
         verbose_name = _("follow-up")
@@ -329,3 +382,115 @@ class FollowUp(models.Model):
 
     def __str__(self) -> str:
         return self.what[:60]
+
+
+class Acknowledgement(models.TextChoices):
+    NOTED = "noted", _("acknowledged (了承)")
+    APPROVED = "approved", _("report approved (報告承認)")
+    OPINIONS = "opinions", _("acknowledged with opinions (意見あり)")
+
+
+class Report(models.Model):
+    """A report item (報告事項): business the council hears and acknowledges without an
+    answer — a register summary, progress on an earlier consultation, a follow-up's report."""
+
+    council = models.ForeignKey(
+        Council, on_delete=models.PROTECT, related_name="reports", verbose_name=_("council")
+    )
+    meeting = models.ForeignKey(
+        "meetings.Meeting",
+        on_delete=models.PROTECT,
+        related_name="reports",
+        verbose_name=_("meeting"),
+    )
+    department = models.ForeignKey(
+        Department, on_delete=models.PROTECT, related_name="reports", verbose_name=_("department")
+    )
+    title = models.CharField(_("title"), max_length=300)
+    summary = models.TextField(_("summary of the report"), blank=True)
+    consultation = models.ForeignKey(
+        Consultation,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="reports",
+        verbose_name=_("consultation it reports on"),
+    )
+    followup = models.OneToOneField(
+        "FollowUp",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="closing_report",
+        verbose_name=_("follow-up it reports on"),
+    )
+    acknowledgement = models.CharField(
+        _("acknowledgement"), max_length=20, choices=Acknowledgement, blank=True
+    )
+    opinion = models.TextField(_("opinions of the council"), blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("created by"),
+    )
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("report item")
+        verbose_name_plural = _("report items")
+        ordering = ["meeting__date", "pk"]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("consultations:report", args=[self.pk])
+
+
+def report_material_path(instance: ReportMaterial, filename: str) -> str:
+    return f"reports/{instance.report_id}/{filename}"
+
+
+class ReportMaterial(models.Model):
+    report = models.ForeignKey(
+        Report, on_delete=models.CASCADE, related_name="materials", verbose_name=_("report item")
+    )
+    title = models.CharField(_("title"), max_length=200)
+    file = models.FileField(_("file"), upload_to=report_material_path)
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("uploaded by"),
+    )
+    uploaded_at = models.DateTimeField(_("uploaded at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("material")
+        verbose_name_plural = _("materials")
+        ordering = ["uploaded_at", "pk"]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class ReportTurn(models.Model):
+    """One turn of the questions and answers on a report item."""
+
+    report = models.ForeignKey(
+        Report, on_delete=models.CASCADE, related_name="turns", verbose_name=_("report item")
+    )
+    order = models.PositiveIntegerField(_("order"))
+    speaker = models.CharField(_("speaker"), max_length=100)
+    role = models.CharField(_("role"), max_length=20, choices=Utterance.Role)
+    act = models.CharField(_("act"), max_length=20, choices=Utterance.Act)
+    text = models.TextField(_("text"))
+
+    class Meta:
+        verbose_name = _("turn")
+        verbose_name_plural = _("turns")
+        ordering = ["order", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.speaker}: {self.text[:40]}"

@@ -155,6 +155,13 @@ def record_decision(
 ) -> Decision:
     if not consultation.agenda_items.filter(meeting=meeting).exists():
         raise TransitionError(_("The consultation is not on this meeting's agenda."))
+    consulted = consultation.consultation_date
+    if outcome != Outcome.CONTINUED and consulted and meeting.date < consulted:
+        # The 答申日 is the meeting's date; an answer cannot precede the question.
+        raise TransitionError(
+            _("The answer would be dated %(answer)s, before the consultation of %(asked)s.")
+            % {"answer": wareki.format_date(meeting.date), "asked": wareki.format_date(consulted)}
+        )
     action = "continue_deliberation" if outcome == Outcome.CONTINUED else "decide"
     _transition(consultation, actor, action, note=Outcome(outcome).label)
     return Decision.objects.create(
@@ -213,6 +220,10 @@ def close_followup(followup: FollowUp, meeting: Meeting, report: str, actor: Use
     locked.closed_at = meeting
     locked.closed_by = actor
     locked.save()
+    # The report becomes a report item of the meeting that heard it (報告事項).
+    from shingikai.consultations.reports import report_for_followup
+
+    report_for_followup(locked, meeting, report, actor)
     return locked
 
 

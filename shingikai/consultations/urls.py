@@ -1,6 +1,6 @@
 from django.urls import path
 
-from shingikai.consultations import views
+from shingikai.consultations import report_views, views
 
 app_name = "consultations"
 urlpatterns = [
@@ -18,4 +18,11 @@ urlpatterns = [
         name="attachment_download",
     ),
     path("<int:pk>/meetings/<int:meeting_pk>/", views.deliberation, name="deliberation"),
+    path("reports/new/<int:meeting_pk>/", report_views.report_create, name="report_create"),
+    path("reports/<int:pk>/", report_views.report_detail, name="report"),
+    path(
+        "reports/<int:pk>/materials/<int:material_pk>/",
+        report_views.report_material,
+        name="report_material",
+    ),
 ]

@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from shingikai.checklist import services as checklist
-from shingikai.consultations import access, lifecycle, services
+from shingikai.consultations import access, lifecycle, sections, services
 from shingikai.consultations.forms import (
     AttachmentForm,
     ConsultationForm,
@@ -89,7 +89,7 @@ def consultation_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "consultation": consultation,
         "findings": findings,
         "open_required": checklist.open_required(findings),
-        "sections": ConsultationForm(instance=consultation, user=user).sections(),
+        "sections": sections.display(consultation),
         "can_edit": access.can_edit_consultation(user, consultation),
         "actions": lifecycle.actions_for(user, consultation),
         "manages": manages,
@@ -183,7 +183,7 @@ def deliberation(request: HttpRequest, pk: int, meeting_pk: int) -> HttpResponse
     )
     meeting = item.meeting
     utterance_form = UtteranceForm(prefix="u")
-    decision_form = DecisionForm(prefix="d")
+    decision_form = DecisionForm(prefix="d", council=meeting.council)
     followup_form = FollowUpForm(
         prefix="f", council=meeting.council, initial={"owner": consultation.department_id}
     )
@@ -197,7 +197,7 @@ def deliberation(request: HttpRequest, pk: int, meeting_pk: int) -> HttpResponse
                     return _utterances_partial(request, consultation, meeting)
                 return redirect(request.path)
         elif action == "decision":
-            decision_form = DecisionForm(request.POST, prefix="d")
+            decision_form = DecisionForm(request.POST, prefix="d", council=meeting.council)
             if decision_form.is_valid() and run_action(
                 request,
                 services.record_decision,

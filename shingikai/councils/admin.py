@@ -1,6 +1,16 @@
 from django.contrib import admin
 
-from shingikai.councils.models import Council, Department, Ground, Member, Municipality, Term
+from shingikai.councils import vocabulary
+from shingikai.councils.models import (
+    Council,
+    Department,
+    Ground,
+    Member,
+    Municipality,
+    SectionSet,
+    Term,
+)
+from shingikai.councils.seed import apply_preset
 
 
 class GroundInline(admin.TabularInline):
@@ -31,10 +41,22 @@ class DepartmentAdmin(admin.ModelAdmin):
     search_fields = ["name"]
 
 
+def _preset_action(entry: dict):
+    def action(modeladmin, request, queryset):
+        for council in queryset:
+            apply_preset(council, entry["code"])
+
+    action.__name__ = f"apply_preset_{entry['code']}"
+    # The preset's name is data in Japanese, like the presets themselves.
+    action.short_description = entry["name"]
+    return action
+
+
 @admin.register(Council)
 class CouncilAdmin(admin.ModelAdmin):
-    list_display = ["name", "municipality", "quorum_rule", "numbering_scheme"]
+    list_display = ["name", "municipality", "quorum_rule", "numbering_scheme", "deputy_title"]
     inlines = [GroundInline, TermInline]
+    actions = [_preset_action(entry) for entry in vocabulary.presets()]
 
 
 @admin.register(Term)
@@ -48,3 +70,9 @@ class MemberAdmin(admin.ModelAdmin):
     list_display = ["name", "role", "term", "start", "end"]
     list_filter = ["term__council", "role"]
     search_fields = ["name"]
+
+
+@admin.register(SectionSet)
+class SectionSetAdmin(admin.ModelAdmin):
+    list_display = ["name", "code", "order"]
+    search_fields = ["name", "code"]

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import datetime
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+
+from shingikai.councils import vocabulary
 
 
 class Municipality(models.Model):
@@ -50,8 +53,11 @@ class Council(models.Model):
         MAJORITY = "majority", _("a majority of members in office")
 
     class NumberingScheme(models.TextChoices):
-        RUNNING = "running", _("running number (諮問第N号)")
-        PER_FISCAL_YEAR = "per_fiscal_year", _("per fiscal year (令和N年度諮問第M号)")
+        RUNNING = vocabulary.RUNNING, _("running number (諮問第N号)")
+        PER_FISCAL_YEAR = vocabulary.PER_FISCAL_YEAR, _("per fiscal year (令和N年度諮問第M号)")
+        PER_MEETING_KANA = vocabulary.PER_MEETING_KANA, _("per meeting (ア, イ, ウ …)")
+        PER_MEETING_NUMBER = vocabulary.PER_MEETING_NUMBER, _("per meeting ((1), (2) …)")
+        TYPED = vocabulary.TYPED, _("typed by the secretariat")
 
     municipality = models.ForeignKey(
         Municipality,
@@ -83,6 +89,36 @@ class Council(models.Model):
         default=1,
         help_text=_("Numbering continues from here when the system is introduced."),
     )
+    deputy_title = models.CharField(
+        _("title of the deputy chair"),
+        max_length=50,
+        default=vocabulary.DEFAULT_DEPUTY_TITLE,
+        help_text=_("e.g. 副会長, 会長職務代理者"),
+    )
+    outcomes = models.JSONField(
+        _("outcomes and their wording in the answer"),
+        default=dict,
+        blank=True,
+        help_text=_(
+            'e.g. {"approved": {"label": "承認", "answer": "承認する。"}}; only the outcomes '
+            "listed are offered. Empty: the standard list."
+        ),
+    )
+    answer_number_format = models.CharField(
+        _("document number of the answer"),
+        max_length=100,
+        blank=True,
+        help_text=_(
+            "e.g. {year}総総第{number}号 ({year}: year of the era, "
+            "{number}: the consultation's number)"
+        ),
+    )
+    answer_intro = models.CharField(
+        _("first sentence of the answer"),
+        max_length=300,
+        blank=True,
+        help_text=_("With {date}, {number} and {title}. Empty: the standard sentence."),
+    )
 
     class Meta:
         verbose_name = _("council")
@@ -92,8 +128,55 @@ class Council(models.Model):
     def __str__(self) -> str:
         return self.name
 
+    def clean(self) -> None:
+        from shingikai.consultations.models import Outcome
+
+        try:
+            vocabulary.validate_outcomes(self.outcomes, set(Outcome.values))
+        except vocabulary.VocabularyError as exc:
+            raise ValidationError(
+                {"outcomes": _("The outcomes are not valid: %(error)s") % {"error": exc}}
+            ) from None
+
     def members_in_office(self, on: datetime.date) -> models.QuerySet[Member]:
         return Member.objects.in_office(on).filter(term__council=self)
+
+
+class SectionSet(models.Model):
+    """The sections a 諮問書 on a ground needs (consultations/schema.py names the sections).
+
+    Shipped sets are seeded from consultations/data/section_sets.json; the secretariat edits
+    them and adds its own in the admin.
+    """
+
+    code = models.SlugField(_("code"), max_length=50, unique=True)
+    name = models.CharField(_("name"), max_length=100)
+    sections = models.JSONField(
+        _("sections"),
+        help_text=_(
+            'A list of sections, e.g. ["outline", "purpose", {"section": "handling", '
+            '"fields": ["retention_period"], "heading": "保存期間"}].'
+        ),
+    )
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        verbose_name = _("section set")
+        verbose_name_plural = _("section sets")
+        ordering = ["order", "code"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def clean(self) -> None:
+        from shingikai.consultations import schema
+
+        try:
+            schema.parse_parts(self.sections)
+        except schema.SchemaError as exc:
+            raise ValidationError(
+                {"sections": _("The sections are not valid: %(error)s") % {"error": exc}}
+            ) from None
 
 
 class Ground(models.Model):
@@ -106,6 +189,15 @@ class Ground(models.Model):
     article = models.CharField(_("article"), max_length=100, blank=True)
     article_text = models.TextField(_("article text"), blank=True)
     order = models.PositiveSmallIntegerField(_("order"), default=0)
+    section_set = models.ForeignKey(
+        SectionSet,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="grounds",
+        verbose_name=_("sections of the 諮問書"),
+        help_text=_("Empty: the sections of an outsourcing consultation."),
+    )
 
     class Meta:
         verbose_name = _("ground")

@@ -11,9 +11,11 @@ from collections.abc import Callable
 from typing import Any
 
 from django.db.models import Q
+from django.utils import timezone
 
-from shingikai.consultations.forms import SECTION_FIELDS
-from shingikai.consultations.models import Consultation, Decision, FollowUp, State, StateChange
+from shingikai.consultations import sections
+from shingikai.consultations.models import Consultation, Decision, FollowUp
+from shingikai.councils import vocabulary
 from shingikai.councils.models import Member
 from shingikai.documents import proceedings
 from shingikai.documents.models import MeetingMinutes
@@ -51,6 +53,13 @@ def _staff(person: StaffAttendance, public: bool) -> str:
     return f"{position} {text_for(person, 'name', public=public)}".strip()
 
 
+def _title(meeting: Meeting, member: Member) -> str:
+    # The deputy's title is the council's own (副会長 / 会長職務代理者).
+    if member.role == Member.Role.DEPUTY and meeting.council.deputy_title:
+        return meeting.council.deputy_title
+    return ROLE_TITLES[member.role]
+
+
 def meeting_header(meeting: Meeting, *, public: bool) -> dict[str, Any]:
     in_office = list(meeting.council.members_in_office(meeting.date).order_by("role", "pk"))
     present = set(meeting.attendances.filter(present=True).values_list("member_id", flat=True))
@@ -62,8 +71,8 @@ def meeting_header(meeting: Meeting, *, public: bool) -> dict[str, Any]:
         "date": wareki.format_date(meeting.date, weekday=True),
         "time": time_range(meeting),
         "place": text_for(meeting, "place", public=public),
-        "present": [f"{m.name} {ROLE_TITLES[m.role]}" for m in in_office if m.pk in present],
-        "absent": [f"{m.name} {ROLE_TITLES[m.role]}" for m in in_office if m.pk not in present],
+        "present": [f"{m.name} {_title(meeting, m)}" for m in in_office if m.pk in present],
+        "absent": [f"{m.name} {_title(meeting, m)}" for m in in_office if m.pk not in present],
         "secretariat": [
             _staff(s, public) for s in staff if s.kind == StaffAttendance.Kind.SECRETARIAT
         ],
@@ -95,6 +104,11 @@ def agenda(
             for item in items
             if item.kind == kind
         ]
+        if kind == AgendaItem.Kind.REPORT:
+            lines += [
+                f"{r.title}（{r.department}）"
+                for r in meeting.reports.filter(followup__isnull=True).select_related("department")
+            ]
         if lines:
             groups.append({"heading": heading, "items": lines})
     return groups
@@ -130,21 +144,20 @@ def agenda_context(
 
 
 def consultation_sections(consultation: Consultation, *, public: bool) -> list[dict[str, Any]]:
-    sections = []
-    for heading, names in SECTION_FIELDS.items():
-        rows = []
-        for name in names:
-            label = str(Consultation._meta.get_field(name).verbose_name)
-            if name == "personal_items":
-                value = "、".join(consultation.personal_items or [])
-            elif name == "start_date":
-                start = consultation.start_date
-                value = wareki.format_date(start) if start else ""
-            else:
-                value = text_for(consultation, name, public=public)
-            rows.append({"label": label, "value": value or "—"})
-        sections.append({"heading": str(heading), "rows": rows})
-    return sections
+    """The sections its grounds ask for, and only those (consultations/sections.py)."""
+
+    def value_of(obj: Consultation, name: str) -> str:
+        return text_for(obj, name, public=public)
+
+    return [
+        {
+            "heading": section["heading"],
+            "rows": [
+                {"label": str(label), "value": value or "—"} for label, value in section["rows"]
+            ],
+        }
+        for section in sections.display(consultation, value_of)
+    ]
 
 
 def consultation_context(consultation: Consultation, *, public: bool) -> dict[str, Any]:
@@ -163,12 +176,8 @@ def _chair(meeting: Meeting) -> str:
 
 
 def _submitted_on(consultation: Consultation):
-    change = (
-        StateChange.objects.filter(consultation=consultation, to_state=State.SUBMITTED)
-        .order_by("at")
-        .first()
-    )
-    return (change.at if change else consultation.created_at).date()
+    # 諮問日 in Japan time; a draft never submitted falls back to its creation day.
+    return consultation.consultation_date or timezone.localtime(consultation.created_at).date()
 
 
 def answer_context(decision: Decision, *, public: bool) -> dict[str, Any]:
@@ -177,22 +186,44 @@ def answer_context(decision: Decision, *, public: bool) -> dict[str, Any]:
     meeting = decision.meeting
     title = text_for(consultation, "title", public=public)
     opinion = text_for(decision, "opinion", public=public)
+    council = consultation.council
+    submitted = wareki.format_date(_submitted_on(consultation))
     return {
+        "document_number": vocabulary.document_number(
+            council.answer_number_format,
+            era_year=wareki.era_year(meeting.date)[1],
+            number=consultation.number,
+        ),
+        "intro": vocabulary.answer_intro(
+            council.answer_intro, date=submitted, number=consultation.number_label, title=title
+        ),
         "date": wareki.format_date(meeting.date),
         "addressee": f"{consultation.council.municipality.name}長",
         "council": consultation.council.name,
         "chair": _chair(meeting),
         "subject": f"{consultation.number_label}「{title}」について（答申）".strip(),
-        "submitted": wareki.format_date(_submitted_on(consultation)),
+        "submitted": submitted,
         "number": consultation.number_label,
         "title": title,
         "department": str(consultation.department),
         "grounds": "、".join(str(g) for g in consultation.grounds.all()) or "—",
-        "outcome": proceedings.OUTCOME_PHRASES.get(decision.outcome, ""),
+        "outcome": decision.answer_wording,
         "opinion_heading": proceedings.OPINION_HEADINGS.get(decision.outcome, "意見"),
         "opinion": opinion,
         "meeting": f"{meeting.title}{meeting.council.name}（{wareki.format_date(meeting.date)}）",
     }
+
+
+def _report_item(report) -> proceedings.Item:
+    """A report item (報告事項) with its turns, acknowledgement and follow-ups."""
+    return proceedings.Item(
+        kind="report",
+        heading=f"{report.title}（{report.department}）",
+        opinion=report.opinion,
+        acknowledgement=report.acknowledgement,
+        utterances=[proceedings.Utterance(t.speaker, t.role, t.text) for t in report.turns.all()],
+        followups=[f"{f.what}（{f.owner}）" for f in report.followups.select_related("owner")],
+    )
 
 
 def draft_text(meeting: Meeting) -> str:
@@ -209,6 +240,7 @@ def draft_text(meeting: Meeting) -> str:
                 kind=item.kind,
                 heading=consultation_heading(consultation, public=False),
                 outcome=decision.outcome if decision else "",
+                phrase=decision.answer_wording if decision else "",
                 opinion=decision.opinion if decision else "",
                 utterances=[
                     proceedings.Utterance(u.speaker, u.role, u.text)
@@ -222,6 +254,7 @@ def draft_text(meeting: Meeting) -> str:
                 ],
             )
         )
+    items += [_report_item(report) for report in meeting.reports.filter(followup__isnull=True)]
     closed = [
         proceedings.ClosedFollowUp(f.what, str(f.owner), f.report)
         for f in FollowUp.objects.filter(closed_at=meeting).select_related("owner")

@@ -72,16 +72,14 @@ def _bytes(document) -> bytes:
 
 def answer_docx(a: dict[str, Any]) -> bytes:
     document = _document()
+    if a.get("document_number"):
+        _paragraph(document, a["document_number"], align=WD_ALIGN_PARAGRAPH.RIGHT)
     _paragraph(document, a["date"], align=WD_ALIGN_PARAGRAPH.RIGHT)
     _paragraph(document, f"{a['addressee']}　様")
     _paragraph(document, a["council"], align=WD_ALIGN_PARAGRAPH.RIGHT)
     _paragraph(document, f"会長　{a['chair']}", align=WD_ALIGN_PARAGRAPH.RIGHT)
     _paragraph(document, a["subject"], align=WD_ALIGN_PARAGRAPH.CENTER, bold=True, size=14)
-    _paragraph(
-        document,
-        f"　{a['submitted']}付けで諮問のあった{a['number']}「{a['title']}」について、"
-        "下記のとおり答申します。",
-    )
+    _paragraph(document, f"　{a['intro']}")
     _paragraph(document, "記", align=WD_ALIGN_PARAGRAPH.CENTER)
     sections = [
         ("諮問事項", f"{a['title']}（{a['department']}）"),

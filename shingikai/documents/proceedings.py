@@ -9,17 +9,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from shingikai.councils import vocabulary
+
 # Outcome codes are consultations.models.Outcome values.
-OUTCOME_PHRASES = {
-    "approved": "諮問どおり実施することを「可」とする。",
-    "approved_with_opinion": "附帯意見を付して、諮問どおり実施することを「可」とする。",
-    "conditional": "次の条件を付して、実施することを「可」とする。",
-    "continued": "継続審議とする。",
-    "rejected": "諮問の内容を「否」とする。",
-}
+# Outcome codes are consultations.models.Outcome values; a council may word them its own
+# way (councils/vocabulary.py).
+OUTCOME_PHRASES = vocabulary.DEFAULT_ANSWERS
 OPINION_HEADINGS = {
     "approved_with_opinion": "附帯意見",
     "conditional": "条件",
+}
+# Acknowledgement codes are consultations.models.Acknowledgement values.
+ACKNOWLEDGEMENT_PHRASES = {
+    "noted": "報告のとおり了承する。",
+    "approved": "報告を承認する。",
+    "opinions": "次の意見を付して了承する。",
 }
 GROUP_HEADINGS = {
     "confirmation": "確認事項",
@@ -44,6 +48,8 @@ class Item:
     opinion: str = ""
     utterances: list[Utterance] = field(default_factory=list)
     followups: list[str] = field(default_factory=list)
+    acknowledgement: str = ""  # report items: noted | approved | opinions
+    phrase: str = ""  # the council's own wording of the outcome, when it has one
 
 
 @dataclass
@@ -63,8 +69,8 @@ def speaker_label(speaker: str, role: str) -> str:
     return speaker
 
 
-def outcome_text(outcome: str, opinion: str) -> str:
-    text = OUTCOME_PHRASES.get(outcome, "")
+def outcome_text(outcome: str, opinion: str, phrase: str = "") -> str:
+    text = phrase or OUTCOME_PHRASES.get(outcome, "")
     if opinion.strip() and outcome in OPINION_HEADINGS:
         text += f"\n【{OPINION_HEADINGS[outcome]}】\n{opinion.strip()}"
     return text
@@ -89,7 +95,12 @@ def draft_proceedings(items: Sequence[Item], closed: Sequence[ClosedFollowUp] = 
 def _item_text(item: Item) -> str:
     lines = [f"○{item.heading}"]
     if item.outcome:
-        lines.append(f"審議の結果、{outcome_text(item.outcome, item.opinion)}")
+        lines.append(f"審議の結果、{outcome_text(item.outcome, item.opinion, item.phrase)}")
+    if item.acknowledgement:
+        text = ACKNOWLEDGEMENT_PHRASES.get(item.acknowledgement, "")
+        if item.opinion.strip():
+            text += f"\n【意見】\n{item.opinion.strip()}"
+        lines.append(f"報告の結果、{text}")
     if item.utterances:
         lines.append("※委員意見及び所管課の回答")
         lines += [f"○{speaker_label(u.speaker, u.role)}　{u.text.strip()}" for u in item.utterances]

@@ -16,6 +16,7 @@ from shingikai.accounts.models import User
 from shingikai.consultations import services
 from shingikai.consultations.models import Consultation, Outcome, Utterance
 from shingikai.councils.models import Council, Department, Ground, Member, Municipality, Term
+from shingikai.councils.seed import apply_preset, seed_section_sets
 from shingikai.lib import wareki
 from shingikai.meetings.models import Attendance, Meeting, StaffAttendance
 
@@ -46,6 +47,16 @@ GROUNDS = [
         "条例第12条",
         "実施機関は、目的外に個人情報を利用し、又は提供しようと"
         "するときは、あらかじめ審議会の意見を聴かなければならない。",
+    ),
+    (
+        "特定個人情報保護評価（第三者点検）",
+        "番号法第28条",
+        "全項目評価書は、個人情報保護委員会に提出する前に第三者点検を受ける。",
+    ),
+    (
+        "防犯カメラの設置",
+        "防犯カメラの設置及び運用に関する要綱第5条",
+        "公共の場所に防犯カメラを設置するときは、あらかじめ審議会の意見を聴く。",
     ),
 ]
 MEMBERS = [
@@ -96,6 +107,9 @@ def _build(today: datetime.date) -> None:
         )
         for i, (name, article, text) in enumerate(GROUNDS)
     }
+    # Each ground gets the 諮問書 sections of its kind (目的外利用 → purpose, …).
+    seed_section_sets()
+    apply_preset(council, "sakura")
     term = Term.objects.create(
         council=council,
         name="第十三期",
@@ -231,6 +245,9 @@ def _meetings_and_consultations(council, depts, grounds, members, users, today) 
         datacenter_location="国内",
     )
     for consultation in (furusato, sms, econtract):
+        # Consulted on paper before the first meeting: the answer may not precede it.
+        consultation.consulted_on = first.date - datetime.timedelta(days=14)
+        consultation.save(update_fields=["consulted_on"])
         services.submit(consultation, consultation.created_by)
     services.put_on_agenda(furusato, first, secretariat)
     services.record_utterance(
@@ -313,6 +330,43 @@ def _meetings_and_consultations(council, depts, grounds, members, users, today) 
         outline="マンション管理計画の認定に係る管理者の名簿をExcelで管理する。",
         personal_items=["氏名", "住所", "電話番号"],
         retention_period="認定期間中",
+    )
+    _other_kinds(council, depts, grounds, users)
+
+
+def _other_kinds(council, depts, grounds, users) -> None:
+    """Drafts of other kinds than outsourcing, each with only its own sections."""
+    _consultation(
+        council,
+        depts["市民課"],
+        users["shokanka"],
+        "新成人に向けた消費者トラブルに関する周知啓発のための住民記録の目的外利用",
+        [grounds["目的外利用・外部提供"]],
+        outline="18歳になる市民に、消費者トラブルの啓発資料を送付する。",
+        holding_department="市民課（住民記録係）",
+        original_purpose="住民基本台帳に関する事務",
+        new_purpose="啓発資料の宛名としての利用（総務課消費生活係）",
+        legal_exception="",
+        notification="広報さくら2月号で周知する。",
+        personal_items=["氏名", "郵便番号", "住所"],
+        data_subjects="18歳になる市民 約1,200人",
+        retention_period="送付後1か月",
+        retention_reason="返戻への対応のため",
+        disposal_method="宛名データを消去し、削除完了報告書を作成する。",
+    )
+    _consultation(
+        council,
+        depts["総務課"],
+        users["jimukyoku"],
+        "さくら駅前公衆トイレへの防犯カメラの設置",
+        [grounds["防犯カメラの設置"]],
+        outline="いたずら・器物損壊の防止のため、公衆トイレ出入口に防犯カメラを設置する。",
+        camera_place="さくら駅前公衆トイレ出入口",
+        camera_count="2台",
+        camera_view="出入口の通路。個室内は撮影しない。",
+        camera_retention="7日間（その後上書き）",
+        camera_signage="",
+        camera_police="捜査関係事項照会書による照会に限り、課長の決裁を経て提供し、記録する。",
     )
 
 

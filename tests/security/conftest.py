@@ -29,6 +29,7 @@ from shingikai.accounts.models import User
 from shingikai.cctv import services as cctv
 from shingikai.cctv.models import Camera, PoliceRequest
 from shingikai.conftest import World
+from shingikai.consultations import reports
 from shingikai.consultations import services as consultations
 from shingikai.consultations.models import (
     Attachment,
@@ -36,6 +37,8 @@ from shingikai.consultations.models import (
     Decision,
     FollowUp,
     Outcome,
+    Report,
+    ReportMaterial,
     Utterance,
 )
 from shingikai.councils.seeding import run_seeds
@@ -110,6 +113,8 @@ class Objects:
     camera: Camera
     police_request: PoliceRequest
     assessment: Assessment  # a draft
+    report: Report  # 市民課's report item at the unpublished meeting, with one material
+    report_material: ReportMaterial
 
     def user(self, role: str) -> User | None:
         name = ROLE_USERS[role]
@@ -228,6 +233,19 @@ def build_objects(world: World) -> Objects:
     decision_unpublished = _decide(world, decided_unpublished, unpublished)
     save_minutes(unpublished, draft_text(unpublished), MeetingMinutes.Style.SUMMARY, world.alice)
     consultations.add_agenda_item(unpublished, "report", "防犯カメラ映像の提供件数の報告")
+    report = reports.create_report(
+        unpublished,
+        department=world.shimin,
+        title="個人情報ファイル簿の届出状況の報告",
+        consultation=decided,
+        actor=world.alice,
+    )
+    report_material = reports.add_material(
+        report,
+        title="届出一覧",
+        upload=ContentFile("届出一覧".encode(), name="list.txt"),
+        actor=world.alice,
+    )
 
     draft = _consultation(world, "マンション管理者名簿の電子化")
     submitted = _consultation(world, "証明書コンビニ交付の委託")
@@ -340,6 +358,8 @@ def build_objects(world: World) -> Objects:
         camera=camera,
         police_request=police_request,
         assessment=assessment,
+        report=report,
+        report_material=report_material,
     )
 
 

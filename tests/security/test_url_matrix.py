@@ -117,6 +117,11 @@ EXPECTED: dict[str, dict[str, tuple[str, ...]]] = {
     "consultations:attachment_upload": post_only(OWNER_ONLY),
     "consultations:attachment_download": same(OWNER_AND_READERS),
     "consultations:deliberation": same(SECRETARIAT),
+    # Report items: the secretariat records; the council's members and the reporting
+    # department read.
+    "consultations:report_create": same(SECRETARIAT),
+    "consultations:report": {"GET": OWNER_AND_READERS, "POST": SECRETARIAT},
+    "consultations:report_material": same(OWNER_AND_READERS),
     # --- meetings (the unpublished meeting, with two of bob's consultations on it)
     "meetings:list": same(LOGGED_IN),
     "meetings:create": same(SECRETARIAT),
@@ -250,6 +255,13 @@ PATHS: dict[str, Callable[[Objects], str]] = {
     ),
     "consultations:attachment_download": lambda o: reverse(
         "consultations:attachment_download", args=[o.on_agenda.pk, o.attachment.pk]
+    ),
+    "consultations:report_create": lambda o: reverse(
+        "consultations:report_create", args=[o.unpublished.pk]
+    ),
+    "consultations:report": lambda o: reverse("consultations:report", args=[o.report.pk]),
+    "consultations:report_material": lambda o: reverse(
+        "consultations:report_material", args=[o.report.pk, o.report_material.pk]
     ),
     "consultations:deliberation": lambda o: reverse(
         "consultations:deliberation", args=[o.on_agenda.pk, o.unpublished.pk]

@@ -93,10 +93,14 @@ def _fires(code: str, **changes) -> bool:
 
 
 def test_the_shipped_checklist_is_domains_twenty_points(db):
-    codes = list(Rule.objects.values_list("code", flat=True))
+    codes = list(Rule.objects.filter(code__startswith="R").values_list("code", flat=True))
     assert codes == [f"R{i:02d}" for i in range(1, 21)]
     assert set(CASES) == set(codes)
-    required = set(Rule.objects.filter(severity="required").values_list("code", flat=True))
+    required = set(
+        Rule.objects.filter(severity="required", code__startswith="R").values_list(
+            "code", flat=True
+        )
+    )
     # The examples of blocking points, plus items versus attachments.
     assert required == {"R01", "R02", "R03", "R04", "R05", "R07", "R08", "R09", "R12"}
     for rule in Rule.objects.all():

@@ -41,5 +41,8 @@ class Command(BaseCommand):
                 texts.append(extract.attachment_text(name, Path(name).read_bytes()))
             except OSError as exc:
                 raise CommandError(f"cannot read {name}: {exc.strerror}") from None
-        findings = services.findings_for_json(content, texts)
+        try:
+            findings = services.findings_for_json(content, texts)
+        except jsonio.JsonError as exc:
+            raise CommandError(f"{path}: {exc}") from None
         self.stdout.write(json.dumps([f.as_json() for f in findings], ensure_ascii=False, indent=2))
