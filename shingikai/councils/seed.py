@@ -20,6 +20,21 @@ def ground_set_code(name: str, shipped: list[dict] | None = None) -> str | None:
     return best[1] if best else None
 
 
+def models() -> list:
+    """For councils.seeding.run_seeds: the tables this seed fills."""
+    from shingikai.councils.models import Ground, SectionSet
+
+    return [SectionSet, Ground]
+
+
+def seed() -> int:
+    from shingikai.councils.models import SectionSet
+
+    before = SectionSet.objects.count()
+    seed_section_sets()
+    return SectionSet.objects.count() - before
+
+
 def seed_section_sets() -> None:
     from shingikai.councils.models import Ground, SectionSet
 
