@@ -29,6 +29,13 @@ GROUP_HEADINGS = {
 }
 
 
+# A closed item's part of the proceedings sits between these lines; public versions of the
+# minutes replace it with CLOSED_NOTICE. The clerk may edit around them, not remove them.
+CLOSED_START = "【非公開部分ここから】"
+CLOSED_END = "【非公開部分ここまで】"
+CLOSED_NOTICE = "（非公開で審議したため、掲載しません。）"
+
+
 @dataclass
 class Utterance:
     speaker: str
@@ -44,6 +51,8 @@ class Item:
     opinion: str = ""
     utterances: list[Utterance] = field(default_factory=list)
     followups: list[str] = field(default_factory=list)
+    closed_reason: str = ""  # non-empty: deliberated in closed session
+    closed: bool = False
 
 
 @dataclass
@@ -86,7 +95,59 @@ def draft_proceedings(items: Sequence[Item], closed: Sequence[ClosedFollowUp] = 
     return "\n\n".join(f"（{i}）{block}" for i, block in enumerate(blocks, start=1)) + "\n"
 
 
+def closed_blocks(text: str) -> int | None:
+    """How many closed parts the text holds, or None when the markers do not pair up."""
+    depth = count = 0
+    position = 0
+    while True:
+        start = text.find(CLOSED_START, position)
+        end = text.find(CLOSED_END, position)
+        if start == -1 and end == -1:
+            return count if depth == 0 else None
+        if start != -1 and (end == -1 or start < end):
+            if depth:
+                return None
+            depth, count, position = 1, count + 1, start + len(CLOSED_START)
+        else:
+            if not depth:
+                return None
+            depth, position = 0, end + len(CLOSED_END)
+
+
+def strip_closed(text: str) -> str:
+    """The text with every closed part replaced by CLOSED_NOTICE.
+
+    Fails closed: a start without its end hides everything after it, and an end without a
+    start hides everything before it.
+    """
+    out: list[str] = []
+    position = 0
+    while True:
+        start = text.find(CLOSED_START, position)
+        end = text.find(CLOSED_END, position)
+        if end != -1 and (start == -1 or end < start):
+            # An end with no start: what came before may be closed text.
+            out = [CLOSED_NOTICE]
+            position = end + len(CLOSED_END)
+            continue
+        if start == -1:
+            out.append(text[position:])
+            return "".join(out)
+        out.append(text[position:start])
+        out.append(CLOSED_NOTICE)
+        if end == -1:
+            return "".join(out)
+        position = end + len(CLOSED_END)
+
+
 def _item_text(item: Item) -> str:
+    if item.closed:
+        reason = f"（非公開：{item.closed_reason.strip()}）" if item.closed_reason.strip() else ""
+        return f"{CLOSED_START}\n{_open_item_text(item)}\n{CLOSED_END}{reason}"
+    return _open_item_text(item)
+
+
+def _open_item_text(item: Item) -> str:
     lines = [f"○{item.heading}"]
     if item.outcome:
         lines.append(f"審議の結果、{outcome_text(item.outcome, item.opinion)}")

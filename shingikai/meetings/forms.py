@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from shingikai.councils.models import Council
 from shingikai.front.formfields import JapaneseTimeField, WarekiDateField
 from shingikai.lib import wareki
-from shingikai.meetings.models import AgendaItem, Meeting, StaffAttendance
+from shingikai.meetings.models import AgendaItem, Attendance, Meeting, StaffAttendance
 
 
 class MeetingForm(forms.ModelForm):
@@ -92,3 +92,11 @@ class PutOnAgendaForm(forms.Form):
         field.queryset = queryset
         waiting = queryset.order_by("number_fiscal_year", "number", "pk")[: self.MAX_CHOICES]
         field.choices = [("", "---------"), *((c.pk, str(c)) for c in waiting)]
+
+
+class AttendanceForm(forms.Form):
+    """How one member attended: in person or online, and when they came late or left early."""
+
+    mode = forms.ChoiceField(label=_("how"), choices=Attendance.Mode.choices)
+    arrived_at = JapaneseTimeField(label=_("arrived late at"), required=False)
+    left_at = JapaneseTimeField(label=_("left early at"), required=False)

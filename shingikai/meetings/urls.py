@@ -13,9 +13,19 @@ urlpatterns = [
         views.attendance_toggle,
         name="attendance_toggle",
     ),
+    path(
+        "<int:pk>/attendance/<int:member_pk>/details/",
+        views.attendance_details,
+        name="attendance_details",
+    ),
+    path("<int:pk>/attendance/all/", views.attendance_all_present, name="attendance_all"),
+    path("<int:pk>/observers/", views.observers_count, name="observers"),
     path("<int:pk>/staff/", views.staff_add, name="staff_add"),
     path("<int:pk>/agenda/consultation/", views.agenda_add_consultation, name="agenda_add"),
     path("<int:pk>/agenda/item/", views.agenda_add_item, name="agenda_add_item"),
+    path(
+        "<int:pk>/agenda/<int:item_pk>/closed/", views.agenda_item_closed, name="item_closed"
+    ),
     path(
         "<int:pk>/followups/<int:followup_pk>/close/",
         views.followup_close,

@@ -126,6 +126,10 @@ EXPECTED: dict[str, dict[str, tuple[str, ...]]] = {
     "meetings:agenda_add": post_only(SECRETARIAT),
     "meetings:agenda_add_item": post_only(SECRETARIAT),
     "meetings:followup_close": post_only(SECRETARIAT),
+    "meetings:item_closed": post_only(SECRETARIAT),
+    "meetings:attendance_details": post_only(SECRETARIAT),
+    "meetings:attendance_all": post_only(SECRETARIAT),
+    "meetings:observers": post_only(SECRETARIAT),
     # --- imported minutes: public minutes of other municipalities, read by all staff roles;
     # only the secretariat imports
     "minutes:list": same(LOGGED_IN),
@@ -260,6 +264,16 @@ PATHS: dict[str, Callable[[Objects], str]] = {
     "meetings:agenda_add_item": lambda o: reverse(
         "meetings:agenda_add_item", args=[o.unpublished.pk]
     ),
+    "meetings:item_closed": lambda o: reverse(
+        "meetings:item_closed", args=[o.unpublished.pk, o.unpublished.items.first().pk]
+    ),
+    "meetings:attendance_details": lambda o: reverse(
+        "meetings:attendance_details", args=[o.unpublished.pk, o.world.members[0].pk]
+    ),
+    "meetings:attendance_all": lambda o: reverse(
+        "meetings:attendance_all", args=[o.unpublished.pk]
+    ),
+    "meetings:observers": lambda o: reverse("meetings:observers", args=[o.unpublished.pk]),
     "meetings:followup_close": lambda o: reverse(
         "meetings:followup_close", args=[o.unpublished.pk, o.followup.pk]
     ),
