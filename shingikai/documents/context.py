@@ -16,7 +16,7 @@ from shingikai.consultations.forms import SECTION_FIELDS
 from shingikai.consultations.models import Consultation, Decision, FollowUp, State, StateChange
 from shingikai.councils.models import Member
 from shingikai.documents import proceedings
-from shingikai.documents.models import MeetingMinutes
+from shingikai.documents.models import MeetingMinutes, MinutesSettings
 from shingikai.lib import wareki
 from shingikai.meetings.models import AgendaItem, Attendance, Meeting, StaffAttendance
 from shingikai.publication.api import text_for
@@ -158,8 +158,15 @@ def agenda_context(
         "materials": [
             f"資料{i} {consultation_heading(c, public=False)} 諮問書"
             for i, c in enumerate(consultations, start=1)
-        ],
+        ]
+        + [_material_line(m) for m in meeting.materials.all()],
     }
+
+
+def _material_line(material) -> str:
+    if material.sent_on:
+        return f"{material.title}（{wareki.format_date(material.sent_on)}事前送付）"
+    return f"{material.title}（席上配付）"
 
 
 def consultation_sections(consultation: Consultation, *, public: bool) -> list[dict[str, Any]]:
@@ -228,8 +235,9 @@ def answer_context(decision: Decision, *, public: bool) -> dict[str, Any]:
     }
 
 
-def draft_text(meeting: Meeting) -> str:
-    """The proceedings drafted from what was recorded: agenda, utterances, decisions."""
+def draft_text(meeting: Meeting, style: str = proceedings.VERBATIM) -> str:
+    """The proceedings drafted from what was recorded: agenda, utterances, decisions, in
+    the style chosen (全文, 要点筆記 or 会議結果)."""
     items = []
     for item in meeting.items.select_related("consultation__department"):
         closed = {"closed": item.closed, "closed_reason": item.closed_reason}
@@ -261,7 +269,7 @@ def draft_text(meeting: Meeting) -> str:
         proceedings.ClosedFollowUp(f.what, str(f.owner), f.report)
         for f in FollowUp.objects.filter(closed_at=meeting).select_related("owner")
     ]
-    return proceedings.draft_proceedings(items, closed)
+    return proceedings.draft_proceedings(items, closed, style)
 
 
 def minutes_context(meeting: Meeting, *, public: bool) -> dict[str, Any]:
@@ -297,4 +305,8 @@ def public_proceedings(record: MeetingMinutes) -> str:
         return MARKER
     if proceedings.closed_blocks(redacted) != blocks:
         return MARKER
-    return proceedings.strip_closed(redacted)
+    text = proceedings.strip_closed(redacted)
+    if not MinutesSettings.of(record.meeting.council).names_members:
+        names = record.meeting.council.members_in_office(record.meeting.date)
+        text = proceedings.anonymise(text, [m.name for m in names])
+    return text

@@ -120,6 +120,7 @@ class Attendance(models.Model):
     meeting = models.ForeignKey(
         Meeting, on_delete=models.CASCADE, related_name="attendances", verbose_name=_("meeting")
     )
+
     class Mode(models.TextChoices):
         IN_PERSON = "in_person", _("in person")
         WEB = "web", _("online (Web参加)")
@@ -192,6 +193,15 @@ class AgendaItem(models.Model):
     )
     # 非公開: the council may close one item while the rest of the meeting stays public;
     # a closed item is left out of every public output (portal, public minutes, search).
+    # 要録(案)の確認: the earlier meeting whose minutes this item confirms.
+    confirms = models.ForeignKey(
+        Meeting,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="confirmation_items",
+        verbose_name=_("meeting whose minutes are confirmed"),
+    )
     closed = models.BooleanField(_("deliberated in closed session"), default=False)
     closed_reason = models.TextField(_("reason the item is closed"), blank=True)
 
@@ -252,3 +262,120 @@ class MeetingChange(models.Model):
 
     def __str__(self) -> str:
         return f"{self.target_type}:{self.target_id} {self.action}"
+
+
+def material_path(instance: Material, filename: str) -> str:
+    return f"materials/{instance.meeting_id}/{filename}"
+
+
+class Material(models.Model):
+    """A paper for the meeting (配布資料): sent in advance with its date, or handed out."""
+
+    class Distribution(models.TextChoices):
+        ADVANCE = "advance", _("sent in advance (事前送付)")
+        ON_THE_DAY = "on_the_day", _("handed out at the meeting (席上配付)")
+
+    meeting = models.ForeignKey(
+        Meeting, on_delete=models.CASCADE, related_name="materials", verbose_name=_("meeting")
+    )
+    title = models.CharField(_("title"), max_length=200)
+    file = models.FileField(_("file"), upload_to=material_path, blank=True)
+    distribution = models.CharField(_("distribution"), max_length=20, choices=Distribution)
+    sent_on = models.DateField(_("sent on"), null=True, blank=True)
+    # The compiled advance questions and answers: remade, not duplicated, when compiled again.
+    compiled_questions = models.BooleanField(default=False, editable=False)
+    added_by = models.ForeignKey(
+        "accounts.User", on_delete=models.PROTECT, related_name="+", verbose_name=_("added by")
+    )
+    added_at = models.DateTimeField(_("added at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("material")
+        verbose_name_plural = _("materials")
+        ordering = ["distribution", "pk"]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class AdvanceQuestion(models.Model):
+    """事前質問: a member's question on a consultation before the meeting, and the answer."""
+
+    meeting = models.ForeignKey(
+        Meeting, on_delete=models.CASCADE, related_name="questions", verbose_name=_("meeting")
+    )
+    consultation = models.ForeignKey(
+        "consultations.Consultation",
+        on_delete=models.CASCADE,
+        related_name="advance_questions",
+        verbose_name=_("consultation"),
+    )
+    asked_by = models.ForeignKey(
+        "accounts.User", on_delete=models.PROTECT, related_name="+", verbose_name=_("asked by")
+    )
+    asked_at = models.DateTimeField(_("asked at"), auto_now_add=True)
+    text = models.TextField(_("question"))
+    answer = models.TextField(_("answer"), blank=True)
+    answered_by = models.ForeignKey(
+        "accounts.User",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("answered by"),
+    )
+    answered_at = models.DateTimeField(_("answered at"), null=True, blank=True)
+    turn = models.ForeignKey(
+        "consultations.Utterance",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("recorded as turn"),
+    )
+
+    class Meta:
+        verbose_name = _("advance question")
+        verbose_name_plural = _("advance questions")
+        ordering = ["consultation_id", "asked_at", "pk"]
+
+    def __str__(self) -> str:
+        return self.text[:40]
+
+
+def report_path(instance: FollowUpReport, filename: str) -> str:
+    return f"followup-reports/{instance.followup_id}/{filename}"
+
+
+class FollowUpReport(models.Model):
+    """The report a department files for a follow-up, before the secretariat puts it on an
+    agenda (the follow-up is closed at that meeting with this report)."""
+
+    followup = models.ForeignKey(
+        "consultations.FollowUp",
+        on_delete=models.CASCADE,
+        related_name="reports",
+        verbose_name=_("follow-up"),
+    )
+    text = models.TextField(_("report"))
+    attachment = models.FileField(_("attachment"), upload_to=report_path, blank=True)
+    filed_by = models.ForeignKey(
+        "accounts.User", on_delete=models.PROTECT, related_name="+", verbose_name=_("filed by")
+    )
+    filed_at = models.DateTimeField(_("filed at"), auto_now_add=True)
+    agenda_item = models.ForeignKey(
+        AgendaItem,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="followup_reports",
+        verbose_name=_("on the agenda as"),
+    )
+
+    class Meta:
+        verbose_name = _("follow-up report")
+        verbose_name_plural = _("follow-up reports")
+        ordering = ["filed_at", "pk"]
+
+    def __str__(self) -> str:
+        return self.text[:40]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 
 from django.db import transaction
+from django.db.models import Max
 from django.utils.translation import gettext_lazy as _
 
 from shingikai.accounts.models import User
@@ -92,3 +93,23 @@ def count_observer(meeting: Meeting, change: int) -> int:
     locked.save(update_fields=["observers"])
     meeting.observers = locked.observers
     return locked.observers
+
+
+@transaction.atomic
+def add_confirmation_item(meeting: Meeting, actor: User) -> AgendaItem:
+    """要録(案)の確認: an agenda item for the minutes of the council's previous meeting."""
+    previous = meeting.previous()
+    if previous is None:
+        raise MeetingError(_("There is no earlier meeting whose minutes could be confirmed."))
+    if meeting.items.filter(kind=AgendaItem.Kind.CONFIRMATION, confirms=previous).exists():
+        raise MeetingError(_("The confirmation of those minutes is already on the agenda."))
+    top = meeting.items.aggregate(top=Max("order"))["top"] or 0
+    item = AgendaItem.objects.create(
+        meeting=meeting,
+        order=top + 1,
+        kind=AgendaItem.Kind.CONFIRMATION,
+        title=f"{previous.title}会議録（案）の確認",
+        confirms=previous,
+    )
+    history.record(meeting, actor, "add", item, None, history.snapshot(item))
+    return item

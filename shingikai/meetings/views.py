@@ -17,10 +17,13 @@ from shingikai.consultations import services
 from shingikai.consultations.forms import CloseFollowUpForm
 from shingikai.consultations.models import FollowUp, State
 from shingikai.front.actions import run_action
+from shingikai.meetings import access as meeting_access
 from shingikai.meetings import services as meeting_services
+from shingikai.meetings.calendar import feed_url
 from shingikai.meetings.forms import (
     AgendaItemForm,
     AttendanceForm,
+    MaterialForm,
     MeetingForm,
     PutOnAgendaForm,
     StaffForm,
@@ -41,7 +44,8 @@ def meeting_list(request: HttpRequest) -> HttpResponse:
             ).distinct()
         else:
             meetings = meetings.none()
-    return render(request, "meetings/list.html", {"meetings": meetings})
+    context = {"meetings": meetings, "calendar_url": request.build_absolute_uri(feed_url(user))}
+    return render(request, "meetings/list.html", context)
 
 
 @login_required
@@ -103,7 +107,7 @@ def _attendance_response(request: HttpRequest, meeting: Meeting) -> HttpResponse
 def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
     meeting = access.meeting_for_view(request.user, pk)
     manages = access.manages_council(request.user, meeting.council_id)
-    items = meeting.items.select_related("consultation__department")
+    items = meeting.items.select_related("consultation__department", "confirms__minutes_record")
     if not manages and request.user.is_department:
         # A department sees the meeting only for its own consultations.
         items = items.filter(consultation__department_id=request.user.department_id)
@@ -116,6 +120,14 @@ def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "quorum": meeting.quorum_status(),
         "quorum_changes": meeting.quorum_changes()[1:],
         "staff": meeting.staff.all(),
+        "materials": meeting.materials.all(),
+        "questions": meeting_access.visible_questions(request.user, meeting),
+        "can_ask": meeting_access.can_ask_questions(request.user, meeting),
+        "answerable": {
+            q.pk
+            for q in meeting_access.visible_questions(request.user, meeting)
+            if meeting_access.can_answer_question(request.user, q)
+        },
         **ATTENDANCE_CHOICES,
     }
     if manages:
@@ -125,6 +137,7 @@ def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
             item_form=AgendaItemForm(),
             staff_form=StaffForm(),
             close_form=CloseFollowUpForm(),
+            material_form=MaterialForm(),
         )
     return render(request, "meetings/detail.html", context)
 
@@ -221,6 +234,15 @@ def agenda_add_item(request: HttpRequest, pk: int) -> HttpResponse:
         services.add_agenda_item(meeting, form.cleaned_data["kind"], form.cleaned_data["title"])
     else:
         messages.error(request, _("Give the title of the item."))
+    return redirect(meeting)
+
+
+@login_required
+@require_POST
+def agenda_add_confirmation(request: HttpRequest, pk: int) -> HttpResponse:
+    meeting = access.meeting_for_secretariat(request.user, pk)
+    if run_action(request, meeting_services.add_confirmation_item, meeting, request.user):
+        messages.success(request, _("The confirmation of the previous minutes is on the agenda."))
     return redirect(meeting)
 
 

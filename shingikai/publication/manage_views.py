@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from shingikai.accounts import access
+from shingikai.documents import lifecycle
 from shingikai.documents.models import MeetingMinutes
 from shingikai.publication import api, services, spans
 from shingikai.publication.forms import GROUND_SUGGESTIONS, RedactionForm, WithdrawForm
@@ -110,7 +111,8 @@ def redaction_remove(request: HttpRequest, pk: int, redaction_pk: int) -> HttpRe
 def publish(request: HttpRequest, pk: int) -> HttpResponse:
     meeting = access.meeting_for_secretariat(request.user, pk)
     try:
-        services.publish(meeting, request.user)
+        # Through the minutes' lifecycle: confirmed (and signed) minutes only.
+        lifecycle.publish(meeting, request.user)
         messages.success(request, _("The meeting was published on the public portal."))
     except services.PublicationError as exc:
         messages.error(request, str(exc))
@@ -126,7 +128,7 @@ def withdraw(request: HttpRequest, pk: int) -> HttpResponse:
         messages.error(request, _("Give the reason."))
     else:
         try:
-            services.withdraw(meeting, request.user, form.cleaned_data["reason"])
+            lifecycle.withdraw(meeting, request.user, form.cleaned_data["reason"])
             messages.success(request, _("The meeting was withdrawn from the public portal."))
         except services.PublicationError as exc:
             messages.error(request, str(exc))
