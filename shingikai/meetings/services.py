@@ -113,3 +113,13 @@ def add_confirmation_item(meeting: Meeting, actor: User) -> AgendaItem:
     )
     history.record(meeting, actor, "add", item, None, history.snapshot(item))
     return item
+
+
+def attendee_names(meeting: Meeting) -> list[str]:
+    """Who may be recorded as a speaker: members present (as the minutes name them) and the
+    staff who attended, so a turn is never given to someone who was not there."""
+    titles = {Member.Role.CHAIR: "会長", Member.Role.DEPUTY: "会長職務代理"}
+    present = meeting.attendances.filter(present=True).select_related("member")
+    names = [f"{a.member.name}{titles.get(a.member.role, '委員')}" for a in present]
+    names += [f"{s.name}（{s.position}）" if s.position else s.name for s in meeting.staff.all()]
+    return names
