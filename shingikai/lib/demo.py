@@ -331,9 +331,13 @@ def _prepare_upcoming(upcoming: Meeting, consultation: Consultation, users, toda
         sent_on=today,
     )
     materials.ask(
-        upcoming, consultation, users["iin"], "保護者のメールアドレスは誰が登録するのか。"
+        upcoming,
+        consultation,
+        users["iin"],
+        "保護者のメールアドレスは誰が登録するのか。",
+        today=today,
     )
-    followup = FollowUp.objects.get(what__startswith="事業者の運用規程")
+    followup = FollowUp.objects.get(council=upcoming.council, what__startswith="事業者の運用規程")
     followup_reports.file_report(
         followup, users["shokanka2"], "事業者の運用規程を確認し、写しを受領した。"
     )

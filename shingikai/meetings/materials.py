@@ -43,13 +43,19 @@ def add_material(
 
 
 @transaction.atomic
-def ask(meeting: Meeting, consultation: Consultation, member: User, text: str) -> AdvanceQuestion:
+def ask(
+    meeting: Meeting,
+    consultation: Consultation,
+    member: User,
+    text: str,
+    today: datetime.date | None = None,
+) -> AdvanceQuestion:
     """A member asks before the meeting, about a consultation on its agenda."""
     if not access.can_ask_questions(member, meeting):
         raise MeetingError(_("Only the council's members ask advance questions."))
     if not meeting.items.filter(consultation=consultation).exists():
         raise MeetingError(_("The consultation is not on this meeting's agenda."))
-    if meeting.date < timezone.localdate():
+    if meeting.date < (today or timezone.localdate()):
         raise MeetingError(_("Advance questions are asked before the meeting."))
     if not text.strip():
         raise MeetingError(_("Write the question."))

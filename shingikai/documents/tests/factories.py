@@ -78,7 +78,7 @@ def confirmed_minutes(world, meeting: Meeting, actor=None):
     """Take saved minutes through 案 → sent → confirmed at a next meeting, as publishing
     from the screens needs; the next meeting is made when there is none yet."""
     from shingikai.documents import lifecycle
-    from shingikai.documents.models import MeetingMinutes
+    from shingikai.documents.models import MeetingMinutes, MinutesSettings
     from shingikai.meetings import services as meeting_services
 
     actor = actor or world.alice
@@ -100,4 +100,10 @@ def confirmed_minutes(world, meeting: Meeting, actor=None):
     record = lifecycle.send(record, actor)
     if not later.items.filter(confirms=meeting).exists():
         meeting_services.add_confirmation_item(later, actor)
-    return lifecycle.confirm(record, later, actor)
+    record = lifecycle.confirm(record, later, actor)
+    if MinutesSettings.of(meeting.council).uses_signers:
+        # Where the council signs its minutes, the first member present signs them.
+        signer = meeting.attendances.filter(present=True).order_by("pk").first().member
+        lifecycle.designate_signer(record, signer, actor)
+        record = lifecycle.sign(record, signer, actor)
+    return record
