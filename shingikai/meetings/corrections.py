@@ -197,7 +197,8 @@ def edit_item(item: AgendaItem, actor: User, *, title: str) -> AgendaItem:
 def delete_item(item: AgendaItem, actor: User) -> None:
     """Take an item off the agenda; a consultation goes back to the waiting list, unless
     something was already recorded on it at this meeting."""
-    locked = AgendaItem.objects.select_for_update().select_related("consultation").get(pk=item.pk)
+    # No select_related: PostgreSQL refuses FOR UPDATE across the nullable consultation join.
+    locked = AgendaItem.objects.select_for_update().get(pk=item.pk)
     consultation = locked.consultation
     if consultation is not None:
         recorded = (
