@@ -176,6 +176,18 @@ STORAGES = {
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = DEBUG
 
+# Mail for `shingikai remind`: the municipality's own SMTP server.
+EMAIL_HOST = env_str("SHINGIKAI_SMTP_HOST", "localhost")
+try:
+    EMAIL_PORT = int(env_str("SHINGIKAI_SMTP_PORT", "25"))
+except ValueError:
+    raise ImproperlyConfigured("SHINGIKAI_SMTP_PORT must be a port number") from None
+EMAIL_HOST_USER = env_str("SHINGIKAI_SMTP_USER", "")
+EMAIL_HOST_PASSWORD = env_str("SHINGIKAI_SMTP_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("SHINGIKAI_SMTP_STARTTLS", False)
+EMAIL_TIMEOUT = 30
+DEFAULT_FROM_EMAIL = env_str("SHINGIKAI_MAIL_FROM", "shingikai@localhost")
+
 MEDIA_ROOT = DATA_DIR / "media"
 MEDIA_URL = "/media/"
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024

@@ -24,6 +24,7 @@ from shingikai.consultations.forms import (
 )
 from shingikai.consultations.models import Attachment, Consultation, State
 from shingikai.lib.actions import run_action
+from shingikai.meetings.services import attendee_names
 
 LIST_PAGE_SIZE = 50
 
@@ -222,7 +223,8 @@ def deliberation(request: HttpRequest, pk: int, meeting_pk: int) -> HttpResponse
         "consultation": consultation,
         "meeting": meeting,
         "utterances": consultation.utterances.filter(meeting=meeting),
-        "utterance_form": utterance_form,
+        "utterance_form": _with_attendees(utterance_form),
+        "attendees": attendee_names(meeting),
         "decision_form": decision_form,
         "followup_form": followup_form,
         "decision": consultation.decisions.filter(meeting=meeting).first(),
@@ -231,12 +233,19 @@ def deliberation(request: HttpRequest, pk: int, meeting_pk: int) -> HttpResponse
     return render(request, "consultations/deliberation.html", context)
 
 
+def _with_attendees(form: UtteranceForm) -> UtteranceForm:
+    # Speakers are chosen from the meeting's attendees (the datalist in _utterances.html).
+    form.fields["speaker"].widget.attrs["list"] = "attendees"
+    return form
+
+
 def _utterances_partial(request, consultation: Consultation, meeting) -> HttpResponse:
     return render(
         request,
         "consultations/_utterances.html",
         {
             "utterances": consultation.utterances.filter(meeting=meeting),
-            "utterance_form": UtteranceForm(prefix="u"),
+            "utterance_form": _with_attendees(UtteranceForm(prefix="u")),
+            "attendees": attendee_names(meeting),
         },
     )

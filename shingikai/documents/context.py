@@ -18,9 +18,9 @@ from shingikai.consultations.models import Consultation, Decision, FollowUp
 from shingikai.councils import vocabulary
 from shingikai.councils.models import Member
 from shingikai.documents import proceedings
-from shingikai.documents.models import MeetingMinutes
+from shingikai.documents.models import MeetingMinutes, MinutesSettings
 from shingikai.lib import wareki
-from shingikai.meetings.models import AgendaItem, Meeting, StaffAttendance
+from shingikai.meetings.models import AgendaItem, Attendance, Meeting, StaffAttendance
 from shingikai.publication.api import text_for
 
 ROLE_TITLES = {
@@ -58,11 +58,42 @@ def _title(meeting: Meeting, member: Member) -> str:
     if member.role == Member.Role.DEPUTY and meeting.council.deputy_title:
         return meeting.council.deputy_title
     return ROLE_TITLES[member.role]
+def _attendance_note(attendance: Attendance | None) -> str:
+    """（Web参加・午後2時30分から出席・午後3時10分退席）as the minutes write it."""
+    if attendance is None:
+        return ""
+    notes = []
+    if attendance.mode == Attendance.Mode.WEB:
+        notes.append("Web参加")
+    if attendance.arrived_at:
+        notes.append(f"{wareki.format_time(attendance.arrived_at, twelve_hour=True)}から出席")
+    if attendance.left_at:
+        notes.append(f"{wareki.format_time(attendance.left_at, twelve_hour=True)}退席")
+    return f"（{'・'.join(notes)}）" if notes else ""
+
+
+def quorum_lines(meeting: Meeting) -> list[str]:
+    """What the minutes say about the quorum: at the opening, and after each coming and going."""
+    lines = []
+    for change in meeting.quorum_changes():
+        status = change.status
+        met = "定足数を満たしている" if status.met else "定足数を満たしていない"
+        at = wareki.format_time(change.at, twelve_hour=True)
+        if change.kind == "open":
+            lines.append(
+                f"開会時、委員{status.in_office}人中{status.present}人が出席し、"
+                f"{met}（定足数{status.required}人）。"
+            )
+        else:
+            did = "退席" if change.kind == "leave" else "出席"
+            lines.append(f"{at}、{change.member}委員{did}。出席{status.present}人で{met}。")
+    return lines
 
 
 def meeting_header(meeting: Meeting, *, public: bool) -> dict[str, Any]:
     in_office = list(meeting.council.members_in_office(meeting.date).order_by("role", "pk"))
-    present = set(meeting.attendances.filter(present=True).values_list("member_id", flat=True))
+    rows = {a.member_id: a for a in meeting.attendances.filter(present=True)}
+    present = set(rows)
     staff = list(meeting.staff.all())
     return {
         "council": meeting.council.name,
@@ -71,7 +102,12 @@ def meeting_header(meeting: Meeting, *, public: bool) -> dict[str, Any]:
         "date": wareki.format_date(meeting.date, weekday=True),
         "time": time_range(meeting),
         "place": text_for(meeting, "place", public=public),
-        "present": [f"{m.name} {_title(meeting, m)}" for m in in_office if m.pk in present],
+        "present": [
+            f"{m.name} {_title(meeting, m)}{_attendance_note(rows.get(m.pk))}"
+            for m in in_office
+            if m.pk in present
+        ],
+        "quorum": quorum_lines(meeting) if in_office else [],
         "absent": [f"{m.name} {_title(meeting, m)}" for m in in_office if m.pk not in present],
         "secretariat": [
             _staff(s, public) for s in staff if s.kind == StaffAttendance.Kind.SECRETARIAT
@@ -97,13 +133,7 @@ def agenda(
     ]
     groups = []
     for kind, heading in KIND_HEADINGS.items():
-        lines = [
-            consultation_heading(item.consultation, public=public)
-            if item.consultation_id
-            else text_for(item, "title", public=public)
-            for item in items
-            if item.kind == kind
-        ]
+        lines = [_agenda_line(item, public=public) for item in items if item.kind == kind]
         if kind == AgendaItem.Kind.REPORT:
             lines += [
                 f"{r.title}（{r.department}）"
@@ -112,6 +142,16 @@ def agenda(
         if lines:
             groups.append({"heading": heading, "items": lines})
     return groups
+
+
+def _agenda_line(item: AgendaItem, *, public: bool) -> str:
+    if item.closed and public:
+        # The public learns that a closed item was taken and why, never what it was.
+        return f"非公開の議題（{item.closed_reason.strip()}）"
+    line = item.title
+    if item.consultation_id:
+        line = consultation_heading(item.consultation, public=public)
+    return f"{line}【非公開】" if item.closed else line
 
 
 def agenda_followups(meeting: Meeting) -> list[str]:
@@ -139,8 +179,15 @@ def agenda_context(
         "materials": [
             f"資料{i} {consultation_heading(c, public=False)} 諮問書"
             for i, c in enumerate(consultations, start=1)
-        ],
+        ]
+        + [_material_line(m) for m in meeting.materials.all()],
     }
+
+
+def _material_line(material) -> str:
+    if material.sent_on:
+        return f"{material.title}（{wareki.format_date(material.sent_on)}事前送付）"
+    return f"{material.title}（席上配付）"
 
 
 def consultation_sections(consultation: Consultation, *, public: bool) -> list[dict[str, Any]]:
@@ -226,12 +273,14 @@ def _report_item(report) -> proceedings.Item:
     )
 
 
-def draft_text(meeting: Meeting) -> str:
-    """The proceedings drafted from what was recorded: agenda, utterances, decisions."""
+def draft_text(meeting: Meeting, style: str = proceedings.VERBATIM) -> str:
+    """The proceedings drafted from what was recorded: agenda, utterances, decisions, in
+    the style chosen (全文, 要点筆記 or 会議結果)."""
     items = []
     for item in meeting.items.select_related("consultation__department"):
+        closed = {"closed": item.closed, "closed_reason": item.closed_reason}
         if not item.consultation_id:
-            items.append(proceedings.Item(kind=item.kind, heading=item.title))
+            items.append(proceedings.Item(kind=item.kind, heading=item.title, **closed))
             continue
         consultation = item.consultation
         decision = consultation.decisions.filter(meeting=meeting).first()
@@ -252,6 +301,7 @@ def draft_text(meeting: Meeting) -> str:
                         "owner"
                     )
                 ],
+                **closed,
             )
         )
     items += [_report_item(report) for report in meeting.reports.filter(followup__isnull=True)]
@@ -259,12 +309,14 @@ def draft_text(meeting: Meeting) -> str:
         proceedings.ClosedFollowUp(f.what, str(f.owner), f.report)
         for f in FollowUp.objects.filter(closed_at=meeting).select_related("owner")
     ]
-    return proceedings.draft_proceedings(items, closed)
+    return proceedings.draft_proceedings(items, closed, style)
 
 
 def minutes_context(meeting: Meeting, *, public: bool) -> dict[str, Any]:
     record = MeetingMinutes.objects.filter(meeting=meeting).first()
-    if record is not None:
+    if record is not None and public:
+        text = public_proceedings(record)
+    elif record is not None:
         text = text_for(record, "proceedings", public=public)
     else:
         # Nothing saved yet: the secretariat's copy shows the draft; the public never
@@ -275,3 +327,26 @@ def minutes_context(meeting: Meeting, *, public: bool) -> dict[str, Any]:
         "agenda": agenda(meeting, public=public),
         "proceedings": text,
     }
+
+
+def public_proceedings(record: MeetingMinutes) -> str:
+    """The proceedings as the public reads them: withheld parts redacted, closed items cut.
+
+    Fails closed: if the meeting has more closed items than the text has closed parts, or a
+    redaction swallowed a marker, the whole proceedings are withheld.
+    """
+    from shingikai.meetings.closed import closed_items
+    from shingikai.publication.api import MARKER
+
+    raw = record.proceedings
+    redacted = text_for(record, "proceedings", public=True)
+    blocks = proceedings.closed_blocks(raw)
+    if blocks is None or blocks < closed_items(record.meeting).count():
+        return MARKER
+    if proceedings.closed_blocks(redacted) != blocks:
+        return MARKER
+    text = proceedings.strip_closed(redacted)
+    if not MinutesSettings.of(record.meeting.council).names_members:
+        names = record.meeting.council.members_in_office(record.meeting.date)
+        text = proceedings.anonymise(text, [m.name for m in names])
+    return text

@@ -121,6 +121,7 @@ def minutes_docx(m: dict[str, Any]) -> bytes:
         ("開催日時", f"{header['date']}　{header['time']}"),
         ("開催場所", header["place"]),
         ("出席者", attendees),
+        *([("定足数", "\n".join(header["quorum"]))] if header.get("quorum") else []),
         ("欠席者", "・".join(header["absent"]) or "なし"),
         ("傍聴の可否", attendance),
         ("会議次第", "\n".join(agenda_lines)),

@@ -13,9 +13,10 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
 from shingikai.consultations.models import Decision, Outcome
-from shingikai.documents import context, docx_builder, packet, services
+from shingikai.documents import context, docx_builder, minutes_views, packet, services
 from shingikai.documents.forms import MinutesForm
-from shingikai.documents.models import MeetingMinutes
+from shingikai.documents.models import MeetingMinutes, MinutesSettings
+from shingikai.lib.actions import run_action
 from shingikai.lib.pdf import pdf_response, render_pdf
 from shingikai.lib.spreadsheet import download
 from shingikai.meetings import access
@@ -85,26 +86,41 @@ def packet_pdf(request: HttpRequest, pk: int) -> HttpResponse:
 def minutes_edit(request: HttpRequest, pk: int) -> HttpResponse:
     meeting = access.meeting_for_secretariat(request.user, pk)
     record = MeetingMinutes.objects.filter(meeting=meeting).first()
+    style = record.style if record else MinutesSettings.of(meeting.council).default_style
     initial = {
-        "style": record.style if record else MeetingMinutes.Style.SUMMARY,
-        "proceedings": record.proceedings if record else context.draft_text(meeting),
+        "style": style,
+        "proceedings": record.proceedings if record else context.draft_text(meeting, style),
     }
     if request.method == "POST" and request.POST.get("action") == "redraft":
-        # Show a fresh draft from the recorded utterances; saved only when the clerk saves.
-        form = MinutesForm(initial={**initial, "proceedings": context.draft_text(meeting)})
+        # Show a fresh draft in the chosen style; saved only when the clerk saves.
+        chosen = request.POST.get("style")
+        style = chosen if chosen in MeetingMinutes.Style.values else style
+        text = context.draft_text(meeting, style)
+        form = MinutesForm(initial={"style": style, "proceedings": text})
         messages.info(request, _("A new draft was made from the recorded proceedings."))
     elif request.method == "POST":
         form = MinutesForm(request.POST)
-        if form.is_valid():
-            services.save_minutes(
-                meeting, form.cleaned_data["proceedings"], form.cleaned_data["style"], request.user
-            )
+        if form.is_valid() and run_action(
+            request,
+            services.save_minutes,
+            meeting,
+            form.cleaned_data["proceedings"],
+            form.cleaned_data["style"],
+            request.user,
+        ):
             messages.success(request, _("The minutes were saved."))
             return redirect("documents:minutes_edit", pk=meeting.pk)
     else:
         form = MinutesForm(initial=initial)
     return render(
-        request, "documents/minutes_form.html", {"meeting": meeting, "form": form, "record": record}
+        request,
+        "documents/minutes_form.html",
+        {
+            "meeting": meeting,
+            "form": form,
+            "record": record,
+            **minutes_views.lifecycle_context(meeting, record),
+        },
     )
 
 

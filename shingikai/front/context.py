@@ -13,6 +13,7 @@ NAV_ITEMS = [
     ("front:dashboard", _("Dashboard"), {"secretariat", "department", "member", "admin"}),
     ("consultations:list", _("Consultations"), {"secretariat", "department", "member", "admin"}),
     ("meetings:list", _("Meetings"), {"secretariat", "department", "member", "admin"}),
+    ("meetings:followups", _("Follow-ups"), {"secretariat", "department", "admin"}),
     ("search:index", _("Search"), {"secretariat", "department", "member", "admin"}),
     ("minutes:list", _("Imported minutes"), {"secretariat", "admin"}),
     ("registers:index", _("Registers"), {"secretariat", "department", "admin"}),

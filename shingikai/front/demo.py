@@ -295,7 +295,7 @@ def _meetings_and_consultations(council, depts, grounds, members, users, today) 
         what="事業者の運用規程を次回の審議会で報告すること。",
     )
     services.record_decision(econtract, second, Outcome.CONTINUED, "", secretariat)
-    _publish_first_meeting(first, furusato, secretariat)
+    _publish_first_meeting(first, second, furusato, secretariat)
 
     gakudo = _consultation(
         council,
@@ -309,6 +309,7 @@ def _meetings_and_consultations(council, depts, grounds, members, users, today) 
     )
     services.submit(gakudo, secretariat)
     services.put_on_agenda(gakudo, upcoming, secretariat)
+    _prepare_upcoming(upcoming, gakudo, users, today)
 
     teate = _consultation(
         council,
@@ -370,14 +371,59 @@ def _other_kinds(council, depts, grounds, users) -> None:
     )
 
 
-def _publish_first_meeting(meeting: Meeting, consultation: Consultation, secretariat) -> None:
-    """The first meeting's minutes, saved and published with one withheld phrase."""
+def _prepare_upcoming(upcoming: Meeting, consultation: Consultation, users, today) -> None:
+    """The next meeting's material sent in advance, a member's advance question, and the
+    report 中央図書館 filed for its follow-up, waiting for the secretariat."""
+    from shingikai.consultations.models import FollowUp
+    from shingikai.meetings import followup_reports, materials
+
+    materials.add_material(
+        upcoming,
+        users["jimukyoku"],
+        title="資料1 学童メールシステムの導入（諮問書）",
+        distribution="advance",
+        sent_on=today,
+    )
+    materials.ask(
+        upcoming,
+        consultation,
+        users["iin"],
+        "保護者のメールアドレスは誰が登録するのか。",
+        today=today,
+    )
+    followup = FollowUp.objects.get(council=upcoming.council, what__startswith="事業者の運用規程")
+    followup_reports.file_report(
+        followup, users["shokanka2"], "事業者の運用規程を確認し、写しを受領した。"
+    )
+
+
+def _publish_first_meeting(
+    meeting: Meeting, second: Meeting, consultation: Consultation, secretariat
+) -> None:
+    """The first meeting's minutes, saved, sent to the members, confirmed at the second
+    meeting, signed by the chair and published with one withheld phrase; at the second
+    meeting one member joined online and another left early."""
+    from shingikai.documents import lifecycle
     from shingikai.documents.context import draft_text
-    from shingikai.documents.models import MeetingMinutes
+    from shingikai.documents.models import MeetingMinutes, MinutesSettings
     from shingikai.documents.services import save_minutes
+    from shingikai.meetings import services as meeting_services
     from shingikai.publication import services as publication
 
-    save_minutes(meeting, draft_text(meeting), MeetingMinutes.Style.SUMMARY, secretariat)
+    MinutesSettings.objects.create(council=meeting.council, uses_signers=True)
+    members = list(meeting.council.members_in_office(second.date).order_by("pk"))
+    meeting_services.set_attendance(second, members[1], secretariat, present=True, mode="web")
+    leaves = datetime.datetime.combine(second.date, second.start_time) + datetime.timedelta(hours=1)
+    meeting_services.set_attendance(
+        second, members[2], secretariat, present=True, left_at=leaves.time()
+    )
+    style = MeetingMinutes.Style.SUMMARY
+    record = save_minutes(meeting, draft_text(meeting, style), style, secretariat)
+    record = lifecycle.send(record, secretariat)
+    meeting_services.add_confirmation_item(second, secretariat)
+    record = lifecycle.confirm(record, second, secretariat)
+    lifecycle.designate_signer(record, members[0], secretariat)
+    lifecycle.sign(record, members[0], secretariat, on=second.date)
     # The data centre's address is withheld, as in the sample minutes ([REDACTED]).
     consultation.datacenter_location = "国内（東京都）さくらデータセンター第2棟"
     consultation.save(update_fields=["datacenter_location"])
@@ -391,4 +437,4 @@ def _publish_first_meeting(meeting: Meeting, consultation: Consultation, secreta
     )
     # The 諮問書 is chosen for the public too, so the portal shows one (its withheld phrase
     # included); attachments stay internal.
-    publication.publish(meeting, secretariat, consultations=[consultation])
+    lifecycle.publish(meeting, secretariat, consultations=[consultation])

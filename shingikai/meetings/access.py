@@ -67,3 +67,53 @@ def meeting_for_secretariat(user: User, pk: int) -> Meeting:
     if not manages_council(user, meeting.council_id):
         raise PermissionDenied
     return meeting
+
+
+def can_manage_meeting(user: User, meeting: Meeting) -> bool:
+    return manages_council(user, meeting.council_id)
+
+
+def can_ask_questions(user: User, meeting: Meeting) -> bool:
+    return user.is_member and user.council_id == meeting.council_id
+
+
+def check(allowed: bool) -> None:
+    if not allowed:
+        raise PermissionDenied
+
+
+def can_answer_question(user: User, question) -> bool:
+    if manages_council(user, question.meeting.council_id):
+        return True
+    return user.is_department and question.consultation.department_id == user.department_id
+
+
+def visible_questions(user: User, meeting: Meeting):
+    """The secretariat and members see every question; a department those on its own
+    consultations (it answers them)."""
+    questions = meeting.questions.select_related("consultation__department", "asked_by")
+    if manages_council(user, meeting.council_id) or can_ask_questions(user, meeting):
+        return questions
+    if user.is_department:
+        return questions.filter(consultation__department_id=user.department_id)
+    return questions.none()
+
+
+def can_file_report(user: User, followup) -> bool:
+    if manages_council(user, followup.council_id):
+        return True
+    return user.is_department and followup.owner_id == user.department_id
+
+
+def followups_of(user: User):
+    """Every follow-up a user may act on: the secretariat's council's, a department's own."""
+    from shingikai.consultations.models import FollowUp
+
+    followups = FollowUp.objects.select_related("owner", "raised_at", "consultation", "council")
+    if user.is_admin_role:
+        return followups
+    if user.is_secretariat:
+        return followups.filter(council_id=user.council_id)
+    if user.is_department:
+        return followups.filter(owner_id=user.department_id)
+    return followups.none()

@@ -4,10 +4,11 @@ from django import forms
 from django.db.models import Max
 from django.utils.translation import gettext_lazy as _
 
+from shingikai.consultations.forms import AttachmentForm
 from shingikai.councils.models import Council
 from shingikai.lib import wareki
 from shingikai.lib.formfields import JapaneseTimeField, WarekiDateField
-from shingikai.meetings.models import AgendaItem, Meeting, StaffAttendance
+from shingikai.meetings.models import AgendaItem, Attendance, Material, Meeting, StaffAttendance
 
 
 class MeetingForm(forms.ModelForm):
@@ -92,3 +93,43 @@ class PutOnAgendaForm(forms.Form):
         field.queryset = queryset
         waiting = queryset.order_by("number_fiscal_year", "number", "pk")[: self.MAX_CHOICES]
         field.choices = [("", "---------"), *((c.pk, str(c)) for c in waiting)]
+
+
+class AttendanceForm(forms.Form):
+    """How one member attended: in person or online, and when they came late or left early."""
+
+    mode = forms.ChoiceField(label=_("how"), choices=Attendance.Mode.choices)
+    arrived_at = JapaneseTimeField(label=_("arrived late at"), required=False)
+    left_at = JapaneseTimeField(label=_("left early at"), required=False)
+
+
+class MaterialForm(AttachmentForm):
+    """A material: its file checked like an attachment (kind and size); the file may follow
+    later for a paper handed out at the meeting."""
+
+    distribution = forms.ChoiceField(label=_("distribution"), choices=Material.Distribution.choices)
+    sent_on = WarekiDateField(label=_("sent on"), required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["file"].required = False
+
+    def clean_file(self):
+        if not self.cleaned_data.get("file"):
+            return None
+        return super().clean_file()
+
+
+class ReportForm(AttachmentForm):
+    text = forms.CharField(label=_("report"), widget=forms.Textarea(attrs={"rows": 4}))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        del self.fields["title"]
+        self.fields["file"].required = False
+        self.fields["file"].label = _("attachment")
+
+    def clean_file(self):
+        if not self.cleaned_data.get("file"):
+            return None
+        return super().clean_file()

@@ -17,6 +17,7 @@ from django.db.models import QuerySet
 from django.urls import reverse
 
 from shingikai.consultations.models import Attachment, Consultation, Decision, Outcome, Utterance
+from shingikai.meetings.closed import closed_item_exists
 from shingikai.meetings.models import Meeting
 from shingikai.publication import registry, spans
 from shingikai.publication.models import Publication, Redaction
@@ -77,16 +78,21 @@ def is_published(meeting: Meeting) -> bool:
 
 
 def published_decisions() -> QuerySet[Decision]:
-    """Answers (答申) given at published meetings; continued deliberation gives no answer."""
+    """Answers (答申) given at published meetings; continued deliberation gives no answer;
+    an answer given in closed session (非公開) stays out."""
     return (
         Decision.objects.filter(meeting__publication__isnull=False)
         .exclude(outcome=Outcome.CONTINUED)
+        .exclude(closed_item_exists())
         .select_related("consultation__department", "consultation__council", "meeting")
     )
 
 
 def published_consultations() -> QuerySet[Consultation]:
-    return Consultation.objects.filter(agenda_items__meeting__publication__isnull=False).distinct()
+    # One filter() call: the open item and the published meeting are the same agenda row.
+    return Consultation.objects.filter(
+        agenda_items__meeting__publication__isnull=False, agenda_items__closed=False
+    ).distinct()
 
 
 def published_consultation_documents() -> QuerySet[Consultation]:
@@ -105,7 +111,9 @@ def document_published(consultation: Consultation) -> bool:
 
 
 def published_utterances() -> QuerySet[Utterance]:
-    return Utterance.objects.filter(meeting__publication__isnull=False)
+    return Utterance.objects.filter(meeting__publication__isnull=False).exclude(
+        closed_item_exists()
+    )
 
 
 @dataclass(frozen=True)
@@ -121,6 +129,7 @@ class PublicDocument:
 
 
 def public_documents() -> Iterator[PublicDocument]:
+    from shingikai.documents.context import public_proceedings
     from shingikai.documents.models import MeetingMinutes
 
     minutes = MeetingMinutes.objects.filter(meeting__publication__isnull=False).select_related(
@@ -134,7 +143,7 @@ def public_documents() -> Iterator[PublicDocument]:
             title=f"{meeting.council} {meeting.title} 会議録",
             url=reverse("publication:meeting", args=[meeting.pk]),
             date=meeting.date,
-            text=public_text(record, "proceedings"),
+            text=public_proceedings(record),
         )
     for decision in published_decisions():
         consultation = decision.consultation

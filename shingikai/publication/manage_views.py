@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from shingikai.consultations.models import Outcome
+from shingikai.documents import lifecycle
 from shingikai.documents.models import MeetingMinutes
 from shingikai.meetings import access
 from shingikai.publication import api, services, spans
@@ -122,7 +123,8 @@ def publish(request: HttpRequest, pk: int) -> HttpResponse:
     )
     if request.method == "POST" and form.is_valid():
         try:
-            services.publish(
+            # Through the minutes' lifecycle: confirmed (and signed) minutes only.
+            lifecycle.publish(
                 meeting,
                 request.user,
                 consultations=form.cleaned_data["consultations"],
@@ -153,7 +155,7 @@ def withdraw(request: HttpRequest, pk: int) -> HttpResponse:
         messages.error(request, _("Give the reason."))
     else:
         try:
-            services.withdraw(meeting, request.user, form.cleaned_data["reason"])
+            lifecycle.withdraw(meeting, request.user, form.cleaned_data["reason"])
             messages.success(request, _("The meeting was withdrawn from the public portal."))
         except services.PublicationError as exc:
             messages.error(request, str(exc))

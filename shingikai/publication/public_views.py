@@ -12,6 +12,7 @@ from shingikai.documents import context, docx_builder
 from shingikai.lib.pdf import pdf_response, render_pdf
 from shingikai.lib.spreadsheet import download
 from shingikai.meetings import access
+from shingikai.meetings.closed import closed_item_exists, is_closed_for
 from shingikai.meetings.models import Meeting
 from shingikai.publication import api
 
@@ -39,12 +40,16 @@ def _public_answer(request: HttpRequest, pk: int) -> Decision:
     if decision.outcome == Outcome.CONTINUED:
         raise Http404
     _public_meeting(request, decision.meeting_id)
+    if is_closed_for(decision.meeting, decision.consultation_id):
+        raise Http404  # answered in closed session: not even the preview shows it
     return decision
 
 
 def _answers(meeting: Meeting) -> list[dict]:
-    decisions = meeting.decisions.exclude(outcome=Outcome.CONTINUED).select_related(
-        "consultation__department"
+    decisions = (
+        meeting.decisions.exclude(outcome=Outcome.CONTINUED)
+        .exclude(closed_item_exists())
+        .select_related("consultation__department")
     )
     return [
         {"pk": d.pk, "heading": context.consultation_heading(d.consultation, public=True)}
@@ -62,7 +67,7 @@ def portal(request: HttpRequest) -> HttpResponse:
 
 def meeting(request: HttpRequest, pk: int) -> HttpResponse:
     meeting = _public_meeting(request, pk)
-    items = meeting.items.filter(consultation__isnull=False).select_related(
+    items = meeting.items.filter(consultation__isnull=False, closed=False).select_related(
         "consultation__department"
     )
     documents = set(
@@ -136,7 +141,9 @@ def consultation(request: HttpRequest, pk: int) -> HttpResponse:
             {"pk": a.pk, "title": api.public_text(a, "title")}
             for a in api.published_attachments().filter(consultation=consultation)
         ],
-        "meetings": api.published_meetings().filter(items__consultation=consultation).distinct(),
+        "meetings": api.published_meetings()
+        .filter(items__consultation=consultation, items__closed=False)
+        .distinct(),
     }
     return render(request, "publication/consultation.html", ctx)
 

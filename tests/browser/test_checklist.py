@@ -12,6 +12,7 @@ from playwright.sync_api import Page, expect
 from shingikai.checklist.defaults import install_defaults
 from shingikai.consultations.models import Consultation
 from shingikai.documents import services as documents
+from shingikai.documents.tests.factories import confirmed_minutes
 from shingikai.meetings.models import Meeting
 from shingikai.publication import MARKER
 from tests.browser.conftest import login
@@ -79,6 +80,7 @@ def test_a_resident_never_sees_a_withheld_part(page: Page):
         "verbatim",
         meeting.council.users.get(username="jimukyoku"),
     )
+    confirmed_minutes(None, meeting, meeting.council.users.get(username="jimukyoku"))
     login(page, "jimukyoku")
     page.goto(f"/public/manage/{meeting.pk}/")
     page.fill("#id_phrase", "第2倉庫の金庫")

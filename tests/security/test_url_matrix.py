@@ -46,10 +46,14 @@ from collections.abc import Callable
 from urllib.parse import urlsplit
 
 import pytest
+from django.core.files.base import ContentFile
 from django.db import transaction
 from django.test import override_settings
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
+from shingikai.consultations.models import Utterance
+from shingikai.meetings.calendar import feed_url
+from shingikai.meetings.models import AdvanceQuestion, FollowUpReport, Material
 from tests.security import conftest
 from tests.security.conftest import MD5_HASHER, ROLES, Objects, build_objects, clients
 
@@ -132,6 +136,10 @@ EXPECTED: dict[str, dict[str, tuple[str, ...]]] = {
     "meetings:agenda_add": post_only(SECRETARIAT),
     "meetings:agenda_add_item": post_only(SECRETARIAT),
     "meetings:followup_close": post_only(SECRETARIAT),
+    "meetings:item_closed": post_only(SECRETARIAT),
+    "meetings:attendance_details": post_only(SECRETARIAT),
+    "meetings:attendance_all": post_only(SECRETARIAT),
+    "meetings:observers": post_only(SECRETARIAT),
     # --- imported minutes: public minutes of other municipalities, read by all staff roles;
     # only the secretariat imports
     "minutes:list": same(LOGGED_IN),
@@ -152,6 +160,32 @@ EXPECTED: dict[str, dict[str, tuple[str, ...]]] = {
     "documents:agenda_pdf": same(OWNER_AND_READERS),
     "documents:packet_pdf": same(OWNER_AND_READERS),
     "documents:minutes_edit": same(SECRETARIAT),
+    "documents:minutes_send": post_only(SECRETARIAT),
+    "documents:minutes_signer": post_only(SECRETARIAT),
+    # The member is no signatory and the item no confirmation item: not found, once allowed.
+    "documents:minutes_sign": post_only(("login", "403", "403", "403", "404", "404")),
+    "documents:minutes_confirm": post_only(("login", "403", "403", "403", "404", "404")),
+    "meetings:agenda_confirmation": post_only(SECRETARIAT),
+    "meetings:record": same(SECRETARIAT),
+    "meetings:turn_correct": post_only(SECRETARIAT),
+    "meetings:decision_correct": post_only(SECRETARIAT),
+    "meetings:followup_correct": post_only(SECRETARIAT),
+    "meetings:item_correct": post_only(SECRETARIAT),
+    # A department files for its own follow-ups and sees no one else's.
+    "meetings:followups": same(DRAFTERS),
+    "meetings:report_file": post_only(("login", "ok", "404", "404", "ok", "ok")),
+    "meetings:report_to_agenda": post_only(SECRETARIAT),
+    "meetings:report_download": same(("login", "ok", "403", "403", "ok", "ok")),
+    "meetings:material_add": post_only(SECRETARIAT),
+    "meetings:material_download": same(OWNER_AND_READERS),
+    # Members ask (the empty form names no consultation on the agenda: not found).
+    "meetings:question_ask": post_only(("login", "403", "403", "404", "403", "403")),
+    # The consultation's department and the secretariat answer.
+    "meetings:question_answer": post_only(("login", "ok", "403", "403", "ok", "ok")),
+    "meetings:question_record": post_only(SECRETARIAT),
+    "meetings:questions_compile": post_only(SECRETARIAT),
+    # The calendar feed: the signed token in the URL is the key, whoever asks.
+    "meetings:calendar": same(PUBLIC),
     # Minutes hold every department's deliberation: the secretariat and members only.
     "documents:minutes_pdf": same(("login", "403", "403", "ok", "ok", "ok")),
     "documents:minutes_docx": same(("login", "403", "403", "ok", "ok", "ok")),
@@ -236,6 +270,46 @@ EXPECTED: dict[str, dict[str, tuple[str, ...]]] = {
 }
 
 
+def _turn(o: Objects):
+    return Utterance.objects.get_or_create(
+        consultation=o.decided_unpublished,
+        meeting=o.unpublished,
+        order=1,
+        defaults={"speaker": "委員1", "role": "member", "act": "question", "text": "質問"},
+    )[0]
+
+
+def _material(o: Objects):
+    return Material.objects.get_or_create(
+        meeting=o.unpublished,
+        title="資料1",
+        defaults={
+            "distribution": "on_the_day",
+            "added_by": o.world.alice,
+            "file": ContentFile(b"material", name="material.txt"),
+        },
+    )[0]
+
+
+def _question(o: Objects):
+    return AdvanceQuestion.objects.get_or_create(
+        meeting=o.unpublished,
+        consultation=o.on_agenda,
+        defaults={"asked_by": o.world.dave, "text": "保存期間の根拠は何か。"},
+    )[0]
+
+
+def _report(o: Objects):
+    return FollowUpReport.objects.get_or_create(
+        followup=o.followup,
+        defaults={
+            "text": "運用規程を定めた。",
+            "filed_by": o.world.bob,
+            "attachment": ContentFile(b"report", name="report.txt"),
+        },
+    )[0]
+
+
 def _assessment_url(name: str) -> Callable[[Objects], str]:
     return lambda o: reverse(name, args=[o.assessment.pk])
 
@@ -276,6 +350,16 @@ PATHS: dict[str, Callable[[Objects], str]] = {
     "meetings:agenda_add_item": lambda o: reverse(
         "meetings:agenda_add_item", args=[o.unpublished.pk]
     ),
+    "meetings:item_closed": lambda o: reverse(
+        "meetings:item_closed", args=[o.unpublished.pk, o.unpublished.items.first().pk]
+    ),
+    "meetings:attendance_details": lambda o: reverse(
+        "meetings:attendance_details", args=[o.unpublished.pk, o.world.members[0].pk]
+    ),
+    "meetings:attendance_all": lambda o: reverse(
+        "meetings:attendance_all", args=[o.unpublished.pk]
+    ),
+    "meetings:observers": lambda o: reverse("meetings:observers", args=[o.unpublished.pk]),
     "meetings:followup_close": lambda o: reverse(
         "meetings:followup_close", args=[o.unpublished.pk, o.followup.pk]
     ),
@@ -288,6 +372,53 @@ PATHS: dict[str, Callable[[Objects], str]] = {
     "documents:agenda_pdf": lambda o: reverse("documents:agenda_pdf", args=[o.published.pk]),
     "documents:packet_pdf": lambda o: reverse("documents:packet_pdf", args=[o.published.pk]),
     "documents:minutes_edit": lambda o: reverse("documents:minutes_edit", args=[o.published.pk]),
+    "documents:minutes_send": lambda o: reverse("documents:minutes_send", args=[o.unpublished.pk]),
+    "documents:minutes_signer": lambda o: reverse(
+        "documents:minutes_signer", args=[o.unpublished.pk]
+    ),
+    "documents:minutes_sign": lambda o: reverse(
+        "documents:minutes_sign", args=[o.unpublished.pk, o.world.members[0].pk]
+    ),
+    "documents:minutes_confirm": lambda o: reverse(
+        "documents:minutes_confirm", args=[o.unpublished.pk, o.unpublished.items.first().pk]
+    ),
+    "meetings:agenda_confirmation": lambda o: reverse(
+        "meetings:agenda_confirmation", args=[o.unpublished.pk]
+    ),
+    "meetings:record": lambda o: reverse("meetings:record", args=[o.unpublished.pk]),
+    "meetings:turn_correct": lambda o: reverse(
+        "meetings:turn_correct", args=[o.unpublished.pk, _turn(o).pk]
+    ),
+    "meetings:decision_correct": lambda o: reverse(
+        "meetings:decision_correct", args=[o.unpublished.pk, o.decision_unpublished.pk]
+    ),
+    "meetings:followup_correct": lambda o: reverse(
+        "meetings:followup_correct", args=[o.published.pk, o.followup.pk]
+    ),
+    "meetings:item_correct": lambda o: reverse(
+        "meetings:item_correct", args=[o.unpublished.pk, o.unpublished.items.first().pk]
+    ),
+    "meetings:followups": lambda o: reverse("meetings:followups"),
+    "meetings:report_file": lambda o: reverse("meetings:report_file", args=[o.followup.pk]),
+    "meetings:report_to_agenda": lambda o: reverse(
+        "meetings:report_to_agenda", args=[_report(o).pk]
+    ),
+    "meetings:report_download": lambda o: reverse("meetings:report_download", args=[_report(o).pk]),
+    "meetings:material_add": lambda o: reverse("meetings:material_add", args=[o.unpublished.pk]),
+    "meetings:material_download": lambda o: reverse(
+        "meetings:material_download", args=[o.unpublished.pk, _material(o).pk]
+    ),
+    "meetings:question_ask": lambda o: reverse("meetings:question_ask", args=[o.unpublished.pk]),
+    "meetings:question_answer": lambda o: reverse(
+        "meetings:question_answer", args=[o.unpublished.pk, _question(o).pk]
+    ),
+    "meetings:question_record": lambda o: reverse(
+        "meetings:question_record", args=[o.unpublished.pk, _question(o).pk]
+    ),
+    "meetings:questions_compile": lambda o: reverse(
+        "meetings:questions_compile", args=[o.unpublished.pk]
+    ),
+    "meetings:calendar": lambda o: feed_url(o.world.dave),
     "documents:minutes_pdf": lambda o: reverse("documents:minutes_pdf", args=[o.published.pk]),
     "documents:minutes_docx": lambda o: reverse("documents:minutes_docx", args=[o.published.pk]),
     "documents:answer_pdf": lambda o: reverse("documents:answer_pdf", args=[o.decision.pk]),

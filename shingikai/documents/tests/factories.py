@@ -72,3 +72,38 @@ def decided(world, meeting: Meeting, **fields) -> tuple[Consultation, Decision]:
         what="事業者の運用規程を次回報告すること。",
     )
     return consultation, decision
+
+
+def confirmed_minutes(world, meeting: Meeting, actor=None):
+    """Take saved minutes through 案 → sent → confirmed at a next meeting, as publishing
+    from the screens needs; the next meeting is made when there is none yet."""
+    from shingikai.documents import lifecycle
+    from shingikai.documents.models import MeetingMinutes, MinutesSettings
+    from shingikai.meetings import services as meeting_services
+
+    actor = actor or world.alice
+    record = MeetingMinutes.objects.get(meeting=meeting)
+    later = (
+        Meeting.objects.filter(council=meeting.council, date__gt=meeting.date)
+        .order_by("date")
+        .first()
+    )
+    if later is None:
+        later = Meeting.objects.create(
+            council=meeting.council,
+            fiscal_year=meeting.fiscal_year,
+            number=meeting.number + 50,
+            date=meeting.date + datetime.timedelta(days=30),
+            start_time=datetime.time(10),
+            place="本庁舎5階第1会議室",
+        )
+    record = lifecycle.send(record, actor)
+    if not later.items.filter(confirms=meeting).exists():
+        meeting_services.add_confirmation_item(later, actor)
+    record = lifecycle.confirm(record, later, actor)
+    if MinutesSettings.of(meeting.council).uses_signers:
+        # Where the council signs its minutes, the first member present signs them.
+        signer = meeting.attendances.filter(present=True).order_by("pk").first().member
+        lifecycle.designate_signer(record, signer, actor)
+        record = lifecycle.sign(record, signer, actor)
+    return record

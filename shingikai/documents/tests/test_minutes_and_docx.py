@@ -23,7 +23,8 @@ def test_the_minutes_form_starts_from_the_recorded_utterances(client, world, hel
     meeting, _, _ = held
     client.force_login(world.alice)
     page = client.get(f"/documents/meetings/{meeting.pk}/minutes/").content.decode()
-    assert "○委員1会長　委託終了後のデータ消去は、どのように確認するのか。" in page
+    # The usual style is 要点筆記: each point under the speaker's role, as the samples write it.
+    assert "・（会長）委託終了後のデータ消去は、どのように確認するのか。" in page
     assert "※宿題事項：事業者の運用規程を次回報告すること。（市民課）" in page
     assert not MeetingMinutes.objects.exists()
 

@@ -51,3 +51,21 @@ def test_the_draft_groups_items_and_numbers_the_blocks():
 def test_outcomes_without_opinion_are_one_sentence():
     assert outcome_text("approved", "") == "諮問どおり実施することを「可」とする。"
     assert outcome_text("continued", "ignored") == "継続審議とする。"
+
+
+def test_closed_parts_are_cut_and_unpaired_markers_fail_closed():
+    from shingikai.documents.proceedings import (
+        CLOSED_END,
+        CLOSED_NOTICE,
+        CLOSED_START,
+        closed_blocks,
+        strip_closed,
+    )
+
+    text = f"前\n{CLOSED_START}\n秘密\n{CLOSED_END}\n後"
+    assert strip_closed(text) == f"前\n{CLOSED_NOTICE}\n後"
+    assert closed_blocks(text) == 1
+    assert strip_closed(f"前{CLOSED_START}秘密") == f"前{CLOSED_NOTICE}"
+    assert strip_closed(f"秘密{CLOSED_END}後") == f"{CLOSED_NOTICE}後"
+    assert closed_blocks(f"前{CLOSED_START}秘密") is None
+    assert closed_blocks(f"{CLOSED_START}{CLOSED_START}{CLOSED_END}") is None

@@ -4,7 +4,7 @@ import pytest
 
 from shingikai.documents import services as documents
 from shingikai.documents.models import MeetingMinutes
-from shingikai.documents.tests.factories import decided, held_meeting
+from shingikai.documents.tests.factories import confirmed_minutes, decided, held_meeting
 from shingikai.publication import MARKER, api, public_text, services
 from shingikai.publication.models import Publication, PublicationEvent
 
@@ -30,6 +30,7 @@ def test_publishing_needs_saved_minutes_and_writes_history(client, world, meetin
     assert not Publication.objects.exists()
 
     _save(meeting, world)
+    confirmed_minutes(world, meeting)  # the screens publish confirmed minutes only
     client.post(url, {"confirm": "on"})
     assert api.is_published(meeting)
     event = PublicationEvent.objects.get()
