@@ -11,7 +11,6 @@ and the portal can never disagree.
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass
 
 from django.db import transaction
 from django.utils import timezone
@@ -20,6 +19,7 @@ from django.utils.translation import gettext_lazy as _
 from shingikai.accounts.models import User
 from shingikai.councils.models import Member
 from shingikai.documents.models import MeetingMinutes, MinutesChange, MinutesSettings, MinutesSigner
+from shingikai.lib.workflow import Workflow, step
 from shingikai.meetings.errors import MeetingError
 from shingikai.meetings.models import AgendaItem, Meeting
 
@@ -27,23 +27,27 @@ State = MeetingMinutes.State
 PUBLISHED = "published"
 
 
-@dataclass(frozen=True)
-class Step:
-    action: str
-    sources: frozenset[str]
-    target: str | None  # None: the state stays (a signature that is not the last one)
-
-
-TABLE = {
-    step.action: step
-    for step in (
-        Step("send", frozenset({State.DRAFT}), State.SENT),
-        Step("confirm", frozenset({State.SENT}), State.CONFIRMED),
-        Step("designate", frozenset({State.DRAFT, State.SENT, State.CONFIRMED}), None),
-        Step("sign", frozenset({State.CONFIRMED}), None),
-        Step("publish", frozenset({State.CONFIRMED, State.SIGNED}), None),
+def _refuse(record: MeetingMinutes, transition) -> MeetingError:
+    return MeetingError(
+        _("This is not possible while the minutes are “%(state)s”.")
+        % {"state": record.get_state_display()}
     )
-}
+
+
+# target None: the state stays (a designation, a signature that is not the last one, the
+# publication, which publication.Publication records).
+WORKFLOW = Workflow(
+    "minutes",
+    (
+        step("send", {State.DRAFT}, State.SENT, writes=("sent_at",)),
+        step("confirm", {State.SENT}, State.CONFIRMED, writes=("confirmed_at",)),
+        step("designate", {State.DRAFT, State.SENT, State.CONFIRMED}, None),
+        step("sign", {State.CONFIRMED}, None),
+        step("publish", {State.CONFIRMED, State.SIGNED}, None),
+    ),
+    refuse=_refuse,
+)
+TABLE = {transition.action: transition for transition in WORKFLOW.transitions}
 
 
 def display_state(record: MeetingMinutes | None) -> str:
@@ -58,16 +62,13 @@ def display_state(record: MeetingMinutes | None) -> str:
 def available(record: MeetingMinutes | None) -> list[str]:
     if record is None or display_state(record) == PUBLISHED:
         return []
-    return [a for a, step in TABLE.items() if record.state in step.sources]
+    return WORKFLOW.available(record)
 
 
 def _lock(record: MeetingMinutes, action: str) -> MeetingMinutes:
     locked = MeetingMinutes.objects.select_for_update().get(pk=record.pk)
-    if locked.state not in TABLE[action].sources:
-        raise MeetingError(
-            _("This is not possible while the minutes are “%(state)s”.")
-            % {"state": locked.get_state_display()}
-        )
+    if not WORKFLOW.allows(action, locked):
+        raise _refuse(locked, WORKFLOW.transition(action))
     return locked
 
 

@@ -7,6 +7,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from shingikai.councils.models import Council, Member
+from shingikai.lib.history import HistoryRow
 from shingikai.meetings.models import Meeting
 
 
@@ -118,30 +119,14 @@ class MinutesSigner(models.Model):
         return self.member.name
 
 
-class MinutesChange(models.Model):
-    """History of the minutes: every state change and every edit, who and when, before/after.
-
-    Same columns as the project's shared history row, so it can become a subclass of it.
-    """
+class MinutesChange(HistoryRow):
+    """History of the minutes: every state change and every edit, who and when, before/after."""
 
     minutes = models.ForeignKey(
         MeetingMinutes, on_delete=models.CASCADE, related_name="history", verbose_name=_("minutes")
     )
-    actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", verbose_name=_("by")
-    )
-    at = models.DateTimeField(_("at"), auto_now_add=True)
-    action = models.CharField(_("action"), max_length=30, blank=True)
-    from_state = models.CharField(_("from"), max_length=30, blank=True)
-    to_state = models.CharField(_("to"), max_length=30, blank=True)
-    before = models.JSONField(_("values before"), default=dict, blank=True)
-    after = models.JSONField(_("values after"), default=dict, blank=True)
-    note = models.TextField(_("note"), blank=True)
+    STATES = MeetingMinutes.State
 
-    class Meta:
+    class Meta(HistoryRow.Meta):
         verbose_name = _("change to the minutes")
         verbose_name_plural = _("changes to the minutes")
-        ordering = ["at", "pk"]
-
-    def __str__(self) -> str:
-        return f"{self.minutes} {self.action}"

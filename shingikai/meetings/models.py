@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from shingikai.councils.models import Council, Member
 from shingikai.lib import wareki
+from shingikai.lib.history import HistoryRow
 from shingikai.meetings import quorum
 
 
@@ -224,13 +225,11 @@ class AgendaItem(models.Model):
             raise ValidationError({"closed_reason": _("Give the reason why the item is closed.")})
 
 
-class MeetingChange(models.Model):
+class MeetingChange(HistoryRow):
     """History of the meeting's record: who changed which part, when, from what to what.
 
     Every correction of a turn, decision, follow-up or agenda item writes one row, so a
-    typo can be fixed without losing what the record said before. The columns are those of
-    the project's shared history row (actor, at, action, from/to state, before/after, note),
-    so that this table can become a subclass of it without a data migration.
+    typo can be fixed without losing what the record said before.
     """
 
     class Action(models.TextChoices):
@@ -239,26 +238,16 @@ class MeetingChange(models.Model):
         DELETE = "delete", _("deleted")
         REORDER = "reorder", _("reordered")
 
+    ACTIONS = Action
     meeting = models.ForeignKey(
         Meeting, on_delete=models.CASCADE, related_name="changes", verbose_name=_("meeting")
     )
-    actor = models.ForeignKey(
-        "accounts.User", on_delete=models.PROTECT, related_name="+", verbose_name=_("by")
-    )
-    at = models.DateTimeField(_("at"), auto_now_add=True)
-    action = models.CharField(_("action"), max_length=30, blank=True, choices=Action)
-    from_state = models.CharField(_("from"), max_length=30, blank=True)
-    to_state = models.CharField(_("to"), max_length=30, blank=True)
-    before = models.JSONField(_("values before"), default=dict, blank=True)
-    after = models.JSONField(_("values after"), default=dict, blank=True)
-    note = models.TextField(_("note"), blank=True)
     target_type = models.CharField(_("kind of record"), max_length=50)
     target_id = models.PositiveBigIntegerField(_("record id"), null=True)
 
-    class Meta:
+    class Meta(HistoryRow.Meta):
         verbose_name = _("change to the meeting record")
         verbose_name_plural = _("changes to the meeting record")
-        ordering = ["at", "pk"]
 
     def __str__(self) -> str:
         return f"{self.target_type}:{self.target_id} {self.action}"
