@@ -1,6 +1,15 @@
 from django.contrib import admin
 
-from shingikai.councils.models import Council, Department, Ground, Member, Municipality, Term
+from shingikai.councils.models import (
+    Council,
+    Department,
+    FeeRule,
+    Ground,
+    Member,
+    Municipality,
+    Person,
+    Term,
+)
 
 
 class GroundInline(admin.TabularInline):
@@ -16,6 +25,14 @@ class TermInline(admin.TabularInline):
 class MemberInline(admin.TabularInline):
     model = Member
     extra = 0
+    fields = ["person", "name", "role", "category", "start", "end", "fee_declined"]
+    autocomplete_fields = ["person"]
+
+
+class FeeRuleInline(admin.StackedInline):
+    model = FeeRule
+    extra = 0
+    max_num = 1
 
 
 @admin.register(Municipality)
@@ -34,7 +51,7 @@ class DepartmentAdmin(admin.ModelAdmin):
 @admin.register(Council)
 class CouncilAdmin(admin.ModelAdmin):
     list_display = ["name", "municipality", "quorum_rule", "numbering_scheme"]
-    inlines = [GroundInline, TermInline]
+    inlines = [GroundInline, TermInline, FeeRuleInline]
 
 
 @admin.register(Term)
@@ -45,6 +62,13 @@ class TermAdmin(admin.ModelAdmin):
 
 @admin.register(Member)
 class MemberAdmin(admin.ModelAdmin):
-    list_display = ["name", "role", "term", "start", "end"]
-    list_filter = ["term__council", "role"]
+    list_display = ["name", "role", "category", "term", "start", "end", "fee_declined"]
+    list_filter = ["term__council", "role", "category"]
     search_fields = ["name"]
+    autocomplete_fields = ["person", "replaces"]
+
+
+@admin.register(Person)
+class PersonAdmin(admin.ModelAdmin):
+    list_display = ["name", "kana", "gender"]
+    search_fields = ["name", "kana"]
