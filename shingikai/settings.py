@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "shingikai.registers",
     "shingikai.cctv",
     "shingikai.pia",
+    "shingikai.members",
     "shingikai.maintenance",
     "shingikai.audit",
 ]

@@ -24,6 +24,7 @@ urlpatterns = [
     path("registers/", include("shingikai.registers.urls")),
     path("cctv/", include("shingikai.cctv.urls")),
     path("pia/", include("shingikai.pia.urls")),
+    path("members/", include("shingikai.members.urls")),
     path("audit/", include("shingikai.audit.urls")),
     path("admin/", admin.site.urls),
 ]

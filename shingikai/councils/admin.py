@@ -4,9 +4,11 @@ from shingikai.councils import vocabulary
 from shingikai.councils.models import (
     Council,
     Department,
+    FeeRule,
     Ground,
     Member,
     Municipality,
+    Person,
     SectionSet,
     Term,
 )
@@ -26,6 +28,14 @@ class TermInline(admin.TabularInline):
 class MemberInline(admin.TabularInline):
     model = Member
     extra = 0
+    fields = ["person", "name", "role", "category", "start", "end", "fee_declined"]
+    autocomplete_fields = ["person"]
+
+
+class FeeRuleInline(admin.StackedInline):
+    model = FeeRule
+    extra = 0
+    max_num = 1
 
 
 @admin.register(Municipality)
@@ -55,7 +65,7 @@ def _preset_action(entry: dict):
 @admin.register(Council)
 class CouncilAdmin(admin.ModelAdmin):
     list_display = ["name", "municipality", "quorum_rule", "numbering_scheme", "deputy_title"]
-    inlines = [GroundInline, TermInline]
+    inlines = [GroundInline, TermInline, FeeRuleInline]
     actions = [_preset_action(entry) for entry in vocabulary.presets()]
 
 
@@ -67,9 +77,16 @@ class TermAdmin(admin.ModelAdmin):
 
 @admin.register(Member)
 class MemberAdmin(admin.ModelAdmin):
-    list_display = ["name", "role", "term", "start", "end"]
-    list_filter = ["term__council", "role"]
+    list_display = ["name", "role", "category", "term", "start", "end", "fee_declined"]
+    list_filter = ["term__council", "role", "category"]
     search_fields = ["name"]
+    autocomplete_fields = ["person", "replaces"]
+
+
+@admin.register(Person)
+class PersonAdmin(admin.ModelAdmin):
+    list_display = ["name", "kana", "gender"]
+    search_fields = ["name", "kana"]
 
 
 @admin.register(SectionSet)

@@ -225,6 +225,75 @@ class Term(models.Model):
         return f"{self.council} {self.name}"
 
 
+class Person(models.Model):
+    """One person across terms and councils: re-appointments, long service and concurrent seats
+    (兼職) are counted per person, not per appointment."""
+
+    class Gender(models.TextChoices):
+        FEMALE = "female", _("female")
+        MALE = "male", _("male")
+        UNSPECIFIED = "unspecified", _("not stated")
+
+    name = models.CharField(_("name"), max_length=100)
+    kana = models.CharField(_("name in kana"), max_length=100, blank=True)
+    gender = models.CharField(
+        _("gender"), max_length=12, choices=Gender, default=Gender.UNSPECIFIED
+    )
+    address = models.CharField(
+        _("address for letters"), max_length=200, blank=True,
+        help_text=_("Where the appointment letter and notices are sent."),
+    )
+
+    class Meta:
+        verbose_name = _("person")
+        verbose_name_plural = _("people")
+        ordering = ["kana", "name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class FeeRule(models.Model):
+    """How a council pays its members (委員報酬 and 費用弁償), as its ordinance says."""
+
+    class OnlineRule(models.TextChoices):
+        SAME = "same", _("the same fee as in person")
+        HALF = "half", _("half the fee")
+        NONE = "none", _("no fee")
+
+    class TravelRule(models.TextChoices):
+        NONE = "none", _("no travel allowance")
+        FIXED = "fixed", _("a fixed amount per meeting attended in person")
+        PER_MEMBER = "per_member", _("each member's own amount per meeting attended in person")
+
+    council = models.OneToOneField(
+        Council, on_delete=models.CASCADE, related_name="fee_rule", verbose_name=_("council")
+    )
+    daily_fee = models.PositiveIntegerField(_("fee per day (日額, yen)"))
+    half_day_fee = models.PositiveIntegerField(
+        _("fee per half day (半日額, yen)"), null=True, blank=True,
+        help_text=_("Leave empty where the ordinance pays the day fee for any attendance."),
+    )
+    half_day_max_minutes = models.PositiveSmallIntegerField(
+        _("longest attendance paid as a half day (minutes)"), default=240
+    )
+    online_rule = models.CharField(
+        _("online attendance"), max_length=10, choices=OnlineRule, default=OnlineRule.SAME
+    )
+    travel_rule = models.CharField(
+        _("travel allowance (費用弁償)"), max_length=12, choices=TravelRule,
+        default=TravelRule.NONE,
+    )
+    travel_amount = models.PositiveIntegerField(_("fixed travel amount (yen)"), default=0)
+
+    class Meta:
+        verbose_name = _("fee rule")
+        verbose_name_plural = _("fee rules")
+
+    def __str__(self) -> str:
+        return f"{self.council}"
+
+
 class MemberQuerySet(models.QuerySet):
     def in_office(self, on: datetime.date) -> MemberQuerySet:
         return self.filter(
@@ -239,11 +308,45 @@ class Member(models.Model):
         DEPUTY = "deputy", _("deputy chair (会長職務代理・副会長)")
         MEMBER = "member", _("member (委員)")
 
+    class Category(models.TextChoices):
+        SCHOLAR = "scholar", _("academic expert (学識経験者)")
+        LAWYER = "lawyer", _("lawyer (弁護士)")
+        CITIZEN = "citizen", _("citizen by open call (公募市民)")
+        ASSEMBLY = "assembly", _("assembly member (議員)")
+        ORGANISATION = "organisation", _("representative of an organisation (関係団体)")
+        OTHER = "other", _("other")
+
     term = models.ForeignKey(
         Term, on_delete=models.CASCADE, related_name="members", verbose_name=_("term")
     )
+    # An appointment (委嘱) of a person for a term; `start`/`end` narrow it for a member who
+    # joins as a replacement or resigns mid-term.
+    person = models.ForeignKey(
+        Person,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="appointments",
+        verbose_name=_("person"),
+    )
     name = models.CharField(_("name"), max_length=100)
     role = models.CharField(_("role"), max_length=10, choices=Role, default=Role.MEMBER)
+    category = models.CharField(
+        _("appointment category"), max_length=12, choices=Category, default=Category.OTHER
+    )
+    replaces = models.ForeignKey(
+        "self", on_delete=models.SET_NULL, null=True, blank=True, related_name="replaced_by",
+        verbose_name=_("replaces"), help_text=_("The member this one succeeds mid-term (補欠)."),
+    )
+    resignation_reason = models.CharField(_("reason for leaving early"), max_length=200, blank=True)
+    fee_declined = models.BooleanField(
+        _("declines fees (辞退)"), default=False,
+        help_text=_("Recorded on the member's written declaration; no fee is computed."),
+    )
+    travel_amount = models.PositiveIntegerField(
+        _("own travel amount (yen)"), default=0,
+        help_text=_("Used where the council pays each member's own travel amount."),
+    )
     affiliation = models.CharField(_("affiliation"), max_length=200, blank=True)
     start = models.DateField(_("start"), null=True, blank=True)
     end = models.DateField(_("end"), null=True, blank=True)

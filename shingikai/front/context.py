@@ -17,6 +17,7 @@ NAV_ITEMS = [
     ("search:index", _("Search"), {"secretariat", "department", "member", "admin"}),
     ("minutes:list", _("Imported minutes"), {"secretariat", "admin"}),
     ("registers:index", _("Registers"), {"secretariat", "department", "admin"}),
+    ("members:index", _("Members"), {"secretariat", "admin"}),
     ("publication:portal", _("Public portal"), {ANYONE}),
     ("audit:list", _("Audit log"), {"secretariat", "admin"}),
     ("admin:index", _("Reference data"), {"secretariat", "admin"}),

@@ -251,6 +251,13 @@ EXPECTED: dict[str, dict[str, tuple[str, ...]]] = {
     "cctv:export_xlsx": same(LOGGED_IN),
     "cctv:export_csv": same(LOGGED_IN),
     # --- impact assessments: departments see and act for their own
+    # --- members, terms and fees: the secretariat's (fees are personal data)
+    "members:index": same(SECRETARIAT),
+    "members:composition": same(SECRETARIAT),
+    "members:fees": same(SECRETARIAT),
+    "members:statement": same(SECRETARIAT),
+    "members:appointment_letter": same(SECRETARIAT),
+    "members:notice": same(SECRETARIAT),
     "pia:dashboard": same(LOGGED_IN),
     "pia:create": same(DRAFTERS),
     "pia:detail": same(OWNER_AND_READERS),
@@ -316,6 +323,11 @@ def _assessment_url(name: str) -> Callable[[Objects], str]:
 
 # The path each entry requests: which object of the fixtures fills the URL's arguments.
 PATHS: dict[str, Callable[[Objects], str]] = {
+    "members:statement": lambda o: reverse("members:statement", args=[o.world.members[0].pk, 2024]),
+    "members:appointment_letter": lambda o: reverse(
+        "members:appointment_letter", args=[o.world.members[0].pk]
+    ),
+    "members:notice": lambda o: reverse("members:notice", args=[o.world.term.pk]),
     "consultations:detail": lambda o: reverse("consultations:detail", args=[o.on_agenda.pk]),
     "consultations:detail#decided": lambda o: reverse("consultations:detail", args=[o.decided.pk]),
     "consultations:detail#draft": lambda o: reverse("consultations:detail", args=[o.draft.pk]),
