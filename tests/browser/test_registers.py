@@ -89,14 +89,16 @@ def _decided_third_party_check() -> Consultation:
     )
     department = Department.objects.get(name="市民課")
     secretariat = User.objects.get(username="jimukyoku")
+    meeting = Meeting.objects.filter(date__lt=timezone.localdate()).order_by("-date").first()
     consultation = Consultation.objects.create(
         council=council,
         department=department,
         title="住民基本台帳に関する事務の全項目評価書の第三者点検",
         created_by=User.objects.get(username="shokanka"),
+        # Consulted before the meeting that answers it (an answer may not precede it).
+        consulted_on=meeting.date - datetime.timedelta(days=14),
     )
     consultation.grounds.set([ground])
-    meeting = Meeting.objects.filter(date__lt=timezone.localdate()).order_by("-date").first()
     consultation_services.submit(consultation, consultation.created_by)
     consultation_services.put_on_agenda(consultation, meeting, secretariat)
     consultation_services.record_decision(consultation, meeting, Outcome.APPROVED, "", secretariat)

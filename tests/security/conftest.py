@@ -240,6 +240,10 @@ def build_objects(world: World) -> Objects:
         consultation=decided,
         actor=world.alice,
     )
+    reports.add_turn(
+        report, speaker="上野 健", role="member", act="question", text="届出の件数は。"
+    )
+    reports.acknowledge(report, "opinions", "届出の周知を続けられたい。")
     report_material = reports.add_material(
         report,
         title="届出一覧",
