@@ -12,6 +12,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from shingikai.audit.models import AuditEvent
 from shingikai.front.formfields import WarekiDateField
@@ -26,8 +27,8 @@ class AuditFilterForm(forms.Form):
         label=_("action"), required=False, choices=[("", "---"), *AuditEvent.Action.choices]
     )
     path = forms.CharField(label=_("path contains"), required=False)
-    start = WarekiDateField(label=_("from"), required=False)
-    end = WarekiDateField(label=_("to"), required=False)
+    start = WarekiDateField(label=pgettext_lazy("audit date range", "from"), required=False)
+    end = WarekiDateField(label=pgettext_lazy("audit date range", "to"), required=False)
 
 
 def _filtered(form: AuditFilterForm):
