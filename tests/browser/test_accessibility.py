@@ -61,8 +61,11 @@ def _links(page: Page, origin: str) -> list[str]:
     return found
 
 
-def _crawl(page: Page, origin: str, start: list[str]) -> dict[str, list[dict]]:
-    """Breadth-first over the pages a person can reach by following links; axe on each."""
+def _crawl(
+    page: Page, origin: str, start: list[str], passed: dict[str, list[str]]
+) -> dict[str, list[dict]]:
+    """Breadth-first over the pages a person can reach by following links; axe on each.
+    Returns the violations per page; `passed` receives the tags of the rules each page passed."""
     queue, seen, shapes, results = deque(start), set(), {}, {}
     while queue and len(results) < PAGES_PER_ROLE:
         path = queue.popleft()
@@ -80,6 +83,7 @@ def _crawl(page: Page, origin: str, start: list[str]) -> dict[str, list[dict]]:
             continue
         shapes[shape] = shapes.get(shape, 0) + 1
         page.wait_for_load_state("networkidle")
+        outcome = _axe(page)
         results[path] = [
             {
                 "id": v["id"],
@@ -88,19 +92,23 @@ def _crawl(page: Page, origin: str, start: list[str]) -> dict[str, list[dict]]:
                 "help": v["help"],
                 "targets": [n["target"] for n in v["nodes"]][:5],
             }
-            for v in _axe(page)["violations"]
+            for v in outcome["violations"]
         ]
+        passed[path] = sorted({tag for rule in outcome["passes"] for tag in rule["tags"]})
         queue.extend(link for link in _links(page, origin) if link not in seen)
     return results
 
 
-def _record(role: str, results: dict[str, list[dict]]) -> None:
+def _record(role: str, results: dict[str, list[dict]], passed: dict[str, list[str]]) -> None:
     REPORT.parent.mkdir(parents=True, exist_ok=True)
     report = json.loads(REPORT.read_text()) if REPORT.exists() else {}
     report["axe"] = Path(AXE).name
     report["tags"] = TAGS
     report["date"] = datetime.date.today().isoformat()
-    report.setdefault("roles", {})[role] = results
+    report.setdefault("roles", {})[role] = {
+        path: {"violations": violations, "passed_tags": passed.get(path, [])}
+        for path, violations in results.items()
+    }
     REPORT.write_text(json.dumps(report, ensure_ascii=False, indent=1))
 
 
@@ -117,8 +125,9 @@ def _summary(results: dict[str, list[dict]]) -> str:
 @pytest.mark.parametrize("role", ROLES)
 def test_axe_finds_no_violation_on_any_page_a_role_reaches(page: Page, live_server, role):
     login(page, role)
-    results = _crawl(page, live_server.url, ["/dashboard/"])
-    _record(role, results)
+    passed: dict[str, list[str]] = {}
+    results = _crawl(page, live_server.url, ["/dashboard/"], passed)
+    _record(role, results, passed)
     assert len(results) >= 5, results.keys()
     assert not any(results.values()), _summary(results)
 
@@ -126,8 +135,9 @@ def test_axe_finds_no_violation_on_any_page_a_role_reaches(page: Page, live_serv
 @pytest.mark.browser
 @pytest.mark.accessibility_crawl
 def test_axe_finds_no_violation_on_public_pages(page: Page, live_server):
-    results = _crawl(page, live_server.url, ["/login/", "/public/"])
-    _record("anonymous", results)
+    passed: dict[str, list[str]] = {}
+    results = _crawl(page, live_server.url, ["/login/", "/public/", "/accessibility/"], passed)
+    _record("anonymous", results, passed)
     assert "/login/" in results and "/public/" in results
     assert not any(results.values()), _summary(results)
 
