@@ -8,8 +8,8 @@ from django.shortcuts import render
 from django.utils import timezone
 
 from shingikai.consultations import services
-from shingikai.front.accessibility import load_statement
 from shingikai.consultations.models import Consultation, FollowUp, State
+from shingikai.front.accessibility import load_statement
 from shingikai.meetings.models import Meeting
 
 # Dashboards show the first few of each list with the total; the full lists have their pages.

@@ -40,7 +40,8 @@ def _axe(page: Page) -> dict:
     if not page.evaluate("typeof window.axe !== 'undefined'"):
         page.add_script_tag(path=str(AXE))
     return page.evaluate(
-        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})",
+        "tags => axe.run(document, "
+        "{runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})",
         TAGS,
     )
 
@@ -251,6 +252,7 @@ def test_the_menu_fits_one_line_at_1280_without_breaking_words(page: Page):
     )
     assert len(tops) >= 8 and max(tops) - min(tops) < 4, tops
     lines = page.eval_on_selector_all(
-        "header.top nav a, header.top .logout button", "els => els.map(e => e.getClientRects().length)"
+        "header.top nav a, header.top .logout button",
+        "els => els.map(e => e.getClientRects().length)",
     )
     assert set(lines) == {1}

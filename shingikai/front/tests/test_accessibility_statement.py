@@ -12,7 +12,9 @@ RESULTS = {
         "jimukyoku": {
             "/dashboard/": {"violations": [], "passed_tags": ["wcag2a", "wcag111", "wcag143"]},
             "/audit/": {
-                "violations": [{"id": "label", "tags": ["wcag2a", "wcag412"], "impact": "critical"}],
+                "violations": [
+                    {"id": "label", "tags": ["wcag2a", "wcag412"], "impact": "critical"}
+                ],
                 "passed_tags": ["wcag111"],
             },
         },
@@ -43,7 +45,9 @@ def test_the_page_shows_the_written_statement(client, tmp_path, monkeypatch):
     target = tmp_path / "statement.json"
     write_statement(results, target)
     monkeypatch.setattr("shingikai.front.accessibility.STATEMENT", target)
-    monkeypatch.setattr("shingikai.front.views.load_statement", lambda: json.loads(target.read_text()))
+    monkeypatch.setattr(
+        "shingikai.front.views.load_statement", lambda: json.loads(target.read_text())
+    )
     page = client.get("/accessibility/").content.decode()
     assert "JIS X 8341-3:2016" in page and "達成基準チェックリスト" in page
     assert "自動試験で1件の問題を検出しました。" in page
