@@ -11,6 +11,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from shingikai.audit import access
 from shingikai.audit.describe import describe_all
@@ -27,8 +28,8 @@ class AuditFilterForm(forms.Form):
         label=_("action"), required=False, choices=[("", "---"), *AuditEvent.Action.choices]
     )
     path = forms.CharField(label=_("path contains"), required=False)
-    start = WarekiDateField(label=_("from"), required=False)
-    end = WarekiDateField(label=_("to"), required=False)
+    start = WarekiDateField(label=pgettext_lazy("audit date range", "from"), required=False)
+    end = WarekiDateField(label=pgettext_lazy("audit date range", "to"), required=False)
 
 
 def _filtered(form: AuditFilterForm, events):

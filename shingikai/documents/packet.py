@@ -16,7 +16,7 @@ from shingikai.checklist import extract
 from shingikai.consultations.models import Attachment, Consultation
 from shingikai.documents import context
 from shingikai.lib import filelimits
-from shingikai.lib.pdf import render_pdf
+from shingikai.lib.pdf import TaggedPart, as_artifact, merge_tagged, render_pdf, writer_bytes
 from shingikai.meetings.models import Meeting
 
 log = logging.getLogger(__name__)
@@ -86,23 +86,24 @@ def _consultation_parts(index: int, consultation: Consultation) -> list[Part]:
 def _stamp_page_numbers(writer: PdfWriter) -> None:
     overlay = PdfReader(
         io.BytesIO(
-            render_pdf("documents/pdf/page_numbers.html", {"pages": range(len(writer.pages))})
+            render_pdf(
+                "documents/pdf/page_numbers.html",
+                {"pages": range(len(writer.pages))},
+                tagged=False,
+            )
         )
     )
     for page, number in zip(writer.pages, overlay.pages, strict=True):
+        as_artifact(number)
         # Centre the A4 number strip on pages of other sizes (attachments in A3 or Letter).
         offset = (float(page.mediabox.width) - A4_WIDTH) / 2
         page.merge_transformed_page(number, Transformation().translate(offset, 0))
 
 
-def _merge(parts: Iterable[Part]) -> bytes:
-    writer = PdfWriter()
-    for part in parts:
-        writer.append(PdfReader(io.BytesIO(part.pdf)))
+def _merge(parts: Iterable[Part], title: str) -> bytes:
+    writer = merge_tagged([TaggedPart(part.title, part.pdf) for part in parts], title=title)
     _stamp_page_numbers(writer)
-    buffer = io.BytesIO()
-    writer.write(buffer)
-    return buffer.getvalue()
+    return writer_bytes(writer)
 
 
 def build_packet(meeting: Meeting, shows: Callable[[Consultation], bool]) -> bytes:
@@ -133,4 +134,4 @@ def build_packet(meeting: Meeting, shows: Callable[[Consultation], bool]) -> byt
         if toc.pages == toc_pages:
             break
         toc_pages = toc.pages
-    return _merge([toc, *body])
+    return _merge([toc, *body], title=f"{agenda_ctx['header']['name']}　資料一式")

@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from shingikai.consultations import services
 from shingikai.consultations.models import Consultation, FollowUp, State
+from shingikai.front.accessibility import load_statement
 from shingikai.meetings.models import Meeting
 
 # Dashboards show the first few of each list with the total; the full lists have their pages.
@@ -56,3 +57,8 @@ def dashboard(request: HttpRequest) -> HttpResponse:
             past=Meeting.objects.filter(council_id=council_id, date__lt=today)[:5],
         )
     return render(request, "front/dashboard.html", context)
+
+
+def accessibility(request: HttpRequest) -> HttpResponse:
+    """The accessibility statement: public, like the portal it covers."""
+    return render(request, "front/accessibility.html", {"statement": load_statement()})

@@ -67,6 +67,12 @@ class StaffForm(forms.ModelForm):
         model = StaffAttendance
         fields = ["kind", "position", "name"]
 
+    def __init__(self, *args, **kwargs):
+        # The meeting page shows this form beside AgendaItemForm: both have a "kind" field,
+        # and two elements with the id id_kind would leave one select without its label.
+        kwargs.setdefault("auto_id", "id_staff_%s")
+        super().__init__(*args, **kwargs)
+
 
 class AgendaItemForm(forms.Form):
     kind = forms.ChoiceField(
@@ -78,6 +84,10 @@ class AgendaItemForm(forms.Form):
         ],
     )
     title = forms.CharField(label=_("title"), max_length=300)
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("auto_id", "id_item_%s")  # see StaffForm
+        super().__init__(*args, **kwargs)
 
 
 class PutOnAgendaForm(forms.Form):

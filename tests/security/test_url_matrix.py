@@ -94,6 +94,8 @@ EXPECTED: dict[str, dict[str, tuple[str, ...]]] = {
     # --- project, accounts, dashboard
     "home": same(LOGGED_IN),
     "front:dashboard": same(LOGGED_IN),
+    # The accessibility statement is public, like the portal it covers.
+    "front:accessibility": same(PUBLIC),
     # The login page answers everybody; an empty form is shown again with its errors.
     "login": same(PUBLIC),
     # Logging out is POST only (Django 5); it ends at the login page, for everybody.

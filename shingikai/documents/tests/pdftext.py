@@ -77,3 +77,27 @@ def first_page_png(pdf: bytes, name: str, directory: Path) -> Path:
         check=True,
     )
     return prefix.with_suffix(".png")
+
+
+def pdf_accessibility(pdf: bytes, tmp_path: Path) -> dict:
+    """What a screen reader relies on, read by poppler's pdfinfo and by pypdf."""
+    from pypdf import PdfReader
+
+    path = tmp_path / "doc.pdf"
+    path.write_bytes(pdf)
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True)
+    fields = dict(
+        line.split(":", 1) for line in info.stdout.splitlines() if ":" in line
+    )
+    reader = PdfReader(io.BytesIO(pdf))
+    catalog = reader.trailer["/Root"]
+    preferences = catalog.get("/ViewerPreferences") or {}
+    structure = catalog.get("/StructTreeRoot")
+    return {
+        "tagged": fields.get("Tagged", "").strip(),
+        "title": fields.get("Title", "").strip(),
+        "lang": str(catalog.get("/Lang", "")),
+        "display_doc_title": bool(preferences.get("/DisplayDocTitle")),
+        "has_structure": structure is not None and bool(structure.get_object().get("/K")),
+        "bookmarks": [item.title for item in reader.outline if hasattr(item, "title")],
+    }
