@@ -282,6 +282,10 @@ def main() -> None:
                 if not found and args.verbose:
                     print(f"not in any public output: {obj._meta.model_name}.{field}")
 
+        # The secretariat still sees every withheld piece where it stands, marked.
+        manage = squeeze(page_text(secretariat.get(f"/public/manage/{scene.meeting.pk}/").content))
+        figures["lost"] += sum(piece not in manage for piece in hidden[:-2])
+
         # After publication: re-type withheld spans. The services refuse while published...
         retyped = rng.sample(hidden[:-2], min(10, len(hidden) - 2))
         for piece in retyped[:3]:
@@ -298,7 +302,10 @@ def main() -> None:
             obj, field = rng.choice(targets)
             text = getattr(obj, field)
             limit = type(obj)._meta.get_field(field).max_length
-            write(obj, field, (text + piece)[-limit:] if limit else text + piece)
+            if limit and len(text) + len(piece) > limit:
+                obj, field = scene.minutes, "proceedings"  # a text without a length limit
+                text = getattr(obj, field)
+            write(obj, field, text + piece)
             figures["retyped"] += 1
         scene.consultation.refresh_from_db()
         scene.consultation.save()  # a consultation edit refreshes the search index
@@ -307,8 +314,6 @@ def main() -> None:
         figures["outputs"] += len(outputs)
         figures["leaks"] += count_leaks(outputs, hidden, f"round {round_} after publication")
 
-        manage = squeeze(page_text(secretariat.get(f"/public/manage/{scene.meeting.pk}/").content))
-        figures["lost"] += sum(piece not in manage for piece in hidden[:-2])
         services.withdraw(scene.meeting, scene.alice, "next round")
     elapsed = time.perf_counter() - started
     print(
