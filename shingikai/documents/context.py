@@ -147,8 +147,8 @@ def agenda(
 def _agenda_line(item: AgendaItem, *, public: bool) -> str:
     if item.closed and public:
         # The public learns that a closed item was taken and why, never what it was.
-        return f"非公開の議題（{item.closed_reason.strip()}）"
-    line = item.title
+        return f"非公開の議題（{text_for(item, 'closed_reason', public=public).strip()}）"
+    line = text_for(item, "title", public=public)
     if item.consultation_id:
         line = consultation_heading(item.consultation, public=public)
     return f"{line}【非公開】" if item.closed else line

@@ -6,10 +6,9 @@ import datetime
 from typing import Any
 
 from django.db import models
-from django.utils.translation import gettext_lazy as _
 
 from shingikai.accounts.models import User
-from shingikai.meetings.errors import MeetingError
+from shingikai.meetings.errors import PublishedMeetingLocked
 from shingikai.meetings.models import Meeting, MeetingChange
 
 # What a history row calls the kinds of record it keeps (stable, not translated).
@@ -76,9 +75,4 @@ def check_correctable(meeting: Meeting) -> None:
     """A published record is corrected only after it is withdrawn: the public must never
     read a text that changed under it without a new publication."""
     if is_published(meeting):
-        raise MeetingError(
-            _(
-                "The meeting is published. Withdraw it from the public, correct it, "
-                "then publish it again."
-            )
-        )
+        raise PublishedMeetingLocked

@@ -96,14 +96,17 @@ def published_consultations() -> QuerySet[Consultation]:
 
 
 def published_consultation_documents() -> QuerySet[Consultation]:
-    """Consultations whose 諮問書 was chosen for the public when their meeting was published."""
+    """Consultations whose 諮問書 was chosen for the public when their meeting was published;
+    never one deliberated in closed session, whatever was chosen."""
     chosen = Publication.consultations.through.objects.values("consultation_id")
-    return Consultation.objects.filter(pk__in=chosen)
+    public = published_consultations().values("pk")
+    return Consultation.objects.filter(pk__in=chosen).filter(pk__in=public)
 
 
 def published_attachments() -> QuerySet[Attachment]:
     chosen = Publication.attachments.through.objects.values("attachment_id")
-    return Attachment.objects.filter(pk__in=chosen)
+    public = published_consultations().values("pk")
+    return Attachment.objects.filter(pk__in=chosen, consultation_id__in=public)
 
 
 def document_published(consultation: Consultation) -> bool:

@@ -12,9 +12,8 @@ from __future__ import annotations
 
 from django.apps import apps
 from django.db.models.signals import pre_delete, pre_save
-from django.utils.translation import gettext_lazy as _
 
-from shingikai.lib.errors import ServiceError
+from shingikai.meetings.errors import PublishedMeetingLocked  # noqa: F401 - raised here
 
 GUARDED = [
     ("meetings", "Meeting"),
@@ -25,14 +24,6 @@ GUARDED = [
     ("consultations", "Utterance"),
     ("consultations", "Decision"),
 ]
-
-
-class PublishedMeetingLocked(ServiceError):
-    """A change to a published meeting; the message is for users (shown by the
-    ServiceError middleware like every other refusal)."""
-
-    def __init__(self) -> None:
-        super().__init__(_("Withdraw the meeting from the public before changing it."))
 
 
 def _meeting_id(instance) -> int | None:

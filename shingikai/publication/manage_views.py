@@ -121,7 +121,12 @@ def publish(request: HttpRequest, pk: int) -> HttpResponse:
         consultations=services.consultations_of(meeting),
         attachments=services.attachments_of(meeting),
     )
-    if request.method == "POST" and form.is_valid():
+    # What the minutes' lifecycle still lacks (confirmation, signatures), said up front.
+    blocker = lifecycle.publish_blocker(MeetingMinutes.objects.filter(meeting=meeting).first())
+    if request.method == "POST" and blocker:
+        form.is_valid()
+        form.add_error(None, blocker)
+    elif request.method == "POST" and form.is_valid():
         try:
             # Through the minutes' lifecycle: confirmed (and signed) minutes only.
             lifecycle.publish(
@@ -142,6 +147,7 @@ def publish(request: HttpRequest, pk: int) -> HttpResponse:
             "consultation"
         ),
         "has_minutes": MeetingMinutes.objects.filter(meeting=meeting).exists(),
+        "blocker": blocker,
     }
     return render(request, "publication/publish.html", ctx)
 

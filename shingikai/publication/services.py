@@ -151,11 +151,16 @@ def remove_redaction(meeting: Meeting, redaction: Redaction, actor: User) -> Non
 
 
 def consultations_of(meeting: Meeting):
-    return Consultation.objects.filter(agenda_items__meeting=meeting).distinct().order_by("pk")
+    """What may be offered for publication: consultations on the meeting's open items."""
+    return (
+        Consultation.objects.filter(agenda_items__meeting=meeting, agenda_items__closed=False)
+        .distinct()
+        .order_by("pk")
+    )
 
 
 def attachments_of(meeting: Meeting):
-    return Attachment.objects.filter(consultation__agenda_items__meeting=meeting).distinct()
+    return Attachment.objects.filter(consultation__in=consultations_of(meeting)).distinct()
 
 
 @transaction.atomic

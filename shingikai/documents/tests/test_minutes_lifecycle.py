@@ -121,7 +121,7 @@ def test_publishing_from_the_screen_needs_confirmed_minutes(world, meeting, next
     item = next_meeting.items.get(kind="confirmation")
     alice.post(f"/documents/meetings/{next_meeting.pk}/confirm/{item.pk}/")
     assert _minutes(meeting).state == "confirmed"
-    alice.post(f"/public/manage/{meeting.pk}/publish/")
+    alice.post(f"/public/manage/{meeting.pk}/publish/", {"confirm": "on"})
     assert api.is_published(meeting)
     assert [h.action for h in _minutes(meeting).history.all()] == [
         "create",

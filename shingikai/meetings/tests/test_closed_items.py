@@ -69,7 +69,8 @@ def meeting_with_closed_item(world, django_capture_on_commit_callbacks):
         documents.save_minutes(
             meeting, context.draft_text(meeting), MeetingMinutes.Style.SUMMARY, world.alice
         )
-        publication.publish(meeting, world.alice)
+        # The open item's 諮問書 is chosen for the public (a closed one cannot be).
+        publication.publish(meeting, world.alice, consultations=[opened[0]])
     return meeting, opened, closed
 
 
@@ -131,6 +132,7 @@ def test_minutes_without_the_closed_part_markers_are_withheld_whole(
 ):
     """A clerk who deleted the markers gets no public proceedings at all, never the text."""
     meeting, _opened, _closed = meeting_with_closed_item
+    publication.withdraw(meeting, world.alice, "訂正のため")  # a published record is read-only
     record = MeetingMinutes.objects.get(meeting=meeting)
     record.proceedings = record.proceedings.replace("【非公開部分ここまで】", "")
     record.save()

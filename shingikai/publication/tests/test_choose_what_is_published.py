@@ -6,7 +6,7 @@ from django.test import Client
 
 from shingikai.consultations.models import Attachment
 from shingikai.documents import services as documents
-from shingikai.documents.tests.factories import decided, held_meeting
+from shingikai.documents.tests.factories import confirmed_minutes, decided, held_meeting
 from shingikai.publication import api
 from shingikai.publication.models import Publication
 
@@ -16,6 +16,7 @@ def meeting(world):
     meeting = held_meeting(world)
     decided(world, meeting)
     documents.save_minutes(meeting, "保管場所は第2倉庫である。", "verbatim", world.alice)
+    confirmed_minutes(world, meeting)  # the screens publish confirmed minutes only
     return meeting
 
 
@@ -71,3 +72,16 @@ def test_each_attachment_is_published_only_when_chosen(client, world, meeting):
         b"network diagram"
     )
     assert anonymous.get(f"/public/attachments/{other.pk}/").status_code == 404
+
+
+def test_a_closed_items_consultation_cannot_be_chosen_for_the_public(world, meeting):
+    from shingikai.meetings import services as meeting_services
+    from shingikai.publication import services
+
+    consultation = meeting.decisions.get().consultation
+    item = meeting.items.get(consultation=consultation)
+    meeting_services.set_item_closed(item, True, "個人に関する情報を含むため", world.alice)
+    assert consultation not in services.consultations_of(meeting)
+    with pytest.raises(services.PublicationError):
+        services.publish(meeting, world.alice, consultations=[consultation])
+    assert not Publication.objects.exists()
