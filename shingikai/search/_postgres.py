@@ -55,6 +55,7 @@ _stats: dict[str, tuple[float, int, dict[str, float]]] = {}
 
 class PostgresBackend:
     vendor = "postgresql"
+    shingled = False  # phrases are words at adjacent positions
 
     def __init__(self) -> None:
         # Exact document frequencies counted for this instance (one search asks several
@@ -186,8 +187,21 @@ class PostgresBackend:
             return self._ranked_fully(query, access, limit, weighted, exclude, any_term)
         return self._ranked_by_head(query, access, limit, exclude)
 
-    def _ranked_fully(self, query, access, limit, weighted, exclude, any_term):
+    def ranked_among(self, query: Query, access: Access, candidates: list[int]) -> dict[int, float]:
+        """Scores of the candidates that match: ranking reads these rows only."""
+        if query.empty or access.nothing or not candidates:
+            return {}
+        weighted, _informative = self._weighted_terms(query)
+        found = self._ranked_fully(
+            query, access, len(candidates), weighted, None, False, among=candidates
+        )
+        return dict(found)
+
+    def _ranked_fully(self, query, access, limit, weighted, exclude, any_term, among=None):
         filters, params = self._filters(query, access, None, False)
+        if among is not None:
+            filters.append("document_id = ANY(%s)")
+            params.append(list(among))
         score = " + ".join(
             f"%s * (ts_rank('{TSV_WEIGHTS}', tsv, %s::tsquery) "
             f"+ {TITLE_BONUS:.3f} * ts_rank('{HEAD_TITLE_ONLY}', head, %s::tsquery))"
@@ -243,9 +257,13 @@ class PostgresBackend:
         """Matches, up to `cap`: reading 40,000 rows to count them is what costs."""
         if query.empty or access.nothing:
             return 0
-        _weighted, informative = self._weighted_terms(query)
-        # Common words only: count by words, which the GIN index answers alone.
-        loose = not informative
+        if query.any_term:
+            # Any of many words: count by words (the GIN index answers alone).
+            loose = True
+        else:
+            _weighted, informative = self._weighted_terms(query)
+            # Common words only: count by words, which the GIN index answers alone.
+            loose = not informative
         filters, params = self._filters(query, access, kind, loose)
         where = " AND ".join(filters)
         limit = f" LIMIT {int(cap)}" if cap else ""
@@ -286,10 +304,11 @@ class PostgresBackend:
                 if token in shares:
                     found[token] = round(shares[token] * rows)
                     continue
-                cursor.execute(
-                    f"SELECT count(*) FROM {TABLE} WHERE tsv @@ %s::tsquery", [ts_lexeme(token)]
-                )
-                found[token] = cursor.fetchone()[0]
+                key = ts_lexeme(token)
+                if key not in self._counted:
+                    cursor.execute(f"SELECT count(*) FROM {TABLE} WHERE tsv @@ %s::tsquery", [key])
+                    self._counted[key] = cursor.fetchone()[0]
+                found[token] = self._counted[key]
         return rows, found
 
     def size_bytes(self) -> int:

@@ -7,7 +7,7 @@ import math
 from dataclasses import dataclass
 from pathlib import Path
 
-from shingikai.search._query import Access, Query
+from shingikai.search._query import Access
 from shingikai.search._schema import META_IMPORTED
 from shingikai.search.models import Document
 
@@ -56,17 +56,12 @@ def _find(spec: dict) -> int | None:
 def evaluate(judged: list[dict]) -> list[Judgement]:
     """Rank each query over the imported minutes, as the secretariat would (with the
     same fallback to bigrams as the search page)."""
-    from shingikai.search._backend import backend_for
-    from shingikai.search._search import FALLBACK_BELOW
+    from shingikai.search._search import ranked_ids
 
-    backend = backend_for()
     access = Access((META_IMPORTED,))
     results = []
     for case in judged:
-        query = Query.parse(case["query"])
-        ranked = backend.ranked(query, access, DEPTH)
-        if len(ranked) < FALLBACK_BELOW and query.can_fall_back:
-            ranked = backend.ranked(query.with_fallback(), access, DEPTH)
+        ranked = ranked_ids(case["query"], access, DEPTH)
         results.append(
             Judgement(
                 query=case["query"],

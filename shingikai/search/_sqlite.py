@@ -39,6 +39,7 @@ TOKENIZE = "ascii"
 
 class SQLiteBackend:
     vendor = "sqlite"
+    shingled = True  # two-word phrases are single tokens (see _schema.shingles)
 
     def create_schema(self, cursor) -> None:
         cursor.execute(
@@ -95,6 +96,19 @@ class SQLiteBackend:
                 [fts_match(query, access), limit],
             )
             return [(pk, -score) for pk, score in cursor.fetchall()]
+
+    def ranked_among(self, query: Query, access: Access, candidates: list[int]) -> dict[int, float]:
+        """Scores of the candidates that match (FTS5 seeks each rowid in the term's list)."""
+        if query.empty or access.nothing or not candidates:
+            return {}
+        placeholders = ", ".join(["%s"] * len(candidates))
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT rowid, bm25({TABLE}, {WEIGHTS}) FROM {TABLE} "
+                f"WHERE {TABLE} MATCH %s AND rowid IN ({placeholders})",
+                [fts_match(query, access), *candidates],
+            )
+            return {pk: -score for pk, score in cursor.fetchall()}
 
     def count(
         self, query: Query, access: Access, kind: str | None = None, cap: int | None = None

@@ -61,7 +61,8 @@ def test_search_prints_ranked_json(precedents):
 
 
 def test_search_filters_by_municipality_and_limits(precedents):
-    assert [r["municipality"] for r in json.loads(run("照会 OR", "--json"))] == []
+    assert [r["municipality"] for r in json.loads(run("照会 OR", "--json"))] == ["東村山市"]
+    assert json.loads(run('"照会" "OR"', "--json")) == []
     both = json.loads(run("の", "--json"))
     assert both == []
     rows = json.loads(run("今回", "--json", "--municipality", "足立区"))

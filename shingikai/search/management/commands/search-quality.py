@@ -12,6 +12,7 @@ from django.db import transaction
 
 from shingikai.minutes.importer import import_bytes
 from shingikai.search._index import refresh
+from shingikai.search._synonyms import seed
 from shingikai.search._quality import JUDGED, SAMPLES, evaluate, load_judged
 from shingikai.search.models import Document
 
@@ -34,6 +35,8 @@ class Command(BaseCommand):
         judged = load_judged(Path(options["judged"]))
         try:
             with transaction.atomic():
+                # The seed vocabulary takes part as on any installation (rolled back too).
+                seed()
                 keys = set()
                 for path in samples:
                     result = import_bytes(path.read_bytes(), path.name)
