@@ -79,7 +79,12 @@ def concepts_for(text: str, frequencies, synonyms) -> list[Concept]:
         wanted.update(words[i:j] for i in range(len(words)) for j in range(i + 1, len(words) + 1))
     df = frequencies(wanted)
     concepts: list[Concept] = []
-    for chunk in chunks:
+    # A synonym may span two chunks (見守り装置 is a verb and a noun to Sudachi): its
+    # alternatives go with the first of them.
+    spanning = [
+        synonyms(first.words + second.words) for first, second in zip(chunks, chunks[1:])
+    ] + [[]]
+    for number, chunk in enumerate(chunks):
         pieces = [chunk.words]
         whole_synonyms: list = []
         if not df.get(chunk.words) and len(chunk.words) > 1:
@@ -93,6 +98,7 @@ def concepts_for(text: str, frequencies, synonyms) -> list[Concept]:
                 if len(p) > 1 or strong.get(p[0], True)
             ] or [chunk.words]
             whole_synonyms = synonyms(chunk.words)
+        whole_synonyms = spanning[number] + whole_synonyms
         for n, piece in enumerate(pieces):
             surface = chunk.surface if piece == chunk.words else "".join(piece)
             concept = Concept(text=surface)

@@ -85,6 +85,8 @@ class Hit:
                 return reverse("publication:consultation", args=[self.object_id])
             if self.source == _sources.CONSULTATION:
                 return reverse("consultations:detail", args=[self.object_id])
+            if self.source == _sources.MEETING:
+                return reverse("minutes:meeting", args=[self.object_id])
             return reverse("minutes:item", args=[self.object_id])
         except NoReverseMatch:
             return ""

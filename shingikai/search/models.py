@@ -17,6 +17,7 @@ class Document(models.Model):
     class Source(models.TextChoices):
         CONSULTATION = "consultation", _("consultation")
         IMPORTED = "imported", _("imported minutes")
+        MEETING = "meeting", _("imported minutes outside any item")
 
     class Audience(models.TextChoices):
         INTERNAL = "internal", _("staff")
