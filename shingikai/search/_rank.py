@@ -163,7 +163,16 @@ class Plan:
         return [a for c in self.concepts for a in c.alternatives if a.df]
 
     def display_terms(self) -> list[Term]:
-        return [a.term for a in self.alternatives] + self.required
+        """Every alternative found, labelled with its concept and weight (for snippets)."""
+        from dataclasses import replace
+
+        terms = [
+            replace(a.term, group=n, weight=a.weight)
+            for n, c in enumerate(self.concepts)
+            for a in c.alternatives
+            if a.df
+        ]
+        return terms + self.required
 
 
 def single(plan: Plan, term: Term) -> Query:

@@ -90,7 +90,7 @@ def test_search_quality_meets_the_goal(db):
     out = io.StringIO()
     call_command("search-quality", stdout=out)
     lines = out.getvalue().strip().splitlines()
-    figures = {line.split()[0]: line for line in lines[-3:]}
+    figures = {line.split(":")[0].strip(): line for line in lines[-3:]}
     assert set(figures) == {"keyword", "question", "all"}
     for line in figures.values():
         assert float(line.split("nDCG@10 = ")[1].split(",")[0]) >= 0.9, line

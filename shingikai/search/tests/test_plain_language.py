@@ -119,3 +119,40 @@ def test_seeding_adds_only_what_is_missing(db):
     assert _synonyms.seed(general=False) == 0
     edited.refresh_from_db()
     assert edited.terms == "防犯カメラ、見守りカメラ"
+
+
+def test_the_snippet_shows_the_question_with_its_answer(sms_and_cctv):  # noqa: F811
+    """The words are spread over a question and its answer: both are shown, together."""
+    hit = search("警察の照会にはデータがなかった", user=ADMIN).hits[0]
+    assert hit.title == CCTV
+    snippet = hit.snippets[0]
+    assert snippet.field == "question" and "警察からの照会" in snippet.text
+    assert "手元にデータがなく" in snippet.answer_text
+
+
+def test_whole_words_are_highlighted_not_their_fragments():
+    from shingikai.search._snippets import highlight
+
+    html, _plain = highlight(
+        "特定個人情報保護評価書を公表した。", {"特定", "個人", "情報"}, ["特定", "個人", "情報"]
+    )
+    assert "<mark>特定個人情報</mark>保護評価書" in html
+
+
+def test_no_result_says_why_and_offers_a_relaxed_query(client, sms_and_cctv, admin_client):  # noqa: F811
+    from django.urls import reverse
+
+    url = reverse("search:index")
+    page = admin_client.get(url, {"q": "大阪の水道"}).content.decode()
+    assert "該当する諮問はありません" in page and "「大阪」「水道」" in page
+    page = admin_client.get(url, {"q": '"防犯カメラ" ショートメッセージ -駅前'}).content.decode()
+    assert "防犯カメラ ショートメッセージ" in page and "で検索する" in page
+    page = admin_client.get(url, {"q": "督促", "fy": "1999"}).content.decode()
+    assert "絞り込みを外して検索する" in page
+
+
+def test_the_page_says_plain_sentences_work(client):
+    from django.urls import reverse
+
+    page = client.get(reverse("search:index")).content.decode()
+    assert "普段の言葉の文章のままで検索できます" in page
