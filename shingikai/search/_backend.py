@@ -30,6 +30,9 @@ class Backend(Protocol):
     def ranked(self, query: Query, access: Access, limit: int) -> list[tuple[int, float]]:
         """Document ids with scores, best first."""
 
+    def present_among(self, query: Query, access: Access, candidates: list[int]) -> set[int]:
+        """Which of the candidates match."""
+
     def count(
         self, query: Query, access: Access, kind: str | None = None, cap: int | None = None
     ) -> int:

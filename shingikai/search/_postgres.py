@@ -187,21 +187,21 @@ class PostgresBackend:
             return self._ranked_fully(query, access, limit, weighted, exclude, any_term)
         return self._ranked_by_head(query, access, limit, exclude)
 
-    def ranked_among(self, query: Query, access: Access, candidates: list[int]) -> dict[int, float]:
-        """Scores of the candidates that match: ranking reads these rows only."""
+    def present_among(self, query: Query, access: Access, candidates: list[int]) -> set[int]:
+        """The candidates that match (the primary key finds them; no ranking needed)."""
         if query.empty or access.nothing or not candidates:
-            return {}
-        weighted, _informative = self._weighted_terms(query)
-        found = self._ranked_fully(
-            query, access, len(candidates), weighted, None, False, among=candidates
-        )
-        return dict(found)
-
-    def _ranked_fully(self, query, access, limit, weighted, exclude, any_term, among=None):
+            return set()
         filters, params = self._filters(query, access, None, False)
-        if among is not None:
-            filters.append("document_id = ANY(%s)")
-            params.append(list(among))
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT document_id FROM {TABLE} WHERE document_id = ANY(%s) "
+                f"AND tsv @@ %s::tsquery AND {' AND '.join(filters)}",
+                [list(candidates), ts_query(query), *params],
+            )
+            return {pk for (pk,) in cursor.fetchall()}
+
+    def _ranked_fully(self, query, access, limit, weighted, exclude, any_term):
+        filters, params = self._filters(query, access, None, False)
         score = " + ".join(
             f"%s * (ts_rank('{TSV_WEIGHTS}', tsv, %s::tsquery) "
             f"+ {TITLE_BONUS:.3f} * ts_rank('{HEAD_TITLE_ONLY}', head, %s::tsquery))"

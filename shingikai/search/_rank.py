@@ -10,7 +10,7 @@ comes before one that has only the rarest, but none that shares a content word i
 
 Cost at scale: the index answers one small query per informative alternative (at most
 CANDIDATES rows each). Alternatives found in many documents are not asked to list their
-documents; they are scored on the candidates only (ranked_among), which is cheap.
+documents; the index only says which of the best candidates have them (present_among).
 """
 
 from __future__ import annotations
@@ -32,7 +32,9 @@ SOURCE_SHARE = 0.08
 # ... unless it is in at most this many (listing them is cheap whatever the share).
 SOURCE_MIN = 200
 # The candidates scored fully (all alternatives) after the first pass.
-RESCORE = 300
+RESCORE = 200
+# BM25 of one occurrence in a field of weight 1, per unit of idf, in the backends' scale.
+PRESENT = 0.5
 # How strongly coverage counts: score × (FLOOR + (1 - FLOOR) × coverage) ** POWER.
 FLOOR = 0.2
 POWER = 2
@@ -220,8 +222,10 @@ def rank(plan: Plan, backend, access: Access, total: int, limit: int) -> list[tu
     for alternative in alternatives:
         if id(alternative) in from_sources:
             continue
-        found = backend.ranked_among(single(plan, alternative.term), access, first)
-        for pk, score in found.items():
+        # A common alternative: found or not among the candidates, and scored as one
+        # occurrence (BM25 of a word in many documents is small whatever its count).
+        score = PRESENT * _idf(alternative.df, total)
+        for pk in backend.present_among(single(plan, alternative.term), access, first):
             scores[pk][index[id(alternative)]] = score
     final = [(pk, _score(plan, index, scores[pk])) for pk in scores]
     final.sort(key=lambda pair: (-pair[1], pair[0]))

@@ -33,19 +33,24 @@ class Snippet:
         return str(FIELD_LABELS[self.field])
 
 
-def _matches(entry: StoredEntry, term: Term, fallback: bool) -> bool:
-    return any(entry.has_words(phrase) for phrase in term.phrases) or (
-        (fallback or not term.words) and entry.has_grams(term.grams)
-    )
-
-
-def matched(entry: StoredEntry, terms: list[Term], fallback: bool) -> dict:
-    """The concepts an entry has, each with the weight of its best alternative found."""
-    found: dict = {}
+def _patterns(terms: list[Term], fallback: bool) -> list[tuple[object, float, list, str]]:
+    """Each term as the padded strings its phrases make in a StoredEntry's token text."""
+    patterns = []
     for n, term in enumerate(terms):
-        if _matches(entry, term, fallback):
-            key = term.group if term.group >= 0 else ("term", n)
-            found[key] = max(found.get(key, 0.0), term.weight)
+        words = [f" {' '.join(phrase)} " for phrase in term.phrases if phrase]
+        grams = f" {' '.join(term.grams)} " if term.grams and (fallback or not term.words) else ""
+        key = term.group if term.group >= 0 else ("term", n)
+        patterns.append((key, term.weight, words, grams))
+    return patterns
+
+
+def matched(entry: StoredEntry, patterns: list) -> dict:
+    """The concepts an entry has, each with the weight of its best alternative found."""
+    words_text, grams_text = entry._texts()
+    found: dict = {}
+    for key, weight, words, grams in patterns:
+        if any(w in words_text for w in words) or (grams and grams in grams_text):
+            found[key] = max(found.get(key, 0.0), weight)
     return found
 
 
@@ -53,11 +58,8 @@ def choose(entries: list[StoredEntry], query: Query, *, kind: str | None, limit:
     """Positions of the entries that best show why the document matched: the passages that
     cover most of the query (a question counts with its answer, and is shown with it)."""
     allowed = set(KIND_FIELDS[kind]) if kind else None
-    terms, fallback = query.positive, query.fallback
-    found = [
-        matched(e, terms, fallback) if allowed is None or e.field in allowed else {}
-        for e in entries
-    ]
+    patterns = _patterns(query.positive, query.fallback)
+    found = [matched(e, patterns) if allowed is None or e.field in allowed else {} for e in entries]
     answered = {e.answer for e in entries if e.answer is not None}
     scored = []
     for position, entry in enumerate(entries):

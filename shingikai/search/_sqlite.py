@@ -97,18 +97,19 @@ class SQLiteBackend:
             )
             return [(pk, -score) for pk, score in cursor.fetchall()]
 
-    def ranked_among(self, query: Query, access: Access, candidates: list[int]) -> dict[int, float]:
-        """Scores of the candidates that match (FTS5 seeks each rowid in the term's list)."""
+    def present_among(self, query: Query, access: Access, candidates: list[int]) -> set[int]:
+        """The candidates that match. FTS5 runs the query once per rowid of the IN list and
+        seeks that rowid, which is cheap; bm25() would count the term's documents again on
+        every one of those runs, so it is not asked for."""
         if query.empty or access.nothing or not candidates:
-            return {}
+            return set()
         placeholders = ", ".join(["%s"] * len(candidates))
         with connection.cursor() as cursor:
             cursor.execute(
-                f"SELECT rowid, bm25({TABLE}, {WEIGHTS}) FROM {TABLE} "
-                f"WHERE {TABLE} MATCH %s AND rowid IN ({placeholders})",
+                f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s AND rowid IN ({placeholders})",
                 [fts_match(query, access), *candidates],
             )
-            return {pk: -score for pk, score in cursor.fetchall()}
+            return {pk for (pk,) in cursor.fetchall()}
 
     def count(
         self, query: Query, access: Access, kind: str | None = None, cap: int | None = None

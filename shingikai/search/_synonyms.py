@@ -2,8 +2,8 @@
 
 Each group's terms are analysed once, when saved, into the normalised words the index holds.
 A process keeps a lookup (phrase → the other phrases of its groups) and checks before each
-search whether the table changed (row count and latest edit), so an edit in the admin
-applies to the next search in every worker without a restart.
+search whether the vocabulary's revision (one row, bumped by every save and delete) moved,
+so an edit in the admin applies to the next search in every worker without a restart.
 
 Seeds: the domain list of this field (data/domain_synonyms.txt) and Sudachi's synonym
 dictionary (data/sudachi_synonyms.txt.gz, Apache License 2.0). chikkarpy, the usual way
@@ -40,13 +40,10 @@ def analyse_terms(terms: list[str]) -> list[list]:
     return result
 
 
-def _stamp():
-    from django.db.models import Count, Max
+def _stamp() -> int:
+    from shingikai.search.models import VocabularyRevision
 
-    from shingikai.search.models import Synonym
-
-    found = Synonym.objects.aggregate(n=Count("pk"), at=Max("updated_at"))
-    return found["n"], found["at"]
+    return VocabularyRevision.current()
 
 
 def _build() -> dict[tuple[str, ...], list[tuple[tuple[str, ...], str, float]]]:
@@ -124,4 +121,8 @@ def seed(*, general: bool = True) -> int:
         row.analysed = analyse_terms(row.term_list())
         rows.append(row)
     Synonym.objects.bulk_create(rows, batch_size=2000)
+    if rows:
+        from shingikai.search.models import VocabularyRevision
+
+        VocabularyRevision.bump()
     return len(rows)

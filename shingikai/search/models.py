@@ -10,6 +10,8 @@ use.
 from __future__ import annotations
 
 from django.db import models
+from django.db.models.signals import post_delete
+from django.dispatch import receiver
 from django.utils.translation import gettext_lazy as _
 
 
@@ -111,8 +113,38 @@ class Synonym(models.Model):
 
         self.analysed = analyse_terms(self.term_list())
         super().save(*args, **kwargs)
+        VocabularyRevision.bump()
 
     def term_list(self) -> list[str]:
         import re
 
         return [t.strip() for t in re.split(r"[、,，\n]", self.terms) if t.strip()]
+
+
+class VocabularyRevision(models.Model):
+    """One row counting changes to the synonyms: every search process compares it with the
+    revision of its own copy (one indexed read instead of counting the table)."""
+
+    number = models.PositiveBigIntegerField(_("revision"), default=0)
+
+    class Meta:
+        verbose_name = _("vocabulary revision")
+        verbose_name_plural = _("vocabulary revisions")
+
+    def __str__(self) -> str:
+        return str(self.number)
+
+    @classmethod
+    def bump(cls) -> None:
+        if not cls.objects.filter(pk=1).update(number=models.F("number") + 1):
+            cls.objects.get_or_create(pk=1, defaults={"number": 1})
+
+    @classmethod
+    def current(cls) -> int:
+        return cls.objects.filter(pk=1).values_list("number", flat=True).first() or 0
+
+
+@receiver(post_delete, sender=Synonym)
+def _synonym_deleted(sender, **kwargs) -> None:
+    # The admin deletes through querysets: the signal (not Synonym.delete) sees each row.
+    VocabularyRevision.bump()
