@@ -7,6 +7,8 @@ PORT="${PORT:-8000}"
 bin=.venv/bin
 $bin/shingikai migrate --noinput -v0
 $bin/shingikai load_demo
+# The search vocabulary: domain synonyms and Sudachi's synonym dictionary (adds only what is missing).
+$bin/shingikai seed-synonyms
 # Real minutes of two other councils as precedents to search (idempotent by content hash).
 $bin/shingikai import-minutes tests/samples/minutes
 # Catches the search index up (a no-op when nothing changed since the last run).

@@ -56,6 +56,10 @@ _stats: dict[str, tuple[float, int, dict[str, float]]] = {}
 class PostgresBackend:
     vendor = "postgresql"
     shingled = False  # phrases are words at adjacent positions
+    # The score of one occurrence in the body per unit of idf: ts_rank gives 0.61 per unit
+    # of class weight, and the body's class weight is 0.4 (see TSV_WEIGHTS).
+    one_occurrence = 0.24
+    saturates = False  # ts_rank does not level off with repetitions as BM25 does
 
     def __init__(self) -> None:
         # Exact document frequencies counted for this instance (one search asks several
@@ -84,6 +88,8 @@ class PostgresBackend:
     def insert(self, rows: Sequence[tuple[int, AnalysedDocument]]) -> None:
         if not rows:
             return
+        # The number of documents changed: ranking must not use an older count.
+        _stats.pop(connection.alias, None)
         with connection.cursor() as cursor:
             copy_sql = f"COPY {TABLE} (document_id, tsv, head, meta, date) FROM STDIN"
             with cursor.copy(copy_sql) as copy:
@@ -96,6 +102,7 @@ class PostgresBackend:
     def delete(self, documents: Sequence) -> None:
         if not documents:
             return
+        _stats.pop(connection.alias, None)
         with connection.cursor() as cursor:
             cursor.execute(
                 f"DELETE FROM {TABLE} WHERE document_id = ANY(%s)", [[d.pk for d in documents]]
@@ -248,7 +255,14 @@ class PostgresBackend:
                 ranked += [(pk, 0.0) for (pk,) in cursor.fetchall()]
         return ranked
 
-    def ranked(self, query: Query, access: Access, limit: int) -> list[tuple[int, float]]:
+    def ranked(
+        self, query: Query, access: Access, limit: int, *, full: bool = False
+    ) -> list[tuple[int, float]]:
+        """`full`: rank every match by BM25 even if the terms look common (the caller knows
+        they are in few documents)."""
+        if full and not (query.empty or access.nothing):
+            weighted, _informative = self._weighted_terms(query)
+            return self._ranked_fully(query, access, limit, weighted, None, False)
         return self._ranked(query, access, limit)
 
     def count(

@@ -33,8 +33,6 @@ SOURCE_SHARE = 0.08
 SOURCE_MIN = 200
 # The candidates scored fully (all alternatives) after the first pass.
 RESCORE = 200
-# BM25 of one occurrence in a field of weight 1, per unit of idf, in the backends' scale.
-PRESENT = 0.5
 # How strongly coverage counts: score × (FLOOR + (1 - FLOOR) × coverage) ** POWER.
 FLOOR = 0.2
 POWER = 2
@@ -206,8 +204,17 @@ def rank(plan: Plan, backend, access: Access, total: int, limit: int) -> list[tu
     scores: dict[int, dict[int, float]] = defaultdict(dict)  # pk → alternative → score
     index = {id(a): n for n, a in enumerate(alternatives)}
     from_sources = {id(a) for a in sources}
+    saturate = not getattr(backend, "saturates", True)
     for alternative in sources:
-        for pk, score in backend.ranked(single(plan, alternative.term), access, limit):
+        query = single(plan, alternative.term)
+        full = alternative.df <= cap
+        unit = getattr(backend, "one_occurrence", 0.5) * _idf(alternative.df, total)
+        for pk, score in backend.ranked(query, access, limit, full=full):
+            if saturate and unit > 0:
+                # ts_rank keeps growing with occurrences; BM25 (k1 = 1) levels off at twice
+                # one occurrence, and so must a word repeated in a PostgreSQL document.
+                ratio = score / unit
+                score = unit * 2 * ratio / (ratio + 1)
             scores[pk][index[id(alternative)]] = score
     if plan.required:
         # The quoted phrases bring their own documents, whatever else they have.
@@ -224,7 +231,7 @@ def rank(plan: Plan, backend, access: Access, total: int, limit: int) -> list[tu
             continue
         # A common alternative: found or not among the candidates, and scored as one
         # occurrence (BM25 of a word in many documents is small whatever its count).
-        score = PRESENT * _idf(alternative.df, total)
+        score = getattr(backend, "one_occurrence", 0.5) * _idf(alternative.df, total)
         for pk in backend.present_among(single(plan, alternative.term), access, first):
             scores[pk][index[id(alternative)]] = score
     final = [(pk, _score(plan, index, scores[pk])) for pk in scores]

@@ -40,6 +40,8 @@ TOKENIZE = "ascii"
 class SQLiteBackend:
     vendor = "sqlite"
     shingled = True  # two-word phrases are single tokens (see _schema.shingles)
+    # bm25() of one occurrence in the body per unit of idf (k1 = 1 and the column weights).
+    one_occurrence = 0.5
 
     def create_schema(self, cursor) -> None:
         cursor.execute(
@@ -86,7 +88,10 @@ class SQLiteBackend:
         with connection.cursor() as cursor:
             cursor.execute(f"INSERT INTO {TABLE}({TABLE}) VALUES ('optimize')")
 
-    def ranked(self, query: Query, access: Access, limit: int) -> list[tuple[int, float]]:
+    def ranked(
+        self, query: Query, access: Access, limit: int, *, full: bool = False
+    ) -> list[tuple[int, float]]:
+        """Every match ranked by bm25 (`full` changes nothing here: FTS5 always does)."""
         if query.empty or access.nothing:
             return []
         with connection.cursor() as cursor:
