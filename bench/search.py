@@ -8,7 +8,8 @@ started like scripts/test.sh and removed at the end) a child process:
   2. builds the index with the real `rebuild()` (what `shingikai reindex` runs): build time,
      MB of text per second, index size and its ratio to the text;
   3. runs a fixed query mix (rare terms, common terms, two-term queries, phrases, parts of
-     unknown words, plain-language questions, each without and with facets) through the real `search()` (ranking,
+     unknown words, plain-language questions, each without and with facets) through the
+     real `search()` (ranking,
      total, facets, first page with highlighted snippets) as a secretariat user, and
      through the ranking query alone: p50/p95/p99.
 The SQLite child also builds the baseline: a plain FTS5 trigram table over the same text,
@@ -453,8 +454,10 @@ def report(results: list[dict]) -> None:
         print(f"{'':10s} search():     {summary(r['full'])}")
         if r["backend"] == "postgresql":
             verdict = {True: "met", False: "MISSED"}
-            print(f"targets (server backend): search() p95 <= 100 ms "
-                  f"{verdict[percentile(r['full'], 0.95) <= 0.100]}")
+            print(
+                f"targets (server backend): search() p95 <= 100 ms "
+                f"{verdict[percentile(r['full'], 0.95) <= 0.100]}"
+            )
         print(f"{'':10s} ranking only: {summary(r['ranking'])}")
         if "baseline" in r:
             b = r["baseline"]

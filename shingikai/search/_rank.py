@@ -82,7 +82,8 @@ def concepts_for(text: str, frequencies, synonyms) -> list[Concept]:
     # A synonym may span two chunks (見守り装置 is a verb and a noun to Sudachi): its
     # alternatives go with the first of them.
     spanning = [
-        synonyms(first.words + second.words) for first, second in zip(chunks, chunks[1:])
+        synonyms(first.words + second.words)
+        for first, second in zip(chunks, chunks[1:], strict=False)
     ] + [[]]
     for number, chunk in enumerate(chunks):
         pieces = [chunk.words]
@@ -109,9 +110,10 @@ def concepts_for(text: str, frequencies, synonyms) -> list[Concept]:
                 strong = dict(zip(chunk.words, chunk.strong, strict=True))
                 for word in dict.fromkeys(piece):
                     if strong.get(word, True) and (len(word) > 1 or not word.isascii()):
-                        concept.alternatives.append(
-                            Alternative(_phrase_term(word, (word,)), PART, "part", df.get((word,), 0))
+                        part = Alternative(
+                            _phrase_term(word, (word,)), PART, "part", df.get((word,), 0)
                         )
+                        concept.alternatives.append(part)
             if not concept.alternatives[0].df and (len(surface) > 2 or chunk.unknown):
                 grams = tuple(bigrams(t_compact(surface)))
                 if grams:
@@ -266,10 +268,13 @@ def phrase_frequencies(backend, phrases) -> tuple[int, dict[tuple[str, ...], int
     phrases = list(phrases)
     tokens_of = {}
     for phrase in phrases:
-        if len(phrase) > 1 and getattr(backend, "shingled", False) and not phrase[0].startswith(
-            GRAM_MARK
+        if (
+            len(phrase) > 1
+            and getattr(backend, "shingled", False)
+            and not phrase[0].startswith(GRAM_MARK)
         ):
-            tokens_of[phrase] = [a + SHINGLE_JOINER + b for a, b in zip(phrase, phrase[1:], strict=False)]
+            pairs = zip(phrase, phrase[1:], strict=False)
+            tokens_of[phrase] = [a + SHINGLE_JOINER + b for a, b in pairs]
         else:
             tokens_of[phrase] = list(phrase)
     wanted = sorted({token for tokens in tokens_of.values() for token in tokens})

@@ -12,8 +12,8 @@ from django.db import connection
 from django.urls import NoReverseMatch, reverse
 
 from shingikai.lib import wareki
-from shingikai.search import _schema as s
 from shingikai.search import _rank, _snippets, _sources
+from shingikai.search import _schema as s
 from shingikai.search._analysis import decode_entries
 from shingikai.search._backend import backend_for
 from shingikai.search._labels import FACET_LABELS, KIND_LABELS, OUTCOME_LABELS

@@ -13,8 +13,8 @@ from django.db import transaction
 
 from shingikai.minutes.importer import import_bytes
 from shingikai.search._index import refresh
-from shingikai.search._synonyms import seed
 from shingikai.search._quality import JUDGED, SAMPLES, evaluate, load_judged, summary
+from shingikai.search._synonyms import seed
 from shingikai.search.models import Document
 
 
@@ -56,9 +56,8 @@ class Command(BaseCommand):
         for r in results:
             first = Document.objects.filter(pk=r.first).values_list("title", flat=True).first()
             rank = r.rank or "-"
-            self.stdout.write(
-                f"{r.ndcg:5.2f}  rank {rank!s:>2}  {r.kind[0]}  {r.query}  → {first or '(not found)'}"
-            )
+            found = first or "(not found)"
+            self.stdout.write(f"{r.ndcg:5.2f}  rank {rank!s:>2}  {r.kind[0]}  {r.query}  → {found}")
         missing = [r.query for r in results if r.first is None]
         for kind, (count, ndcg, top3) in summary(results).items():
             self.stdout.write(
