@@ -156,3 +156,20 @@ def test_the_page_says_plain_sentences_work(client):
 
     page = client.get(reverse("search:index")).content.decode()
     assert "普段の言葉の文章のままで検索できます" in page
+
+
+def test_the_secretariat_edits_synonyms_in_the_admin(admin_client, sms_and_cctv):  # noqa: F811
+    """Added through the admin form, a group applies to the next search."""
+    assert titles("見守り装置") == []
+    page = admin_client.get("/admin/search/synonym/add/")
+    assert page.status_code == 200
+    response = admin_client.post(
+        "/admin/search/synonym/add/",
+        {"terms": "防犯カメラ、見守り装置", "source": "local", "enabled": "on"},
+    )
+    assert response.status_code == 302
+    assert Synonym.objects.get().analysed == [
+        ["防犯カメラ", ["防犯", "カメラ"]],
+        ["見守り装置", ["見る", "守る", "装置"]],
+    ]
+    assert titles("見守り装置") == [CCTV]
