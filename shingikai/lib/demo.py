@@ -77,6 +77,10 @@ def load_demo(today: datetime.date | None = None) -> bool:
         return False
     with transaction.atomic():
         _build(today or timezone.localdate())
+        # The search vocabulary of the field (Sudachi's general synonyms: seed-synonyms).
+        from shingikai.search._synonyms import seed
+
+        seed(general=False)
     return True
 
 
