@@ -7,16 +7,17 @@ started like scripts/test.sh and removed at the end) a child process:
      at --scale 1);
   2. builds the index with the real `rebuild()` (what `shingikai reindex` runs): build time,
      MB of text per second, index size and its ratio to the text;
-  3. runs a fixed query mix (rare terms, common terms, two-term AND, phrases, parts of
-     unknown words, each without and with facets) through the real `search()` (ranking,
+  3. runs a fixed query mix (rare terms, common terms, two-term queries, phrases, parts of
+     unknown words, plain-language questions, each without and with facets) through the
+     real `search()` (ranking,
      total, facets, first page with highlighted snippets) as a secretariat user, and
      through the ranking query alone: p50/p95/p99.
 The SQLite child also builds the baseline: a plain FTS5 trigram table over the same text,
 one row per consultation, queried with MATCH and ORDER BY rank (default bm25).
 
 Run:  .venv/bin/python bench/search.py [--scale 0.01] [--backends sqlite,postgresql]
-Targets for the embedded backend (issue 6): p95 <= 50 ms over the mix and no slower than the
-baseline; index build >= 2 MB of text per second; index <= 3x the text size.
+Targets (issue 10): embedded p95 <= 50 ms over the whole mix, questions included, and <= 0.5x
+the baseline's p95; PostgreSQL p95 <= 100 ms; index build no slower than the baseline's.
 Not part of the test suite.
 """
 
@@ -42,6 +43,17 @@ sys.path.insert(0, str(REPO))
 COMMON = ["個人情報", "委託", "パスワード", "確認"]
 AND_PAIRS = ["パスワード 管理", "データ 消去", "個人情報 委託", "サーバー 国内", "メール 誤送信"]
 PHRASES = ['"個人情報の取扱い"', '"情報セキュリティ"', '"データ消去証明書"']
+# Plain-language questions (10–40 characters, no spaces), as a secretariat types them.
+QUESTIONS = [
+    "委託先のデータ消去を確認する方法",
+    "防犯カメラの映像を警察に提供した事例",
+    "コンビニ交付のクラウド化について",
+    "パスワードを職員ごとに管理しているか",
+    "個人情報を海外のサーバーに保存する場合",
+    "メールの誤送信を防ぐための対策を知りたい",
+    "テレワークで個人情報を扱うときのルール",
+    "再委託を認めるときの条件はどうなっているか",
+]
 FACETS = [
     {"municipality": True},
     {"fiscal_year": 2021},
@@ -164,6 +176,7 @@ def query_mix(generator) -> list[tuple[str, str, dict]]:
     queries += [("common", q) for q in COMMON]
     queries += [("two-term AND", q) for q in AND_PAIRS]
     queries += [("phrase", q) for q in PHRASES]
+    queries += [("question", q) for q in QUESTIONS]
     mix = []
     for n, (label, text) in enumerate(queries):
         mix.append((label, text, {}))
@@ -254,8 +267,8 @@ def child(args) -> None:
     from shingikai.councils.models import Council, Municipality
     from shingikai.search import Filters, rebuild, search
     from shingikai.search._backend import backend_for
-    from shingikai.search._query import Query
-    from shingikai.search._search import access_for
+    from shingikai.search._search import access_for, ranked_ids
+    from shingikai.search._synonyms import seed
     from shingikai.search.models import Document
 
     vendor = connection.vendor
@@ -274,6 +287,7 @@ def child(args) -> None:
         flush=True,
     )
 
+    seed()  # the vocabulary a real installation has
     out["load_before_build"] = os.getloadavg()[0]
     stats = rebuild(workers=args.workers)
     out["build_s"] = stats.seconds
@@ -316,7 +330,7 @@ def child(args) -> None:
             results = search(text, user=user, filters=filters)
             elapsed = time.perf_counter() - begin
             begin = time.perf_counter()
-            backend.ranked(Query.parse(text, filters), access, 20)
+            ranked_ids(text, access, 20)
             ranked = time.perf_counter() - begin
             if round_:  # the first round warms the caches
                 full.append(elapsed)
@@ -438,6 +452,12 @@ def report(results: list[dict]) -> None:
             f"{r['index_bytes'] / 1e6:.1f} MB = {r['index_bytes'] / text:.2f}x text"
         )
         print(f"{'':10s} search():     {summary(r['full'])}")
+        if r["backend"] == "postgresql":
+            verdict = {True: "met", False: "MISSED"}
+            print(
+                f"targets (server backend): search() p95 <= 100 ms "
+                f"{verdict[percentile(r['full'], 0.95) <= 0.100]}"
+            )
         print(f"{'':10s} ranking only: {summary(r['ranking'])}")
         if "baseline" in r:
             b = r["baseline"]
@@ -448,11 +468,14 @@ def report(results: list[dict]) -> None:
             )
             print(f"{'':10s} trigram MATCH: {summary(b['timings'])}")
             base95 = percentile(b["timings"], 0.95)
+            if "question" in r.get("by_label", {}):
+                print(f"{'':10s} questions alone, search(): {summary(r['by_label']['question'])}")
             verdict = {True: "met", False: "MISSED"}
             print(
                 "targets (embedded backend): "
                 f"search() p95 <= 50 ms {verdict[percentile(r['full'], 0.95) <= 0.050]}; "
-                f"search() p95 <= baseline p95 {verdict[percentile(r['full'], 0.95) <= base95]}; "
+                f"search() p95 <= 0.5x baseline p95 "
+                f"{verdict[percentile(r['full'], 0.95) <= 0.5 * base95]}; "
                 f"ranking p95 <= baseline p95 {verdict[percentile(r['ranking'], 0.95) <= base95]}; "
                 f"build >= 2 MB/s {verdict[text / 1e6 / r['build_s'] >= 2.0]}; "
                 f"index <= 3x text {verdict[r['index_bytes'] <= 3 * text]}"

@@ -9,6 +9,8 @@ $bin/shingikai migrate --noinput -v0
 # Reference data (also run by migrate's post-migrate signal; idempotent).
 $bin/shingikai seed
 $bin/shingikai load-demo
+# The search vocabulary: domain synonyms and Sudachi's synonym dictionary (adds only what is missing).
+$bin/shingikai seed-synonyms
 # Real minutes of two other councils as precedents to search (idempotent by content hash).
 $bin/shingikai import-minutes tests/samples/minutes
 # Catches the search index up (a no-op when nothing changed since the last run).

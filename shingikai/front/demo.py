@@ -88,6 +88,10 @@ def load_demo(today: datetime.date | None = None) -> bool:
         return False
     with transaction.atomic():
         _build(today or timezone.localdate())
+        # The search vocabulary of the field (Sudachi's general synonyms: seed-synonyms).
+        from shingikai.search._synonyms import seed
+
+        seed(general=False)
     return True
 
 
@@ -154,11 +158,11 @@ def _users(council: Council, depts: dict[str, Department]) -> dict[str, User]:
 def _grant_reference_data_admin(user: User) -> None:
     from django.contrib.auth.models import Permission
 
-    # The secretariat keeps the reference data: councils, the checklist rules and the
-    # impact-assessment threshold table.
+    # The secretariat keeps the reference data: councils, the checklist rules, the
+    # impact-assessment threshold table and the search vocabulary (synonyms).
     perms = Permission.objects.filter(
         content_type__app_label__in=["councils", "checklist", "pia"],
-    )
+    ) | Permission.objects.filter(content_type__app_label="search", content_type__model="synonym")
     user.user_permissions.set(perms)
 
 

@@ -70,7 +70,7 @@ class StoredEntry:
     """An analysed entry as kept in Document.entries: tokens as space-separated text, split
     only when needed (matching a phrase is a substring search on the padded text)."""
 
-    __slots__ = ("field", "ref", "words_text", "grams_text", "answer")
+    __slots__ = ("field", "ref", "words_text", "grams_text", "answer", "_padded")
 
     def __init__(
         self, field: str, ref: str, words_text: str, grams_text: str, answer: int | None = None
@@ -80,6 +80,7 @@ class StoredEntry:
         self.words_text = words_text
         self.grams_text = grams_text
         self.answer = answer  # for a question: the position of the answer that follows
+        self._padded: tuple[str, str] | None = None
 
     @property
     def words(self) -> list[str]:
@@ -89,11 +90,17 @@ class StoredEntry:
     def grams(self) -> list[str]:
         return self.grams_text.split()
 
+    def _texts(self) -> tuple[str, str]:
+        # Padded once: snippets test every term of a query against every entry.
+        if self._padded is None:
+            self._padded = (f" {self.words_text} ", f" {self.grams_text} ")
+        return self._padded
+
     def has_words(self, words: tuple[str, ...]) -> bool:
-        return bool(words) and f" {' '.join(words)} " in f" {self.words_text} "
+        return bool(words) and f" {' '.join(words)} " in self._texts()[0]
 
     def has_grams(self, grams: tuple[str, ...]) -> bool:
-        return bool(grams) and f" {' '.join(grams)} " in f" {self.grams_text} "
+        return bool(grams) and f" {' '.join(grams)} " in self._texts()[1]
 
     def tokens(self) -> EntryTokens:
         return EntryTokens(self.field, self.words, self.grams)

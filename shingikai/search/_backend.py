@@ -27,8 +27,13 @@ class Backend(Protocol):
 
     def end_bulk(self) -> None: ...
 
-    def ranked(self, query: Query, access: Access, limit: int) -> list[tuple[int, float]]:
-        """Document ids with scores, best first."""
+    def ranked(
+        self, query: Query, access: Access, limit: int, *, full: bool = False
+    ) -> list[tuple[int, float]]:
+        """Document ids with scores, best first (`full`: by BM25 whatever the terms)."""
+
+    def present_among(self, query: Query, access: Access, candidates: list[int]) -> set[int]:
+        """Which of the candidates match."""
 
     def count(
         self, query: Query, access: Access, kind: str | None = None, cap: int | None = None

@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 
 # Bump when the layout of the index or the analysis changes: `reindex --if-needed` then
 # rebuilds everything.
-VERSION = 1
+VERSION = 2
 BATCH = 200
 # Below this many documents a worker pool costs more than it saves.
 PARALLEL_THRESHOLD = 400
@@ -261,12 +261,18 @@ def catch_up() -> Stats:
         Document.objects.filter(source=_sources.IMPORTED).values_list("object_id", flat=True)
     )
     keys |= {(_sources.IMPORTED, pk) for pk in imported - have}
+    meetings = _sources.meeting_ids()
+    have_meetings = set(
+        Document.objects.filter(source=_sources.MEETING).values_list("object_id", flat=True)
+    )
+    keys |= {(_sources.MEETING, pk) for pk in meetings - have_meetings}
     natives = set(Consultation.objects.values_list("pk", flat=True))
     orphan_ids = [
         pk
         for pk, source, object_id in Document.objects.values_list("pk", "source", "object_id")
         if (source == _sources.IMPORTED and object_id not in imported)
         or (source == _sources.CONSULTATION and object_id not in natives)
+        or (source == _sources.MEETING and object_id not in meetings)
     ]
     orphans = list(Document.objects.filter(pk__in=orphan_ids))
     with transaction.atomic():

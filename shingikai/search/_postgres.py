@@ -55,6 +55,11 @@ _stats: dict[str, tuple[float, int, dict[str, float]]] = {}
 
 class PostgresBackend:
     vendor = "postgresql"
+    shingled = False  # phrases are words at adjacent positions
+    # The score of one occurrence in the body per unit of idf: ts_rank gives 0.61 per unit
+    # of class weight, and the body's class weight is 0.4 (see TSV_WEIGHTS).
+    one_occurrence = 0.24
+    saturates = False  # ts_rank does not level off with repetitions as BM25 does
 
     def __init__(self) -> None:
         # Exact document frequencies counted for this instance (one search asks several
@@ -83,6 +88,8 @@ class PostgresBackend:
     def insert(self, rows: Sequence[tuple[int, AnalysedDocument]]) -> None:
         if not rows:
             return
+        # The number of documents changed: ranking must not use an older count.
+        _stats.pop(connection.alias, None)
         with connection.cursor() as cursor:
             copy_sql = f"COPY {TABLE} (document_id, tsv, head, meta, date) FROM STDIN"
             with cursor.copy(copy_sql) as copy:
@@ -95,6 +102,7 @@ class PostgresBackend:
     def delete(self, documents: Sequence) -> None:
         if not documents:
             return
+        _stats.pop(connection.alias, None)
         with connection.cursor() as cursor:
             cursor.execute(
                 f"DELETE FROM {TABLE} WHERE document_id = ANY(%s)", [[d.pk for d in documents]]
@@ -186,6 +194,19 @@ class PostgresBackend:
             return self._ranked_fully(query, access, limit, weighted, exclude, any_term)
         return self._ranked_by_head(query, access, limit, exclude)
 
+    def present_among(self, query: Query, access: Access, candidates: list[int]) -> set[int]:
+        """The candidates that match (the primary key finds them; no ranking needed)."""
+        if query.empty or access.nothing or not candidates:
+            return set()
+        filters, params = self._filters(query, access, None, False)
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT document_id FROM {TABLE} WHERE document_id = ANY(%s) "
+                f"AND tsv @@ %s::tsquery AND {' AND '.join(filters)}",
+                [list(candidates), ts_query(query), *params],
+            )
+            return {pk for (pk,) in cursor.fetchall()}
+
     def _ranked_fully(self, query, access, limit, weighted, exclude, any_term):
         filters, params = self._filters(query, access, None, False)
         score = " + ".join(
@@ -234,7 +255,14 @@ class PostgresBackend:
                 ranked += [(pk, 0.0) for (pk,) in cursor.fetchall()]
         return ranked
 
-    def ranked(self, query: Query, access: Access, limit: int) -> list[tuple[int, float]]:
+    def ranked(
+        self, query: Query, access: Access, limit: int, *, full: bool = False
+    ) -> list[tuple[int, float]]:
+        """`full`: rank every match by BM25 even if the terms look common (the caller knows
+        they are in few documents)."""
+        if full and not (query.empty or access.nothing):
+            weighted, _informative = self._weighted_terms(query)
+            return self._ranked_fully(query, access, limit, weighted, None, False)
         return self._ranked(query, access, limit)
 
     def count(
@@ -243,9 +271,13 @@ class PostgresBackend:
         """Matches, up to `cap`: reading 40,000 rows to count them is what costs."""
         if query.empty or access.nothing:
             return 0
-        _weighted, informative = self._weighted_terms(query)
-        # Common words only: count by words, which the GIN index answers alone.
-        loose = not informative
+        if query.any_term:
+            # Any of many words: count by words (the GIN index answers alone).
+            loose = True
+        else:
+            _weighted, informative = self._weighted_terms(query)
+            # Common words only: count by words, which the GIN index answers alone.
+            loose = not informative
         filters, params = self._filters(query, access, kind, loose)
         where = " AND ".join(filters)
         limit = f" LIMIT {int(cap)}" if cap else ""
@@ -286,10 +318,11 @@ class PostgresBackend:
                 if token in shares:
                     found[token] = round(shares[token] * rows)
                     continue
-                cursor.execute(
-                    f"SELECT count(*) FROM {TABLE} WHERE tsv @@ %s::tsquery", [ts_lexeme(token)]
-                )
-                found[token] = cursor.fetchone()[0]
+                key = ts_lexeme(token)
+                if key not in self._counted:
+                    cursor.execute(f"SELECT count(*) FROM {TABLE} WHERE tsv @@ %s::tsquery", [key])
+                    self._counted[key] = cursor.fetchone()[0]
+                found[token] = self._counted[key]
         return rows, found
 
     def size_bytes(self) -> int:

@@ -7,7 +7,7 @@ import math
 from dataclasses import dataclass
 from pathlib import Path
 
-from shingikai.search._query import Access, Query
+from shingikai.search._query import Access
 from shingikai.search._schema import META_IMPORTED
 from shingikai.search.models import Document
 
@@ -19,6 +19,7 @@ DEPTH = 10
 @dataclass
 class Judgement:
     query: str
+    kind: str  # keyword or question
     first: int | None  # document id that must rank first
     also: list[int]
     ranked: list[int]
@@ -26,6 +27,10 @@ class Judgement:
     @property
     def rank(self) -> int | None:
         return self.ranked.index(self.first) + 1 if self.first in self.ranked else None
+
+    @property
+    def top3(self) -> bool:
+        return self.rank is not None and self.rank <= 3
 
     @property
     def ndcg(self) -> float:
@@ -56,23 +61,37 @@ def _find(spec: dict) -> int | None:
 def evaluate(judged: list[dict]) -> list[Judgement]:
     """Rank each query over the imported minutes, as the secretariat would (with the
     same fallback to bigrams as the search page)."""
-    from shingikai.search._backend import backend_for
-    from shingikai.search._search import FALLBACK_BELOW
+    from shingikai.search._search import ranked_ids
 
-    backend = backend_for()
     access = Access((META_IMPORTED,))
     results = []
     for case in judged:
-        query = Query.parse(case["query"])
-        ranked = backend.ranked(query, access, DEPTH)
-        if len(ranked) < FALLBACK_BELOW and query.can_fall_back:
-            ranked = backend.ranked(query.with_fallback(), access, DEPTH)
+        ranked = ranked_ids(case["query"], access, DEPTH)
         results.append(
             Judgement(
                 query=case["query"],
+                kind=case.get("kind", "keyword"),
                 first=_find(case["first"]),
                 also=[pk for spec in case.get("also", []) if (pk := _find(spec))],
                 ranked=[pk for pk, _score in ranked],
             )
         )
     return results
+
+
+def summary(results: list[Judgement]) -> dict[str, tuple[int, float, float]]:
+    """Per kind of query (and over all): count, mean nDCG@10, share with the answer in the
+    top 3."""
+    groups: dict[str, list[Judgement]] = {}
+    for result in results:
+        groups.setdefault(result.kind, []).append(result)
+    groups["all"] = results
+    return {
+        kind: (
+            len(items),
+            sum(r.ndcg for r in items) / len(items),
+            sum(1 for r in items if r.top3) / len(items),
+        )
+        for kind, items in groups.items()
+        if items
+    }

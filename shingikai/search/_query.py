@@ -43,6 +43,8 @@ class Query:
     filters: Filters = field(default_factory=Filters)
     # Also match terms by their character bigrams: used when the words alone find too little.
     fallback: bool = False
+    # Any positive term admits a document (plain-language queries); otherwise all must match.
+    any_term: bool = False
 
     @classmethod
     def parse(cls, text: str, filters: Filters | None = None) -> Query:
@@ -65,7 +67,10 @@ class Query:
         return not self.fallback and any(t.grams for t in self.positive)
 
     def with_fallback(self) -> Query:
-        return Query(text=self.text, terms=self.terms, filters=self.filters, fallback=True)
+        return Query(
+            text=self.text, terms=self.terms, filters=self.filters, fallback=True,
+            any_term=self.any_term,
+        )  # fmt: skip
 
     def wanted_tokens(self) -> set[str]:
         """Normalised forms (and, in a fallback, bigrams) to highlight in snippets."""
@@ -104,6 +109,32 @@ class Query:
         return tokens
 
 
+def split_query(text: str) -> tuple[str, list[Term], list[Term]]:
+    """The free text of a query (to be analysed), its quoted phrases and its -words."""
+    import unicodedata
+
+    from shingikai.search._tokenizer import _QUOTED, query_term
+
+    free: list[str] = []
+    required: list[Term] = []
+    negative: list[Term] = []
+    for match in _QUOTED.finditer(unicodedata.normalize("NFKC", text)):
+        quoted = match.group(1) if match.group(1) is not None else match.group(2)
+        if quoted is not None:
+            term = query_term(quoted)
+            if not term.empty:
+                required.append(term)
+            continue
+        raw = match.group(3)
+        if raw.startswith("-") and len(raw) > 1:
+            term = query_term(raw[1:], negated=True)
+            if not term.empty:
+                negative.append(term)
+        else:
+            free.append(raw)
+    return " ".join(free), required, negative
+
+
 def word_tokens(words: tuple[str, ...]) -> list[str]:
     """The index tokens that make a phrase of words: one word, or its shingles."""
     if len(words) == 1:
@@ -135,6 +166,7 @@ def fts_match(
 ) -> str:
     """The MATCH expression: terms (restricted to the kind's columns), facets, permissions."""
     kind = kind if kind is not None else query.filters.kind
+    any_term = any_term or query.any_term
     text = fts_terms(query.positive, any_term=any_term, fallback=query.fallback)
     if kind:
         text = "{" + " ".join(KIND_FIELDS[kind]) + "} : " + text
@@ -178,7 +210,7 @@ def ts_term(term: Term, fallback: bool = False, label: str = "", loose: bool = F
 
 
 def ts_query(query: Query, *, any_term: bool = False, label: str = "", loose: bool = False) -> str:
-    joiner = " | " if any_term else " & "
+    joiner = " | " if any_term or query.any_term else " & "
     text = "(" + joiner.join(ts_term(t, query.fallback, label, loose) for t in query.positive) + ")"
     if query.negative:
         text += " & !(" + " | ".join(ts_term(t, query.fallback) for t in query.negative) + ")"

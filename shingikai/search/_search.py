@@ -13,12 +13,12 @@ from django.urls import NoReverseMatch, reverse
 
 from shingikai.consultations import access as access_rules
 from shingikai.lib import wareki
+from shingikai.search import _rank, _snippets, _sources
 from shingikai.search import _schema as s
-from shingikai.search import _snippets, _sources
 from shingikai.search._analysis import decode_entries
 from shingikai.search._backend import backend_for
 from shingikai.search._labels import FACET_LABELS, KIND_LABELS, OUTCOME_LABELS
-from shingikai.search._query import Access, Filters, Query
+from shingikai.search._query import Access, Filters, Query, split_query
 from shingikai.search._tokenizer import Term
 from shingikai.search.models import Document
 
@@ -83,6 +83,8 @@ class Hit:
                 return reverse("publication:consultation", args=[self.object_id])
             if self.source == _sources.CONSULTATION:
                 return reverse("consultations:detail", args=[self.object_id])
+            if self.source == _sources.MEETING:
+                return reverse("minutes:meeting", args=[self.object_id])
             return reverse("minutes:item", args=[self.object_id])
         except NoReverseMatch:
             return ""
@@ -133,6 +135,11 @@ class Results:
     truncated: bool = False  # more matches than CANDIDATES: facets count the best ones
     at_least: bool = False  # the total is a lower bound (a backend may stop counting)
     facets: list[FacetGroup] = field(default_factory=list)
+    # The query whose matches are counted (a plain query: any of its words).
+    count_query: Query | None = None
+    # Words of the query found in no document, and a relaxed query to offer on no result.
+    missing: list[str] = field(default_factory=list)
+    relaxed: str = ""
 
     @property
     def empty(self) -> bool:
@@ -227,6 +234,66 @@ def _facets(candidates: list[tuple], filters: Filters) -> dict[str, list[FacetVa
     }
 
 
+def _plan(text: str, filters: Filters | None, backend) -> tuple[_rank.Plan | None, int]:
+    """The plan of a query with free text, or None for quoted phrases and -words only."""
+    free, required, negative = split_query(text)
+    if not free.strip():
+        return None, 0
+    from shingikai.search import _synonyms
+
+    total = 0
+
+    def frequencies(phrases):
+        nonlocal total
+        total, found = _rank.phrase_frequencies(backend, phrases)
+        return found
+
+    concepts = _rank.concepts_for(free, frequencies, _synonyms.expander())
+    query = Query(text=text, terms=[], filters=filters or Filters())
+    plan = _rank.Plan(concepts=concepts, required=required, negative=negative, query=query)
+    return plan, total
+
+
+def _ranked_plain(plan: _rank.Plan, backend, access: Access, total: int, results: Results):
+    """Rank a plain-language query; set the query that snippets and counts use."""
+    ranked = _rank.rank(plan, backend, access, total, CANDIDATES)
+    shown = plan.display_terms()
+    grams = any(t.grams and not t.words for t in shown)
+    results.query = Query(
+        text=plan.query.text,
+        terms=[*shown, *plan.negative],
+        filters=plan.query.filters,
+        fallback=grams,
+        any_term=not plan.required,
+    )
+    if not plan.required:
+        # Counting and kinds go by any alternative of any concept.
+        results.count_query = results.query
+    else:
+        results.count_query = Query(
+            text=plan.query.text,
+            terms=[*plan.required, *plan.negative],
+            filters=plan.query.filters,
+        )
+    results.missing = [c.text for c in plan.concepts if not c.found]
+    return ranked
+
+
+def ranked_ids(text: str, access: Access, limit: int) -> list[tuple[int, float]]:
+    """The ranking alone (what `search-quality` and the benchmark measure)."""
+    query = Query.parse(text)
+    if query.empty or access.nothing:
+        return []
+    backend = backend_for()
+    plan, total = _plan(text, None, backend)
+    if plan is not None:
+        return _rank.rank(plan, backend, access, total, limit)
+    ranked = backend.ranked(query, access, limit)
+    if len(ranked) < FALLBACK_BELOW and query.can_fall_back:
+        ranked = backend.ranked(query.with_fallback(), access, limit)
+    return ranked
+
+
 def search(
     text: str,
     *,
@@ -243,11 +310,16 @@ def search(
     if query.empty or access.nothing:
         return results
     backend = backend_for()
-    ranked = backend.ranked(query, access, CANDIDATES)
-    if len(ranked) < FALLBACK_BELOW and query.can_fall_back:
-        # Few documents have the words: let the terms match inside words as well.
-        query = results.query = query.with_fallback()
+    plan, total = _plan(text, filters, backend)
+    if plan is not None:
+        ranked = _ranked_plain(plan, backend, access, total, results)
+        query = results.count_query
+    else:
         ranked = backend.ranked(query, access, CANDIDATES)
+        if len(ranked) < FALLBACK_BELOW and query.can_fall_back:
+            # Few documents have the words: let the terms match inside words as well.
+            query = results.query = query.with_fallback()
+            ranked = backend.ranked(query, access, CANDIDATES)
     results.truncated = len(ranked) == CANDIDATES
     if results.truncated:
         results.total = backend.count(query, access, cap=COUNT_CAP)
@@ -283,8 +355,19 @@ def search(
     documents = [by_pk[pk] for pk, _score in shown if pk in by_pk]
     results.hits = _hits(documents, scores)
     if snippets:
-        attach_snippets(results.hits, documents, query)
+        attach_snippets(results.hits, documents, results.query)
+    if results.empty:
+        results.relaxed = relaxed_query(text, results)
     return results
+
+
+def relaxed_query(text: str, results: Results) -> str:
+    """A query likelier to find something: quotes and -words dropped (filters are cleared
+    by the page). Empty when there is nothing to relax."""
+    free, required, negative = split_query(text)
+    if not (required or negative):
+        return ""
+    return " ".join([*(t.text for t in required), free]).strip()
 
 
 # --- similar consultations ----------------------------------------------------------------

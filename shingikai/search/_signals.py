@@ -45,6 +45,8 @@ def _flush() -> None:
 def _expand(keys: set[tuple[str, int]]) -> set[tuple[str, int]]:
     """Meetings stand for the consultations and items they hold."""
     expanded = {k for k in keys if k[0] in ("consultation", "imported")}
+    # An imported meeting is also a document of its own (its text outside any item).
+    expanded |= {("meeting", pk) for kind, pk in keys if kind == "imported_meeting"}
     meeting_ids = [pk for kind, pk in keys if kind == "meeting"]
     if meeting_ids:
         AgendaItem = apps.get_model("meetings", "AgendaItem")

@@ -33,36 +33,48 @@ class Snippet:
         return str(FIELD_LABELS[self.field])
 
 
-def matched_terms(entry: StoredEntry, terms: list[Term], fallback: bool) -> int:
-    return sum(
-        1
-        for term in terms
-        if any(entry.has_words(phrase) for phrase in term.phrases)
-        or ((fallback or not term.words) and entry.has_grams(term.grams))
-    )
+def _patterns(terms: list[Term], fallback: bool) -> list[tuple[object, float, list, str]]:
+    """Each term as the padded strings its phrases make in a StoredEntry's token text."""
+    patterns = []
+    for n, term in enumerate(terms):
+        words = [f" {' '.join(phrase)} " for phrase in term.phrases if phrase]
+        grams = f" {' '.join(term.grams)} " if term.grams and (fallback or not term.words) else ""
+        key = term.group if term.group >= 0 else ("term", n)
+        patterns.append((key, term.weight, words, grams))
+    return patterns
+
+
+def matched(entry: StoredEntry, patterns: list) -> dict:
+    """The concepts an entry has, each with the weight of its best alternative found."""
+    words_text, grams_text = entry._texts()
+    found: dict = {}
+    for key, weight, words, grams in patterns:
+        if any(w in words_text for w in words) or (grams and grams in grams_text):
+            found[key] = max(found.get(key, 0.0), weight)
+    return found
 
 
 def choose(entries: list[StoredEntry], query: Query, *, kind: str | None, limit: int) -> list[int]:
-    """Positions of the entries that best show why the document matched."""
+    """Positions of the entries that best show why the document matched: the passages that
+    cover most of the query (a question counts with its answer, and is shown with it)."""
     allowed = set(KIND_FIELDS[kind]) if kind else None
+    patterns = _patterns(query.positive, query.fallback)
+    found = [matched(e, patterns) if allowed is None or e.field in allowed else {} for e in entries]
+    answered = {e.answer for e in entries if e.answer is not None}
     scored = []
     for position, entry in enumerate(entries):
         if allowed is not None and entry.field not in allowed:
             continue
-        hits = matched_terms(entry, query.positive, query.fallback)
-        if hits:
-            scored.append((-hits, -FIELD_WEIGHTS[entry.field], position))
+        if position in answered and (allowed is None or "question" in allowed):
+            continue  # counted with its question, which is shown with it
+        covered = dict(found[position])
+        if entry.answer is not None:
+            for key, weight in found[entry.answer].items():
+                covered[key] = max(covered.get(key, 0.0), weight)
+        if covered:
+            scored.append((-sum(covered.values()), -FIELD_WEIGHTS[entry.field], position))
     scored.sort()
-    chosen: list[int] = []
-    answers = {entries[p].answer for p in range(len(entries)) if entries[p].answer is not None}
-    for _hits, _weight, position in scored:
-        # An answer shown beside its question need not be shown again on its own.
-        if position in answers and any(entries[c].answer == position for c in chosen):
-            continue
-        chosen.append(position)
-        if len(chosen) == limit:
-            break
-    return chosen
+    return [position for _score, _weight, position in scored[:limit]]
 
 
 def _window(display: str, spans: list[Span]) -> tuple[int, int]:
@@ -89,7 +101,20 @@ def _literal_spans(lowered: str, literals: list[str]) -> list[Span]:
         while at >= 0:
             spans.append(Span(at, at + len(literal)))
             at = lowered.find(literal, at + len(literal))
-    return sorted(spans, key=lambda span: (span.start, -span.end))
+    return merge(spans)
+
+
+def merge(spans: list[Span]) -> list[Span]:
+    """Overlapping or touching spans as one: 特定個人情報 is marked whole, not as 特定, 個人
+    and 情報 side by side."""
+    merged: list[Span] = []
+    for span in sorted(spans, key=lambda span: (span.start, -span.end)):
+        if merged and span.start <= merged[-1].end:
+            if span.end > merged[-1].end:
+                merged[-1] = Span(merged[-1].start, span.end)
+            continue
+        merged.append(span)
+    return merged
 
 
 def highlight(
@@ -105,7 +130,7 @@ def highlight(
     spans = _literal_spans(display.lower(), literals)
     if not spans and analyse:
         focus = display[: WIDTH * 3]
-        spans = match_spans(focus, wanted)
+        spans = merge(match_spans(focus, wanted))
     start, end = _window(display, spans)
     pieces: list[str] = []
     position = start

@@ -2,7 +2,8 @@
 back from an index entry to the text it came from (for snippets).
 
 References (`ref`) name one text: c:<consultation>:<field>, u:<utterance>, d:<decision>,
-f:<follow-up>:<what|report>, i:<imported item>:<field>[:<n>], iu:<imported utterance>.
+f:<follow-up>:<what|report>, i:<imported item>:<field>[:<n>], iu:<imported utterance>,
+m:<imported meeting>:<title|n> (the n-th passage of its text outside any item).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ INTERNAL = "internal"
 PUBLIC = "public"
 CONSULTATION = "consultation"
 IMPORTED = "imported"
+MEETING = "meeting"  # an imported meeting: the text placed in none of its items
 ACT_FIELDS = {"question": "question", "answer": "answer", "opinion": "opinion"}
 SECTION_NAMES = [
     name for names in SECTION_FIELDS.values() for name in names if name != "start_date"
@@ -229,6 +231,58 @@ def _imported_document(row, turns) -> SourceDocument:
     )
 
 
+def meeting_documents(ids: Iterable[int] | None = None) -> Iterator[SourceDocument]:
+    """Each imported meeting, with the text of its file outside its items (see _unplaced)."""
+    from shingikai.minutes.models import ImportedMeeting
+
+    meetings = ImportedMeeting.objects.select_related("source", "municipality").order_by("pk")
+    if ids is not None:
+        meetings = meetings.filter(pk__in=list(ids))
+    for meeting in meetings.iterator(chunk_size=50):
+        yield _meeting_document(meeting)
+
+
+def _placed_texts(meeting) -> list[str]:
+    items = ImportedItem.objects.filter(meeting=meeting, kind__in=IMPORTED_KINDS)
+    texts: list[str] = []
+    for number, title, opinion, followups in items.values_list(
+        "number", "title", "opinion", "followups"
+    ):
+        texts += [number, title, opinion, *(str(f) for f in followups or [])]
+    texts += ImportedUtterance.objects.filter(item__in=items).values_list("text", flat=True)
+    return texts
+
+
+def unplaced(meeting) -> list[str]:
+    from shingikai.search._unplaced import passages
+
+    return passages(meeting.source.text or "", _placed_texts(meeting))
+
+
+def _meeting_document(meeting) -> SourceDocument:
+    # Every meeting has its document, if only its name, so that catching up can tell a
+    # meeting indexed with nothing outside its items from one not indexed yet.
+    found = unplaced(meeting) if (meeting.source.text or "").strip() else []
+    pk, date = meeting.pk, meeting.date
+    meta = _facets([s.META_INTERNAL, s.META_IMPORTED], meeting.municipality_id, _fy(date), "", [])
+    title = f"{meeting.council_name} {meeting.title}".strip() or meeting.source.name
+    # The meeting's name counts as body text: it is no precedent's subject.
+    entries = [SourceEntry("body", f"m:{pk}:title", title)]
+    entries += [SourceEntry("body", f"m:{pk}:{n}", text) for n, text in enumerate(found)]
+    return SourceDocument(
+        source=MEETING,
+        object_id=pk,
+        audience=INTERNAL,
+        title=title,
+        municipality_id=meeting.municipality_id,
+        municipality=meeting.municipality.name,
+        date=date,
+        fiscal_year=_fy(date),
+        meta=meta,
+        entries=entries,
+    )
+
+
 def documents_for(keys: Iterable[tuple[str, int]]) -> list[SourceDocument]:
     by_source: dict[str, set[int]] = defaultdict(set)
     for source, pk in keys:
@@ -238,12 +292,15 @@ def documents_for(keys: Iterable[tuple[str, int]]) -> list[SourceDocument]:
         found += consultation_documents(by_source[CONSULTATION])
     if by_source[IMPORTED]:
         found += imported_documents(by_source[IMPORTED])
+    if by_source[MEETING]:
+        found += meeting_documents(by_source[MEETING])
     return found
 
 
 def all_documents() -> Iterator[SourceDocument]:
     yield from consultation_documents()
     yield from imported_documents()
+    yield from meeting_documents()
 
 
 def source_counts() -> dict[str, int]:
@@ -251,6 +308,12 @@ def source_counts() -> dict[str, int]:
         CONSULTATION: Consultation.objects.count(),
         IMPORTED: ImportedItem.objects.filter(kind__in=IMPORTED_KINDS).count(),
     }
+
+
+def meeting_ids() -> set[int]:
+    from shingikai.minutes.models import ImportedMeeting
+
+    return set(ImportedMeeting.objects.values_list("pk", flat=True))
 
 
 # --- from references back to text -------------------------------------------------------
@@ -307,6 +370,24 @@ def resolve(refs: Iterable[str], audience: str) -> dict[str, str]:
                 texts[ref] = str(values[position]) if position < len(values) else ""
             else:
                 texts[ref] = getattr(item, name) or ""
+    if wanted["m"] and not public:
+        from shingikai.minutes.models import ImportedMeeting
+
+        meetings = ImportedMeeting.objects.select_related("source").in_bulk(
+            {int(p[0]) for _, p in wanted["m"]}
+        )
+        passages: dict[int, list[str]] = {}
+        for ref, (pk, name) in wanted["m"]:
+            meeting = meetings.get(int(pk))
+            if meeting is None:
+                continue
+            if name == "title":
+                texts[ref] = f"{meeting.council_name} {meeting.title}".strip()
+                continue
+            if meeting.pk not in passages:
+                passages[meeting.pk] = unplaced(meeting)
+            found = passages[meeting.pk]
+            texts[ref] = found[int(name)] if int(name) < len(found) else ""
     if wanted["iu"] and not public:
         objects = ImportedUtterance.objects.in_bulk({int(p[0]) for _, p in wanted["iu"]})
         for ref, (pk,) in wanted["iu"]:

@@ -39,6 +39,9 @@ TOKENIZE = "ascii"
 
 class SQLiteBackend:
     vendor = "sqlite"
+    shingled = True  # two-word phrases are single tokens (see _schema.shingles)
+    # bm25() of one occurrence in the body per unit of idf (k1 = 1 and the column weights).
+    one_occurrence = 0.5
 
     def create_schema(self, cursor) -> None:
         cursor.execute(
@@ -85,7 +88,10 @@ class SQLiteBackend:
         with connection.cursor() as cursor:
             cursor.execute(f"INSERT INTO {TABLE}({TABLE}) VALUES ('optimize')")
 
-    def ranked(self, query: Query, access: Access, limit: int) -> list[tuple[int, float]]:
+    def ranked(
+        self, query: Query, access: Access, limit: int, *, full: bool = False
+    ) -> list[tuple[int, float]]:
+        """Every match ranked by bm25 (`full` changes nothing here: FTS5 always does)."""
         if query.empty or access.nothing:
             return []
         with connection.cursor() as cursor:
@@ -95,6 +101,20 @@ class SQLiteBackend:
                 [fts_match(query, access), limit],
             )
             return [(pk, -score) for pk, score in cursor.fetchall()]
+
+    def present_among(self, query: Query, access: Access, candidates: list[int]) -> set[int]:
+        """The candidates that match. FTS5 runs the query once per rowid of the IN list and
+        seeks that rowid, which is cheap; bm25() would count the term's documents again on
+        every one of those runs, so it is not asked for."""
+        if query.empty or access.nothing or not candidates:
+            return set()
+        placeholders = ", ".join(["%s"] * len(candidates))
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s AND rowid IN ({placeholders})",
+                [fts_match(query, access), *candidates],
+            )
+            return {pk for (pk,) in cursor.fetchall()}
 
     def count(
         self, query: Query, access: Access, kind: str | None = None, cap: int | None = None

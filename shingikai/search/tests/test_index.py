@@ -99,15 +99,18 @@ def test_imported_minutes_are_indexed_and_replaced(
     original = path.read_bytes()
     with django_capture_on_commit_callbacks(execute=True):
         import_bytes(original, path.name)
-    assert titles("マイナ・アシスト", world.alice) == ["マイナ・アシストの利用"]
+    # The item first; the meeting too, by its agenda (text placed in no item).
+    assert titles("マイナ・アシスト", world.alice)[0] == "マイナ・アシストの利用"
 
     corrected = original.replace("マイナ・アシスト".encode(), "マイナアシスト".encode())
     with django_capture_on_commit_callbacks(execute=True):
         assert import_bytes(corrected, path.name).status == "replaced"
     # The punctuation is not a word: both spellings find the one current version.
-    assert titles("マイナ・アシスト", world.alice) == ["マイナアシストの利用"]
-    assert titles("マイナアシスト", world.alice) == ["マイナアシストの利用"]
-    assert Document.objects.count() == 5
+    assert titles("マイナ・アシスト", world.alice)[0] == "マイナアシストの利用"
+    assert titles("マイナアシスト", world.alice)[0] == "マイナアシストの利用"
+    assert "マイナ・アシストの利用" not in titles("マイナアシスト", world.alice)
+    # Four items and the meeting's own document.
+    assert Document.objects.count() == 6
 
 
 def test_reindex_rebuilds_and_if_needed_catches_up(world, precedent):
@@ -117,7 +120,7 @@ def test_reindex_rebuilds_and_if_needed_catches_up(world, precedent):
     world.consultation(title="学童メールシステムの導入")
     out = io.StringIO()
     call_command("reindex", stdout=out)
-    assert "rebuilt: 2 documents" in out.getvalue()
+    assert "rebuilt: 3 documents" in out.getvalue()  # two items and their meeting
     assert titles("ゼンリン", world.alice) == ["都市計画情報等提供システムの構築"]
 
     out = io.StringIO()
@@ -149,3 +152,39 @@ def test_a_flush_empties_the_index(transactional_db, precedent):
     assert len(backend_for().ranked(query, everyone, 10)) == 1
     call_command("flush", interactive=False, verbosity=0)
     assert backend_for().ranked(query, everyone, 10) == []
+
+
+def test_text_the_parser_placed_in_no_item_finds_its_meeting(db, samples):
+    """Header lines (attendees, places) belong to no item: the meeting is found by them."""
+    from shingikai.search._index import refresh
+    from shingikai.search._signals import _expand
+
+    path = samples / "higashimurayama_2022-02-02.txt"
+    result = import_bytes(path.read_bytes(), path.name)
+    refresh(_expand({("imported_meeting", result.meeting_id)}))
+    document = Document.objects.get(source="meeting", object_id=result.meeting_id)
+    assert "個人情報保護運営審議会" in document.title
+
+    class Admin:
+        is_authenticated = True
+        is_admin_role = True
+
+    hits = search("庁議室", user=Admin()).hits
+    meeting = next(h for h in hits if h.source == "meeting")
+    assert meeting.object_id == result.meeting_id
+    assert "庁議室" in meeting.snippets[0].text
+    assert meeting.url.endswith(f"/meetings/{result.meeting_id}/")
+    # Words of the items stay with the items.
+    from shingikai.minutes.models import ImportedUtterance
+
+    said = ImportedUtterance.objects.filter(item__meeting_id=result.meeting_id)
+    unplaced = "".join(_unplaced_texts(result.meeting_id))
+    long = [u.text for u in said if len(u.text) > 40]
+    assert long and not any(text[:40] in unplaced for text in long)
+
+
+def _unplaced_texts(meeting_id: int) -> list[str]:
+    from shingikai.minutes.models import ImportedMeeting
+    from shingikai.search._sources import unplaced
+
+    return unplaced(ImportedMeeting.objects.get(pk=meeting_id))

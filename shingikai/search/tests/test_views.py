@@ -41,7 +41,7 @@ def test_the_page_shows_results_facets_and_the_answer_beside_a_question(client, 
 
 def test_a_facet_in_the_url_narrows_the_results(client, world, precedents):
     client.force_login(world.alice)
-    municipality = Document.objects.get(municipality="東村山市").municipality_id
+    municipality = Document.objects.filter(municipality="東村山市").first().municipality_id
     page = client.get(
         reverse("search:index"), {"q": "メール", "municipality": municipality}
     ).content.decode()
