@@ -34,20 +34,29 @@ VALUE_FIELDS = (
     "recording",
     "outsourced",
     "external_provision",
+    "request_office",
+    "special_procedures",
+    "anonymised_proposal",
+    "remarks",
 )
-# What the file register must publish (個人情報保護法第75条): no internal notes, no outsourcing.
+# What the file register must publish, in the order of 個人情報保護法第75条 and 施行令第21条
+# (the standard 個人情報ファイル簿 form): no internal notes, no outsourcing.
 PUBLIC_FIELDS = (
     "number",
     "name",
     "department",
     "purpose",
-    "data_subjects",
     "items",
+    "data_subjects",
     "source",
     "sensitive",
-    "recording",
     "external_provision",
+    "request_office",
+    "special_procedures",
+    "recording",
+    "anonymised_proposal",
     "start_date",
+    "remarks",
 )
 
 
@@ -83,6 +92,26 @@ class Operation(models.Model):
     )
     outsourced = models.BooleanField(pgettext_lazy("registers", "outsourced"), default=False)
     external_provision = models.TextField(_("regular external provision"), blank=True)
+    # The statutory rest of the file register (令第21条).
+    request_office = models.TextField(
+        _("office receiving disclosure, correction and suspension requests"), blank=True
+    )
+    special_procedures = models.TextField(
+        _("special procedures for correction or suspension under other laws"), blank=True
+    )
+    anonymised_proposal = models.BooleanField(
+        _("proposals for anonymised information are invited"), default=False
+    )
+    remarks = models.TextField(pgettext_lazy("registers", "remarks"), blank=True)
+    # The decided consultation this entry records (registers filled from decisions).
+    consultation = models.ForeignKey(
+        "consultations.Consultation",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="register_entries",
+        verbose_name=_("consultation"),
+    )
     start_date = models.DateField(_("start date"))
     status = models.CharField(
         pgettext_lazy("registers", "status"), max_length=20, choices=Status, default=Status.IN_FORCE

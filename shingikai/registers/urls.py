@@ -7,6 +7,11 @@ urlpatterns = [
     path("", views.index, name="index"),
     path("operations/", views.operation_list, name="operations"),
     path("operations/new/", views.start_create, name="start"),
+    path(
+        "from-consultation/<int:consultation_pk>/",
+        views.from_consultation,
+        name="from_consultation",
+    ),
     path("operations/<int:pk>/", views.operation_detail, name="operation"),
     path("operations/<int:pk>/change/", views.change_create, name="change"),
     path("operations/<int:pk>/abolish/", views.abolition_create, name="abolish"),

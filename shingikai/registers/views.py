@@ -13,9 +13,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from shingikai.cctv.services import overdue_confirmations
+from shingikai.consultations.access import consultation_for_secretariat
 from shingikai.lib.actions import attempt, run_action
 from shingikai.pia.due import due_items
-from shingikai.registers import access, lifecycle, services
+from shingikai.registers import access, from_decision, lifecycle, services
 from shingikai.registers.display import changes, labelled
 from shingikai.registers.forms import (
     AbolitionForm,
@@ -255,3 +256,39 @@ def internal_note(request: HttpRequest, pk: int) -> HttpResponse:
         services.set_internal_note(operation, form.cleaned_data["internal_note"])
         messages.success(request, _("The internal note was saved."))
     return redirect(operation)
+
+
+@login_required
+def from_consultation(request: HttpRequest, consultation_pk: int) -> HttpResponse:
+    """The register entry a decided consultation concerns, prefilled from its sections."""
+    consultation = consultation_for_secretariat(request.user, consultation_pk)
+    existing = from_decision.entry_for(consultation)
+    prefilled = from_decision.prefill(consultation)
+    initial = (existing.values() if existing else {}) | {
+        name: p.value for name, p in prefilled.items()
+    }
+    initial |= {
+        "effective_on": from_decision.start_date(consultation),
+        "reason": _("As decided: %(consultation)s") % {"consultation": consultation},
+    }
+    form = OperationValuesForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        operation = attempt(
+            request,
+            from_decision.save_entry,
+            consultation,
+            form.values(),
+            form.cleaned_data["effective_on"],
+            request.user,
+        )
+        if operation:
+            messages.success(request, _("The register entry was saved from the decision."))
+            return redirect(operation)
+    sources = {name: p.source for name, p in prefilled.items()}
+    context = {
+        "form": form,
+        "consultation": consultation,
+        "existing": existing,
+        "rows": [(form[name], sources.get(name, "")) for name in form.fields],
+    }
+    return render(request, "registers/from_consultation.html", context)

@@ -223,6 +223,8 @@ EXPECTED: dict[str, dict[str, tuple[str, ...]]] = {
     "registers:index": same(LOGGED_IN),
     "registers:operations": same(LOGGED_IN),
     "registers:start": same(DRAFTERS),
+    # A decided consultation fills the register: the secretariat's own record.
+    "registers:from_consultation": same(SECRETARIAT),
     "registers:operation": same(LOGGED_IN),
     "registers:change": same(OWNER_ONLY),
     "registers:abolish": same(OWNER_ONLY),
@@ -330,6 +332,9 @@ PATHS: dict[str, Callable[[Objects], str]] = {
         "members:appointment_letter", args=[o.world.members[0].pk]
     ),
     "members:notice": lambda o: reverse("members:notice", args=[o.world.term.pk]),
+    "registers:from_consultation": lambda o: reverse(
+        "registers:from_consultation", args=[o.decided.pk]
+    ),
     "consultations:detail": lambda o: reverse("consultations:detail", args=[o.on_agenda.pk]),
     "consultations:detail#decided": lambda o: reverse("consultations:detail", args=[o.decided.pk]),
     "consultations:detail#draft": lambda o: reverse("consultations:detail", args=[o.draft.pk]),
