@@ -151,6 +151,7 @@ _GENERIC_UNITS = frozenset({"担当", "課", "係", "部", "室", "局", "所管
 _UNIT_LABEL = re.compile(r"..(?:課|係|室|センター|館|所|署)$")
 _UNIT_SUFFIX = re.compile(r"(?:課|係|室|部|局|館|センター|所|園|署|担当)$")
 _PAREN = re.compile(r"[(（][^()（）]{0,20}[)）]")
+_PAREN_UNIT = re.compile(r"[(（]([^()（）]{1,20}?(?:課|係|室|部|局|館|センター|所|園|署))[)）]$")
 _LEAD_MARK = re.compile(r"^[●○〇◯・■◆□◇\-\s]+")
 _SEPARATORS = re.compile(r"[、,，・/／\t\n;；]+| {2,}")
 _AFTER_ROLE = re.compile(r"(?:(?<=委員)|(?<=会長)|(?<=委員長)|(?<=職務代理)|(?<=代理者))\s+")
@@ -284,7 +285,9 @@ class SpeakerContext:
         """Organisational unit of a speaker: ``三品保健予防課長`` -> ``保健予防課``."""
         if label in self._unit_cache:
             return self._unit_cache[label]
-        result = self._compute_unit(compact(_PAREN.sub("", label)))
+        inner = _PAREN_UNIT.search(label)
+        # 実施機関(税務課) / 事務局(総務課): the bracket names the unit itself.
+        result = inner.group(1) if inner else self._compute_unit(compact(_PAREN.sub("", label)))
         self._unit_cache[label] = result
         return result
 
@@ -337,7 +340,12 @@ def strip_surname(unit: str, text: str) -> str:
     m = _KANJI_THEN_KANA.match(unit)
     if m and len(unit) - m.end() >= 2:
         return unit[m.end() :]
-    return unit[2:] if len(unit) >= 5 else unit
+    # A surname is cut only when it is printed elsewhere too (the attendance list, 三品です);
+    # a label such as 情報政策課長 has no name in front and stays whole.
+    for i in (2, 1, 3):
+        if len(unit) - i >= 2 and text.count(unit[:i]) > text.count(unit):
+            return unit[i:]
+    return unit
 
 
 def _distance(a: str, b: str) -> int:

@@ -30,6 +30,7 @@ from ._header import (
 )
 from ._html import html_to_text, looks_like_html
 from ._items import HeadingFinder, section_of, segment
+from ._layout import rewrite
 from ._names import SpeakerContext, units_in
 from ._normalize import (
     Line,
@@ -99,7 +100,8 @@ def parse_minutes(text: str, *, source: str = "") -> dict[str, Any]:
         text = html_to_text(text)
     text = normalize_chars(text)
     warnings: list[str] = []
-    lines = text.split("\n")
+    lines, layout = rewrite(text.split("\n"))
+    text = "\n".join(lines)
     header = parse_header(lines)
     if not header.rows:
         warnings.append("no header table recognised; meeting details taken from the text")

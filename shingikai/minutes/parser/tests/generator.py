@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+from datetime import date
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -50,6 +51,7 @@ class Item:
     outcome: str
     opinion: str | None = None
     outcome_style: str = "chair"
+    dept_visible: bool = True
 
 
 @dataclass
@@ -266,6 +268,8 @@ def _agenda_entry(doc: Doc, item: Item, index: int) -> str:
     style = doc.layout["agenda"]
     dept = _dept_suffix(doc, item)
     num = item.own_number or ""
+    if item.kind == "report" and style not in ("grouped", "shingi"):
+        num = "報告事項"  # the category word says what a numberless item is
     if style == "spaced" and num:
         num = num.replace("第", "第 ")
     body = f"{num} {item.title}{dept}".strip() if num else f"{item.title}{dept}"
@@ -287,15 +291,15 @@ def expected_number(doc: Doc, item: Item, index: int) -> str:
     if item.own_number:
         return item.own_number
     style = doc.layout["agenda"]
-    return {"paren": f"{index}", "kana": KANA[index - 1], "shingi": f"報告{index}",
-            "gidai": f"議題{index}", "grouped": f"{index}", "spaced": f"{index}"}[style]
+    return {"paren": f"({index})", "kana": KANA[index - 1], "shingi": f"報告{index}",
+            "gidai": f"議題{index}", "grouped": f"({index})", "spaced": f"({index})"}[style]
 
 
 def render(doc: Doc, rng: random.Random) -> str:
     lay = doc.layout
     y, m, d = doc.date
     title = f"令和{_reiwa(doc.fy)}年度第{doc.session}回{doc.muni}{doc.council}"
-    date_text = f"令和{_reiwa(y)}年{m}月{d}日（{'月火水木金'[rng.randint(0, 4)]}）"
+    date_text = f"令和{_reiwa(y)}年{m}月{d}日（{'月火水木金土日'[date(y, m, d).weekday()]}）"
     agenda = [_agenda_entry(doc, it, i) for i, it in enumerate(doc.items, 1)]
     if lay["agenda"] == "grouped":
         cons = [a for a, it in zip(agenda, doc.items, strict=True) if it.kind == "consultation"]
@@ -352,6 +356,8 @@ def _item_body(doc: Doc, item: Item, index: int, rng: random.Random) -> list[str
         heading = f"({index}) {heading}"
     out = ["", heading]
     dept_label = _label(doc, "department", item.department, rng)
+    # Without a bracket after the title the department is known only from a label naming it.
+    item.dept_visible = doc.layout["dept_bracket"] != "none" or dept_label != "説明者"
     member = rng.choice(doc.present[1:])
     turns = [
         ("chair", f"{item.title.removesuffix('について')}について、説明をお願いします。"),
@@ -412,7 +418,7 @@ def expected(doc: Doc) -> dict[str, Any]:
         "members_absent": list(doc.absent) if doc.layout["absent"] == "named" else [],
         "items": [
             {"kind": it.kind, "number": expected_number(doc, it, i), "title": it.title,
-             "department": it.department, "grounds": [], "outcome": it.outcome,
+             "department": it.department if it.dept_visible else None, "grounds": [], "outcome": it.outcome,
              "opinion": it.opinion, "followups": [], "utterances": []}
             for i, it in enumerate(doc.items, 1)
         ],

@@ -1,0 +1,189 @@
+"""Layout stage: classify every line by its role and rewrite known layouts into canonical ones.
+
+Roles: ``noise`` (web furniture, page numbers, running headers), ``speaker`` (a label, with
+or without the words), ``fields`` (several header fields on one long line), ``spaced``
+(a letter-spaced line), ``text`` (everything else). The features are the tables in
+``lexicon.py``; this module only applies them. What comes out is the layout the later stages
+read: ``○label words`` turns, one ``label：value`` header row per line, no furniture.
+
+``LayoutReport`` counts what was recognised, so the parse can say how sure it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from . import lexicon as lx
+from ._labels import LABEL_FIELD
+from ._normalize import is_page_marker
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_NOISE = re.compile("|".join(f"(?:{p})" for p in lx.NOISE_LINES))
+_INLINE_NOISE = re.compile("|".join(f"(?:{p})" for p in lx.INLINE_NOISE))
+_ENDING = _alternation(lx.SPEAKER_ENDINGS)
+_UNIT_ROLE = _alternation(lx.SPEAKER_UNIT_ROLES)
+_LABEL = re.compile(
+    rf"^[^\s「」『』。、,:：()]{{0,12}}?(?:{_ENDING})(?:\([^()「」。]{{1,16}}\))?$"
+    rf"|^(?:{_UNIT_ROLE})\([^()「」。]{{1,16}}\)$"
+)
+_MARKED = re.compile(rf"^[{re.escape(lx.SPEAKER_MARKS)}]\s*(\S+?)(?:\s+(.*))?$")
+_BRACKETED = [
+    re.compile(rf"^[{re.escape(lx.SPEAKER_MARKS)}]?\s*{re.escape(o)}\s*([^{re.escape(c)}]{{1,24}}?)"
+               rf"\s*{re.escape(c)}\s*(.*)$")
+    for o, c in lx.SPEAKER_BRACKETS
+]
+_OPENERS = frozenset(lx.SPEAKER_MARKS + "".join(o for o, _c in lx.SPEAKER_BRACKETS))
+_NOT_SPEAKER = frozenset(lx.NOT_SPEAKER)
+_FIELD_LABELS = _alternation(tuple(k for k in LABEL_FIELD if len(k) >= 2))
+_FIELD_SPLIT = re.compile(rf"[{re.escape(lx.FIELD_MARKS)}]\s*(?=(?:{_FIELD_LABELS})[\s:：])")
+_NUMBER_SPACE = re.compile(r"(?<=第)\s+(?=[0-9])|(?<=[0-9])\s+(?=号)")
+_MENU_WORD = re.compile(_alternation(lx.MENU_WORDS))
+
+
+@dataclass
+class LayoutReport:
+    roles: Counter[str] = field(default_factory=Counter)
+    speaker_styles: Counter[str] = field(default_factory=Counter)
+
+
+def is_label(text: str) -> bool:
+    """A speaker label: a role or title word at the end, optionally a name or unit with it."""
+    t = text.strip().replace(" ", "")
+    return bool(t) and t not in _NOT_SPEAKER and bool(_LABEL.match(t))
+
+
+def speaker_parts(line: str) -> tuple[str, str, str] | None:
+    """(style, label, words) when the line opens with a speaker label in any known layout."""
+    s = line.strip()
+    if not s or len(s) > 4000 or s[0] not in _OPENERS:
+        return None
+    for pattern, (o, _c) in zip(_BRACKETED, lx.SPEAKER_BRACKETS, strict=True):
+        m = pattern.match(s)
+        if m and is_label(m.group(1)):
+            return o, m.group(1).replace(" ", ""), m.group(2).strip()
+    m = _MARKED.match(s)
+    if m and is_label(m.group(1)):
+        return s[0], m.group(1), (m.group(2) or "").strip()
+    return None
+
+
+def _looks_like_speech(line: str) -> bool:
+    s = line.strip()
+    return bool(s) and ("。" in s or "?" in s or len(s) >= 30) and speaker_parts(s) is None
+
+
+def _is_menu(line: str) -> bool:
+    tokens = line.split()
+    if len(tokens) < 3 or "。" in line or any(len(t) > 12 for t in tokens):
+        return False
+    return sum(1 for t in tokens if _MENU_WORD.search(t)) >= 0.75 * len(tokens)
+
+
+def _spaced_out(line: str) -> bool:
+    tokens = line.split()
+    return len(tokens) >= 4 and sum(len(t) == 1 for t in tokens) >= 0.8 * len(tokens)
+
+
+def _running_headers(lines: list[str]) -> set[int]:
+    """Lines repeated on every page: the same text (≥ 3 times) beside a page marker."""
+    counts = Counter(s for ln in lines if len(s := ln.strip()) >= 6)
+    repeated = {s for s, n in counts.items() if n >= 3}
+    drop: set[int] = set()
+    if not repeated:
+        return drop
+    for i, ln in enumerate(lines):
+        if len(ln) < 6 or ln.strip() not in repeated:
+            continue
+        near = [lines[j].strip() for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+        if any(n and is_page_marker(n) for n in near):
+            drop.add(i)
+    return drop
+
+
+def rewrite(lines: list[str]) -> tuple[list[str], LayoutReport]:
+    """Classify each line and return the lines in canonical layout, with what was seen."""
+    report = LayoutReport()
+    running = _running_headers(lines)
+    out: list[str] = []
+    pending_label: str | None = None
+    pending_label_line = ""
+    for i, raw in enumerate(lines):
+        line = _INLINE_NOISE.sub("", raw) if "B" in raw else raw
+        s = line.strip()
+        if i in running or (s and len(s) < 200 and (_NOISE.fullmatch(s) or _is_menu(s))):
+            report.roles["noise"] += 1
+            continue
+        if s and len(s) < 80 and _spaced_out(s):
+            report.roles["spaced"] += 1
+            line = s = "".join(s.split())
+        if "第" in s:
+            line = _NUMBER_SPACE.sub("", line)
+            s = line.strip()
+        marks = len(_FIELD_SPLIT.findall(s)) if len(s) > 6 and _has_field_mark(s) else 0
+        if marks >= 2 or (marks == 1 and i < 80 and _FIELD_SPLIT.match(s)):
+            report.roles["fields"] += 1
+            out.extend(_split_fields(s))
+            continue
+        if pending_label is not None and s:
+            if is_page_marker(s):
+                continue
+            if _looks_like_speech(s):
+                out.append(f"○{pending_label} {s}")
+                pending_label = None
+                continue
+            out.append(pending_label_line)
+            pending_label = None
+        parts = speaker_parts(s) if s and len(s) <= 4000 else None
+        if parts is not None:
+            style, label, words = parts
+            nxt = None if words else _next_text(lines, i + 1, running)
+            if words and _looks_like_speech(words):
+                report.roles["speaker"] += 1
+                report.speaker_styles[style] += 1
+                out.append(f"○{label} {words}")
+                continue
+            if not words and nxt is not None and _looks_like_speech(nxt):
+                # A label alone on its line: the words on the following lines are its turn.
+                report.roles["speaker"] += 1
+                report.speaker_styles[style] += 1
+                pending_label, pending_label_line = label, line
+                continue
+        report.roles["text" if s else "blank"] += 1
+        out.append(line)
+    if pending_label is not None:
+        out.append(pending_label_line)
+    return out, report
+
+
+def _has_field_mark(s: str) -> bool:
+    return any(mark in s for mark in lx.FIELD_MARKS)
+
+
+def _next_text(lines: list[str], start: int, skip: set[int]) -> str | None:
+    for j in range(start, min(start + 6, len(lines))):
+        s = lines[j].strip()
+        if not s or j in skip or is_page_marker(s) or _NOISE.fullmatch(s):
+            continue
+        return s
+    return None
+
+
+def _split_fields(line: str) -> list[str]:
+    """``● 日時 … ● 場所 …`` -> ``日時：…`` / ``場所：…``; the agenda value keeps its entries."""
+    starts = [m.start() for m in _FIELD_SPLIT.finditer(line)]
+    head = line[: starts[0]].strip() if starts else ""
+    out = [head] if head else []
+    for a, b in zip(starts, [*starts[1:], len(line)], strict=True):
+        chunk = line[a + 1 : b].strip()
+        m = re.match(rf"({_FIELD_LABELS})[\s:：]+(.*)$", chunk)
+        if m:
+            out.append(f"{m.group(1)}:{m.group(2).strip()}")
+        else:
+            out.append(chunk)
+    return out
