@@ -43,7 +43,8 @@ _AGENDA_MARK = re.compile(
 )
 # A category word in front of an item's title: ``4 報告事項 個人情報の漏えい事案について``.
 _CATEGORY = re.compile(
-    r"^(報告事項|諮問事項|審議事項|協議事項|確認事項|報告|審議|協議)\s*[:：]?\s+(?!第)(?=\S)"
+    r"^(報告事項|諮問事項|審議事項|協議事項|確認事項)\s*[:：]?\s*(?!第|について|の|に)(?=\S)"
+    r"|^(報告|審議|協議)\s*[:：]?\s+(?!第)(?=\S)"
 )
 _CATEGORY_KIND = {"報告": "report", "諮問": "consultation", "審議": "consultation"}
 _TITLE_TAIL = re.compile(r"(?:について|に関して|の件)?(?:\([^()]*\))?$")
@@ -176,7 +177,8 @@ def category_kind(text: str) -> str | None:
     m = _CATEGORY.match(s)
     if not m:
         return None
-    return next((k for w, k in _CATEGORY_KIND.items() if m.group(1).startswith(w)), None)
+    word = m.group(1) or m.group(2)
+    return next((k for w, k in _CATEGORY_KIND.items() if word.startswith(w)), None)
 
 
 def _drop_prefix_chars(s: str, n: int) -> str:

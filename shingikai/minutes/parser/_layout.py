@@ -25,6 +25,8 @@ def _alternation(words: tuple[str, ...]) -> str:
 
 
 _NOISE = re.compile("|".join(f"(?:{p})" for p in lx.NOISE_LINES))
+_FOOTER = re.compile("|".join(f"(?:{p})" for p in lx.FOOTER_STARTS))
+_END_MARKS = frozenset(lx.END_MARKS)
 _INLINE_NOISE = re.compile("|".join(f"(?:{p})" for p in lx.INLINE_NOISE))
 _ENDING = _alternation(lx.SPEAKER_ENDINGS)
 _UNIT_ROLE = _alternation(lx.SPEAKER_UNIT_ROLES)
@@ -43,6 +45,9 @@ _NOT_SPEAKER = frozenset(lx.NOT_SPEAKER)
 _FIELD_LABELS = _alternation(tuple(k for k in LABEL_FIELD if len(k) >= 2))
 _FIELD_SPLIT = re.compile(rf"[{re.escape(lx.FIELD_MARKS)}]\s*(?=(?:{_FIELD_LABELS})[\s:：])")
 _NUMBER_SPACE = re.compile(r"(?<=第)\s+(?=[0-9])|(?<=[0-9])\s+(?=号)")
+_AGENDA_SPLIT = re.compile(
+    rf"\s+(?=\(\d{{1,2}}\)\s|[アイウエオカキクケコ]\s|(?:{_alternation(lx.ORDINAL_WORDS)})\d{{1,2}}\s)"
+)
 _MENU_WORD = re.compile(_alternation(lx.MENU_WORDS))
 
 
@@ -91,9 +96,9 @@ def _spaced_out(line: str) -> bool:
 
 
 def _running_headers(lines: list[str]) -> set[int]:
-    """Lines repeated on every page: the same text (≥ 3 times) beside a page marker."""
+    """Lines repeated on every page: the same text (twice or more) beside a page marker."""
     counts = Counter(s for ln in lines if len(s := ln.strip()) >= 6)
-    repeated = {s for s, n in counts.items() if n >= 3}
+    repeated = {s for s, n in counts.items() if n >= 2}
     drop: set[int] = set()
     if not repeated:
         return drop
@@ -116,6 +121,15 @@ def rewrite(lines: list[str]) -> tuple[list[str], LayoutReport]:
     for i, raw in enumerate(lines):
         line = _INLINE_NOISE.sub("", raw) if "B" in raw else raw
         s = line.strip()
+        if line is not raw and s != raw.strip() and len(s) < 40 and "。" not in s:
+            report.roles["noise"] += 1  # a download link: 会議録(PDF) [1,024KB PDFファイル]
+            continue
+        if s and len(s) < 60 and _FOOTER.fullmatch(s):
+            report.roles["noise"] += len(lines) - i
+            break
+        if s in _END_MARKS and all(not t.strip() for t in lines[i + 1 : i + 40]):
+            report.roles["noise"] += 1
+            continue
         if i in running or (s and len(s) < 200 and (_NOISE.fullmatch(s) or _is_menu(s))):
             report.roles["noise"] += 1
             continue
@@ -182,7 +196,12 @@ def _split_fields(line: str) -> list[str]:
     for a, b in zip(starts, [*starts[1:], len(line)], strict=True):
         chunk = line[a + 1 : b].strip()
         m = re.match(rf"({_FIELD_LABELS})[\s:：]+(.*)$", chunk)
-        if m:
+        if m and LABEL_FIELD.get(m.group(1)) == "agenda":
+            # Entries on their own indented lines, so a 報告事項 inside is not a new field.
+            first, *rest = _AGENDA_SPLIT.split(m.group(2).strip())
+            out.append(f"{m.group(1)}:{first.strip()}")
+            out.extend(f"  {entry.strip()}" for entry in rest if entry.strip())
+        elif m:
             out.append(f"{m.group(1)}:{m.group(2).strip()}")
         else:
             out.append(chunk)

@@ -29,6 +29,13 @@ NOISE_LINES: tuple[str, ...] = (
     r"現在(?:の)?位置\s*[:：]?.*",
     r"\[?\s*[\d,]+\s*[KM]B\s*(?:PDF|Word|Excel)?\s*ファイル\s*\]?",
 )
+# A page's footer starts here: what follows is the site's, not the minutes'.
+FOOTER_STARTS: tuple[str, ...] = (
+    r"このページに関する(?:お問い合わせ|お問合せ).{0,20}", r"このページの作成担当.{0,20}",
+    r"より良いウェブサイトにするために.{0,30}",
+)
+# A closing mark of the minutes when it is the last text line.
+END_MARKS: tuple[str, ...] = ("以上", "(以上)", "了", "―以上―", "-以上-")
 # Removed inside a line: file-size notes after a document link.
 INLINE_NOISE: tuple[str, ...] = (r"\s*[\[(]\s*[\d,.]+\s*[KM]B(?:\s*(?:PDF|Word|Excel)(?:ファイル)?)?\s*[\])]",)
 # Words of a site's global menu; a line made only of such words is a menu.
@@ -63,6 +70,15 @@ NOT_SPEAKER: tuple[str, ...] = (
     "質疑応答", "主な意見", "審議会意見", "答申", "報告", "諮問", "異議なし",
 )
 
+# --- outcomes -----------------------------------------------------------------------------------
+# Stage directions that approve an item when nothing else states the decision.
+ASSENT_STAGE: tuple[str, ...] = ("異議なし", "異議無し", "異議なしの声", "全員賛成", "賛成全員")
+
+# The minutes' own narration of a decision, in whatever paragraph it ends up.
+NARRATED_RESULTS: tuple[str, ...] = (
+    r"(?:報告|諮問|本件|原案|本諮問)(?:が|は|について(?:は)?)(?:了承|承認|否決|継続審議と)(?:され|し)(?:た|ました)",
+)
+
 # --- header ------------------------------------------------------------------------------------
 # Marks that open a header field inside a long 要録 line: ``● 日時 … ● 場所 …``.
 FIELD_MARKS = "●■◆◇○◎・"
@@ -74,7 +90,7 @@ ORDINAL_WORDS: tuple[str, ...] = ("議題", "審議", "報告", "案件", "議�
 # --- attendance ---------------------------------------------------------------------------------
 # Notes printed with member lists; not names.
 MEMBER_NOTES: tuple[str, ...] = (
-    r"\(?敬称略\)?", r"\(?五十音順\)?", r"\(?順不同\)?", r"\(?名簿順\)?",
+    r"\d+名中\d+名(?:出席)?", r"\(?敬称略\)?", r"\(?五十音順\)?", r"\(?順不同\)?", r"\(?名簿順\)?",
     r"\(?(?:Web|WEB|ウェブ|オンライン|リモート)(?:会議)?(?:による)?(?:出席|参加)\)?",
-    r"\(?\d+名\)?", r"\d+名中\d+名(?:出席)?", r"計\s*\d+\s*名",
+    r"\(?\d+名\)?", r"計\s*\d+\s*名",
 )

@@ -237,7 +237,7 @@ def _time_text(doc: Doc) -> str:
     if style == "kara_made":
         def ja(h: int, m: int) -> str:
             ampm = "午前" if h < 12 else "午後"
-            hh = h if h <= 12 else h - 12
+            hh = h if h < 12 else h - 12  # 12:30 is 午後0時30分
             return f"{ampm}{hh}時" + (f"{m}分" if m else "")
         return f"{ja(sh, sm)}から{ja(eh, em)}まで"
     if style == "jifun":
