@@ -92,6 +92,7 @@ STAFF_TITLES = (
     "課",
     "説明員",
     "説明者",
+    "実施機関",
     "所管課",
     "担当課",
     "関係課",
@@ -300,7 +301,8 @@ class SpeakerContext:
             # also printed without this title (住民福祉課の高橋です).
             found = unit
         else:
-            found = strip_surname(unit, self.text[:_EVIDENCE_CHARS])
+            people = " ".join(self.members + self.secretariat_entries)
+            found = strip_surname(unit, self.text[:_EVIDENCE_CHARS], people)
         return None if found in _GENERIC_UNITS else found
 
 
@@ -322,7 +324,7 @@ def _unit_part(label: str) -> str:
 _KANJI_THEN_KANA = re.compile(r"^[\u4e00-\u9fff々]{1,4}(?=[\u3040-\u30ffA-Za-z])")
 
 
-def strip_surname(unit: str, text: str) -> str:
+def strip_surname(unit: str, text: str, people: str = "") -> str:
     """Drop the surname in front of a unit name.
 
     The unit is the longest suffix that also occurs in the document on its own (e.g.
@@ -340,10 +342,10 @@ def strip_surname(unit: str, text: str) -> str:
     m = _KANJI_THEN_KANA.match(unit)
     if m and len(unit) - m.end() >= 2:
         return unit[m.end() :]
-    # A surname is cut only when it is printed elsewhere too (the attendance list, 三品です);
+    # A surname is cut only when a listed person bears it (attendance, secretariat);
     # a label such as 情報政策課長 has no name in front and stays whole.
-    for i in (2, 1, 3):
-        if len(unit) - i >= 2 and text.count(unit[:i]) > text.count(unit):
+    for i in (2, 3, 1):
+        if len(unit) - i >= 2 and unit[:i] in people:
             return unit[i:]
     return unit
 
