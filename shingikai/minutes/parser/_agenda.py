@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from .lexicon import ORDINAL_WORDS
 from ._normalize import collapse_letter_spacing, compact, title_key
+from .lexicon import ORDINAL_WORDS
 
 _KNUM = "0-9一二三四五六七八九十百〇"
 NUMBER_RE = re.compile(

@@ -36,8 +36,10 @@ _LABEL = re.compile(
 )
 _MARKED = re.compile(rf"^[{re.escape(lx.SPEAKER_MARKS)}]\s*(\S+?)(?:\s+(.*))?$")
 _BRACKETED = [
-    re.compile(rf"^[{re.escape(lx.SPEAKER_MARKS)}]?\s*{re.escape(o)}\s*([^{re.escape(c)}]{{1,24}}?)"
-               rf"\s*{re.escape(c)}\s*(.*)$")
+    re.compile(
+        rf"^[{re.escape(lx.SPEAKER_MARKS)}]?\s*{re.escape(o)}\s*([^{re.escape(c)}]{{1,24}}?)"
+        rf"\s*{re.escape(c)}\s*(.*)$"
+    )
     for o, c in lx.SPEAKER_BRACKETS
 ]
 _OPENERS = frozenset(lx.SPEAKER_MARKS + "".join(o for o, _c in lx.SPEAKER_BRACKETS))
@@ -172,7 +174,18 @@ def rewrite(lines: list[str]) -> tuple[list[str], LayoutReport]:
         out.append(line)
     if pending_label is not None:
         out.append(pending_label_line)
+    _drop_closing_mark(out, report)
     return out, report
+
+
+def _drop_closing_mark(out: list[str], report: LayoutReport) -> None:
+    """``以上`` as the last text line closes the minutes; it is not part of the last item."""
+    j = len(out) - 1
+    while j >= 0 and not out[j].strip():
+        j -= 1
+    if j >= 0 and out[j].strip() in _END_MARKS:
+        report.roles["noise"] += 1
+        del out[j]
 
 
 def _has_field_mark(s: str) -> bool:

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import ASSENT_STAGE, NARRATED_RESULTS
 from ._normalize import sentences
 from ._opinion import find_opinion
 from ._turns import ItemText, is_question
+from .lexicon import ASSENT_STAGE, NARRATED_RESULTS
 
 _REJECTED = re.compile(
     r"不承認|否決|「否」|否と(?:する|し|決)|不可と(?:する|し)|承認しない|"

@@ -16,28 +16,69 @@ from __future__ import annotations
 import argparse
 import json
 import random
-from datetime import date
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 MUNIS = ["朝日野市", "白浜町", "川端区", "北山村", "若松市", "高森町", "水沢区", "桐生台市"]
 COUNCILS = ["個人情報保護審議会", "情報公開・個人情報保護審議会", "個人情報保護運営審議会"]
-SURNAMES = ["山田", "佐藤", "鈴木", "高橋", "田中", "伊藤", "渡辺", "中村", "小林", "加藤",
-            "吉田", "松本", "井上", "木村", "林", "清水", "森", "池田", "橋本", "石川"]
-GIVEN = ["太郎", "花子", "一郎", "洋子", "健", "美咲", "誠", "由美", "翔", "和子", "浩", "恵"]
-DEPTS = ["税務課", "市民課", "福祉課", "保健センター", "教育総務課", "情報政策課",
-         "子育て支援課", "介護保険課", "都市計画課", "防災安全課"]
-PLACES = ["本庁舎3階 第1会議室", "市役所西庁舎 大会議室", "保健福祉センター 2階研修室",
-          "第2委員会室"]
-CONSULT_TITLES = [
-    "住民税の申告データの外部委託について", "防犯カメラの設置について",
-    "健康診断結果のオンライン結合について", "学習用端末の利用記録の収集について",
-    "避難行動要支援者名簿の外部提供について", "介護認定情報の電子化について",
-    "子育てアプリの導入について", "窓口予約システムの導入について",
+SURNAMES = [
+    "山田",
+    "佐藤",
+    "鈴木",
+    "高橋",
+    "田中",
+    "伊藤",
+    "渡辺",
+    "中村",
+    "小林",
+    "加藤",
+    "吉田",
+    "松本",
+    "井上",
+    "木村",
+    "林",
+    "清水",
+    "森",
+    "池田",
+    "橋本",
+    "石川",
 ]
-REPORT_TITLES = ["個人情報の漏えい事案について", "保有個人情報の開示請求の状況について",
-                 "個人情報ファイル簿の更新について"]
+GIVEN = ["太郎", "花子", "一郎", "洋子", "健", "美咲", "誠", "由美", "翔", "和子", "浩", "恵"]
+DEPTS = [
+    "税務課",
+    "市民課",
+    "福祉課",
+    "保健センター",
+    "教育総務課",
+    "情報政策課",
+    "子育て支援課",
+    "介護保険課",
+    "都市計画課",
+    "防災安全課",
+]
+PLACES = [
+    "本庁舎3階 第1会議室",
+    "市役所西庁舎 大会議室",
+    "保健福祉センター 2階研修室",
+    "第2委員会室",
+]
+CONSULT_TITLES = [
+    "住民税の申告データの外部委託について",
+    "防犯カメラの設置について",
+    "健康診断結果のオンライン結合について",
+    "学習用端末の利用記録の収集について",
+    "避難行動要支援者名簿の外部提供について",
+    "介護認定情報の電子化について",
+    "子育てアプリの導入について",
+    "窓口予約システムの導入について",
+]
+REPORT_TITLES = [
+    "個人情報の漏えい事案について",
+    "保有個人情報の開示請求の状況について",
+    "個人情報ファイル簿の更新について",
+]
 KANA = "アイウエオカキク"
 
 
@@ -91,19 +132,28 @@ def draw(rng: random.Random, family: str | None = None) -> Doc:
     times = (f"{start_h:02d}:{start_m:02d}", f"{end_total // 60:02d}:{end_total % 60:02d}")
     items = _draw_items(rng)
     doc = Doc(
-        muni=muni, council=council, fy=year, session=rng.randint(1, 5),
-        date=(year if month >= 4 else year + 1, month, day), times=times,
-        place=rng.choice(PLACES), present=present, absent=absent, chair=present[0],
-        public=True, observers=rng.choice(["0人", "なし", "3名", "1人"]), items=items,
+        muni=muni,
+        council=council,
+        fy=year,
+        session=rng.randint(1, 5),
+        date=(year if month >= 4 else year + 1, month, day),
+        times=times,
+        place=rng.choice(PLACES),
+        present=present,
+        absent=absent,
+        chair=present[0],
+        public=True,
+        observers=rng.choice(["0人", "なし", "3名", "1人"]),
+        items=items,
     )
     doc.layout = {
         "header": rng.choice(["colon", "tab", "flat_table", "long_lines", "numbered"]),
         "agenda": rng.choice(["paren", "kana", "shingi", "gidai", "grouped", "spaced"]),
-        "speaker": rng.choice(["lent", "angle", "fwangle", "paren", "circle", "circle2",
-                               "dot", "diamond"]),
+        "speaker": rng.choice(
+            ["lent", "angle", "fwangle", "paren", "circle", "circle2", "dot", "diamond"]
+        ),
         "named": rng.choice(["named", "bare", "mixed"]),
-        "members": rng.choice(["plain", "keisho", "gojuon", "count", "of_total", "roles",
-                               "web"]),
+        "members": rng.choice(["plain", "keisho", "gojuon", "count", "of_total", "roles", "web"]),
         "absent": rng.choice(["named", "count"]),
         "time": rng.choice(["kara_made", "jifun", "colon"]),
         "wrap": rng.choice(["web", "pdf", "plain"]),
@@ -120,21 +170,49 @@ def _draw_items(rng: random.Random) -> list[Item]:
     numbers = sorted(rng.sample(range(3, 60), n_consult))
     titles = rng.sample(CONSULT_TITLES, n_consult)
     for i in range(n_consult):
-        outcome = rng.choice(["approved", "approved", "approved_with_opinion", "continued",
-                              "rejected", "unknown", "conditional"])
+        outcome = rng.choice(
+            [
+                "approved",
+                "approved",
+                "approved_with_opinion",
+                "continued",
+                "rejected",
+                "unknown",
+                "conditional",
+            ]
+        )
         opinion = None
         if outcome == "approved_with_opinion":
             opinion = "なお、委託先における安全管理措置の実施状況を確認するよう留意されたい。"
         if outcome == "conditional":
             opinion = "・利用目的以外に利用しないこと。\n・委託先に再委託させないこと。"
         styles = OUTCOME_STYLES[outcome]
-        items.append(Item("consultation", len(items) + 1, f"諮問第{numbers[i]}号", titles[i],
-                          rng.choice(DEPTS), outcome, opinion, rng.choice(styles)))
+        items.append(
+            Item(
+                "consultation",
+                len(items) + 1,
+                f"諮問第{numbers[i]}号",
+                titles[i],
+                rng.choice(DEPTS),
+                outcome,
+                opinion,
+                rng.choice(styles),
+            )
+        )
     if rng.random() < 0.7:
         outcome = rng.choice(["approved", "unknown"])
-        items.append(Item("report", len(items) + 1, None, rng.choice(REPORT_TITLES),
-                          rng.choice(DEPTS), outcome, None,
-                          rng.choice(OUTCOME_STYLES["report_" + outcome])))
+        items.append(
+            Item(
+                "report",
+                len(items) + 1,
+                None,
+                rng.choice(REPORT_TITLES),
+                rng.choice(DEPTS),
+                outcome,
+                None,
+                rng.choice(OUTCOME_STYLES["report_" + outcome]),
+            )
+        )
     return items
 
 
@@ -165,8 +243,10 @@ def _outcome_lines(item: Item, chair: str) -> tuple[list[tuple[str, str]], list[
     elif s == "ryosho":
         chair_turns = ["それでは、本件は了承といたします。"]
     elif s == "gen_an":
-        chair_turns = ["本件は原案のとおり承認することとしてよろしいでしょうか。",
-                       "それでは、原案のとおり承認といたします。"]
+        chair_turns = [
+            "本件は原案のとおり承認することとしてよろしいでしょうか。",
+            "それでは、原案のとおり承認といたします。",
+        ]
     elif s == "igi_nashi":
         chair_turns = ["本件について、ご異議はございませんか。"]
         plain = ["（「異議なし」の声あり）"]
@@ -191,23 +271,30 @@ def _outcome_lines(item: Item, chair: str) -> tuple[list[tuple[str, str]], list[
 
 # --- layout families: the features each family test forces --------------------------------
 FAMILIES: dict[str, Any] = {
-    "speaker_labels": lambda r: {"speaker": r.choice(["lent", "angle", "fwangle", "paren",
-                                                      "circle", "circle2", "dot", "diamond"]),
-                                 "wrap": "plain"},
+    "speaker_labels": lambda r: {
+        "speaker": r.choice(
+            ["lent", "angle", "fwangle", "paren", "circle", "circle2", "dot", "diamond"]
+        ),
+        "wrap": "plain",
+    },
     "web_page": lambda r: {"wrap": "web", "header": "flat_table"},
     "pdf_text": lambda r: {"wrap": "pdf"},
     "long_lines": lambda r: {"header": "long_lines"},
-    "agenda_numbering": lambda r: {"agenda": r.choice(["kana", "shingi", "gidai", "grouped",
-                                                       "spaced", "paren"])},
-    "members_times": lambda r: {"members": r.choice(["keisho", "gojuon", "count", "of_total",
-                                                     "roles", "web"]),
-                                "time": r.choice(["kara_made", "jifun", "colon"])},
+    "agenda_numbering": lambda r: {
+        "agenda": r.choice(["kana", "shingi", "gidai", "grouped", "spaced", "paren"])
+    },
+    "members_times": lambda r: {
+        "members": r.choice(["keisho", "gojuon", "count", "of_total", "roles", "web"]),
+        "time": r.choice(["kara_made", "jifun", "colon"]),
+    },
     "outcomes": lambda r: {},
 }
 
 
 def _label(doc: Doc, role: str, who: str | None, rng: random.Random) -> str:
-    named = doc.layout["named"] == "named" or (doc.layout["named"] == "mixed" and rng.random() < .5)
+    named = doc.layout["named"] == "named" or (
+        doc.layout["named"] == "mixed" and rng.random() < 0.5
+    )
     if role == "chair":
         return f"{doc.chair[:2]}会長" if named else "会長"
     if role == "member":
@@ -216,17 +303,25 @@ def _label(doc: Doc, role: str, who: str | None, rng: random.Random) -> str:
         return rng.choice(["委員", "B委員", "C委員"])
     if role == "department":
         dept = who or "税務課"
-        return rng.choice([f"{dept}長", f"実施機関({dept})", "説明者"]) if dept.endswith("課") \
+        return (
+            rng.choice([f"{dept}長", f"実施機関({dept})", "説明者"])
+            if dept.endswith("課")
             else rng.choice([f"実施機関({dept})", "説明者"])
+        )
     return "事務局"
 
 
 def _speaker_lines(doc: Doc, label: str, text: str) -> list[str]:
     style = doc.layout["speaker"]
     wrapped = {
-        "lent": f"【{label}】", "angle": f"‹{label}›", "fwangle": f"＜{label}＞",
-        "paren": f"（{label}）", "circle": f"○{label}", "circle2": f"◯{label}",
-        "dot": f"●{label}", "diamond": f"◆{label}",
+        "lent": f"【{label}】",
+        "angle": f"‹{label}›",
+        "fwangle": f"＜{label}＞",
+        "paren": f"（{label}）",
+        "circle": f"○{label}",
+        "circle2": f"◯{label}",
+        "dot": f"●{label}",
+        "diamond": f"◆{label}",
     }[style]
     return [wrapped, text]
 
@@ -235,10 +330,12 @@ def _time_text(doc: Doc) -> str:
     (sh, sm), (eh, em) = ([int(x) for x in t.split(":")] for t in doc.times)
     style = doc.layout["time"]
     if style == "kara_made":
+
         def ja(h: int, m: int) -> str:
             ampm = "午前" if h < 12 else "午後"
             hh = h if h < 12 else h - 12  # 12:30 is 午後0時30分
             return f"{ampm}{hh}時" + (f"{m}分" if m else "")
+
         return f"{ja(sh, sm)}から{ja(eh, em)}まで"
     if style == "jifun":
         return f"{sh}時{sm:02d}分～{eh}時{em:02d}分"
@@ -273,8 +370,14 @@ def _agenda_entry(doc: Doc, item: Item, index: int) -> str:
     if style == "spaced" and num:
         num = num.replace("第", "第 ")
     body = f"{num} {item.title}{dept}".strip() if num else f"{item.title}{dept}"
-    mark = {"paren": f"({index})", "kana": KANA[index - 1], "shingi": f"審議{index}",
-            "gidai": f"議題{index}", "grouped": f"({index})", "spaced": f"({index})"}[style]
+    mark = {
+        "paren": f"({index})",
+        "kana": KANA[index - 1],
+        "shingi": f"審議{index}",
+        "gidai": f"議題{index}",
+        "grouped": f"({index})",
+        "spaced": f"({index})",
+    }[style]
     if style == "shingi" and item.kind == "report":
         mark = f"報告{index}"
     return f"{mark} {body}"
@@ -291,8 +394,14 @@ def expected_number(doc: Doc, item: Item, index: int) -> str:
     if item.own_number:
         return item.own_number
     style = doc.layout["agenda"]
-    return {"paren": f"({index})", "kana": KANA[index - 1], "shingi": f"報告{index}",
-            "gidai": f"議題{index}", "grouped": f"({index})", "spaced": f"({index})"}[style]
+    return {
+        "paren": f"({index})",
+        "kana": KANA[index - 1],
+        "shingi": f"報告{index}",
+        "gidai": f"議題{index}",
+        "grouped": f"({index})",
+        "spaced": f"({index})",
+    }[style]
 
 
 def render(doc: Doc, rng: random.Random) -> str:
@@ -305,11 +414,20 @@ def render(doc: Doc, rng: random.Random) -> str:
         cons = [a for a, it in zip(agenda, doc.items, strict=True) if it.kind == "consultation"]
         reps = [a for a, it in zip(agenda, doc.items, strict=True) if it.kind == "report"]
         agenda = ["諮問事項", *cons] + (["報告事項", *reps] if reps else [])
-    absent = ("、".join(f"{n[:2]} {n[2:]}" for n in doc.absent) if lay["absent"] == "named"
-              else f"{len(doc.absent)}名") if doc.absent else "なし"
+    absent = (
+        (
+            "、".join(f"{n[:2]} {n[2:]}" for n in doc.absent)
+            if lay["absent"] == "named"
+            else f"{len(doc.absent)}名"
+        )
+        if doc.absent
+        else "なし"
+    )
     fields = [
-        ("日時", f"{date_text} {_time_text(doc)}"), ("場所", doc.place),
-        ("出席委員", _member_text(doc)), ("欠席委員", absent),
+        ("日時", f"{date_text} {_time_text(doc)}"),
+        ("場所", doc.place),
+        ("出席委員", _member_text(doc)),
+        ("欠席委員", absent),
         ("事務局", f"総務課長 {rng.choice(SURNAMES)}、総務課 {rng.choice(SURNAMES)}"),
         ("傍聴者", doc.observers),
     ]
@@ -326,15 +444,19 @@ def render(doc: Doc, rng: random.Random) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _header(style: str, title: str, fields: list[tuple[str, str]], agenda: list[str]
-            ) -> list[str]:
+def _header(style: str, title: str, fields: list[tuple[str, str]], agenda: list[str]) -> list[str]:
     if style == "long_lines":
         one = "　".join(f"● {k}　{v}" for k, v in fields)
         return [f"{title}　要録", one, "● 議題　" + "　".join(agenda)]
     if style == "tab":
         rows = [f"{k}\t{v}" for k, v in fields]
-        return [f"{title}　会議録", "", *rows, f"議題\t{agenda[0]}",
-                *(f"\t{a}" for a in agenda[1:])]
+        return [
+            f"{title}　会議録",
+            "",
+            *rows,
+            f"議題\t{agenda[0]}",
+            *(f"\t{a}" for a in agenda[1:]),
+        ]
     if style == "flat_table":  # a two-column table flattened: label line, value line
         out = [f"{title}　会議録"]
         for k, v in fields:
@@ -345,8 +467,7 @@ def _header(style: str, title: str, fields: list[tuple[str, str]], agenda: list[
         for n, (k, v) in enumerate(fields, 1):
             out.append(f"{n}　{k}　{v}")
         return out + [f"{len(fields) + 1}　議題", *(f"　{a}" for a in agenda)]
-    return [f"{title} 会議録", "", *(f"{k}：{v}" for k, v in fields), "議題：",
-            *agenda]
+    return [f"{title} 会議録", "", *(f"{k}：{v}" for k, v in fields), "議題：", *agenda]
 
 
 def _item_body(doc: Doc, item: Item, index: int, rng: random.Random) -> list[str]:
@@ -361,27 +482,43 @@ def _item_body(doc: Doc, item: Item, index: int, rng: random.Random) -> list[str
     member = rng.choice(doc.present[1:])
     turns = [
         ("chair", f"{item.title.removesuffix('について')}について、説明をお願いします。"),
-        ("department", "本件は、" + item.title.removesuffix("について") + "を行うものです。"
-         "対象となる個人情報は氏名、住所及び生年月日であり、安全管理措置を講じます。"),
+        (
+            "department",
+            "本件は、" + item.title.removesuffix("について") + "を行うものです。"
+            "対象となる個人情報は氏名、住所及び生年月日であり、安全管理措置を講じます。",
+        ),
         ("member", "委託先での管理はどのように確認するのですか。"),
         ("department", "定期的に実地調査を行い、報告書を提出させます。"),
     ]
     chair_turns, plain = _outcome_lines(item, doc.chair)
     turns += chair_turns
     for role, text in turns:
-        label = (dept_label if role == "department"
-                 else _label(doc, role, member if role == "member" else None, rng))
+        label = (
+            dept_label
+            if role == "department"
+            else _label(doc, role, member if role == "member" else None, rng)
+        )
         out += _speaker_lines(doc, label, text)
     return out + plain
 
 
 def _web(lines: list[str], doc: Doc, rng: random.Random) -> list[str]:
-    top = ["ページの先頭です", "メニューを飛ばして本文へ", "ホーム > 市政情報 > 審議会 > "
-           f"{doc.council}", "暮らし・手続き　子育て・教育　健康・福祉　市政情報",
-           f"更新日：{doc.date[0]}年{doc.date[1] + 0}月{doc.date[2]}日"]
-    bottom = ["", f"会議録（PDF）[{rng.randint(100, 2000):,}KB PDFファイル]",
-              "Adobe Acrobat Readerのダウンロードへ", "ページの先頭へ戻る",
-              "このページに関するお問い合わせ", "総務課 電話：000-000-0000", "ページの先頭です"]
+    top = [
+        "ページの先頭です",
+        "メニューを飛ばして本文へ",
+        f"ホーム > 市政情報 > 審議会 > {doc.council}",
+        "暮らし・手続き　子育て・教育　健康・福祉　市政情報",
+        f"更新日：{doc.date[0]}年{doc.date[1] + 0}月{doc.date[2]}日",
+    ]
+    bottom = [
+        "",
+        f"会議録（PDF）[{rng.randint(100, 2000):,}KB PDFファイル]",
+        "Adobe Acrobat Readerのダウンロードへ",
+        "ページの先頭へ戻る",
+        "このページに関するお問い合わせ",
+        "総務課 電話：000-000-0000",
+        "ページの先頭です",
+    ]
     return top + lines + bottom
 
 
@@ -410,16 +547,27 @@ def expected(doc: Doc) -> dict[str, Any]:
         "municipality": doc.muni,
         "council": doc.council,
         "meeting": {
-            "title": title, "date": f"{y:04d}-{m:02d}-{d:02d}",
-            "start_time": doc.times[0], "end_time": doc.times[1], "place": doc.place,
+            "title": title,
+            "date": f"{y:04d}-{m:02d}-{d:02d}",
+            "start_time": doc.times[0],
+            "end_time": doc.times[1],
+            "place": doc.place,
             "public_attendance": True,
         },
         "members_present": list(doc.present),
         "members_absent": list(doc.absent) if doc.layout["absent"] == "named" else [],
         "items": [
-            {"kind": it.kind, "number": expected_number(doc, it, i), "title": it.title,
-             "department": it.department if it.dept_visible else None, "grounds": [], "outcome": it.outcome,
-             "opinion": it.opinion, "followups": [], "utterances": []}
+            {
+                "kind": it.kind,
+                "number": expected_number(doc, it, i),
+                "title": it.title,
+                "department": it.department if it.dept_visible else None,
+                "grounds": [],
+                "outcome": it.outcome,
+                "opinion": it.opinion,
+                "followups": [],
+                "utterances": [],
+            }
             for i, it in enumerate(doc.items, 1)
         ],
         "warnings": [],
@@ -445,7 +593,8 @@ def main() -> None:
         exp["source"] = f"gen_{n:03d}.txt"
         (args.outdir / f"gen_{n:03d}.txt").write_text(text, encoding="utf-8")
         (args.outdir / f"gen_{n:03d}.json").write_text(
-            json.dumps(exp, ensure_ascii=False, indent=1), encoding="utf-8")
+            json.dumps(exp, ensure_ascii=False, indent=1), encoding="utf-8"
+        )
 
 
 if __name__ == "__main__":
