@@ -97,10 +97,20 @@ def _spaced_out(line: str) -> bool:
     return len(tokens) >= 4 and sum(len(t) == 1 for t in tokens) >= 0.8 * len(tokens)
 
 
+_DOC_TYPE = re.compile(f"(?:{_alternation(lx.DOC_TYPES)})$")
+
+
+def _heading_key(line: str) -> str:
+    return _DOC_TYPE.sub("", "".join(line.split()))
+
+
 def _running_headers(lines: list[str]) -> set[int]:
     """Lines repeated on every page: the same text (twice or more) beside a page marker."""
     counts = Counter(s for ln in lines if len(s := ln.strip()) >= 6)
     repeated = {s for s, n in counts.items() if n >= 2}
+    # The document's heading reprinted on each page, even if the first print is spaced out.
+    heads = {_heading_key(ln) for ln in [t for t in lines[:40] if t.strip()][:2]}
+    repeated |= {s for s in counts if _heading_key(s) in heads}
     drop: set[int] = set()
     if not repeated:
         return drop

@@ -172,7 +172,17 @@ NARRATED_RESULTS: tuple[str, ...] = (
     r"(?:報告|諮問|本件|原案|本諮問)(?:が|は|について(?:は)?)(?:了承|承認|否決|継続審議と)(?:され|し)(?:た|ました)",
 )
 
-# --- header ------------------------------------------------------------------------------------
+# --- header ---
+# Document-type words after a title (a running header may print another one).
+DOC_TYPES: tuple[str, ...] = (
+    "会議録",
+    "議事録",
+    "要録",
+    "会議概要",
+    "会議要旨",
+    "議事要旨",
+    "記録",
+)
 # Marks that open a header field inside a long 要録 line: ``● 日時 … ● 場所 …``.
 FIELD_MARKS = "●■◆◇○◎・"
 
