@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass, field
 
 from . import lexicon as lx
-from ._layout import speaker_parts
 from ._agenda import NUMBER_RE, AgendaItem, kind_for, number_key, section_kind, split_entry
+from ._layout import speaker_parts
 from ._normalize import Line, compact, title_key
 from ._outcome import classify
 

@@ -83,7 +83,10 @@ def test_items_without_a_stated_outcome_are_unknown() -> None:
 
 
 def test_confidence_flags_guesses_and_never_invents() -> None:
-    text = "令和5年度第1回テスト市個人情報保護審議会\n本日は令和5年6月1日である。\n会議経過\n特になし。\n"
+    text = (
+        "令和5年度第1回テスト市個人情報保護審議会\n"
+        "本日は令和5年6月1日である。\n会議経過\n特になし。\n"
+    )
     got = parse_minutes(text)
     assert got["meeting"]["place"] is None
     assert got["confidence"]["meeting.place"] == 0.0
