@@ -128,7 +128,9 @@ def test_a_correction_stays_when_the_same_file_is_imported_again(db, world, clie
     assert not Draft.objects.exists() and Correction.objects.count() == 1
 
     # The same bytes again, reviewed: the draft already holds the correction.
-    client.post("/minutes/upload/", {"files": [SimpleUploadedFile("again.txt", SMALL)], "action": "review"})
+    client.post(
+        "/minutes/upload/", {"files": [SimpleUploadedFile("again.txt", SMALL)], "action": "review"}
+    )
     again = Draft.objects.get()
     assert again.parsed["items"][0]["outcome"] == "approved"
     assert again.parsed["items"][0]["utterances"][2]["speaker"] == "B委員"
