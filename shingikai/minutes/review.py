@@ -83,6 +83,11 @@ def warnings_ja(reading: dict[str, Any]) -> list[str]:
         out.append(text or _("Note from the parser: %(detail)s") % {"detail": warning})
     for flag in reading.get("flags", []):
         out.append(_("Not sure: %(field)s. Please check it.") % {"field": field_label(flag)})
+    for i, item in enumerate(reading.get("items", []), start=1):
+        if item.get("kind") == "consultation" and item.get("outcome") in (None, "unknown"):
+            out.append(
+                _("Item %(n)s: the minutes state no outcome, so it is left unknown.") % {"n": i}
+            )
     return list(dict.fromkeys(out))
 
 
