@@ -12,6 +12,7 @@ import datetime
 import hashlib
 import logging
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -256,6 +257,28 @@ def _items(meeting: ImportedMeeting, items: list[dict]) -> tuple[int, int]:
         )
     ImportedUtterance.objects.bulk_create(utterances, batch_size=500)
     return len(items), len(utterances)
+
+
+@contextmanager
+def deferred_search_index() -> Iterator[None]:
+    """Bulk import: no index refresh per file, one catch-up when the batch is done.
+
+    Each file's commit would otherwise analyse and write its items at once; the catch-up
+    finds what is new or gone in one pass (``shingikai reindex --if-needed`` does the same).
+    """
+    from shingikai.search import _signals, reindex_if_needed
+
+    saved = _signals.schedule
+    _signals.schedule = _skip_schedule
+    try:
+        yield
+    finally:
+        _signals.schedule = saved
+    reindex_if_needed()
+
+
+def _skip_schedule(kind: str, pk: int | None) -> None:
+    """Stands in for the search refresh while a bulk import runs."""
 
 
 def collect_files(paths: Iterable[str | Path]) -> list[Path]:
