@@ -2,7 +2,9 @@
 
 Builds a ~10 MB input from the sample minutes (repeated), then measures
   1. parsing the whole 10 MB text as one file (throughput, peak memory of the process),
-  2. importing the sample files into a fresh SQLite database (parse + store throughput).
+  2. importing the sample files into a fresh SQLite database (parse + store throughput),
+  3. `shingikai import-minutes DIR` over copies of the samples and generated minutes
+     (parse + store + the one search-index catch-up at the end).
 
 Run: .venv/bin/python bench/import.py [--mb 10]
 Targets (issue 3): >= 1 MB/s per core; peak memory < 300 MB on a 10 MB input.
@@ -11,6 +13,7 @@ Targets (issue 3): >= 1 MB/s per core; peak memory < 300 MB on a 10 MB input.
 from __future__ import annotations
 
 import argparse
+import io
 import os
 import resource
 import sys
@@ -92,6 +95,36 @@ def bench_store(copies: int) -> None:
     _signals.schedule = index_update
 
 
+def bench_bulk(copies: int) -> None:
+    """`shingikai import-minutes DIR`: parse + store + one index catch-up at the end."""
+    from django.core.management import call_command
+
+    from shingikai.minutes.parser.tests.generator import generate
+
+    folder = Path(tempfile.mkdtemp(prefix="shingikai-bulk-"))
+    total = 0
+    for i in range(copies):
+        for path in sorted(SAMPLES.glob("*.txt")):
+            data = path.read_bytes() + f"\n（写し {i}）\n".encode()
+            # A different meeting each copy: the date line is rewritten per copy.
+            target = folder / f"{i:03d}-{path.name}"
+            target.write_bytes(data)
+            total += len(data)
+    for n in range(copies * 20):
+        text, _expected, _doc = generate(50_000 + n)
+        target = folder / f"gen-{n:05d}.txt"
+        target.write_text(text, encoding="utf-8")
+        total += target.stat().st_size
+    started = time.perf_counter()
+    call_command("import-minutes", str(folder), verbosity=0, stdout=io.StringIO())
+    elapsed = time.perf_counter() - started
+    print(
+        f"bulk    import-minutes DIR, {len(list(folder.iterdir()))} files, {total / 1e6:.1f} MB: "
+        f"{elapsed:.2f} s = {total / 1e6 / elapsed:.2f} MB/s (parse + store + one index "
+        f"catch-up); peak RSS {peak_rss_mb():.0f} MB"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mb", type=float, default=10.0, help="size of the parse input")
@@ -100,6 +133,7 @@ def main() -> None:
     print(f"machine: {os.cpu_count()} cores; single process (one core)")
     bench_parse(build_input(args.mb))
     bench_store(args.copies)
+    bench_bulk(args.copies)
 
 
 if __name__ == "__main__":

@@ -42,6 +42,7 @@ _BRACKETED = [
     )
     for o, c in lx.SPEAKER_BRACKETS
 ]
+_BY_OPENER = dict(zip((o for o, _c in lx.SPEAKER_BRACKETS), _BRACKETED, strict=True))
 _OPENERS = frozenset(lx.SPEAKER_MARKS + "".join(o for o, _c in lx.SPEAKER_BRACKETS))
 _NOT_SPEAKER = frozenset(lx.NOT_SPEAKER)
 _FIELD_LABELS = _alternation(tuple(k for k in LABEL_FIELD if len(k) >= 2))
@@ -70,10 +71,12 @@ def speaker_parts(line: str) -> tuple[str, str, str] | None:
     s = line.strip()
     if not s or len(s) > 4000 or s[0] not in _OPENERS:
         return None
-    for pattern, (o, _c) in zip(_BRACKETED, lx.SPEAKER_BRACKETS, strict=True):
+    opener = s[0] if s[0] not in lx.SPEAKER_MARKS else s[1:].lstrip()[:1]
+    pattern = _BY_OPENER.get(opener)
+    if pattern is not None:
         m = pattern.match(s)
         if m and is_label(m.group(1)):
-            return o, m.group(1).replace(" ", ""), m.group(2).strip()
+            return opener, m.group(1).replace(" ", ""), m.group(2).strip()
     m = _MARKED.match(s)
     if m and is_label(m.group(1)):
         return s[0], m.group(1), (m.group(2) or "").strip()
@@ -106,20 +109,20 @@ def _heading_key(line: str) -> str:
 
 def _running_headers(lines: list[str]) -> set[int]:
     """Lines repeated on every page: the same text (twice or more) beside a page marker."""
+    markers = [i for i, ln in enumerate(lines) if len(ln) < 24 and is_page_marker(ln.strip())]
+    if not markers:
+        return set()
     counts = Counter(s for ln in lines if len(s := ln.strip()) >= 6)
-    repeated = {s for s, n in counts.items() if n >= 2}
     # The document's heading reprinted on each page, even if the first print is spaced out.
     heads = {_heading_key(ln) for ln in [t for t in lines[:40] if t.strip()][:2]}
-    repeated |= {s for s in counts if _heading_key(s) in heads}
     drop: set[int] = set()
-    if not repeated:
-        return drop
-    for i, ln in enumerate(lines):
-        if len(ln) < 6 or ln.strip() not in repeated:
-            continue
-        near = [lines[j].strip() for j in (i - 1, i + 1) if 0 <= j < len(lines)]
-        if any(n and is_page_marker(n) for n in near):
-            drop.add(i)
+    for i in markers:
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(lines):
+                continue
+            s = lines[j].strip()
+            if len(s) >= 6 and (counts[s] >= 2 or _heading_key(s) in heads):
+                drop.add(j)
     return drop
 
 
@@ -142,10 +145,13 @@ def rewrite(lines: list[str]) -> tuple[list[str], LayoutReport]:
         if s in _END_MARKS and all(not t.strip() for t in lines[i + 1 : i + 40]):
             report.roles["noise"] += 1
             continue
-        if i in running or (s and len(s) < 200 and (_NOISE.fullmatch(s) or _is_menu(s))):
+        spaced = s.count(" ") >= 2
+        if i in running or (
+            s and len(s) < 120 and (_NOISE.fullmatch(s) or (spaced and _is_menu(s)))
+        ):
             report.roles["noise"] += 1
             continue
-        if s and len(s) < 80 and _spaced_out(s):
+        if spaced and len(s) < 80 and _spaced_out(s):
             report.roles["spaced"] += 1
             line = s = "".join(s.split())
         if "第" in s:
@@ -198,8 +204,11 @@ def _drop_closing_mark(out: list[str], report: LayoutReport) -> None:
         del out[j]
 
 
+_ANY_FIELD_MARK = re.compile(f"[{re.escape(lx.FIELD_MARKS)}]")
+
+
 def _has_field_mark(s: str) -> bool:
-    return any(mark in s for mark in lx.FIELD_MARKS)
+    return _ANY_FIELD_MARK.search(s) is not None
 
 
 def _next_text(lines: list[str], start: int, skip: set[int]) -> str | None:
