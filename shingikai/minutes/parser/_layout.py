@@ -35,13 +35,19 @@ _LABEL = re.compile(
     rf"|^(?:{_UNIT_ROLE})\([^()「」。]{{1,16}}\)$"
 )
 _MARKED = re.compile(rf"^[{re.escape(lx.SPEAKER_MARKS)}]\s*(\S+?)(?:\s+(.*))?$")
-_BRACKETED = [
-    re.compile(
-        rf"^[{re.escape(lx.SPEAKER_MARKS)}]?\s*{re.escape(o)}\s*([^{re.escape(c)}]{{1,24}}?)"
+
+
+def _bracketed(o: str, c: str) -> re.Pattern[str]:
+    """``(label)`` allowing one nested pair inside: ``(実施機関(税務課))``."""
+    oc = re.escape(o + c)
+    inner = rf"(?:[^{oc}]|{re.escape(o)}[^{oc}]{{1,16}}{re.escape(c)})"
+    return re.compile(
+        rf"^[{re.escape(lx.SPEAKER_MARKS)}]?\s*{re.escape(o)}\s*({inner}{{1,24}}?)"
         rf"\s*{re.escape(c)}\s*(.*)$"
     )
-    for o, c in lx.SPEAKER_BRACKETS
-]
+
+
+_BRACKETED = [_bracketed(o, c) for o, c in lx.SPEAKER_BRACKETS]
 _BY_OPENER = dict(zip((o for o, _c in lx.SPEAKER_BRACKETS), _BRACKETED, strict=True))
 _OPENERS = frozenset(lx.SPEAKER_MARKS + "".join(o for o, _c in lx.SPEAKER_BRACKETS))
 _NOT_SPEAKER = frozenset(lx.NOT_SPEAKER)
@@ -50,6 +56,8 @@ _FIELD_SPLIT = re.compile(rf"[{re.escape(lx.FIELD_MARKS)}]\s*(?=(?:{_FIELD_LABEL
 _NUMBER_SPACE = re.compile(r"(?<=第)\s+(?=[0-9])|(?<=[0-9])\s+(?=号)")
 _AGENDA_SPLIT = re.compile(
     rf"\s+(?=\(\d{{1,2}}\)\s|[アイウエオカキクケコ]\s|(?:{_alternation(lx.ORDINAL_WORDS)})\d{{1,2}}\s)"
+    # A section word opens a group, unless it follows an ordinal: (2) 報告事項 …
+    rf"|(?<![アイウエオカキクケコ0-9)])\s+(?=(?:{_alternation(lx.SECTION_WORDS)})\s)"
 )
 _MENU_WORD = re.compile(_alternation(lx.MENU_WORDS))
 

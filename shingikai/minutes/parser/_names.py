@@ -340,7 +340,8 @@ def strip_surname(unit: str, text: str, people: str = "") -> str:
         if text.count(cand) > text.count(unit[i - 1] + cand):
             return cand
     m = _KANJI_THEN_KANA.match(unit)
-    if m and len(unit) - m.end() >= 2:
+    # 子育て支援課 is no surname + unit: with a list of people, the kanji must be a surname.
+    if m and len(unit) - m.end() >= 2 and (not people or unit[: m.end()] in people):
         return unit[m.end() :]
     # A surname is cut only when a listed person bears it (attendance, secretariat);
     # a label such as 情報政策課長 has no name in front and stays whole.

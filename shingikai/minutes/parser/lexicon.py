@@ -190,6 +190,9 @@ FIELD_MARKS = "●■◆◇○◎・"
 # Words that, followed by a number, are an agenda ordinal: 審議1, 議題1, 報告2.
 ORDINAL_WORDS: tuple[str, ...] = ("議題", "審議", "報告", "案件", "議事", "協議")
 
+# Words that head a group of agenda entries by kind.
+SECTION_WORDS: tuple[str, ...] = ("諮問事項", "報告事項", "審議事項", "協議事項", "確認事項")
+
 # --- attendance ---------------------------------------------------------------------------------
 # Notes printed with member lists; not names.
 MEMBER_NOTES: tuple[str, ...] = (

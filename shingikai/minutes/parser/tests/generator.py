@@ -158,6 +158,7 @@ def draw(rng: random.Random, family: str | None = None) -> Doc:
         "time": rng.choice(["kara_made", "jifun", "colon"]),
         "wrap": rng.choice(["web", "pdf", "plain"]),
         "dept_bracket": rng.choice(["【】", "〔〕", "none"]),
+        "label_line": rng.choice(["own", "own", "same"]),
     }
     if family:
         doc.layout.update(FAMILIES[family](rng))
@@ -323,6 +324,8 @@ def _speaker_lines(doc: Doc, label: str, text: str) -> list[str]:
         "dot": f"●{label}",
         "diamond": f"◆{label}",
     }[style]
+    if doc.layout.get("label_line") == "same":
+        return [f"{wrapped}　{text}"]  # the label before the words on the same line
     return [wrapped, text]
 
 
@@ -531,6 +534,10 @@ def _pdf(lines: list[str], title: str, rng: random.Random) -> list[str]:
     for i, line in enumerate(lines):
         if i == 0 and rng.random() < 0.5:
             line = " ".join(line.replace(" ", "").replace("　", ""))  # letter-spaced
+        if i > 12 and "について" in line and not line.endswith("。") and rng.random() < 0.5:
+            cut = line.index("について") - rng.randint(2, 6)
+            out += [line[:cut], line[cut:]]  # a title broken mid-word by the PDF layout
+            continue
         out.append(line)
         if i and i % per == 0:
             out.append(f"- {page} -" if style == "dash" else f"{page}/{pages_total}")
