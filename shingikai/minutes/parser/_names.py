@@ -335,20 +335,25 @@ def strip_surname(unit: str, text: str, people: str = "") -> str:
     """
     for i in range(1, min(5, len(unit) - 1)):
         cand = unit[i:]
-        if len(cand) < 2:
-            break
+        if len(cand) < 3:
+            break  # 務課 is in 総務課 as well as in 税務課: too short to be evidence
         if text.count(cand) > text.count(unit[i - 1] + cand):
             return cand
     m = _KANJI_THEN_KANA.match(unit)
     # 子育て支援課 is no surname + unit: with a list of people, the kanji must be a surname.
-    if m and len(unit) - m.end() >= 2 and (not people or unit[: m.end()] in people):
+    if m and len(unit) - m.end() >= 2 and (not people or _bears(people, unit[: m.end()])):
         return unit[m.end() :]
     # A surname is cut only when a listed person bears it (attendance, secretariat);
     # a label such as 情報政策課長 has no name in front and stays whole.
     for i in (2, 3, 1):
-        if len(unit) - i >= 2 and unit[:i] in people:
+        if len(unit) - i >= 2 and _bears(people, unit[:i]):
             return unit[i:]
     return unit
+
+
+def _bears(people: str, surname: str) -> bool:
+    """A listed person's name starts with ``surname``."""
+    return any(name.startswith(surname) for name in people.split())
 
 
 def _distance(a: str, b: str) -> int:
