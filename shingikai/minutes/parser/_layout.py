@@ -123,13 +123,17 @@ def _running_headers(lines: list[str]) -> set[int]:
     counts = Counter(s for ln in lines if len(s := ln.strip()) >= 6)
     # The document's heading reprinted on each page, even if the first print is spaced out.
     heads = {_heading_key(ln) for ln in [t for t in lines[:40] if t.strip()][:2]}
-    drop: set[int] = set()
+    beside: dict[str, list[int]] = {}
     for i in markers:
         for j in (i - 1, i + 1):
-            if not 0 <= j < len(lines):
-                continue
-            s = lines[j].strip()
-            if len(s) >= 6 and (counts[s] >= 2 or _heading_key(s) in heads):
+            if 0 <= j < len(lines) and len(s := lines[j].strip()) >= 6 and counts[s] >= 2:
+                beside.setdefault(s, []).append(j)
+    # Repeated beside two page markers (an item heading is repeated too, from the agenda,
+    # but stands beside a page marker only by chance, once).
+    drop = {j for found in beside.values() if len(set(found)) >= 2 for j in found}
+    for i in markers:
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(lines) and _heading_key(lines[j]) in heads and lines[j].strip():
                 drop.add(j)
     return drop
 
