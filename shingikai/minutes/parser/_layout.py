@@ -138,9 +138,46 @@ def _running_headers(lines: list[str]) -> set[int]:
     return drop
 
 
+_TABLE_REF = re.compile("|".join(f"(?:{p})" for p in lx.TABLE_REFERENCES))
+_ROW_NUMBER = re.compile(r"^(?:(?:令和|平成)\d+年度)?(?:諮問|報告)第\s*\d+\s*号$")
+_CELLS = re.compile(r"\t+|\s{2,}| \| |\|")
+
+
+def _expand_table_references(lines: list[str], report: LayoutReport) -> list[str]:
+    """An agenda entry that points to a table becomes the table's rows, one entry each."""
+    for i, line in enumerate(lines[:300]):
+        m = _TABLE_REF.search(line) if "号から" in line else None
+        if not m:
+            continue
+        rows: list[int] = []
+        entries: list[str] = []
+        for k in range(i + 1, min(i + 60, len(lines))):
+            cells = [c.strip() for c in _CELLS.split(lines[k].strip()) if c.strip()]
+            if len(cells) >= 2 and _ROW_NUMBER.match(cells[0]):
+                rows.append(k)
+                dept = f"〔{cells[2]}〕" if len(cells) >= 3 else ""
+                entries.append(f"{cells[0]} {cells[1]}{dept}")
+            elif rows and lines[k].strip():
+                break
+        if not entries:
+            continue
+        report.roles["table_reference"] += 1
+        header = rows[0] - 1
+        drop = set(rows)
+        if header > i and any(w in lines[header] for w in lx.TABLE_HEADER_WORDS):
+            drop.add(header)
+        first = line[: m.start()] + entries[0] + line[m.end() :]
+        indent = "\t" if "\t" in line else "  "
+        out = [*lines[:i], first, *(indent + e for e in entries[1:])]
+        out += [ln for k, ln in enumerate(lines[i + 1 :], start=i + 1) if k not in drop]
+        return out
+    return lines
+
+
 def rewrite(lines: list[str]) -> tuple[list[str], LayoutReport]:
     """Classify each line and return the lines in canonical layout, with what was seen."""
     report = LayoutReport()
+    lines = _expand_table_references(lines, report)
     running = _running_headers(lines)
     out: list[str] = []
     pending_label: str | None = None

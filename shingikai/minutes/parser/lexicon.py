@@ -190,6 +190,13 @@ FIELD_MARKS = "●■◆◇○◎・"
 # Words that, followed by a number, are an agenda ordinal: 審議1, 議題1, 報告2.
 ORDINAL_WORDS: tuple[str, ...] = ("議題", "審議", "報告", "案件", "議事", "協議")
 
+# An agenda entry standing for the rows of a table: 「諮問第31号から第34号まで（下表のとおり）」.
+TABLE_REFERENCES: tuple[str, ...] = (
+    r"(?:諮問|報告)?第\d+号から(?:(?:諮問|報告)?第)?\d+号まで.{0,6}?(?:下表|次表|別表|以下|下記|次)の?(?:とおり|通り)\)?",
+)
+# Header cells of such a table (the row is dropped once its rows are agenda entries).
+TABLE_HEADER_WORDS: tuple[str, ...] = ("番号", "件名", "諮問番号", "担当課", "所管課", "案件名")
+
 # Words that head a group of agenda entries by kind.
 SECTION_WORDS: tuple[str, ...] = ("諮問事項", "報告事項", "審議事項", "協議事項", "確認事項")
 

@@ -162,7 +162,20 @@ def draw(rng: random.Random, family: str | None = None) -> Doc:
     }
     if family:
         doc.layout.update(FAMILIES[family](rng))
+    if doc.layout["agenda"] == "table_ref":
+        _consecutive(doc)
     return doc
+
+
+def _consecutive(doc: Doc) -> None:
+    """An agenda that refers to a table lists consecutive numbers: 諮問第31号から第33号まで."""
+    cons = [it for it in doc.items if it.kind == "consultation"]
+    if len(cons) < 2:
+        doc.layout["agenda"] = "paren"
+        return
+    first = int(cons[0].own_number[3:-1])
+    for n, item in enumerate(cons):
+        item.own_number = f"諮問第{first + n}号"
 
 
 def _draw_items(rng: random.Random) -> list[Item]:
@@ -282,7 +295,7 @@ FAMILIES: dict[str, Any] = {
     "pdf_text": lambda r: {"wrap": "pdf"},
     "long_lines": lambda r: {"header": "long_lines"},
     "agenda_numbering": lambda r: {
-        "agenda": r.choice(["kana", "shingi", "gidai", "grouped", "spaced", "paren"])
+        "agenda": r.choice(["kana", "shingi", "gidai", "grouped", "spaced", "paren", "table_ref"])
     },
     "members_times": lambda r: {
         "members": r.choice(["keisho", "gojuon", "count", "of_total", "roles", "web"]),
@@ -373,6 +386,9 @@ def _agenda_entry(doc: Doc, item: Item, index: int) -> str:
     if style == "spaced" and num:
         num = num.replace("第", "第 ")
     body = f"{num} {item.title}{dept}".strip() if num else f"{item.title}{dept}"
+    if style == "table_ref":
+        # Consultations are headed by their number; the report keeps the agenda's (2).
+        return f"(2) {body}" if item.kind == "report" else body
     mark = {
         "paren": f"({index})",
         "kana": KANA[index - 1],
@@ -397,6 +413,8 @@ def expected_number(doc: Doc, item: Item, index: int) -> str:
     if item.own_number:
         return item.own_number
     style = doc.layout["agenda"]
+    if style == "table_ref":
+        return "(2)"
     return {
         "paren": f"({index})",
         "kana": KANA[index - 1],
@@ -417,6 +435,15 @@ def render(doc: Doc, rng: random.Random) -> str:
         cons = [a for a, it in zip(agenda, doc.items, strict=True) if it.kind == "consultation"]
         reps = [a for a, it in zip(agenda, doc.items, strict=True) if it.kind == "report"]
         agenda = ["諮問事項", *cons] + (["報告事項", *reps] if reps else [])
+    table: list[str] = []
+    if lay["agenda"] == "table_ref":
+        cons_items = [it for it in doc.items if it.kind == "consultation"]
+        last = cons_items[-1].own_number.removeprefix("諮問")
+        ref = f"(1) {cons_items[0].own_number}から{last}まで（下表のとおり）"
+        reps = [a for a, it in zip(agenda, doc.items, strict=True) if it.kind == "report"]
+        agenda = [ref, *reps]
+        table = ["", "番号\t件名\t担当課"]
+        table += [f"{it.own_number}\t{it.title}\t{it.department}" for it in cons_items]
     absent = (
         (
             "、".join(f"{n[:2]} {n[2:]}" for n in doc.absent)
@@ -434,7 +461,7 @@ def render(doc: Doc, rng: random.Random) -> str:
         ("事務局", f"総務課長 {rng.choice(SURNAMES)}、総務課 {rng.choice(SURNAMES)}"),
         ("傍聴者", doc.observers),
     ]
-    head = _header(lay["header"], title, fields, agenda)
+    head = _header(lay["header"], title, fields, agenda) + table
     body = ["", "会議経過" if rng.random() < 0.5 else "審議の内容", ""]
     for i, item in enumerate(doc.items, 1):
         body += _item_body(doc, item, i, rng)
@@ -481,7 +508,11 @@ def _item_body(doc: Doc, item: Item, index: int, rng: random.Random) -> list[str
     out = ["", heading]
     dept_label = _label(doc, "department", item.department, rng)
     # Without a bracket after the title the department is known only from a label naming it.
-    item.dept_visible = doc.layout["dept_bracket"] != "none" or dept_label != "説明者"
+    item.dept_visible = (
+        doc.layout["dept_bracket"] != "none"
+        or dept_label != "説明者"
+        or (doc.layout["agenda"] == "table_ref" and item.kind == "consultation")
+    )
     member = rng.choice(doc.present[1:])
     turns = [
         ("chair", f"{item.title.removesuffix('について')}について、説明をお願いします。"),
@@ -534,7 +565,13 @@ def _pdf(lines: list[str], title: str, rng: random.Random) -> list[str]:
     for i, line in enumerate(lines):
         if i == 0 and rng.random() < 0.5:
             line = " ".join(line.replace(" ", "").replace("　", ""))  # letter-spaced
-        if i > 12 and "について" in line and not line.endswith("。") and rng.random() < 0.5:
+        if (
+            i > 12
+            and "について" in line
+            and "\t" not in line
+            and not line.endswith("。")
+            and rng.random() < 0.5
+        ):
             cut = line.index("について") - rng.randint(2, 6)
             out += [line[:cut], line[cut:]]  # a title broken mid-word by the PDF layout
             continue
