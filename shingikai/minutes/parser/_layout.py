@@ -59,6 +59,8 @@ _AGENDA_SPLIT = re.compile(
     # A section word opens a group, unless it follows an ordinal: (2) 報告事項 …
     rf"|(?<![アイウエオカキクケコ0-9)])\s+(?=(?:{_alternation(lx.SECTION_WORDS)})\s)"
 )
+# A header label with a note in brackets: 出席委員(9名)：… / 出席者(敬称略)<TAB>…
+_NOTED_LABEL = re.compile(r"^(\s*[■◆◇●・]?\s*)([^\s:：()]{2,10})\s*\([^()]{1,12}\)\s*(?=[:：\t]|$)")
 _MENU_WORD = re.compile(_alternation(lx.MENU_WORDS))
 
 
@@ -205,6 +207,9 @@ def rewrite(lines: list[str]) -> tuple[list[str], LayoutReport]:
             line = s = "".join(s.split())
         if "第" in s:
             line = _NUMBER_SPACE.sub("", line)
+            s = line.strip()
+        if "(" in s[:16] and (m := _NOTED_LABEL.match(line)) and m.group(2) in LABEL_FIELD:
+            line = m.group(1) + m.group(2) + line[m.end() :]
             s = line.strip()
         marks = len(_FIELD_SPLIT.findall(s)) if len(s) > 6 and _has_field_mark(s) else 0
         if marks >= 2 or (marks == 1 and i < 80 and _FIELD_SPLIT.match(s)):

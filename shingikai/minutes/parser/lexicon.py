@@ -26,7 +26,10 @@ NOISE_LINES: tuple[str, ...] = (
     r"(?:印刷|文字サイズ|背景色|ふりがな|読み上げ|サイトマップ|English|Foreign language)"
     r"(?:\s+\S{1,10}){0,6}",
     r"(?:ホーム|トップページ|TOP)\s*[>›»/].*",
-    r"現在(?:の)?位置\s*[:：]?.*",
+    r"現在(?:の)?(?:位置|ページ)\s*[:：]?.*",
+    r"ページ(?:番号|ID)\s*[:：]\s*\d+",
+    r"印刷用ページを表示する|このページを印刷する|ページを印刷",
+    r"(?:Tweet|ツイート|シェア|いいね！?)(?:\s+\S{1,10}){0,4}",
     r"\[?\s*[\d,]+\s*[KM]B\s*(?:PDF|Word|Excel)?\s*ファイル\s*\]?",
 )
 # A page's footer starts here: what follows is the site's, not the minutes'.
@@ -40,6 +43,7 @@ END_MARKS: tuple[str, ...] = ("以上", "(以上)", "了", "―以上―", "-以
 # Removed inside a line: file-size notes after a document link.
 INLINE_NOISE: tuple[str, ...] = (
     r"\s*[\[(]\s*[\d,.]+\s*[KM]B(?:\s*(?:PDF|Word|Excel)(?:ファイル)?)?\s*[\])]",
+    r"\s*[\[(]\s*(?:PDF|Word|Excel)(?:ファイル)?\s*[:：,、]?\s*[\d,.]+\s*[KM]B\s*[\])]",
 )
 # Words of a site's global menu; a line made only of such words is a menu.
 MENU_WORDS: tuple[str, ...] = (

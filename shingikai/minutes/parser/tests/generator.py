@@ -298,7 +298,9 @@ FAMILIES: dict[str, Any] = {
         "agenda": r.choice(["kana", "shingi", "gidai", "grouped", "spaced", "paren", "table_ref"])
     },
     "members_times": lambda r: {
-        "members": r.choice(["keisho", "gojuon", "count", "of_total", "roles", "web"]),
+        "members": r.choice(
+            ["keisho", "gojuon", "count", "of_total", "roles", "web", "count_label"]
+        ),
         "time": r.choice(["kara_made", "jifun", "colon"]),
     },
     "outcomes": lambda r: {},
@@ -456,7 +458,10 @@ def render(doc: Doc, rng: random.Random) -> str:
     fields = [
         ("日時", f"{date_text} {_time_text(doc)}"),
         ("場所", doc.place),
-        ("出席委員", _member_text(doc)),
+        (
+            f"出席委員（{len(doc.present)}名）" if lay["members"] == "count_label" else "出席委員",
+            _member_text(doc),
+        ),
         ("欠席委員", absent),
         ("事務局", f"総務課長 {rng.choice(SURNAMES)}、総務課 {rng.choice(SURNAMES)}"),
         ("傍聴者", doc.observers),
