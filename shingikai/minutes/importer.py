@@ -230,31 +230,37 @@ def _meeting(source, municipality, parsed, identity) -> ImportedMeeting:
 
 
 def _items(meeting: ImportedMeeting, items: list[dict]) -> tuple[int, int]:
-    utterances: list[ImportedUtterance] = []
-    for order, raw in enumerate(items, start=1):
-        item = ImportedItem.objects.create(
-            meeting=meeting,
-            order=order,
-            kind=raw.get("kind") or "other",
-            number=(raw.get("number") or "")[:100],
-            title=raw.get("title") or "",
-            department=(raw.get("department") or "")[:200],
-            grounds=raw.get("grounds") or [],
-            outcome=raw.get("outcome") or "unknown",
-            opinion=raw.get("opinion") or "",
-            followups=raw.get("followups") or [],
-        )
-        utterances.extend(
-            ImportedUtterance(
-                item=item,
-                order=position,
-                role=turn.get("role") or "unknown",
-                speaker=(turn.get("speaker") or "")[:200],
-                act=turn.get("act") or "other",
-                text=turn.get("text") or "",
+    """Items and turns in two bulk inserts. The index hears of them through the meeting's
+    own save (a meeting stands for its items), so no per-item signal is needed."""
+    rows = ImportedItem.objects.bulk_create(
+        [
+            ImportedItem(
+                meeting=meeting,
+                order=order,
+                kind=raw.get("kind") or "other",
+                number=(raw.get("number") or "")[:100],
+                title=raw.get("title") or "",
+                department=(raw.get("department") or "")[:200],
+                grounds=raw.get("grounds") or [],
+                outcome=raw.get("outcome") or "unknown",
+                opinion=raw.get("opinion") or "",
+                followups=raw.get("followups") or [],
             )
-            for position, turn in enumerate(raw.get("utterances") or [], start=1)
+            for order, raw in enumerate(items, start=1)
+        ]
+    )
+    utterances = [
+        ImportedUtterance(
+            item=item,
+            order=position,
+            role=turn.get("role") or "unknown",
+            speaker=(turn.get("speaker") or "")[:200],
+            act=turn.get("act") or "other",
+            text=turn.get("text") or "",
         )
+        for item, raw in zip(rows, items, strict=True)
+        for position, turn in enumerate(raw.get("utterances") or [], start=1)
+    ]
     ImportedUtterance.objects.bulk_create(utterances, batch_size=500)
     return len(items), len(utterances)
 
