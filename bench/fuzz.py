@@ -497,7 +497,10 @@ def main() -> None:
         function, default = TARGETS[name]
         stats = Stats(args.limit)
         started = time.perf_counter()
-        function(args.examples or default, stats)
+        try:
+            function(args.examples or default, stats)
+        except KeyboardInterrupt:  # Ctrl-C (or SIGINT) ends the run; what ran is reported
+            print(f"{name}: interrupted")
         elapsed = time.perf_counter() - started
         print(
             f"{name}: {stats.runs} inputs in {elapsed:.0f} s ({stats.runs / elapsed:.0f}/s); "
