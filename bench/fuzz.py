@@ -39,9 +39,9 @@ LINES = [
 GENERATED = [
     line
     for seed in range(40)
-    for line in __import__(
-        "shingikai.minutes.parser.tests.generator", fromlist=["generate"]
-    ).generate(seed)[0].splitlines()
+    for line in __import__("shingikai.minutes.parser.tests.generator", fromlist=["generate"])
+    .generate(seed)[0]
+    .splitlines()
     if line.strip()
 ][:4000]
 TOKENS = [
