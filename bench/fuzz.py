@@ -35,6 +35,15 @@ LINES = [
     for line in path.read_text(encoding="utf-8").splitlines()
     if line.strip()
 ][:4000]
+# Lines of generated minutes in every layout family (shingikai/minutes/parser/tests/generator).
+GENERATED = [
+    line
+    for seed in range(40)
+    for line in __import__("shingikai.minutes.parser.tests.generator", fromlist=["generate"])
+    .generate(seed)[0]
+    .splitlines()
+    if line.strip()
+][:4000]
 TOKENS = [
     "○",
     "〇",
@@ -102,10 +111,49 @@ TOKENS = [
     "\r\n",
     "&amp;",
     "<!DOCTYPE html>",
+    # The layout families of issue 11: bracketed speaker labels, web and PDF furniture,
+    # long 要録 lines, agenda ordinals, member notes.
+    "‹",
+    "›",
+    "＜",
+    "＞",
+    "◆",
+    "●",
+    "◯",
+    "【会長】",
+    "‹B委員›",
+    "◆税務課長",
+    "実施機関（税務課）",
+    "説明者",
+    "ページの先頭です",
+    "ホーム > 市政情報 > ",
+    "[1,024KB PDFファイル]",
+    "このページに関するお問い合わせ",
+    "- 3 -",
+    "2/9",
+    "会 長 山 田 太 郎",
+    "● 日時 ",
+    "● 議題 ",
+    "議題1 ",
+    "審議2 ",
+    "諮問第 7号",
+    "報告事項 ",
+    "（敬称略）",
+    "10名中8名",
+    "（Web出席）",
+    "結果：承認",
+    "報告が承認された",
+    "否決",
+    "以上",
+    "(1) 諮問第31号から第34号まで（下表のとおり）",
+    "番号\t件名\t担当課",
+    "諮問第31号\t",
+    "号から",
 ]
 
 fragments = st.one_of(
     st.sampled_from(LINES),
+    st.sampled_from(GENERATED),
     st.sampled_from(TOKENS),
     st.text(max_size=20),
     st.text(
@@ -449,7 +497,10 @@ def main() -> None:
         function, default = TARGETS[name]
         stats = Stats(args.limit)
         started = time.perf_counter()
-        function(args.examples or default, stats)
+        try:
+            function(args.examples or default, stats)
+        except KeyboardInterrupt:  # Ctrl-C (or SIGINT) ends the run; what ran is reported
+            print(f"{name}: interrupted")
         elapsed = time.perf_counter() - started
         print(
             f"{name}: {stats.runs} inputs in {elapsed:.0f} s ({stats.runs / elapsed:.0f}/s); "

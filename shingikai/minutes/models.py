@@ -78,6 +78,9 @@ class ImportedMeeting(models.Model):
     members_absent = models.JSONField(_("members absent"), default=list, blank=True)
     # What identifies "the same meeting" when a corrected file replaces an earlier one.
     identity = models.CharField(_("identity"), max_length=400, db_index=True)
+    # Text the parser could not place in any item (all of it when nothing was recognised),
+    # kept so that search still finds it.
+    unplaced_text = models.TextField(_("unplaced text"), blank=True)
 
     class Meta:
         verbose_name = _("imported meeting")
@@ -134,3 +137,92 @@ class ImportedUtterance(models.Model):
 
     def __str__(self) -> str:
         return f"{self.speaker}: {self.text[:40]}"
+
+
+class Correction(models.Model):
+    """The secretariat's reviewed version of one file, keyed by the file's content hash.
+
+    Importing the same bytes again applies it instead of the parser's reading, so a
+    correction is never lost to a re-import.
+    """
+
+    content_hash = models.CharField(_("SHA-256 of the file"), max_length=64, unique=True)
+    data = models.JSONField(_("corrected minutes"))
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("updated by"),
+    )
+
+    class Meta:
+        verbose_name = _("minutes correction")
+        verbose_name_plural = _("minutes corrections")
+
+    def __str__(self) -> str:
+        return self.content_hash[:12]
+
+
+class MinutesChange(models.Model):
+    """History of reviewed minutes: who changed what, when, with the before and after.
+
+    Self-contained on purpose (who/when/before/after) so it can later derive from the
+    project's shared history model.
+    """
+
+    content_hash = models.CharField(_("SHA-256 of the file"), max_length=64, db_index=True)
+    meeting = models.ForeignKey(
+        ImportedMeeting,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="changes",
+        verbose_name=_("meeting"),
+    )
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("changed by"),
+    )
+    changed_at = models.DateTimeField(_("changed at"), auto_now_add=True)
+    before = models.JSONField(_("before"))
+    after = models.JSONField(_("after"))
+
+    class Meta:
+        verbose_name = _("minutes change")
+        verbose_name_plural = _("minutes changes")
+        ordering = ["-changed_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.content_hash[:12]} {self.changed_at:%Y-%m-%d %H:%M}"
+
+
+class Draft(models.Model):
+    """An uploaded file waiting for review; nothing of it is a precedent yet."""
+
+    name = models.CharField(_("file name"), max_length=255)
+    content = models.BinaryField(_("content"))
+    content_hash = models.CharField(_("SHA-256 of the file"), max_length=64)
+    municipality = models.CharField(_("municipality"), max_length=100, blank=True)
+    parsed = models.JSONField(_("parsed minutes"))
+    text = models.TextField(_("full text"))
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("created by"),
+    )
+
+    class Meta:
+        verbose_name = _("minutes draft")
+        verbose_name_plural = _("minutes drafts")
+
+    def __str__(self) -> str:
+        return self.name

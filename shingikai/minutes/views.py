@@ -2,18 +2,30 @@
 
 from __future__ import annotations
 
+import hashlib
+
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Count
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext_lazy as _
 
 from shingikai.councils.models import Municipality
 from shingikai.minutes.forms import UploadForm
-from shingikai.minutes.importer import import_bytes
-from shingikai.minutes.models import ImportedItem, ImportedMeeting
+from shingikai.minutes.history import changed_fields
+from shingikai.minutes.importer import (
+    FileResult,
+    correct_meeting,
+    current_reading,
+    import_bytes,
+    read,
+)
+from shingikai.minutes.models import Draft, ImportedItem, ImportedMeeting, MinutesChange
+from shingikai.minutes.parser import MinutesError
+from shingikai.minutes.review import ReviewError, apply_form, form_rows, warnings_ja
 
 # Failure reasons come from the parser in English (for logs and the CLI); the page shows
 # a translated explanation chosen by what the reason says, with the English detail beside it.
@@ -88,15 +100,119 @@ def upload(request: HttpRequest) -> HttpResponse:
     form = UploadForm(request.POST or None, request.FILES or None)
     results = []
     if request.method == "POST" and form.is_valid():
-        for upload in form.cleaned_data["files"]:
-            result = import_bytes(
-                upload.read(),
-                upload.name,
-                municipality=form.cleaned_data["municipality"] or None,
-                user=request.user,
-            )
-            results.append((result, STATUS_LABELS[result.status], failure_reason(result)))
+        city = form.cleaned_data["municipality"] or None
+        if request.POST.get("action") == "review":
+            drafts, results = _drafts(form.cleaned_data["files"], city, request.user)
+            if drafts:
+                return redirect("minutes:review", pk=drafts[0].pk)
+        else:
+            for upload in form.cleaned_data["files"]:
+                result = import_bytes(
+                    upload.read(), upload.name, municipality=city, user=request.user
+                )
+                results.append((result, STATUS_LABELS[result.status], failure_reason(result)))
     return render(request, "minutes/upload.html", {"form": form, "results": results})
+
+
+def _drafts(files, city, user):
+    """One draft per readable file; the unreadable ones are reported like an import."""
+    drafts, results = [], []
+    for upload in files:
+        data = upload.read()
+        try:
+            extracted = read(data, upload.name, municipality=city)
+        except MinutesError as exc:
+            result = FileResult(upload.name, "failed", str(exc))
+            results.append((result, STATUS_LABELS["failed"], failure_reason(result)))
+            continue
+        drafts.append(
+            Draft.objects.create(
+                name=upload.name[:255],
+                content=data,
+                content_hash=hashlib.sha256(data).hexdigest(),
+                municipality=city or "",
+                parsed=extracted.parsed,
+                text=extracted.text,
+                created_by=user,
+            )
+        )
+    return drafts, results
+
+
+@login_required
+def review(request: HttpRequest, pk: int) -> HttpResponse:
+    """What the parser read, beside the source text, to correct before it is stored."""
+    _require_importer(request.user)
+    draft = get_object_or_404(Draft, pk=pk)
+    reading, error = draft.parsed, ""
+    if request.method == "POST":
+        if request.POST.get("action") == "discard":
+            draft.delete()
+            messages.info(request, _("The upload was discarded; nothing was stored."))
+            return redirect("minutes:upload")
+        try:
+            corrected = apply_form(reading, request.POST)
+        except ReviewError as exc:
+            error = str(exc)
+        else:
+            result = import_bytes(
+                bytes(draft.content), draft.name, user=request.user, reviewed=corrected
+            )
+            if result.failed:
+                error = failure_reason(result)
+            else:
+                draft.delete()
+                messages.success(request, _("The reviewed minutes were stored."))
+                following = Draft.objects.filter(created_by=request.user).order_by("pk").first()
+                if following is not None:
+                    return redirect("minutes:review", pk=following.pk)
+                return redirect("minutes:meeting", pk=result.meeting_id)
+    return _review_page(request, reading, draft.text, draft.name, error)
+
+
+@login_required
+def correct(request: HttpRequest, pk: int) -> HttpResponse:
+    """Reopen an imported meeting to correct it later; every save is kept in its history."""
+    _require_importer(request.user)
+    meeting = get_object_or_404(ImportedMeeting.objects.select_related("source"), pk=pk)
+    reading, error = current_reading(meeting), ""
+    if request.method == "POST":
+        try:
+            corrected = apply_form(reading, request.POST)
+        except ReviewError as exc:
+            error = str(exc)
+        else:
+            fresh = correct_meeting(meeting, corrected, request.user)
+            messages.success(request, _("The correction was saved."))
+            return redirect("minutes:meeting", pk=fresh.pk)
+    return _review_page(request, reading, meeting.source.text, meeting.source.name, error)
+
+
+def _review_page(request, reading, text, name, error) -> HttpResponse:
+    return render(
+        request,
+        "minutes/review.html",
+        {
+            "reading": reading,
+            "source_text": text,
+            "name": name,
+            "error": error,
+            "warnings": warnings_ja(reading),
+            **form_rows(reading),
+        },
+        status=400 if error else 200,
+    )
+
+
+@login_required
+def history(request: HttpRequest, pk: int) -> HttpResponse:
+    _require_staff_role(request.user)
+    meeting = get_object_or_404(ImportedMeeting.objects.select_related("source"), pk=pk)
+    changes = MinutesChange.objects.filter(content_hash=meeting.source.content_hash).select_related(
+        "changed_by"
+    )
+    rows = [(change, changed_fields(change.before, change.after)) for change in changes]
+    return render(request, "minutes/history.html", {"meeting": meeting, "rows": rows})
 
 
 @login_required

@@ -46,8 +46,8 @@ from shingikai.documents.context import draft_text
 from shingikai.documents.models import MeetingMinutes
 from shingikai.documents.services import save_minutes
 from shingikai.meetings.models import Attendance, Meeting, StaffAttendance
-from shingikai.minutes.importer import import_bytes
-from shingikai.minutes.models import ImportedItem, ImportedMeeting
+from shingikai.minutes.importer import correct_meeting, current_reading, import_bytes
+from shingikai.minutes.models import Draft, ImportedItem, ImportedMeeting
 from shingikai.pia import services as pia
 from shingikai.pia.models import Assessment
 from shingikai.publication import services as publication
@@ -265,6 +265,19 @@ def build_objects(world: World) -> Objects:
     result = import_bytes((SAMPLES / SAMPLE).read_bytes(), SAMPLE, user=world.alice)
     assert not result.failed, result.message
     imported_meeting = ImportedMeeting.objects.get(pk=result.meeting_id)
+    # Reviewed once (a correction and its history row), and uploaded again for review.
+    imported_meeting = correct_meeting(
+        imported_meeting, current_reading(imported_meeting), world.alice
+    )
+    source = imported_meeting.source
+    Draft.objects.create(
+        name=source.name,
+        content=(SAMPLES / SAMPLE).read_bytes(),
+        content_hash=source.content_hash,
+        parsed=source.parsed,
+        text=source.text,
+        created_by=world.alice,
+    )
 
     # The file register: an entry in force with a change waiting, an abolished entry, and
     # an uploaded sheet not yet imported.

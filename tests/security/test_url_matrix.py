@@ -148,6 +148,10 @@ EXPECTED: dict[str, dict[str, tuple[str, ...]]] = {
     "minutes:upload": same(SECRETARIAT),
     "minutes:meeting": same(LOGGED_IN),
     "minutes:item": same(LOGGED_IN),
+    # Reviewing an upload and correcting an imported meeting: the importers only.
+    "minutes:review": same(SECRETARIAT),
+    "minutes:correct": same(SECRETARIAT),
+    "minutes:history": same(LOGGED_IN),
     # --- search: anyone searches; "similar" of a consultation needs the right to read it, and
     # for the public a consultation that is public (this one is not: 404)
     "search:index": same(PUBLIC),
@@ -319,6 +323,22 @@ def _report(o: Objects):
             "attachment": ContentFile(b"report", name="report.txt"),
         },
     )[0]
+def _minutes_draft(o: Objects):
+    """An upload of the imported sample waiting for review (made once, for the module)."""
+    from shingikai.minutes.models import Draft
+
+    source = o.imported_meeting.source
+    draft, _created = Draft.objects.get_or_create(
+        content_hash=source.content_hash,
+        defaults={
+            "name": source.name,
+            "content": source.text.encode(),
+            "parsed": source.parsed,
+            "text": source.text,
+            "created_by": o.world.alice,
+        },
+    )
+    return draft
 
 
 def _assessment_url(name: str) -> Callable[[Objects], str]:
@@ -384,6 +404,9 @@ PATHS: dict[str, Callable[[Objects], str]] = {
     ),
     "minutes:meeting": lambda o: reverse("minutes:meeting", args=[o.imported_meeting.pk]),
     "minutes:item": lambda o: reverse("minutes:item", args=[o.imported_item.pk]),
+    "minutes:review": lambda o: reverse("minutes:review", args=[_minutes_draft(o).pk]),
+    "minutes:correct": lambda o: reverse("minutes:correct", args=[o.imported_meeting.pk]),
+    "minutes:history": lambda o: reverse("minutes:history", args=[o.imported_meeting.pk]),
     "search:similar": lambda o: reverse("search:similar", args=["consultation", o.on_agenda.pk]),
     "checklist:preview": lambda o: reverse("checklist:preview", args=[o.draft.pk]),
     "checklist:export": lambda o: reverse("checklist:export", args=[o.on_agenda.pk]),

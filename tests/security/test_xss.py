@@ -13,7 +13,9 @@ Fields left as they are, because their values are constrained or not text to sho
 - councils.Municipality.code (six digits; too short for any payload)
 - checklist.Rule.code (the rule's identifier, unique), .condition (the rule's JSON logic)
 - minutes.SourceFile.content_hash (a hash), .file_type (an extension), .parsed (the
-  parser's raw output, kept for re-imports and never shown)
+  parser's raw output, kept for re-imports and never shown); the content hashes of
+  minutes.Correction, .MinutesChange and .Draft, and Draft.parsed (shown field by field
+  through the review form, whose inputs escape it)
 - publication.Redaction.field (the name of the field a redaction applies to)
 - registers.ImportBatch.mapping (column numbers)
 - search.Document.fingerprint (a hash of the indexed text)
@@ -62,6 +64,9 @@ SKIPPED_FIELDS = {
     "councils.Municipality": {"code"},
     "checklist.Rule": {"code", "condition"},
     "minutes.SourceFile": {"content_hash", "file_type", "parsed"},
+    "minutes.Correction": {"content_hash"},
+    "minutes.MinutesChange": {"content_hash"},
+    "minutes.Draft": {"content_hash", "parsed"},
     "publication.Redaction": {"field"},
     "registers.ImportBatch": {"mapping"},
     "search.Document": {"fingerprint"},

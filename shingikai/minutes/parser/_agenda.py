@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ._normalize import collapse_letter_spacing, compact, title_key
+from .lexicon import ORDINAL_WORDS
 
 _KNUM = "0-9一二三四五六七八九十百〇"
 NUMBER_RE = re.compile(
@@ -20,8 +21,10 @@ NUMBER_RE = re.compile(
 )
 _BRACKET_NUM = re.compile(r"^[\[【〔]\s*([^\]】〕]{1,20}?)\s*[\]】〕]\s*")
 _SHORT_NUM = re.compile(r"(?:令和?|平成?|昭和?|R|H)?\d+[-‐ー―]\d+|(?:No\.?\s*)?\d+")
+_ORDINAL_WORD = "|".join(ORDINAL_WORDS)
 _ORDINAL = re.compile(
-    r"^(?:\((\d{1,2})\)|(\d{1,2})[.、](?!\d)|(\d{1,2})(?=\s)|([アイウエオカキクケコサシスセソ])(?=[\s.、]))"
+    r"^(?:\((\d{1,2})\)|(\d{1,2})[.、](?!\d)|(\d{1,2})(?=\s)|([アイウエオカキクケコサシスセソ])(?=[\s.、])"
+    rf"|((?:{_ORDINAL_WORD})\d{{1,2}})(?=\s))"
     r"[\s.、]*"
 )
 _DEPT_WORD = r"(?:課|部|室|局|係|センター|館|所|園|署|病院|担当|事務局|委員会)"
@@ -34,12 +37,14 @@ _DEPT_AFTER_QUOTE = re.compile(
 )
 _LEAD_MARK = re.compile(r"^[・●○〇◯◎■◆□◇\-*]+\s*")
 _AGENDA_MARK = re.compile(
-    r"(?:^|(?<=\s))(?:\(\d{1,2}\)|\d{1,2}[.、](?!\d)|\d{1,2}(?=\s)|[・●○〇◎■◆□◇]"
+    rf"(?:^|(?<=\s))(?:(?:{_ORDINAL_WORD})\d{{1,2}}(?=\s)|"
+    r"\(\d{1,2}\)|\d{1,2}[.、](?!\d)|\d{1,2}(?=\s)|[・●○〇◎■◆□◇]"
     r"|[アイウエオカキクケコ](?=\s)|[\[【〔](?=[^\]】〕]{0,12}\d)[^\]】〕]{1,16}[\]】〕])"
 )
 # A category word in front of an item's title: ``4 報告事項 個人情報の漏えい事案について``.
 _CATEGORY = re.compile(
-    r"^(報告事項|諮問事項|審議事項|協議事項|確認事項|報告|審議|協議)\s*[:：]?\s+(?!第)(?=\S)"
+    r"^(報告事項|諮問事項|審議事項|協議事項|確認事項)\s*[:：]?\s*(?!第|について|の|に)(?=\S)"
+    r"|^(報告|審議|協議)\s*[:：]?\s+(?!第)(?=\S)"
 )
 _CATEGORY_KIND = {"報告": "report", "諮問": "consultation", "審議": "consultation"}
 _TITLE_TAIL = re.compile(r"(?:について|に関して|の件)?(?:\([^()]*\))?$")
@@ -137,7 +142,7 @@ def split_entry(text: str) -> tuple[str | None, str | None, str, str | None]:
         if m.group(1):
             ordinal = f"({m.group(1)})"
         else:
-            ordinal = m.group(2) or m.group(3) or m.group(4)
+            ordinal = m.group(2) or m.group(3) or m.group(4) or m.group(5)
         s = s[m.end() :]
     s = _CATEGORY.sub("", s, count=1)
     number = None
@@ -172,7 +177,8 @@ def category_kind(text: str) -> str | None:
     m = _CATEGORY.match(s)
     if not m:
         return None
-    return next((k for w, k in _CATEGORY_KIND.items() if m.group(1).startswith(w)), None)
+    word = m.group(1) or m.group(2)
+    return next((k for w, k in _CATEGORY_KIND.items() if word.startswith(w)), None)
 
 
 def _drop_prefix_chars(s: str, n: int) -> str:
@@ -248,6 +254,8 @@ def _ordinal_style(text: str) -> str | None:
     m = _ORDINAL.match(text)
     if not m:
         return None
+    if m.group(5):
+        return "word"
     return "paren" if m.group(1) else "kana" if m.group(4) else "digit"
 
 
@@ -292,7 +300,9 @@ def _continues(previous: str, text: str) -> bool:
 
 def _item(entry: str, section: str | None) -> AgendaItem:
     ordinal, number, title, dept = split_entry(entry)
-    return AgendaItem(kind_for(number, title, section), number, title, dept, ordinal)
+    # 報告2 as the ordinal says the kind as a 報告第2号 would.
+    says_kind = ordinal if ordinal and not ordinal[0].isdigit() and ordinal[0] != "(" else None
+    return AgendaItem(kind_for(number or says_kind, title, section), number, title, dept, ordinal)
 
 
 def number_key(number: str | None) -> str:

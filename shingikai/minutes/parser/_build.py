@@ -120,10 +120,16 @@ def build_items(
         number = (ag.number or ag.ordinal) if ag else (h.number or h.ordinal)
         title = ag.title if ag and ag.title else h.title
         dept = (ag.department if ag else None) or h.department
-        dept = dept or listed.departments.get(_key(block)) or _dept_from(body_text, block, ctx)
+        dept_src = "bracket" if dept else ""
+        if not dept and listed.departments.get(_key(block)):
+            dept, dept_src = listed.departments.get(_key(block)), "table"
+        if not dept:
+            dept = _dept_from(body_text, block, ctx)
+            dept_src = "speaker" if dept else ""
         if outcome == "unknown" and number and number_key(number) in table:
             outcome = table[number_key(number)]
             opinion = listed.opinion_for(_key(block), outcome)
+            _src = "table"
         utterances = [
             {"role": t.role, "speaker": t.label, "act": t.act, "text": t.text}
             for t in body_text.turns
@@ -142,6 +148,11 @@ def build_items(
                 "opinion": opinion,
                 "followups": followups(body_text),
                 "utterances": utterances,
+                "_sources": {
+                    "heading": "agenda+heading" if ag else "heading",
+                    "department": dept_src,
+                    "outcome": _src,
+                },
             }
         )
     return results

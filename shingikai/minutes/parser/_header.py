@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from . import lexicon
 from ._agenda import AgendaItem, parse_agenda
 from ._labels import (
     LABEL_FIELD,
@@ -298,12 +299,14 @@ def parse_attendance(header: Header) -> Attendance:
     return att
 
 
+MEMBER_NOTES = re.compile("|".join(f"(?:{p})" for p in lexicon.MEMBER_NOTES))
 # 「6名（山田太郎、鈴木花子）」: a head count with the names in brackets.
 _COUNTED_LIST = re.compile(r"\d+\s*[名人]\s*[(（]([^()（）]*)[)）]")
 
 
 def _collect(att: Attendance, text: str, default: str) -> None:
     text = _COUNTED_LIST.sub(lambda m: f" {m.group(1)} ", text)
+    text = MEMBER_NOTES.sub(" ", text)
     pos, group = 0, default
     segments: list[tuple[str, str]] = []
     for m in _GROUP.finditer(text):

@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from . import lexicon as lx
 from ._agenda import NUMBER_RE, AgendaItem, kind_for, number_key, section_kind, split_entry
+from ._layout import speaker_parts
 from ._normalize import Line, compact, title_key
 from ._outcome import classify
 
@@ -102,6 +104,17 @@ class HeadingFinder:
         m = _MARK.match(text)
         marker = m.group(1) if m else ""
         s = text[m.end() :] if m else text
+        parts = speaker_parts(text) if marker else None
+        if (
+            parts is not None
+            and parts[1] in lx.SPEAKER_UNIT_ROLES
+            or (
+                parts is not None
+                and "(" in parts[1]
+                and parts[1].split("(")[0] in lx.SPEAKER_UNIT_ROLES
+            )
+        ):
+            return None  # ○実施機関(福祉課) is a speaker, not an item for 実施機関
         ordinal, number, title, dept = split_entry(s)
         if not title and not number:
             return None

@@ -92,6 +92,7 @@ STAFF_TITLES = (
     "課",
     "説明員",
     "説明者",
+    "実施機関",
     "所管課",
     "担当課",
     "関係課",
@@ -151,6 +152,7 @@ _GENERIC_UNITS = frozenset({"担当", "課", "係", "部", "室", "局", "所管
 _UNIT_LABEL = re.compile(r"..(?:課|係|室|センター|館|所|署)$")
 _UNIT_SUFFIX = re.compile(r"(?:課|係|室|部|局|館|センター|所|園|署|担当)$")
 _PAREN = re.compile(r"[(（][^()（）]{0,20}[)）]")
+_PAREN_UNIT = re.compile(r"[(（]([^()（）]{1,20}?(?:課|係|室|部|局|館|センター|所|園|署))[)）]$")
 _LEAD_MARK = re.compile(r"^[●○〇◯・■◆□◇\-\s]+")
 _SEPARATORS = re.compile(r"[、,，・/／\t\n;；]+| {2,}")
 _AFTER_ROLE = re.compile(r"(?:(?<=委員)|(?<=会長)|(?<=委員長)|(?<=職務代理)|(?<=代理者))\s+")
@@ -284,7 +286,9 @@ class SpeakerContext:
         """Organisational unit of a speaker: ``三品保健予防課長`` -> ``保健予防課``."""
         if label in self._unit_cache:
             return self._unit_cache[label]
-        result = self._compute_unit(compact(_PAREN.sub("", label)))
+        inner = _PAREN_UNIT.search(label)
+        # 実施機関(税務課) / 事務局(総務課): the bracket names the unit itself.
+        result = inner.group(1) if inner else self._compute_unit(compact(_PAREN.sub("", label)))
         self._unit_cache[label] = result
         return result
 
@@ -297,7 +301,8 @@ class SpeakerContext:
             # also printed without this title (住民福祉課の高橋です).
             found = unit
         else:
-            found = strip_surname(unit, self.text[:_EVIDENCE_CHARS])
+            people = " ".join(self.members + self.secretariat_entries)
+            found = strip_surname(unit, self.text[:_EVIDENCE_CHARS], people)
         return None if found in _GENERIC_UNITS else found
 
 
@@ -319,7 +324,7 @@ def _unit_part(label: str) -> str:
 _KANJI_THEN_KANA = re.compile(r"^[\u4e00-\u9fff々]{1,4}(?=[\u3040-\u30ffA-Za-z])")
 
 
-def strip_surname(unit: str, text: str) -> str:
+def strip_surname(unit: str, text: str, people: str = "") -> str:
     """Drop the surname in front of a unit name.
 
     The unit is the longest suffix that also occurs in the document on its own (e.g.
@@ -330,14 +335,25 @@ def strip_surname(unit: str, text: str) -> str:
     """
     for i in range(1, min(5, len(unit) - 1)):
         cand = unit[i:]
-        if len(cand) < 2:
-            break
+        if len(cand) < 3:
+            break  # 務課 is in 総務課 as well as in 税務課: too short to be evidence
         if text.count(cand) > text.count(unit[i - 1] + cand):
             return cand
     m = _KANJI_THEN_KANA.match(unit)
-    if m and len(unit) - m.end() >= 2:
+    # 子育て支援課 is no surname + unit: with a list of people, the kanji must be a surname.
+    if m and len(unit) - m.end() >= 2 and (not people or _bears(people, unit[: m.end()])):
         return unit[m.end() :]
-    return unit[2:] if len(unit) >= 5 else unit
+    # A surname is cut only when a listed person bears it (attendance, secretariat);
+    # a label such as 情報政策課長 has no name in front and stays whole.
+    for i in (2, 3, 1):
+        if len(unit) - i >= 2 and _bears(people, unit[:i]):
+            return unit[i:]
+    return unit
+
+
+def _bears(people: str, surname: str) -> bool:
+    """A listed person's name starts with ``surname``."""
+    return any(name.startswith(surname) for name in people.split())
 
 
 def _distance(a: str, b: str) -> int:

@@ -13,6 +13,7 @@ import re
 from ._normalize import sentences
 from ._opinion import find_opinion
 from ._turns import ItemText, is_question
+from .lexicon import ASSENT_STAGE, NARRATED_RESULTS
 
 _REJECTED = re.compile(
     r"不承認|否決|「否」|否と(?:する|し|決)|不可と(?:する|し)|承認しない|"
@@ -42,6 +43,7 @@ _ACTION = re.compile(
     r"|改めて審議(?!会)|再審議)"
 )
 _OPINION_NOTE = re.compile(r"^なお.*(?:留意|配慮)(?:されたい|すること|願いたい)|附帯意見|付帯意見")
+_ASSENT = re.compile("|".join(ASSENT_STAGE))
 _WEAK = re.compile(r"そのように|異議(?:なし|なく)")
 NUMBER_REF = re.compile(r"(?:(?:令和|平成)\d+年度)?(?:諮問|報告|議案)?第\d+号|【[^】]{1,10}】")
 _RESULT_HEAD = re.compile(r"^[<\[【■●]?\s*(?:審議|答申|審査)?結果(?:一覧)?\s*[>\]】]?\s*$")
@@ -79,6 +81,7 @@ def classify(text: str) -> str | None:
 
 _RESULT_CUE = re.compile(
     r"^(?:審議|審査|協議|議論|検討)(?:の|した)?結果|^(?:以上の)?(?:審議|審査)を(?:経|踏まえ)"
+    + "".join(f"|{cue}" for cue in NARRATED_RESULTS)
 )
 _CONDITION_TAGS = frozenset({"附帯条件", "付帯条件", "付した条件", "附した条件", "条件"})
 Decision = tuple[str, str | None, str]  # outcome, opinion, source
@@ -106,6 +109,9 @@ def decide(body: ItemText, heading: str, listed_opinion: str | None = None) -> D
         if found:
             outcome, decision, context = found
             source = "speech"
+    if not outcome and any(_ASSENT.search(t) for t in body.stage):
+        # Only 「異議なし」 from the floor after the chair's question: the item is approved.
+        outcome, source = "approved", "assent"
     if body.opinions and outcome in (None, "approved"):
         conditions = any(t in _CONDITION_TAGS for t in body.opinion_tags)
         outcome = "conditional" if conditions else "approved_with_opinion"

@@ -16,6 +16,7 @@ from ._build import (
     fallback_item,
     items_from_table,
 )
+from ._confidence import assess
 from ._decode import MinutesError, decode_bytes
 from ._header import (
     TIME_ONE,
@@ -30,6 +31,7 @@ from ._header import (
 )
 from ._html import html_to_text, looks_like_html
 from ._items import HeadingFinder, section_of, segment
+from ._layout import rewrite
 from ._names import SpeakerContext, units_in
 from ._normalize import (
     Line,
@@ -99,7 +101,8 @@ def parse_minutes(text: str, *, source: str = "") -> dict[str, Any]:
         text = html_to_text(text)
     text = normalize_chars(text)
     warnings: list[str] = []
-    lines = text.split("\n")
+    lines, layout = rewrite(text.split("\n"))
+    text = "\n".join(lines)
     header = parse_header(lines)
     if not header.rows:
         warnings.append("no header table recognised; meeting details taken from the text")
@@ -111,13 +114,15 @@ def parse_minutes(text: str, *, source: str = "") -> dict[str, Any]:
         secretariat_entries=att.secretariat,
         text=text,
     )
-    meeting = _meeting(header, text, warnings)
+    sources: dict[str, str] = {}
+    meeting = _meeting(header, text, warnings, sources)
     agenda = agenda_items(header)
     finder = HeadingFinder(agenda)
     body = _body_lines(lines[header.body_start :], finder, ctx)
     blocks, outside = segment(body, finder)
     if meeting["public_attendance"] is None:
         meeting["public_attendance"] = _public_from_body(outside + body[:200])
+        sources["public_attendance"] = "body"
     outside_texts = [ln.text for ln in outside]
     listed = collect_listed(
         lines,
@@ -130,13 +135,19 @@ def parse_minutes(text: str, *, source: str = "") -> dict[str, Any]:
     if not items and listed.rows:
         warnings.append("items taken from the result table")
         items = items_from_table(listed)
+        for item in items:
+            item["_sources"] = {"heading": "table", "outcome": "table"}
     attach_unnumbered_opinion(items, listed)
     if not items:
         warnings.append("no agenda items recognised; the full text is kept as one 'other' item")
         raw_body = tags_to_breaks("\n".join(lines[header.body_start :]))
-        items = [fallback_item([ln.strip() for ln in raw_body.split("\n") if ln.strip()])]
+        kept = [ln.strip() for ln in raw_body.split("\n") if ln.strip()]
+        items = [fallback_item(kept)]
+        items[0]["_sources"] = {"heading": "fallback"}
+        outside_texts = kept
     title = meeting["title"] or ""
     municipality = _municipality(title, header, text)
+    confidence, flags = assess(meeting, sources, items)
     return {
         "source": source,
         "municipality": municipality,
@@ -146,6 +157,9 @@ def parse_minutes(text: str, *, source: str = "") -> dict[str, Any]:
         "members_absent": att.absent,
         "items": items,
         "warnings": warnings,
+        "confidence": confidence,
+        "flags": flags,
+        "unplaced": "\n".join(outside_texts),
     }
 
 
@@ -187,14 +201,18 @@ def _body_lines(raw: list[str], finder: HeadingFinder, ctx: SpeakerContext) -> l
     return join_wrapped(cleaned, starts_block, is_heading, continues_heading)
 
 
-def _meeting(header: Header, text: str, warnings: list[str]) -> dict[str, Any]:
+def _meeting(
+    header: Header, text: str, warnings: list[str], sources: dict[str, str]
+) -> dict[str, Any]:
     preamble = header.preamble or [ln.strip() for ln in text.split("\n") if ln.strip()][:3]
+    sources["title"] = "header" if cell_text(header.first("title")) else "preamble"
     title = squeeze_spaces(cell_text(header.first("title")) or _title_from_preamble(preamble))
     if not title:
         warnings.append("meeting title not found")
     when = cell_text(header.first("datetime"))
     day = _first_date(when) or _first_date(title) or _first_date(" ".join(header.preamble))
     if day is None:
+        sources["date"] = "text"
         day = _first_date(text[:3000])
         if day is not None:
             warnings.append("meeting date not in a header row; took the first date in the text")

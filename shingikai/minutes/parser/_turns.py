@@ -21,11 +21,13 @@ from dataclasses import dataclass, field
 from ._labels import label_field
 from ._names import CHAIR_TITLES, MEMBER_TITLES, STAFF_TITLES, SpeakerContext
 from ._normalize import Line
+from .lexicon import SPEAKER_UNIT_ROLES as UNIT_ROLES
 
 _CIRCLE = re.compile(
     r"^[○〇◯]\s?([^\s「」()（）、。:：]{1,24}?)(?:\s*[(（]([^)）]{1,14})[)）])?"
     r"(?:\s+|\s*[:：]\s*|$)(.*)$"
 )
+_UNIT_END = re.compile(r"(?:課|係|室|部|局|館|センター|所|園|署)$")
 _SPACED = re.compile(r"^([^\s「」()、。○〇:：]{2,14}) +(\S.*)$")
 _PAREN_END = re.compile(r"^([^\s「」()（）、。○〇:：]{1,15}?)[)）]\s*(.+)$")
 _COLON = re.compile(r"^([^\s「」()（）、。○〇:：]{1,15}?)\s*[:：]\s*(.+)$")
@@ -117,7 +119,9 @@ def speaker_of(line: Line, ctx: SpeakerContext) -> tuple[str, str, str] | None:
     if m:
         label, paren, rest = m.group(1), m.group(2) or "", m.group(3)
         if _valid_label(label, ctx, loose=bool(rest)):
-            if paren and ctx.role(paren) == "chair":
+            unit = label in UNIT_ROLES and _UNIT_END.search(paren)
+            if paren and (ctx.role(paren) == "chair" or unit):
+                # 会長 in brackets is the role; 実施機関(税務課) names the unit that speaks.
                 label = f"{label}({paren})"
             return "circle", label, rest
         return None

@@ -163,3 +163,25 @@ def test_parse_minutes_reports_bad_input_without_a_traceback(tmp_path):
     )
     assert run.returncode == 1
     assert "empty" in run.stderr and "Traceback" not in run.stderr
+
+
+def test_bulk_import_indexes_once_at_the_end(db, samples, monkeypatch, capsys):
+    """No refresh per file: one catch-up after the batch, and then every item is indexed."""
+    from shingikai.search import _index, _sources
+    from shingikai.search.models import Document
+
+    calls = []
+    refresh = _index.refresh
+
+    def counting(keys):
+        calls.append(len(set(keys)))
+        return refresh(keys)
+
+    monkeypatch.setattr(_index, "refresh", counting)
+    call_command("import-minutes", str(samples), "--progress")
+    assert len(calls) <= 1
+    indexed = Document.objects.filter(source=_sources.IMPORTED, audience=_sources.INTERNAL)
+    items = ImportedItem.objects.filter(kind__in=_sources.IMPORTED_KINDS)
+    assert items.count() > 10
+    assert indexed.count() == items.count()
+    assert "B" in capsys.readouterr().err  # the progress bar, in bytes

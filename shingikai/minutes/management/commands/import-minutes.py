@@ -1,4 +1,8 @@
-"""`shingikai import-minutes PATH...`: store minutes files as precedents, with a summary."""
+"""`shingikai import-minutes PATH...`: store minutes files as precedents, with a summary.
+
+The search index is not refreshed file by file: one catch-up runs when the batch is done.
+A progress bar (bytes) goes to stderr on a terminal, or anywhere with --progress.
+"""
 
 import sys
 from collections import Counter
@@ -6,7 +10,14 @@ from collections import Counter
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
-from shingikai.minutes.importer import collect_files, import_paths
+from shingikai.minutes.importer import collect_files, deferred_search_index, import_paths
+
+
+def _size(path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 class Command(BaseCommand):
@@ -17,23 +28,38 @@ class Command(BaseCommand):
         parser.add_argument(
             "--municipality", help="Municipality of every file, when it is not detected."
         )
+        parser.add_argument(
+            "--progress",
+            action="store_true",
+            help="Show a progress bar on stderr even when it is not a terminal.",
+        )
 
     def handle(self, *args, **options):
         files = collect_files(options["paths"])
         if not files:
             raise CommandError("no minutes files found (.txt, .html, .htm, .pdf)")
         statuses: Counter[str] = Counter()
-        totals = Counter()
+        totals: Counter[str] = Counter()
         failures = []
-        progress = tqdm(files, unit="file", file=sys.stderr, disable=None)
-        for result in import_paths(progress, municipality=options["municipality"]):
-            statuses[result.status] += 1
-            if result.failed:
-                failures.append(result)
-            elif result.status != "unchanged":
-                totals["meetings"] += 1
-                totals["items"] += result.items
-                totals["utterances"] += result.utterances
+        progress = tqdm(
+            total=sum(_size(f) for f in files),
+            unit="B",
+            unit_scale=True,
+            file=sys.stderr,
+            disable=not (options["progress"] or sys.stderr.isatty()),
+        )
+        results = import_paths(files, municipality=options["municipality"])
+        with deferred_search_index():
+            for path, result in zip(files, results, strict=True):
+                progress.update(_size(path))
+                statuses[result.status] += 1
+                if result.failed:
+                    failures.append(result)
+                elif result.status != "unchanged":
+                    totals["meetings"] += 1
+                    totals["items"] += result.items
+                    totals["utterances"] += result.utterances
+        progress.close()
         self.stdout.write(
             f"files: {len(files)}  created: {statuses['created']}  replaced: "
             f"{statuses['replaced']}  unchanged: {statuses['unchanged']}  "

@@ -1,0 +1,294 @@
+"""Layout stage: classify every line by its role and rewrite known layouts into canonical ones.
+
+Roles: ``noise`` (web furniture, page numbers, running headers), ``speaker`` (a label, with
+or without the words), ``fields`` (several header fields on one long line), ``spaced``
+(a letter-spaced line), ``text`` (everything else). The features are the tables in
+``lexicon.py``; this module only applies them. What comes out is the layout the later stages
+read: ``○label words`` turns, one ``label：value`` header row per line, no furniture.
+
+``LayoutReport`` counts what was recognised, so the parse can say how sure it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from . import lexicon as lx
+from ._labels import LABEL_FIELD
+from ._normalize import is_page_marker
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_NOISE = re.compile("|".join(f"(?:{p})" for p in lx.NOISE_LINES))
+_FOOTER = re.compile("|".join(f"(?:{p})" for p in lx.FOOTER_STARTS))
+_END_MARKS = frozenset(lx.END_MARKS)
+_INLINE_NOISE = re.compile("|".join(f"(?:{p})" for p in lx.INLINE_NOISE))
+_ENDING = _alternation(lx.SPEAKER_ENDINGS)
+_UNIT_ROLE = _alternation(lx.SPEAKER_UNIT_ROLES)
+_LABEL = re.compile(
+    rf"^[^\s「」『』。、,:：()]{{0,12}}?(?:{_ENDING})(?:\([^()「」。]{{1,16}}\))?$"
+    rf"|^(?:{_UNIT_ROLE})\([^()「」。]{{1,16}}\)$"
+)
+_MARKED = re.compile(rf"^[{re.escape(lx.SPEAKER_MARKS)}]\s*(\S+?)(?:\s+(.*))?$")
+
+
+def _bracketed(o: str, c: str) -> re.Pattern[str]:
+    """``(label)`` allowing one nested pair inside: ``(実施機関(税務課))``."""
+    oc = re.escape(o + c)
+    inner = rf"(?:[^{oc}]|{re.escape(o)}[^{oc}]{{1,16}}{re.escape(c)})"
+    return re.compile(
+        rf"^[{re.escape(lx.SPEAKER_MARKS)}]?\s*{re.escape(o)}\s*({inner}{{1,24}}?)"
+        rf"\s*{re.escape(c)}\s*(.*)$"
+    )
+
+
+_BRACKETED = [_bracketed(o, c) for o, c in lx.SPEAKER_BRACKETS]
+_BY_OPENER = dict(zip((o for o, _c in lx.SPEAKER_BRACKETS), _BRACKETED, strict=True))
+_OPENERS = frozenset(lx.SPEAKER_MARKS + "".join(o for o, _c in lx.SPEAKER_BRACKETS))
+_NOT_SPEAKER = frozenset(lx.NOT_SPEAKER)
+_FIELD_LABELS = _alternation(tuple(k for k in LABEL_FIELD if len(k) >= 2))
+_FIELD_SPLIT = re.compile(rf"[{re.escape(lx.FIELD_MARKS)}]\s*(?=(?:{_FIELD_LABELS})[\s:：])")
+_NUMBER_SPACE = re.compile(r"(?<=第)\s+(?=[0-9])|(?<=[0-9])\s+(?=号)")
+_AGENDA_SPLIT = re.compile(
+    rf"\s+(?=\(\d{{1,2}}\)\s|[アイウエオカキクケコ]\s|(?:{_alternation(lx.ORDINAL_WORDS)})\d{{1,2}}\s)"
+    # A section word opens a group, unless it follows an ordinal: (2) 報告事項 …
+    rf"|(?<![アイウエオカキクケコ0-9)])\s+(?=(?:{_alternation(lx.SECTION_WORDS)})\s)"
+)
+# A header label with a note in brackets: 出席委員(9名)：… / 出席者(敬称略)<TAB>…
+_NOTED_LABEL = re.compile(r"^(\s*[■◆◇●・]?\s*)([^\s:：()]{2,10})\s*\([^()]{1,12}\)\s*(?=[:：\t]|$)")
+_MENU_WORD = re.compile(_alternation(lx.MENU_WORDS))
+
+
+@dataclass
+class LayoutReport:
+    roles: Counter[str] = field(default_factory=Counter)
+    speaker_styles: Counter[str] = field(default_factory=Counter)
+
+
+def is_label(text: str) -> bool:
+    """A speaker label: a role or title word at the end, optionally a name or unit with it."""
+    t = text.strip().replace(" ", "")
+    return bool(t) and t not in _NOT_SPEAKER and bool(_LABEL.match(t))
+
+
+def speaker_parts(line: str) -> tuple[str, str, str] | None:
+    """(style, label, words) when the line opens with a speaker label in any known layout."""
+    s = line.strip()
+    if not s or len(s) > 4000 or s[0] not in _OPENERS:
+        return None
+    opener = s[0] if s[0] not in lx.SPEAKER_MARKS else s[1:].lstrip()[:1]
+    pattern = _BY_OPENER.get(opener)
+    if pattern is not None:
+        m = pattern.match(s)
+        if m and is_label(m.group(1)):
+            return opener, m.group(1).replace(" ", ""), m.group(2).strip()
+    m = _MARKED.match(s)
+    if m and is_label(m.group(1)):
+        return s[0], m.group(1), (m.group(2) or "").strip()
+    return None
+
+
+def _looks_like_speech(line: str) -> bool:
+    s = line.strip()
+    return bool(s) and ("。" in s or "?" in s or len(s) >= 30) and speaker_parts(s) is None
+
+
+def _is_menu(line: str) -> bool:
+    tokens = line.split()
+    if len(tokens) < 3 or "。" in line or any(len(t) > 12 for t in tokens):
+        return False
+    return sum(1 for t in tokens if _MENU_WORD.search(t)) >= 0.75 * len(tokens)
+
+
+def _spaced_out(line: str) -> bool:
+    tokens = line.split()
+    return len(tokens) >= 4 and sum(len(t) == 1 for t in tokens) >= 0.8 * len(tokens)
+
+
+_DOC_TYPE = re.compile(f"(?:{_alternation(lx.DOC_TYPES)})$")
+
+
+def _heading_key(line: str) -> str:
+    return _DOC_TYPE.sub("", "".join(line.split()))
+
+
+def _running_headers(lines: list[str]) -> set[int]:
+    """Lines repeated on every page: the same text (twice or more) beside a page marker."""
+    markers = [i for i, ln in enumerate(lines) if len(ln) < 24 and is_page_marker(ln.strip())]
+    if not markers:
+        return set()
+    counts = Counter(s for ln in lines if len(s := ln.strip()) >= 6)
+    # The document's heading reprinted on each page, even if the first print is spaced out.
+    heads = {_heading_key(ln) for ln in [t for t in lines[:40] if t.strip()][:2]}
+    beside: dict[str, list[int]] = {}
+    for i in markers:
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(lines) and len(s := lines[j].strip()) >= 6 and counts[s] >= 2:
+                beside.setdefault(s, []).append(j)
+    # Repeated beside two page markers (an item heading is repeated too, from the agenda,
+    # but stands beside a page marker only by chance, once).
+    drop = {j for found in beside.values() if len(set(found)) >= 2 for j in found}
+    for i in markers:
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(lines) and _heading_key(lines[j]) in heads and lines[j].strip():
+                drop.add(j)
+    return drop
+
+
+_TABLE_REF = re.compile("|".join(f"(?:{p})" for p in lx.TABLE_REFERENCES))
+_ROW_NUMBER = re.compile(r"^(?:(?:令和|平成)\d+年度)?(?:諮問|報告)第\s*\d+\s*号$")
+_CELLS = re.compile(r"\t+|\s{2,}| \| |\|")
+
+
+def _expand_table_references(lines: list[str], report: LayoutReport) -> list[str]:
+    """An agenda entry that points to a table becomes the table's rows, one entry each."""
+    for i, line in enumerate(lines[:300]):
+        m = _TABLE_REF.search(line) if "号から" in line else None
+        if not m:
+            continue
+        rows: list[int] = []
+        entries: list[str] = []
+        for k in range(i + 1, min(i + 60, len(lines))):
+            cells = [c.strip() for c in _CELLS.split(lines[k].strip()) if c.strip()]
+            if len(cells) >= 2 and _ROW_NUMBER.match(cells[0]):
+                rows.append(k)
+                dept = f"〔{cells[2]}〕" if len(cells) >= 3 else ""
+                entries.append(f"{cells[0]} {cells[1]}{dept}")
+            elif rows and lines[k].strip():
+                break
+        if not entries:
+            continue
+        report.roles["table_reference"] += 1
+        header = rows[0] - 1
+        drop = set(rows)
+        if header > i and any(w in lines[header] for w in lx.TABLE_HEADER_WORDS):
+            drop.add(header)
+        first = line[: m.start()] + entries[0] + line[m.end() :]
+        indent = "\t" if "\t" in line else "  "
+        out = [*lines[:i], first, *(indent + e for e in entries[1:])]
+        out += [ln for k, ln in enumerate(lines[i + 1 :], start=i + 1) if k not in drop]
+        return out
+    return lines
+
+
+def rewrite(lines: list[str]) -> tuple[list[str], LayoutReport]:
+    """Classify each line and return the lines in canonical layout, with what was seen."""
+    report = LayoutReport()
+    lines = _expand_table_references(lines, report)
+    running = _running_headers(lines)
+    out: list[str] = []
+    pending_label: str | None = None
+    pending_label_line = ""
+    for i, raw in enumerate(lines):
+        line = _INLINE_NOISE.sub("", raw) if "B" in raw else raw
+        s = line.strip()
+        if line is not raw and s != raw.strip() and len(s) < 40 and "。" not in s:
+            report.roles["noise"] += 1  # a download link: 会議録(PDF) [1,024KB PDFファイル]
+            continue
+        if s and len(s) < 60 and _FOOTER.fullmatch(s):
+            report.roles["noise"] += len(lines) - i
+            break
+        if s in _END_MARKS and all(not t.strip() for t in lines[i + 1 : i + 40]):
+            report.roles["noise"] += 1
+            continue
+        spaced = s.count(" ") >= 2
+        if i in running or (
+            s and len(s) < 120 and (_NOISE.fullmatch(s) or (spaced and _is_menu(s)))
+        ):
+            report.roles["noise"] += 1
+            continue
+        if spaced and len(s) < 80 and _spaced_out(s):
+            report.roles["spaced"] += 1
+            line = s = "".join(s.split())
+        if "第" in s:
+            line = _NUMBER_SPACE.sub("", line)
+            s = line.strip()
+        if "(" in s[:16] and (m := _NOTED_LABEL.match(line)) and m.group(2) in LABEL_FIELD:
+            line = m.group(1) + m.group(2) + line[m.end() :]
+            s = line.strip()
+        marks = len(_FIELD_SPLIT.findall(s)) if len(s) > 6 and _has_field_mark(s) else 0
+        if marks >= 2 or (marks == 1 and i < 80 and _FIELD_SPLIT.match(s)):
+            report.roles["fields"] += 1
+            out.extend(_split_fields(s))
+            continue
+        if pending_label is not None and s:
+            if is_page_marker(s):
+                continue
+            if _looks_like_speech(s):
+                out.append(f"○{pending_label} {s}")
+                pending_label = None
+                continue
+            out.append(pending_label_line)
+            pending_label = None
+        parts = speaker_parts(s) if s and len(s) <= 4000 else None
+        if parts is not None:
+            style, label, words = parts
+            nxt = None if words else _next_text(lines, i + 1, running)
+            if words and _looks_like_speech(words):
+                report.roles["speaker"] += 1
+                report.speaker_styles[style] += 1
+                out.append(f"○{label} {words}")
+                continue
+            if not words and nxt is not None and _looks_like_speech(nxt):
+                # A label alone on its line: the words on the following lines are its turn.
+                report.roles["speaker"] += 1
+                report.speaker_styles[style] += 1
+                pending_label, pending_label_line = label, line
+                continue
+        report.roles["text" if s else "blank"] += 1
+        out.append(line)
+    if pending_label is not None:
+        out.append(pending_label_line)
+    _drop_closing_mark(out, report)
+    return out, report
+
+
+def _drop_closing_mark(out: list[str], report: LayoutReport) -> None:
+    """``以上`` as the last text line closes the minutes; it is not part of the last item."""
+    j = len(out) - 1
+    while j >= 0 and not out[j].strip():
+        j -= 1
+    if j >= 0 and out[j].strip() in _END_MARKS:
+        report.roles["noise"] += 1
+        del out[j]
+
+
+_ANY_FIELD_MARK = re.compile(f"[{re.escape(lx.FIELD_MARKS)}]")
+
+
+def _has_field_mark(s: str) -> bool:
+    return _ANY_FIELD_MARK.search(s) is not None
+
+
+def _next_text(lines: list[str], start: int, skip: set[int]) -> str | None:
+    for j in range(start, min(start + 6, len(lines))):
+        s = lines[j].strip()
+        if not s or j in skip or is_page_marker(s) or _NOISE.fullmatch(s):
+            continue
+        return s
+    return None
+
+
+def _split_fields(line: str) -> list[str]:
+    """``● 日時 … ● 場所 …`` -> ``日時：…`` / ``場所：…``; the agenda value keeps its entries."""
+    starts = [m.start() for m in _FIELD_SPLIT.finditer(line)]
+    head = line[: starts[0]].strip() if starts else ""
+    out = [head] if head else []
+    for a, b in zip(starts, [*starts[1:], len(line)], strict=True):
+        chunk = line[a + 1 : b].strip()
+        m = re.match(rf"({_FIELD_LABELS})[\s:：]+(.*)$", chunk)
+        if m and LABEL_FIELD.get(m.group(1)) == "agenda":
+            # Entries on their own indented lines, so a 報告事項 inside is not a new field.
+            first, *rest = _AGENDA_SPLIT.split(m.group(2).strip())
+            out.append(f"{m.group(1)}:{first.strip()}")
+            out.extend(f"  {entry.strip()}" for entry in rest if entry.strip())
+        elif m:
+            out.append(f"{m.group(1)}:{m.group(2).strip()}")
+        else:
+            out.append(chunk)
+    return out

@@ -1,0 +1,218 @@
+"""Layout vocabulary as data: what marks a line as noise, a speaker label, a header field.
+
+The layout stage (``_layout.py``) classifies every line with these tables and rewrites the
+layouts it recognises into the canonical forms the later stages read. A council whose
+minutes bracket speakers differently, or whose web site adds another kind of furniture,
+needs a new row here, not new code. The generated corpus (``tests/generator.py``) varies
+every feature listed in these tables; its tests fail when a row stops being honoured.
+
+All strings are after ``normalize_chars`` (full-width ASCII folded: ``（`` is ``(``).
+"""
+
+from __future__ import annotations
+
+# --- noise: whole lines of web-page or PDF furniture -------------------------------------
+NOISE_LINES: tuple[str, ...] = (
+    r"ページの先頭(?:です|へ(?:戻る)?)?",
+    r"(?:メニューを飛ばして)?本文へ(?:移動|スキップ)?",
+    r"メニューを飛ばして.*",
+    r"(?:このページの)?(?:先頭|トップ)へ(?:戻る)?",
+    r"(?:最終)?更新日\s*[:：]?\s*(?:\d{4}年|令和|平成).{0,20}",
+    r"(?:掲載|公開|登録)日\s*[:：]\s*(?:\d{4}年|令和|平成).{0,20}",
+    r"Adobe\s*(?:Acrobat\s*)?Reader.{0,40}",
+    r"PDF(?:形式の)?ファイルを(?:ご覧|閲覧).{0,60}",
+    r"このページに関する(?:お問い合わせ|お問合せ|アンケート).{0,20}",
+    r"このページの情報は役に立ちましたか.{0,20}",
+    r"(?:印刷|文字サイズ|背景色|ふりがな|読み上げ|サイトマップ|English|Foreign language)"
+    r"(?:\s+\S{1,10}){0,6}",
+    r"(?:ホーム|トップページ|TOP)\s*[>›»/].*",
+    r"現在(?:の)?(?:位置|ページ)\s*[:：]?.*",
+    r"ページ(?:番号|ID)\s*[:：]\s*\d+",
+    r"印刷用ページを表示する|このページを印刷する|ページを印刷",
+    r"(?:Tweet|ツイート|シェア|いいね！?)(?:\s+\S{1,10}){0,4}",
+    r"\[?\s*[\d,]+\s*[KM]B\s*(?:PDF|Word|Excel)?\s*ファイル\s*\]?",
+)
+# A page's footer starts here: what follows is the site's, not the minutes'.
+FOOTER_STARTS: tuple[str, ...] = (
+    r"このページに関する(?:お問い合わせ|お問合せ).{0,20}",
+    r"このページの作成担当.{0,20}",
+    r"より良いウェブサイトにするために.{0,30}",
+)
+# A closing mark of the minutes when it is the last text line.
+END_MARKS: tuple[str, ...] = ("以上", "(以上)", "了", "―以上―", "-以上-")
+# Removed inside a line: file-size notes after a document link.
+INLINE_NOISE: tuple[str, ...] = (
+    r"\s*[\[(]\s*[\d,.]+\s*[KM]B(?:\s*(?:PDF|Word|Excel)(?:ファイル)?)?\s*[\])]",
+    r"\s*[\[(]\s*(?:PDF|Word|Excel)(?:ファイル)?\s*[:：,、]?\s*[\d,.]+\s*[KM]B\s*[\])]",
+)
+# Words of a site's global menu; a line made only of such words is a menu.
+MENU_WORDS: tuple[str, ...] = (
+    "暮らし",
+    "くらし",
+    "手続き",
+    "子育て",
+    "教育",
+    "健康",
+    "福祉",
+    "市政",
+    "町政",
+    "区政",
+    "村政",
+    "情報",
+    "観光",
+    "文化",
+    "事業者",
+    "産業",
+    "防災",
+    "安全",
+    "ホーム",
+    "トップ",
+    "組織",
+    "施設",
+    "イベント",
+    "よくある質問",
+    "お知らせ",
+    "サイトマップ",
+    "環境",
+    "まちづくり",
+)
+
+# --- speaker labels --------------------------------------------------------------------------
+# Brackets that may enclose a speaker label, alone on its line or before the words.
+SPEAKER_BRACKETS: tuple[tuple[str, str], ...] = (
+    ("【", "】"),
+    ("‹", "›"),
+    ("<", ">"),
+    ("(", ")"),
+    ("〈", "〉"),
+    ("《", "》"),
+    ("[", "]"),
+    ("≪", "≫"),
+    ("«", "»"),
+    ("〔", "〕"),
+)
+# Marks that may precede a label.
+SPEAKER_MARKS = "○〇◯●◆◇◎■□▲△"
+# A label ends in one of these (with or without a name in front).
+SPEAKER_ENDINGS: tuple[str, ...] = (
+    "会長",
+    "副会長",
+    "委員長",
+    "副委員長",
+    "議長",
+    "委員",
+    "会長職務代理",
+    "職務代理者",
+    "職務代理",
+    "課長",
+    "係長",
+    "部長",
+    "室長",
+    "所長",
+    "館長",
+    "局長",
+    "次長",
+    "参事",
+    "主幹",
+    "主査",
+    "主任",
+    "主事",
+    "課長補佐",
+    "課長代理",
+    "担当",
+    "担当者",
+    "担当課",
+    "説明者",
+    "説明員",
+    "事務局",
+    "事務局長",
+    "センター長",
+    "園長",
+    "校長",
+    "理事",
+    "実施機関",
+    "幹事",
+    "部会長",
+    "書記",
+    "司会",
+)
+# A label may carry its unit in brackets after the role: 実施機関(税務課), 事務局(総務課).
+SPEAKER_UNIT_ROLES: tuple[str, ...] = ("実施機関", "事務局", "説明者", "説明員", "担当課")
+# Bracketed words that are never speakers: sections, decisions, notes, stage directions.
+NOT_SPEAKER: tuple[str, ...] = (
+    "説明",
+    "質疑",
+    "意見",
+    "結論",
+    "結果",
+    "審議結果",
+    "附帯意見",
+    "付帯意見",
+    "条件",
+    "敬称略",
+    "五十音順",
+    "順不同",
+    "概要",
+    "要旨",
+    "案",
+    "参考",
+    "資料",
+    "以上",
+    "質疑応答",
+    "主な意見",
+    "審議会意見",
+    "答申",
+    "報告",
+    "諮問",
+    "異議なし",
+)
+
+# --- outcomes -----------------------------------------------------------------------------------
+# Stage directions that approve an item when nothing else states the decision.
+ASSENT_STAGE: tuple[str, ...] = ("異議なし", "異議無し", "異議なしの声", "全員賛成", "賛成全員")
+
+# The minutes' own narration of a decision, in whatever paragraph it ends up.
+NARRATED_RESULTS: tuple[str, ...] = (
+    r"(?:報告|諮問|本件|原案|本諮問)(?:が|は|について(?:は)?)(?:了承|承認|否決|継続審議と)(?:され|し)(?:た|ました)",
+)
+
+# --- header ---
+# Document-type words after a title (a running header may print another one).
+DOC_TYPES: tuple[str, ...] = (
+    "会議録",
+    "議事録",
+    "要録",
+    "会議概要",
+    "会議要旨",
+    "議事要旨",
+    "記録",
+)
+# Marks that open a header field inside a long 要録 line: ``● 日時 … ● 場所 …``.
+FIELD_MARKS = "●■◆◇○◎・"
+
+# --- agenda ------------------------------------------------------------------------------------
+# Words that, followed by a number, are an agenda ordinal: 審議1, 議題1, 報告2.
+ORDINAL_WORDS: tuple[str, ...] = ("議題", "審議", "報告", "案件", "議事", "協議")
+
+# An agenda entry standing for the rows of a table: 「諮問第31号から第34号まで（下表のとおり）」.
+TABLE_REFERENCES: tuple[str, ...] = (
+    r"(?:諮問|報告)?第\d+号から(?:(?:諮問|報告)?第)?\d+号まで.{0,6}?(?:下表|次表|別表|以下|下記|次)の?(?:とおり|通り)\)?",
+)
+# Header cells of such a table (the row is dropped once its rows are agenda entries).
+TABLE_HEADER_WORDS: tuple[str, ...] = ("番号", "件名", "諮問番号", "担当課", "所管課", "案件名")
+
+# Words that head a group of agenda entries by kind.
+SECTION_WORDS: tuple[str, ...] = ("諮問事項", "報告事項", "審議事項", "協議事項", "確認事項")
+
+# --- attendance ---------------------------------------------------------------------------------
+# Notes printed with member lists; not names.
+MEMBER_NOTES: tuple[str, ...] = (
+    r"\d+名中\d+名(?:出席)?",
+    r"\(?敬称略\)?",
+    r"\(?五十音順\)?",
+    r"\(?順不同\)?",
+    r"\(?名簿順\)?",
+    r"\(?(?:Web|WEB|ウェブ|オンライン|リモート)(?:会議)?(?:による)?(?:出席|参加)\)?",
+    r"\(?\d+名\)?",
+    r"計\s*\d+\s*名",
+)

@@ -1,0 +1,197 @@
+"""Review before import: what was read is corrected, kept by content hash, and reopened later."""
+
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.http import QueryDict
+
+from shingikai.minutes.importer import current_reading, import_bytes
+from shingikai.minutes.models import (
+    Correction,
+    Draft,
+    ImportedItem,
+    ImportedMeeting,
+    MinutesChange,
+)
+from shingikai.minutes.parser import parse_minutes
+from shingikai.minutes.review import ReviewError, apply_form
+
+SMALL = (
+    "会議名：令和5年度第1回テスト市個人情報保護審議会\n"
+    "日時：令和5年6月1日（木）午前10時～午前11時\n"
+    "場所：テスト市役所 第1会議室\n"
+    "出席委員：山田 太郎、鈴木 花子\n"
+    "議題：(1) 諮問第3号 窓口予約システムの導入について【市民課】\n"
+    "会議経過\n"
+    "(1) 諮問第3号 窓口予約システムの導入について【市民課】\n"
+    "【会長】\n説明をお願いします。\n"
+    "【市民課長】\n予約システムを導入するものです。氏名と電話番号を扱います。\n"
+    "【鈴木委員】\n保存期間はどのくらいですか。\n"
+    "【市民課長】\n一年で消去します。\n"
+).encode()
+
+
+def _form(reading: dict, **changes: str) -> QueryDict:
+    """The review form as the page posts it, unchanged except for ``changes``."""
+    q = QueryDict(mutable=True)
+    m = reading["meeting"]
+    q.update(
+        {
+            "municipality": reading.get("municipality") or "",
+            "council": reading.get("council") or "",
+            "meeting-title": m.get("title") or "",
+            "meeting-date": m.get("date") or "",
+            "meeting-start_time": m.get("start_time") or "",
+            "meeting-end_time": m.get("end_time") or "",
+            "meeting-place": m.get("place") or "",
+            "meeting-public_attendance": {True: "true", False: "false"}.get(
+                m.get("public_attendance"), ""
+            ),
+            "members_present": "\n".join(reading.get("members_present") or []),
+            "unplaced": reading.get("unplaced") or "",
+        }
+    )
+    for i, item in enumerate(reading["items"]):
+        for key in ("number", "title", "department", "kind", "outcome", "opinion"):
+            q[f"item-{i}-{key}"] = item.get(key) or ""
+        for j, turn in enumerate(item["utterances"]):
+            for key in ("speaker", "role", "act", "text"):
+                q[f"item-{i}-turn-{j}-{key}"] = turn[key]
+    q.update(changes)
+    return q
+
+
+def test_an_unchanged_form_gives_back_what_was_read():
+    reading = parse_minutes(SMALL.decode())
+    corrected = apply_form(reading, _form(reading))
+    assert corrected["meeting"] == reading["meeting"]
+    assert [i["title"] for i in corrected["items"]] == [i["title"] for i in reading["items"]]
+    assert corrected["items"][0]["utterances"] == reading["items"][0]["utterances"]
+
+
+def test_turns_and_items_are_split_and_merged():
+    reading = parse_minutes(SMALL.decode())
+    turns = reading["items"][0]["utterances"]
+    assert len(turns) == 4
+    corrected = apply_form(
+        reading,
+        _form(
+            reading,
+            **{
+                "item-0-turn-1-text": "予約システムを導入します。\n---\n補足です。",
+                "item-0-turn-3-merge": "1",
+                "item-0-split": "3",
+            },
+        ),
+    )
+    first, second = corrected["items"]
+    assert [t["text"] for t in first["utterances"]] == [
+        turns[0]["text"],
+        "予約システムを導入します。",
+    ]
+    assert second["utterances"][0]["text"] == "補足です。"
+    assert second["utterances"][-1]["text"].endswith("一年で消去します。")
+    assert second["outcome"] == "unknown"
+
+
+def test_unplaced_text_moves_into_an_item():
+    reading = parse_minutes(SMALL.decode())
+    form = _form(reading, **{"unplaced": "閉会の挨拶。", "unplaced-target": "0"})
+    corrected = apply_form(reading, form)
+    assert corrected["items"][0]["utterances"][-1]["text"] == "閉会の挨拶。"
+    assert corrected["unplaced"] == ""
+
+
+def test_bad_values_are_refused_in_japanese():
+    reading = parse_minutes(SMALL.decode())
+    try:
+        apply_form(reading, _form(reading, **{"meeting-date": "6月1日", "item-0-outcome": "x"}))
+    except ReviewError as exc:
+        message = str(exc)
+    assert "YYYY-MM-DD" in message
+
+
+def test_a_correction_stays_when_the_same_file_is_imported_again(db, world, client):
+    """Upload for review, correct an outcome and a speaker, save; upload again: corrected."""
+    client.force_login(world.alice)
+    upload = SimpleUploadedFile("test.txt", SMALL, "text/plain")
+    response = client.post("/minutes/upload/", {"files": [upload], "action": "review"})
+    draft = Draft.objects.get()
+    assert response.url == f"/minutes/review/{draft.pk}/"
+    page = client.get(response.url).content.decode()
+    assert "窓口予約システムの導入について" in page and "source-text" in page
+    form = _form(draft.parsed, **{"item-0-outcome": "approved", "item-0-turn-2-speaker": "B委員"})
+    form["action"] = "save"
+    response = client.post(f"/minutes/review/{draft.pk}/", form)
+    assert response.status_code == 302
+    item = ImportedItem.objects.get()
+    assert item.outcome == "approved"
+    assert item.utterances.get(order=3).speaker == "B委員"
+    assert not Draft.objects.exists() and Correction.objects.count() == 1
+
+    # The same bytes again, reviewed: the draft already holds the correction.
+    client.post(
+        "/minutes/upload/", {"files": [SimpleUploadedFile("again.txt", SMALL)], "action": "review"}
+    )
+    again = Draft.objects.get()
+    assert again.parsed["items"][0]["outcome"] == "approved"
+    assert again.parsed["items"][0]["utterances"][2]["speaker"] == "B委員"
+    assert "以前の修正" in client.get(f"/minutes/review/{again.pk}/").content.decode()
+    form = _form(again.parsed)
+    form["action"] = "save"
+    client.post(f"/minutes/review/{again.pk}/", form)
+    assert ImportedMeeting.objects.count() == 1
+    assert ImportedItem.objects.get().outcome == "approved"
+
+    # And the same bytes again without review, after the meeting was removed.
+    ImportedMeeting.objects.all().delete()
+    from shingikai.minutes.models import SourceFile
+
+    SourceFile.objects.all().delete()
+    import_bytes(SMALL, "third.txt")
+    assert ImportedItem.objects.get().outcome == "approved"
+
+
+def test_a_meeting_is_corrected_later_with_history(db, world, client):
+    result = import_bytes(SMALL, "test.txt")
+    meeting = ImportedMeeting.objects.get(pk=result.meeting_id)
+    client.force_login(world.alice)
+    reading = current_reading(meeting)
+    form = _form(reading, **{"meeting-place": "テスト市役所 第2会議室"})
+    response = client.post(f"/minutes/meetings/{meeting.pk}/correct/", form)
+    fresh = ImportedMeeting.objects.get()
+    assert response.url == f"/minutes/meetings/{fresh.pk}/"
+    assert fresh.place == "テスト市役所 第2会議室"
+    change = MinutesChange.objects.get()
+    assert (change.changed_by, change.meeting) == (world.alice, fresh)
+    assert change.before["meeting"]["place"] == "テスト市役所 第1会議室"
+    history = client.get(f"/minutes/meetings/{fresh.pk}/history/").content.decode()
+    assert "第1会議室" in history and "第2会議室" in history
+
+
+def test_a_bad_correction_is_refused_and_nothing_changes(db, world, client):
+    result = import_bytes(SMALL, "test.txt")
+    client.force_login(world.alice)
+    meeting = ImportedMeeting.objects.get(pk=result.meeting_id)
+    form = _form(current_reading(meeting), **{"meeting-start_time": "25:99"})
+    response = client.post(f"/minutes/meetings/{meeting.pk}/correct/", form)
+    assert response.status_code == 400
+    assert "HH:MM" in response.content.decode()
+    assert ImportedMeeting.objects.get().start_time.isoformat() == "10:00:00"
+    assert not MinutesChange.objects.exists()
+
+
+def test_departments_and_members_cannot_review_or_correct(db, world, client):
+    result = import_bytes(SMALL, "test.txt")
+    for user in (world.bob, world.dave):
+        client.force_login(user)
+        assert client.get(f"/minutes/meetings/{result.meeting_id}/correct/").status_code == 403
+        assert client.post("/minutes/upload/", {"action": "review"}).status_code == 403
+
+
+def test_an_unrecognisable_file_imports_as_one_searchable_meeting(db):
+    text = "ただのメモです。\n明日は晴れるでしょう。\n買い物：牛乳、卵。\n".encode()
+    result = import_bytes(text, "memo.txt")
+    assert result.status == "created", result.message
+    meeting = ImportedMeeting.objects.get()
+    assert meeting.municipality.name == "不明"
+    assert "買い物" in meeting.unplaced_text and "明日は晴れる" in meeting.unplaced_text
+    assert any("no agenda items" in w for w in result.warnings)

@@ -1,0 +1,57 @@
+"""Review before import: correct an outcome and a speaker, save, re-import: the correction stays."""
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from tests.browser.conftest import login
+
+pytestmark = pytest.mark.browser
+
+MINUTES = (
+    "会議名：令和5年度第2回みなと市個人情報保護審議会\n"
+    "日時：令和5年9月5日（火）午後2時～午後3時30分\n"
+    "場所：みなと市役所 第3会議室\n"
+    "出席委員：山田 太郎、鈴木 花子、佐藤 一郎\n"
+    "議題：(1) 諮問第12号 図書館の利用者登録の電子化について〔中央図書館〕\n"
+    "会議経過\n"
+    "(1) 諮問第12号 図書館の利用者登録の電子化について〔中央図書館〕\n"
+    "‹会長›\n説明をお願いします。\n"
+    "‹中央図書館長›\n利用者登録を電子化するものです。氏名と住所を扱います。\n"
+    "‹委員›\n紙の申込書はどう処分しますか。\n"
+    "‹中央図書館長›\n溶解処理します。\n"
+)
+
+
+def _upload_for_review(page: Page, path) -> None:
+    page.goto("/minutes/upload/")
+    page.set_input_files("input[name=files]", str(path))
+    page.get_by_role("button", name="読み取り結果を確認").click()
+    expect(page.locator("h1")).to_contain_text("読み取り結果の確認")
+
+
+def test_a_correction_survives_re_importing_the_same_file(page: Page, tmp_path):
+    path = tmp_path / "minato.txt"
+    path.write_text(MINUTES, encoding="utf-8")
+    login(page, "jimukyoku")
+    _upload_for_review(page, path)
+    expect(page.locator("#source-text")).to_contain_text("溶解処理します。")
+    outcome = page.locator("select[name=item-0-outcome]")
+    expect(outcome).to_have_value("unknown")  # nothing in the minutes says it
+    expect(page.locator("#review-warnings")).to_be_visible()
+    outcome.select_option("approved")
+    speaker = page.locator("input[name=item-0-turn-2-speaker]")
+    expect(speaker).to_have_value("委員")
+    speaker.fill("佐藤委員")
+    page.get_by_role("button", name="保存").click()
+    expect(page.locator("h1")).to_contain_text("みなと市")
+    expect(page.locator("table").nth(1)).to_contain_text("承認")
+
+    # The same file again: the review shows the correction, and saving keeps it.
+    _upload_for_review(page, path)
+    expect(page.locator("#review-warnings")).to_contain_text("以前の修正")
+    expect(page.locator("select[name=item-0-outcome]")).to_have_value("approved")
+    expect(page.locator("input[name=item-0-turn-2-speaker]")).to_have_value("佐藤委員")
+    page.get_by_role("button", name="保存").click()
+    page.get_by_role("link", name="図書館の利用者登録の電子化について").click()
+    expect(page.locator("#outcome")).to_contain_text("承認")
+    expect(page.locator("#turns")).to_contain_text("佐藤委員")
