@@ -4,8 +4,9 @@ Loads the demo into a fresh SQLite database and, over --rounds rounds, fills eve
 text of the published meeting with runs of unique tokens (甲0001乙…): the minutes, the
 consultation's title and 諮問書 sections, the decision's opinion, the recorded turns, the
 meeting's place, contact and reason for closing, a free-text agenda item, a staff name, an
-attachment title, and a follow-up closed at the meeting (closed items). It marks --spans
-random spans as non-disclosable, then:
+attachment title, a follow-up closed at the meeting, and a second consultation deliberated
+in closed session (非公開の議題: its title, 諮問書, turns and opinion are never public).
+It marks --spans random spans as non-disclosable, then:
 
 - copies some withheld spans into *other* texts of the meeting before publishing (the same
   words standing in a turn, an opinion or a title);
@@ -99,6 +100,7 @@ class Scene:
             file=ContentFile(b"attachment", name="a.txt"),
             uploaded_by=self.alice,
         )
+        self.closed_item = self._closed_item(consultations)
         self.followup = consultations.raise_followup(
             meeting=self.meeting,
             owner=self.consultation.department,
@@ -106,6 +108,39 @@ class Scene:
             due="next_meeting",
             what="報告",
         )
+
+    def _closed_item(self, consultations):
+        """A second consultation deliberated at the meeting in closed session (非公開の議題):
+        none of its texts may reach any public output, redacted or not."""
+        from shingikai.consultations.models import Consultation, Outcome, Utterance
+        from shingikai.meetings import services as meeting_services
+
+        closed = Consultation.objects.create(
+            council=self.meeting.council,
+            department=self.consultation.department,
+            title="非公開審議の諮問",
+            created_by=self.alice,
+        )
+        closed.grounds.set(self.consultation.grounds.all())
+        consultations.submit(closed, self.alice)
+        item = consultations.put_on_agenda(closed, self.meeting, self.alice)
+        consultations.record_utterance(
+            closed, self.meeting, speaker="委員", role=Utterance.Role.MEMBER,
+            act=Utterance.Act.QUESTION, text="質問",
+        )
+        consultations.record_decision(closed, self.meeting, Outcome.APPROVED, "", self.alice)
+        meeting_services.set_item_closed(item, True, "個人に関する情報を含むため", self.alice)
+        self.closed_consultation = closed
+        return item
+
+    def closed_item_texts(self, round_: int) -> dict[tuple, str]:
+        closed = self.closed_consultation
+        return {
+            (closed, "title"): f"{round_:02d}{tokens('巳', 40)}",
+            (closed, "outline"): f"{round_:02d}{tokens('午', 80)}",
+            (closed.utterances.get(), "text"): f"{round_:02d}{tokens('未', 60)}",
+            (closed.decisions.get(), "opinion"): f"{round_:02d}{tokens('申', 60)}",
+        }
 
     def texts(self, round_: int) -> dict[tuple, str]:
         """(object, field) -> fresh text of unique tokens. Lengths fit the fields."""
@@ -221,6 +256,11 @@ def main() -> None:
             status="open", closed_at=None, report=""
         )
         write(scene.followup, "what", closed["what"])
+        # The closed agenda item's texts: every piece of them is hidden.
+        closed_pieces = []
+        for (obj, field), text in scene.closed_item_texts(round_).items():
+            write(obj, field, text)
+            closed_pieces += [text[i : i + 12] for i in range(2, len(text) - 12, 40)]
         hidden: list[str] = []
         covered: dict[tuple, list[range]] = {key: [] for key in texts}
         targets = list(texts)
@@ -258,9 +298,9 @@ def main() -> None:
             )
         refresh({("consultation", scene.consultation.pk)})
 
-        outputs = public_outputs(anonymous, scene, rng, hidden, search_url)
+        outputs = public_outputs(anonymous, scene, rng, hidden + closed_pieces, search_url)
         figures["outputs"] += len(outputs)
-        figures["leaks"] += count_leaks(outputs, hidden, f"round {round_}")
+        figures["leaks"] += count_leaks(outputs, hidden + closed_pieces, f"round {round_}")
         # The check must be able to fail: a piece nobody hid is found in the public outputs.
         everything = "".join(outputs.values())
         for (obj, field), ranges in covered.items():
@@ -312,7 +352,9 @@ def main() -> None:
         refresh({("consultation", scene.consultation.pk)})
         outputs = public_outputs(anonymous, scene, rng, retyped, search_url)
         figures["outputs"] += len(outputs)
-        figures["leaks"] += count_leaks(outputs, hidden, f"round {round_} after publication")
+        figures["leaks"] += count_leaks(
+            outputs, hidden + closed_pieces, f"round {round_} after publication"
+        )
 
         services.withdraw(scene.meeting, scene.alice, "next round")
     elapsed = time.perf_counter() - started

@@ -15,7 +15,16 @@ from shingikai.accounts.backends import DEMO_PASSWORD
 from shingikai.accounts.models import User
 from shingikai.consultations import services
 from shingikai.consultations.models import Consultation, Outcome, Utterance
-from shingikai.councils.models import Council, Department, Ground, Member, Municipality, Term
+from shingikai.councils.models import (
+    Council,
+    Department,
+    FeeRule,
+    Ground,
+    Member,
+    Municipality,
+    Person,
+    Term,
+)
 from shingikai.councils.seed import apply_preset, seed_section_sets
 from shingikai.lib import wareki
 from shingikai.meetings.models import Attendance, Meeting, StaffAttendance
@@ -59,15 +68,19 @@ GROUNDS = [
         "公共の場所に防犯カメラを設置するときは、あらかじめ審議会の意見を聴く。",
     ),
 ]
+# name, role, affiliation, appointment category, gender
 MEMBERS = [
-    ("青木 正人", Member.Role.CHAIR, "大学教授（行政法）"),
-    ("石田 美和", Member.Role.DEPUTY, "弁護士"),
-    ("上野 健", Member.Role.MEMBER, "情報セキュリティ専門家"),
-    ("江口 洋子", Member.Role.MEMBER, "民生・児童委員協議会"),
-    ("大森 隆", Member.Role.MEMBER, "町会連合会"),
-    ("金子 由紀", Member.Role.MEMBER, "公募市民"),
-    ("木村 亮", Member.Role.MEMBER, "市議会議員"),
+    ("青木 正人", Member.Role.CHAIR, "大学教授（行政法）", Member.Category.SCHOLAR, "male"),
+    ("石田 美和", Member.Role.DEPUTY, "弁護士", Member.Category.LAWYER, "female"),
+    ("上野 健", Member.Role.MEMBER, "情報セキュリティ専門家", Member.Category.SCHOLAR, "male"),
+    ("江口 洋子", Member.Role.MEMBER, "民生委員", Member.Category.ORGANISATION, "female"),
+    ("大森 隆", Member.Role.MEMBER, "町会連合会", Member.Category.ORGANISATION, "male"),
+    ("金子 由紀", Member.Role.MEMBER, "公募市民", Member.Category.CITIZEN, "female"),
+    ("木村 亮", Member.Role.MEMBER, "市議会議員", Member.Category.ASSEMBLY, "male"),
 ]
+# Members re-appointed from the previous terms (long service is counted across terms).
+EARLIER_TERMS = [("第十一期", 8), ("第十二期", 4)]  # name, years before the current term
+REAPPOINTED = ["青木 正人", "大森 隆"]
 USERS = [
     # username, role, department, last name, first name
     ("jimukyoku", User.Role.SECRETARIAT, "総務課", "山根", "一郎"),
@@ -121,17 +134,53 @@ def _build(today: datetime.date) -> None:
         end=today + datetime.timedelta(days=330),
     )
     users = _users(council, depts)
+    people = {
+        name: Person.objects.create(name=name, gender=gender)
+        for name, _role, _affiliation, _category, gender in MEMBERS
+    }
     members = [
         Member.objects.create(
             term=term,
+            person=people[name],
             name=name,
             role=role,
+            category=category,
             affiliation=affiliation,
             user=users["iin"] if role == Member.Role.CHAIR else None,
+            # The assembly member declines the fee (辞退); the others are paid.
+            fee_declined=category == Member.Category.ASSEMBLY,
         )
-        for name, role, affiliation in MEMBERS
+        for name, role, affiliation, category, _gender in MEMBERS
     ]
+    _members_terms_and_fees(council, term, people)
     _meetings_and_consultations(council, depts, grounds, members, users, today)
+
+
+def _members_terms_and_fees(council: Council, term: Term, people: dict) -> None:
+    """Earlier terms with re-appointed members, and the council's fee rule (委員報酬)."""
+    for name, years in EARLIER_TERMS:
+        start = term.start.replace(year=term.start.year - years)
+        earlier = Term.objects.create(
+            council=council,
+            name=name,
+            start=start,
+            end=start.replace(year=start.year + 4) - datetime.timedelta(days=1),
+        )
+        for person_name in REAPPOINTED:
+            Member.objects.create(
+                term=earlier,
+                person=people[person_name],
+                name=person_name,
+                category=next(m[3] for m in MEMBERS if m[0] == person_name),
+            )
+    FeeRule.objects.create(
+        council=council,
+        daily_fee=12000,
+        half_day_fee=6000,
+        online_rule=FeeRule.OnlineRule.SAME,
+        travel_rule=FeeRule.TravelRule.FIXED,
+        travel_amount=800,
+    )
 
 
 def _users(council: Council, depts: dict[str, Department]) -> dict[str, User]:

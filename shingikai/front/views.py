@@ -9,6 +9,8 @@ from django.utils import timezone
 
 from shingikai.consultations import services
 from shingikai.consultations.models import Consultation, FollowUp, State
+from shingikai.councils import terms
+from shingikai.councils.models import Council
 from shingikai.front.accessibility import load_statement
 from shingikai.meetings.models import Meeting
 
@@ -35,6 +37,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
                 :DASHBOARD_ROWS
             ],
             submitted_total=submitted.count(),
+            terms_ending=terms.terms_ending_soon(today, Council.objects.filter(pk=council_id)),
             overdue=services.overdue_followups(council_id, today) if council_id else [],
             open_followups=FollowUp.objects.filter(
                 council_id=council_id, status=FollowUp.Status.OPEN

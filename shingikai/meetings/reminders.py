@@ -110,6 +110,21 @@ def _assessments(today: datetime.date, horizon: int, add) -> None:
                 add(user, line)
 
 
+def _terms(today: datetime.date, add) -> None:
+    """90 and 30 days before a term ends: time to start appointing the next members."""
+    from shingikai.councils.terms import term_end_warnings
+
+    for warning in term_end_warnings(today):
+        term = warning.term
+        end = wareki.format_date(term.end)
+        line = (
+            f"{term.council.name}の{term.name}の任期が{end}に満了します（あと{warning.days_left}日）。"
+            "次期委員の委嘱手続を始めてください。"
+        )
+        for user in _secretariat_users(term.council_id):
+            add(user, line)
+
+
 def collect(today: datetime.date, horizon_days: int = 7) -> list[Reminder]:
     """Everything due within `horizon_days` of `today` (and overdue), grouped per person."""
     limit = today + datetime.timedelta(days=horizon_days)
@@ -126,4 +141,5 @@ def collect(today: datetime.date, horizon_days: int = 7) -> list[Reminder]:
     _questions(today, add)
     _minutes(add)
     _assessments(today, horizon_days, add)
+    _terms(today, add)
     return sorted(found.values(), key=lambda r: r.user.username)

@@ -12,11 +12,12 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from shingikai.accounts.access import managed_council, manages_council
+from shingikai.councils import terms
 from shingikai.councils.models import Member, Term
 from shingikai.lib import wareki
 from shingikai.lib.pdf import pdf_response, render_pdf
 from shingikai.lib.spreadsheet import XLSX_TYPE, csv_bytes, download, xlsx_bytes
-from shingikai.members import fees, terms
+from shingikai.members import fees
 
 
 def _council(request: HttpRequest):

@@ -23,6 +23,20 @@ from playwright.sync_api import Page
 
 from tests.browser.conftest import login
 
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture
+def page(browser, live_server, demo) -> Page:
+    """As conftest's page, with the app's Content-Security-Policy bypassed for the test's
+    own scripts only: axe-core is injected inline and waits evaluate expressions, which the
+    policy (rightly) forbids to the pages' own content."""
+    context = browser.new_context(locale="ja-JP", base_url=live_server.url, bypass_csp=True)
+    context.set_default_timeout(10_000)
+    page = context.new_page()
+    yield page
+    context.close()
+
 AXE = Path(__file__).parent / "vendor" / "axe-core-4.14.1.min.js"
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 REPORT = Path(os.environ.get("SHINGIKAI_A11Y_REPORT", "build/accessibility/axe-results.json"))

@@ -69,7 +69,33 @@ COUNCIL_SCOPED_403 = {
     "publication:unmark",
     "publication:publish",
     "publication:withdraw",
+    "consultations:report",
+    "consultations:report_create",
+    "consultations:report_material",
+    "documents:minutes_confirm",
+    "documents:minutes_send",
+    "documents:minutes_sign",
+    "documents:minutes_signer",
+    "meetings:agenda_confirmation",
+    "meetings:attendance_all",
+    "meetings:attendance_details",
+    "meetings:decision_correct",
+    "meetings:followup_correct",
+    "meetings:item_closed",
+    "meetings:item_correct",
+    "meetings:material_add",
+    "meetings:material_download",
+    "meetings:observers",
+    "meetings:question_answer",
+    "meetings:question_record",
+    "meetings:questions_compile",
+    "meetings:record",
+    "meetings:report_download",
+    "meetings:report_to_agenda",
+    "meetings:turn_correct",
 }
+# The first council's follow-up, looked up among those the user may act on: not found for zoe.
+COUNCIL_SCOPED_404 = {"meetings:report_file"}
 # Public pages of the first council's unpublished meeting: only its own secretariat previews.
 UNPUBLISHED_404 = {key for key in EXPECTED if key.startswith("publication:") and "#unpub" in key}
 
@@ -80,13 +106,13 @@ def expected_for_zoe(key: str, method: str) -> str:
         return "405"
     if key in COUNCIL_SCOPED_403:
         return "403"
-    if key in UNPUBLISHED_404:
+    if key in UNPUBLISHED_404 or key in COUNCIL_SCOPED_404:
         return "404"
     return alice
 
 
 def test_every_entry_of_the_matrix_is_covered():
-    assert COUNCIL_SCOPED_403 <= set(EXPECTED)
+    assert COUNCIL_SCOPED_403 <= set(EXPECTED) and COUNCIL_SCOPED_404 <= set(EXPECTED)
     assert UNPUBLISHED_404, "the matrix lost its unpublished public pages"
 
 

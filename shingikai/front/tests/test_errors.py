@@ -112,7 +112,7 @@ def test_the_404_page_is_japanese_with_the_navigation(bob_client):
     page = response.content.decode()
     assert response.status_code == 404
     assert "ページが見つかりません" in page
-    assert "<nav>" in page and "/consultations/" in page  # the logged-in user's menu
+    assert "<nav" in page and "/consultations/" in page  # the logged-in user's menu
 
 
 def test_the_403_page_is_japanese_with_the_navigation(bob_client):
@@ -120,7 +120,7 @@ def test_the_403_page_is_japanese_with_the_navigation(bob_client):
     page = response.content.decode()
     assert response.status_code == 403
     assert "このページを表示する権限がありません" in page
-    assert "<nav>" in page
+    assert "<nav" in page
 
 
 def test_the_500_page_is_japanese_with_the_navigation(rf, world):
@@ -132,4 +132,4 @@ def test_the_500_page_is_japanese_with_the_navigation(rf, world):
     page = response.content.decode()
     assert response.status_code == 500
     assert "エラーが発生しました" in page
-    assert "<nav>" in page
+    assert "<nav" in page

@@ -12,7 +12,7 @@ from django.contrib.auth.models import AnonymousUser
 from django.urls import reverse
 
 from shingikai.consultations import services
-from shingikai.consultations.models import Outcome, Utterance
+from shingikai.consultations.models import Consultation, Outcome, Utterance
 from shingikai.documents import services as documents
 from shingikai.documents.models import MeetingMinutes
 from shingikai.meetings.models import Meeting
@@ -70,7 +70,11 @@ def published(world, meeting, django_capture_on_commit_callbacks):
         publication.mark_phrase(
             meeting, answer, "text", SECRET, "情報公開条例第7条第6号", world.alice
         )
-        publication.publish(meeting, world.alice)
+        # The 諮問書 chosen for the public too, so that its sections are searchable.
+        chosen = meeting.items.values_list("consultation", flat=True)
+        publication.publish(
+            meeting, world.alice, consultations=Consultation.objects.filter(pk__in=chosen)
+        )
     return meeting
 
 

@@ -2,8 +2,8 @@
 
 import datetime
 
+from shingikai.councils import terms
 from shingikai.councils.models import Council, Member, Person, Term
-from shingikai.members import terms
 
 
 def test_warnings_go_out_90_and_30_days_before_the_end(world):
@@ -64,3 +64,21 @@ def test_a_replacement_mid_term_is_in_office_from_its_start(world):
     assert leaving in before and successor not in before
     assert successor in after and leaving not in after
     assert list(leaving.replaced_by.all()) == [successor]
+
+
+def test_the_daily_reminder_tells_the_secretariat_on_the_warning_days(world):
+    from shingikai.meetings.reminders import collect
+
+    for days, expected in [(90, True), (60, False), (30, True)]:
+        today = world.term.end - datetime.timedelta(days=days)
+        lines = [line for r in collect(today) if r.user == world.alice for line in r.lines]
+        assert any("任期" in line and f"あと{days}日" in line for line in lines) is expected, days
+
+
+def test_the_dashboard_warns_within_90_days(client, world):
+    import time_machine
+
+    client.force_login(world.alice)
+    with time_machine.travel(datetime.datetime(2025, 2, 1, 12, tzinfo=datetime.UTC), tick=False):
+        page = client.get("/dashboard/").content.decode()
+    assert 'id="terms-ending"' in page and "あと58日" in page
