@@ -167,7 +167,12 @@ def record_correction(content_hash, meeting, before, after, user) -> None:
         content_hash=content_hash, defaults={"data": after, "updated_by": user}
     )
     MinutesChange.objects.create(
-        content_hash=content_hash, meeting=meeting, changed_by=user, before=before, after=after
+        content_hash=content_hash,
+        meeting=meeting,
+        actor=user,
+        action="correct",
+        before=before,
+        after=after,
     )
 
 

@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 from shingikai.consultations.models import Outcome, Utterance
 from shingikai.councils.models import Municipality
+from shingikai.lib.history import HistoryRow
 from shingikai.meetings.models import AgendaItem
 
 # Imported minutes use the native vocabularies, plus "unknown" where the minutes do not say.
@@ -166,12 +167,8 @@ class Correction(models.Model):
         return self.content_hash[:12]
 
 
-class MinutesChange(models.Model):
-    """History of reviewed minutes: who changed what, when, with the before and after.
-
-    Self-contained on purpose (who/when/before/after) so it can later derive from the
-    project's shared history model.
-    """
+class MinutesChange(HistoryRow):
+    """History of reviewed minutes: who changed what, when, with the before and after."""
 
     content_hash = models.CharField(_("SHA-256 of the file"), max_length=64, db_index=True)
     meeting = models.ForeignKey(
@@ -182,25 +179,14 @@ class MinutesChange(models.Model):
         related_name="changes",
         verbose_name=_("meeting"),
     )
-    changed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("changed by"),
-    )
-    changed_at = models.DateTimeField(_("changed at"), auto_now_add=True)
-    before = models.JSONField(_("before"))
-    after = models.JSONField(_("after"))
 
-    class Meta:
+    class Meta(HistoryRow.Meta):
         verbose_name = _("minutes change")
         verbose_name_plural = _("minutes changes")
-        ordering = ["-changed_at", "-pk"]
+        ordering = ["-at", "-pk"]
 
     def __str__(self) -> str:
-        return f"{self.content_hash[:12]} {self.changed_at:%Y-%m-%d %H:%M}"
+        return f"{self.content_hash[:12]} {self.at:%Y-%m-%d %H:%M}"
 
 
 class Draft(models.Model):

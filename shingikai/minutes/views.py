@@ -209,7 +209,7 @@ def history(request: HttpRequest, pk: int) -> HttpResponse:
     _require_staff_role(request.user)
     meeting = get_object_or_404(ImportedMeeting.objects.select_related("source"), pk=pk)
     changes = MinutesChange.objects.filter(content_hash=meeting.source.content_hash).select_related(
-        "changed_by"
+        "actor"
     )
     rows = [(change, changed_fields(change.before, change.after)) for change in changes]
     return render(request, "minutes/history.html", {"meeting": meeting, "rows": rows})

@@ -161,7 +161,7 @@ def test_a_meeting_is_corrected_later_with_history(db, world, client):
     assert response.url == f"/minutes/meetings/{fresh.pk}/"
     assert fresh.place == "テスト市役所 第2会議室"
     change = MinutesChange.objects.get()
-    assert (change.changed_by, change.meeting) == (world.alice, fresh)
+    assert (change.actor, change.meeting) == (world.alice, fresh)
     assert change.before["meeting"]["place"] == "テスト市役所 第1会議室"
     history = client.get(f"/minutes/meetings/{fresh.pk}/history/").content.decode()
     assert "第1会議室" in history and "第2会議室" in history
