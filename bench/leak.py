@@ -120,6 +120,7 @@ class Scene:
             department=self.consultation.department,
             title="非公開審議の諮問",
             created_by=self.alice,
+            consulted_on=self.meeting.date,  # handed over at the meeting it was decided at
         )
         closed.grounds.set(self.consultation.grounds.all())
         consultations.submit(closed, self.alice)
