@@ -225,6 +225,7 @@ def main() -> None:
     from django.urls import NoReverseMatch, reverse
 
     from shingikai.consultations import services as consultations
+    from shingikai.consultations.models import Report
     from shingikai.documents import services as documents
     from shingikai.documents.tests.pdftext import squeeze
     from shingikai.publication import services
@@ -253,6 +254,8 @@ def main() -> None:
         for (obj, field), text in texts.items():
             write(obj, field, text)
         closed = scene.closed_texts(round_)
+        # Reopened for the next round (the product never reopens one): its report item goes.
+        Report.objects.filter(followup=scene.followup).delete()
         type(scene.followup).objects.filter(pk=scene.followup.pk).update(
             status="open", closed_at=None, report=""
         )

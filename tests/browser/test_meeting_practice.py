@@ -51,6 +51,9 @@ def test_a_meeting_as_councils_run_it(page: Page):
     gakudo = Consultation.objects.get(title="学童メールシステムの導入")
     teate = Consultation.objects.get(title="「児童手当」支給事業の封入封緘委託")
     meeting = gakudo.agenda_items.get().meeting
+    # The demo's next meeting is held today: a meeting is published only on or after its date.
+    Meeting.objects.filter(pk=meeting.pk).update(date=timezone.localdate())
+    meeting.refresh_from_db()
 
     # The secretariat puts 児童手当 on the agenda and closes the 学童 item.
     _as(page, "jimukyoku")
@@ -129,7 +132,9 @@ def test_a_meeting_as_councils_run_it(page: Page):
     page.locator("button[data-signer='青木 正人']").click()
     expect(page.locator("#minutes-state")).to_contain_text("署名済み")
     page.goto(f"/public/manage/{meeting.pk}/")
-    page.get_by_role("button", name="会議録と答申を公開する").click()
+    page.get_by_role("link", name="会議録と答申を公開する").click()
+    page.check("#id_confirm")  # publishing asks first; the 諮問書 stays internal
+    page.get_by_role("button", name="公開する", exact=True).click()
     expect(page.locator("#publication-state")).to_have_text("公開中")
 
     # The public reads the meeting: the open item and the quorum, never the closed item.
