@@ -120,6 +120,7 @@ def build_statement(results: dict) -> dict:
 
 def write_statement(results_file: Path, target: Path = STATEMENT) -> dict:
     statement = build_statement(json.loads(results_file.read_text(encoding="utf-8")))
+    target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(json.dumps(statement, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return statement
 
