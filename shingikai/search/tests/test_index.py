@@ -188,3 +188,41 @@ def _unplaced_texts(meeting_id: int) -> list[str]:
     from shingikai.search._sources import unplaced
 
     return unplaced(ImportedMeeting.objects.get(pk=meeting_id))
+
+
+@pytest.mark.parametrize(
+    ("rows", "analysed", "usable"),
+    [
+        (40, 40, False),  # small: counted exactly
+        (50_000, -1, False),  # never analysed
+        (50_000, 200, False),  # analysed before most rows came
+        (50_000, 48_000, True),
+        (50_000, 70_000, False),  # analysed before a large deletion
+    ],
+)
+def test_postgres_trusts_analyze_only_while_it_describes_the_table(rows, analysed, usable):
+    from shingikai.search._postgres import _statistics_current
+
+    assert _statistics_current(rows, analysed) is usable
+
+
+@pytest.mark.django_db
+def test_frequencies_follow_the_table_after_it_is_emptied_and_refilled(indexed):
+    """A table analysed with one content and refilled with another must not report the old
+    shares (on PostgreSQL, a flushed table keeps pg_stats; the similar list dropped words)."""
+    from shingikai.search._backend import backend_for
+    from shingikai.search._index import delete_documents, refresh
+
+    from .conftest import make_precedent
+
+    for n in range(6):
+        make_precedent(title=f"督促状の発送業務委託 その{n}")
+    indexed()  # rebuild: ANALYZE on PostgreSQL sees 督促 in every row
+    delete_documents(list(Document.objects.all()))
+    keep = make_precedent(title="図書館資料の督促訪問業務")
+    others = [make_precedent(title=f"窓口混雑状況のウェブ公開 その{n}") for n in range(5)]
+    refresh({("imported", item.pk) for item in [keep, *others]})
+
+    total, found = backend_for().document_frequencies(["督促"])
+    assert total == 6
+    assert found["督促"] == 1
