@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from shingikai.consultations import access, schema, sections
 from shingikai.consultations.models import Consultation, FollowUp, Outcome, Utterance
 from shingikai.councils import vocabulary
-from shingikai.councils.models import Council, Department, Ground
+from shingikai.councils.models import Council, Department, Ground, NecessityCase
 from shingikai.lib.formfields import ItemListField, WarekiDateField
 
 # Every section's fields by (untranslated) heading, for code that needs all of them.
@@ -28,6 +28,25 @@ class GroundsWidget(forms.CheckboxSelectMultiple):
         if pk in self.fields_by_ground:
             option["attrs"]["data-fields"] = self.fields_by_ground[pk]
         return option
+
+
+class SuggestionInput(forms.TextInput):
+    """A text input offering suggestions (a <datalist>): the cases the ordinances name."""
+
+    template_name = "consultations/widgets/suggestion_input.html"
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.suggestions: list[str] = []
+
+    def get_context(self, name, value, attrs):
+        context = super().get_context(name, value, attrs)
+        list_id = f"{context['widget']['attrs'].get('id') or name}-suggestions"
+        if self.suggestions:
+            context["widget"]["attrs"]["list"] = list_id
+        context["widget"]["suggestions"] = self.suggestions
+        context["widget"]["list_id"] = list_id
+        return context
 
 
 class ConsultationForm(forms.ModelForm):
@@ -61,6 +80,7 @@ class ConsultationForm(forms.ModelForm):
                 for f in schema.FIELDS.values()
                 if f.kind == schema.TEXT
             },
+            "necessity_case": SuggestionInput,
         }
 
     def __init__(self, *args, user, **kwargs):
@@ -83,10 +103,40 @@ class ConsultationForm(forms.ModelForm):
             g.pk: " ".join(sorted(sections.layout_for_grounds([g]).fields)) for g in grounds
         }
         self.fields["title"].widget.attrs["size"] = 60
+        self._offer_necessity_cases(councils)
         typed = councils.filter(numbering_scheme=Council.NumberingScheme.TYPED).exists()
         if user.department_id or not typed:
             # Only a secretariat whose council numbers by hand types the number.
             del self.fields["typed_number"]
+
+    def _offer_necessity_cases(self, councils) -> None:
+        field = self.fields["necessity_case"]
+        cases = NecessityCase.objects.filter(council__in=councils)
+        field.widget.suggestions = list(dict.fromkeys(str(case) for case in cases))
+        field.widget.attrs["size"] = 60
+        field.help_text = _(
+            "Choose the case as the ordinance words it (the list is kept by the secretariat)."
+        )
+
+    def clean(self):
+        data = super().clean()
+        self._check_necessity_case(data)
+        return data
+
+    def _check_necessity_case(self, data) -> None:
+        """Where the council keeps its ordinance's list, the case must be one of them, word
+        for word: the 諮問書 cites the ordinance."""
+        chosen = (data.get("necessity_case") or "").strip()
+        council = data.get("council")
+        if not chosen or council is None:
+            return
+        listed = [str(case) for case in council.necessity_cases.all()]
+        if listed and chosen not in listed:
+            self.add_error(
+                "necessity_case",
+                _("Choose one of the cases the ordinance names: %(cases)s")
+                % {"cases": "／".join(listed)},
+            )
 
     def head_fields(self):
         names = ("council", "department", "title", "typed_number", "consulted_on", "grounds")
@@ -201,6 +251,19 @@ class AttachmentForm(forms.Form):
 
 class NoteForm(forms.Form):
     note = forms.CharField(label=_("reason"), widget=forms.Textarea(attrs={"rows": 2}))
+
+
+class InternalReviewForm(forms.Form):
+    """What the department's own review of a declined draft checked and concluded."""
+
+    result = forms.CharField(
+        label=_("result of the internal review"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_(
+            "Who reviewed it (e.g. the privacy officer), what was checked, what was decided."
+        ),
+    )
+    on = WarekiDateField(label=_("date of the internal review"))
 
 
 class UtteranceForm(forms.ModelForm):

@@ -2,8 +2,10 @@
 
 draft → submitted → on an agenda → decided, or back to continued deliberation and onto a
 later agenda; a submitted draft can be returned for correction; anything not yet decided can
-be withdrawn. Services check the table before they change a consultation; the detail page
-asks ``actions_for`` which buttons to show.
+be withdrawn. Under 法第129条 the secretariat's intake can decline a submitted draft as not
+requiring the council, and the department then records the internal review it did instead.
+Services check the table before they change a consultation; the detail page asks
+``actions_for`` which buttons to show.
 """
 
 from __future__ import annotations
@@ -55,6 +57,16 @@ WORKFLOW = Workflow(
         step("decide", {S.ON_AGENDA}, S.DECIDED, who=MANAGES, writes=("decision",)),
         step(
             "continue_deliberation", {S.ON_AGENDA}, S.CONTINUED, who=MANAGES, writes=("decision",)
+        ),
+        # 法第129条: the intake finds the council's view not especially necessary; the
+        # department then handles the matter by its own review, which it records.
+        step("decline", {S.SUBMITTED}, S.DECLINED, who=MANAGES, writes=("decline_reason",)),
+        step(
+            "record_internal_review",
+            {S.DECLINED},
+            S.REVIEWED_INTERNALLY,
+            who=_owner_or_manager,
+            writes=("internal_review", "internal_review_on"),
         ),
     ),
     refuse=_refuse,

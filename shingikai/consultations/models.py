@@ -24,6 +24,10 @@ class State(models.TextChoices):
     CONTINUED = "continued", _("continued deliberation")
     DECIDED = "decided", _("decided")
     WITHDRAWN = "withdrawn", _("withdrawn")
+    # The secretariat's intake found the council need not be consulted (法第129条) ...
+    DECLINED = "declined", _("not requiring consultation")
+    # ... and the department went on with its own internal review, recorded here.
+    REVIEWED_INTERNALLY = "reviewed_internally", _("handled by internal review")
 
 
 class Consultation(models.Model):
@@ -62,6 +66,12 @@ class Consultation(models.Model):
         blank=True,
         help_text=_("Empty: the date it is submitted."),
     )
+
+    # The secretariat's intake decision when it declines, and the department's internal
+    # review after it (not sections of the 諮問書: the council never receives them).
+    decline_reason = models.TextField(_("why the council need not be consulted"), blank=True)
+    internal_review = models.TextField(_("result of the internal review"), blank=True)
+    internal_review_on = models.DateField(_("date of the internal review"), null=True, blank=True)
 
     # The sections of the 諮問書 are columns added below from consultations/schema.py.
 

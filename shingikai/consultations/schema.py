@@ -150,6 +150,10 @@ SECTIONS: tuple[Section, ...] = (
         gettext_noop("Details"),
         (
             _text("details", gettext_noop("details of the matter")),
+            # 法第129条: which case of the ordinance applies, and why it does here.
+            _line(
+                "necessity_case", gettext_noop("case of the ordinance requiring the council"), 500
+            ),
             _text("necessity", gettext_noop("why the council is consulted")),
             _text("other_notes", gettext_noop("other notes")),
         ),

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime
 
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import Max, Q
 from django.utils import timezone
@@ -41,6 +42,11 @@ def _transition(
     locked.save(update_fields=["state", "updated_at"])
     consultation.state = locked.state
     return locked
+
+
+def _ensure_may(action: str, actor: User, consultation: Consultation) -> None:
+    if not WORKFLOW.transition(action).who(actor, consultation):
+        raise PermissionDenied
 
 
 def next_number(council: Council, on: datetime.date) -> tuple[int, int | None]:
@@ -113,6 +119,36 @@ def return_for_correction(consultation: Consultation, actor: User, note: str) ->
 @transaction.atomic
 def withdraw(consultation: Consultation, actor: User, note: str) -> Consultation:
     return _transition(consultation, actor, "withdraw", note)
+
+
+@transaction.atomic
+def decline(consultation: Consultation, actor: User, reason: str) -> Consultation:
+    """The intake's finding that the council need not be consulted (法第129条), with why."""
+    _ensure_may("decline", actor, consultation)
+    reason = reason.strip()
+    if not reason:
+        raise TransitionError(_("Write why the council need not be consulted."))
+    locked = _transition(consultation, actor, "decline", reason)
+    locked.decline_reason = reason
+    locked.save(update_fields=["decline_reason"])
+    consultation.decline_reason = reason
+    return locked
+
+
+@transaction.atomic
+def record_internal_review(
+    consultation: Consultation, actor: User, result: str, on: datetime.date
+) -> Consultation:
+    """The department's own review after a decline: what it checked and concluded, and when."""
+    _ensure_may("record_internal_review", actor, consultation)
+    result = result.strip()
+    if not result or on is None:
+        raise TransitionError(_("Write the result of the internal review and its date."))
+    locked = _transition(consultation, actor, "record_internal_review", result)
+    locked.internal_review, locked.internal_review_on = result, on
+    locked.save(update_fields=["internal_review", "internal_review_on"])
+    consultation.internal_review, consultation.internal_review_on = result, on
+    return locked
 
 
 @transaction.atomic

@@ -11,6 +11,8 @@ urlpatterns = [
     path("<int:pk>/submit/", views.consultation_submit, name="submit"),
     path("<int:pk>/return/", views.consultation_return, name="return"),
     path("<int:pk>/withdraw/", views.consultation_withdraw, name="withdraw"),
+    path("<int:pk>/decline/", views.consultation_decline, name="decline"),
+    path("<int:pk>/internal-review/", views.consultation_internal_review, name="internal_review"),
     path("<int:pk>/attachments/", views.attachment_upload, name="attachment_upload"),
     path(
         "<int:pk>/attachments/<int:attachment_pk>/",

@@ -19,6 +19,7 @@ from shingikai.consultations.forms import (
     ConsultationForm,
     DecisionForm,
     FollowUpForm,
+    InternalReviewForm,
     NoteForm,
     UtteranceForm,
 )
@@ -96,6 +97,7 @@ def consultation_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "manages": manages,
         "attachment_form": AttachmentForm(),
         "note_form": NoteForm(),
+        "internal_review_form": InternalReviewForm(),
         "history": consultation.history.select_related("actor"),
         "decisions": consultation.decisions.select_related("meeting"),
         "agenda_items": consultation.agenda_items.select_related("meeting"),
@@ -148,6 +150,43 @@ def consultation_withdraw(request: HttpRequest, pk: int) -> HttpResponse:
         request, services.withdraw, consultation, request.user, form.cleaned_data["note"]
     ):
         messages.success(request, _("The consultation was withdrawn."))
+    return redirect(consultation)
+
+
+@login_required
+@require_POST
+def consultation_decline(request: HttpRequest, pk: int) -> HttpResponse:
+    consultation = access.consultation_for_secretariat(request.user, pk)
+    form = NoteForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Give the reason."))
+    elif run_action(
+        request, services.decline, consultation, request.user, form.cleaned_data["note"]
+    ):
+        messages.success(
+            request, _("Recorded: the council need not be consulted. The department was told.")
+        )
+    return redirect(consultation)
+
+
+@login_required
+@require_POST
+def consultation_internal_review(request: HttpRequest, pk: int) -> HttpResponse:
+    consultation = access.consultation_for_view(request.user, pk)
+    if not lifecycle.WORKFLOW.transition("record_internal_review").who(request.user, consultation):
+        raise PermissionDenied
+    form = InternalReviewForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Write the result of the internal review and its date."))
+    elif run_action(
+        request,
+        services.record_internal_review,
+        consultation,
+        request.user,
+        form.cleaned_data["result"],
+        form.cleaned_data["on"],
+    ):
+        messages.success(request, _("The internal review was recorded."))
     return redirect(consultation)
 
 

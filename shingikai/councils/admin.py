@@ -8,6 +8,7 @@ from shingikai.councils.models import (
     Ground,
     Member,
     Municipality,
+    NecessityCase,
     Person,
     SectionSet,
     Term,
@@ -17,6 +18,11 @@ from shingikai.councils.seed import apply_preset
 
 class GroundInline(admin.TabularInline):
     model = Ground
+    extra = 0
+
+
+class NecessityCaseInline(admin.TabularInline):
+    model = NecessityCase
     extra = 0
 
 
@@ -65,7 +71,7 @@ def _preset_action(entry: dict):
 @admin.register(Council)
 class CouncilAdmin(admin.ModelAdmin):
     list_display = ["name", "municipality", "quorum_rule", "numbering_scheme", "deputy_title"]
-    inlines = [GroundInline, TermInline, FeeRuleInline]
+    inlines = [GroundInline, NecessityCaseInline, TermInline, FeeRuleInline]
     actions = [_preset_action(entry) for entry in vocabulary.presets()]
 
 

@@ -208,6 +208,30 @@ class Ground(models.Model):
         return f"{self.name}（{self.article}）" if self.article else self.name
 
 
+class NecessityCase(models.Model):
+    """A case in which the ordinance lets the council be consulted because its view is
+    especially necessary (法第129条 「特に必要な場合」), as the ordinance words it."""
+
+    council = models.ForeignKey(
+        Council,
+        on_delete=models.CASCADE,
+        related_name="necessity_cases",
+        verbose_name=_("council"),
+    )
+    article = models.CharField(_("article"), max_length=100, blank=True)
+    text = models.TextField(_("case as the ordinance words it"))
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        verbose_name = _("case requiring the council (法第129条)")
+        verbose_name_plural = _("cases requiring the council (法第129条)")
+        ordering = ["council", "order", "pk"]
+
+    def __str__(self) -> str:
+        # The 諮問書 keeps this text, so a later edit of the list does not rewrite it.
+        return f"{self.article} {self.text}".strip()
+
+
 class Term(models.Model):
     council = models.ForeignKey(
         Council, on_delete=models.CASCADE, related_name="terms", verbose_name=_("council")
@@ -240,7 +264,9 @@ class Person(models.Model):
         _("gender"), max_length=12, choices=Gender, default=Gender.UNSPECIFIED
     )
     address = models.CharField(
-        _("address for letters"), max_length=200, blank=True,
+        _("address for letters"),
+        max_length=200,
+        blank=True,
         help_text=_("Where the appointment letter and notices are sent."),
     )
 
@@ -271,7 +297,9 @@ class FeeRule(models.Model):
     )
     daily_fee = models.PositiveIntegerField(_("fee per day (日額, yen)"))
     half_day_fee = models.PositiveIntegerField(
-        _("fee per half day (半日額, yen)"), null=True, blank=True,
+        _("fee per half day (半日額, yen)"),
+        null=True,
+        blank=True,
         help_text=_("Leave empty where the ordinance pays the day fee for any attendance."),
     )
     half_day_max_minutes = models.PositiveSmallIntegerField(
@@ -281,7 +309,9 @@ class FeeRule(models.Model):
         _("online attendance"), max_length=10, choices=OnlineRule, default=OnlineRule.SAME
     )
     travel_rule = models.CharField(
-        _("travel allowance (費用弁償)"), max_length=12, choices=TravelRule,
+        _("travel allowance (費用弁償)"),
+        max_length=12,
+        choices=TravelRule,
         default=TravelRule.NONE,
     )
     travel_amount = models.PositiveIntegerField(_("fixed travel amount (yen)"), default=0)
@@ -335,16 +365,23 @@ class Member(models.Model):
         _("appointment category"), max_length=12, choices=Category, default=Category.OTHER
     )
     replaces = models.ForeignKey(
-        "self", on_delete=models.SET_NULL, null=True, blank=True, related_name="replaced_by",
-        verbose_name=_("replaces"), help_text=_("The member this one succeeds mid-term (補欠)."),
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="replaced_by",
+        verbose_name=_("replaces"),
+        help_text=_("The member this one succeeds mid-term (補欠)."),
     )
     resignation_reason = models.CharField(_("reason for leaving early"), max_length=200, blank=True)
     fee_declined = models.BooleanField(
-        _("declines fees (辞退)"), default=False,
+        _("declines fees (辞退)"),
+        default=False,
         help_text=_("Recorded on the member's written declaration; no fee is computed."),
     )
     travel_amount = models.PositiveIntegerField(
-        _("own travel amount (yen)"), default=0,
+        _("own travel amount (yen)"),
+        default=0,
         help_text=_("Used where the council pays each member's own travel amount."),
     )
     affiliation = models.CharField(_("affiliation"), max_length=200, blank=True)

@@ -101,6 +101,8 @@ def composition(council: Council, on: datetime.date) -> Composition:
 
 
 def first_meeting_of(term: Term):
-    return term.council.meetings.filter(date__gte=term.start, date__lte=term.end).order_by(
-        "date", "start_time"
-    ).first()
+    return (
+        term.council.meetings.filter(date__gte=term.start, date__lte=term.end)
+        .order_by("date", "start_time")
+        .first()
+    )

@@ -22,6 +22,7 @@ from shingikai.councils.models import (
     Ground,
     Member,
     Municipality,
+    NecessityCase,
     Person,
     Term,
 )
@@ -66,6 +67,24 @@ GROUNDS = [
         "防犯カメラの設置",
         "防犯カメラの設置及び運用に関する要綱第5条",
         "公共の場所に防犯カメラを設置するときは、あらかじめ審議会の意見を聴く。",
+    ),
+    (
+        "特に必要な場合の諮問",
+        "法第129条",
+        "個人情報の適正な取扱いを確保するため専門的な知見に基づく意見を聴くことが"
+        "特に必要であると認めるときは、審議会に諮問することができる。",
+    ),
+]
+# The cases the city's ordinance names for a consultation under 法第129条.
+NECESSITY_CASES = [
+    (
+        "条例第5条第1号",
+        "個人情報の取扱いに関する制度の運用上の細則を定め、又は改廃しようとするとき",
+    ),
+    (
+        "条例第5条第2号",
+        "新たな技術を用いた個人情報の取扱いであって、その適正な取扱いを確保するため"
+        "専門的な知見に基づく意見を聴くことが特に必要であると認めるとき",
     ),
 ]
 # name, role, affiliation, appointment category, gender
@@ -386,6 +405,7 @@ def _meetings_and_consultations(council, depts, grounds, members, users, today) 
         retention_period="認定期間中",
     )
     _other_kinds(council, depts, grounds, users)
+    _especially_necessary(council, depts, grounds, users, today)
 
 
 def _other_kinds(council, depts, grounds, users) -> None:
@@ -421,6 +441,52 @@ def _other_kinds(council, depts, grounds, users) -> None:
         camera_retention="7日間（その後上書き）",
         camera_signage="",
         camera_police="捜査関係事項照会書による照会に限り、課長の決裁を経て提供し、記録する。",
+    )
+
+
+def _especially_necessary(council, depts, grounds, users, today) -> None:
+    """法第129条: a draft that says why the council is needed, and one the intake declined,
+    which the department then handled by its own review."""
+    cases = [
+        NecessityCase.objects.create(council=council, article=article, text=text, order=i)
+        for i, (article, text) in enumerate(NECESSITY_CASES)
+    ]
+    _consultation(
+        council,
+        depts["市民課"],
+        users["shokanka"],
+        "AIを活用した窓口相談記録の要約",
+        [grounds["特に必要な場合の諮問"]],
+        outline="窓口相談の記録を生成AIで要約し、相談の引継ぎに用いる。",
+        details="相談記録をLGWAN接続のAIサービスに送信し、要約を相談記録システムに保存する。",
+        necessity_case=str(cases[1]),
+        necessity="生成AIに相談記録を入力するのは市として初めてであり、入力データの学習利用の"
+        "有無、誤った要約による不利益の防止について、専門的な知見に基づく意見を聴く必要がある。",
+        personal_items=["氏名", "相談内容"],
+    )
+    declined = _consultation(
+        council,
+        depts["市民課"],
+        users["shokanka"],
+        "窓口混雑状況のホームページ公開",
+        [grounds["特に必要な場合の諮問"]],
+        outline="窓口の待ち人数を5分ごとにホームページで公開する。",
+        necessity_case=str(cases[1]),
+        necessity="外部サービスを利用するため。",
+    )
+    services.submit(declined, users["shokanka"])
+    services.decline(
+        declined,
+        users["jimukyoku"],
+        "公開するのは待ち人数のみで個人情報を取り扱わず、条例第5条各号に当たらない。"
+        "庁内の個人情報保護担当による確認で足りる。",
+    )
+    services.record_internal_review(
+        declined,
+        users["shokanka"],
+        "総務課（個人情報保護担当）と協議し、発券機から取得するのは番号と時刻のみで、"
+        "個人を識別できる情報を含まないことを確認した。",
+        today - datetime.timedelta(days=3),
     )
 
 

@@ -46,7 +46,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     if user.is_department:
         context.update(
             drafts=Consultation.objects.filter(department_id=user.department_id)
-            .exclude(state__in=[State.DECIDED, State.WITHDRAWN])
+            .exclude(state__in=[State.DECIDED, State.WITHDRAWN, State.REVIEWED_INTERNALLY])
             .order_by("-updated_at")[:DASHBOARD_ROWS],
             my_followups=FollowUp.objects.filter(
                 owner_id=user.department_id, status=FollowUp.Status.OPEN

@@ -11,6 +11,7 @@ OUTCOME_LABELS = {
     "unknown": _("outcome unknown"),
     "pending": _("not yet decided"),
     "withdrawn": _("withdrawn"),
+    "declined": _("not requiring consultation"),
 }
 KIND_LABELS = {
     "consultation": _("title and text"),

@@ -35,6 +35,7 @@ SECTION_NAMES = [
 IMPORTED_KINDS = ("consultation", "report", "other")
 PENDING = "pending"
 WITHDRAWN = "withdrawn"
+DECLINED = "declined"  # 法第129条: the council was not consulted; handled by internal review
 
 
 def _facets(meta: list[str], municipality_id, fiscal_year, outcome, grounds) -> list[str]:
@@ -85,7 +86,11 @@ def consultation_documents(ids: Iterable[int] | None = None) -> Iterator[SourceD
 def _native_outcome(consultation: Consultation, decisions: list[Decision]) -> str:
     if decisions:
         return decisions[-1].outcome
-    return WITHDRAWN if consultation.state == State.WITHDRAWN else PENDING
+    if consultation.state == State.WITHDRAWN:
+        return WITHDRAWN
+    if consultation.state in (State.DECLINED, State.REVIEWED_INTERNALLY):
+        return DECLINED
+    return PENDING
 
 
 def _native_date(consultation: Consultation, decisions, agenda_items) -> datetime.date:

@@ -30,8 +30,10 @@ def test_composition_counts_women_long_service_and_concurrent_seats(world):
     # 花子 has sat since 2012: three earlier terms of four years each, then this one.
     for start_year in (2012, 2016, 2020):
         old = Term.objects.create(
-            council=council, name=f"{start_year}期",
-            start=datetime.date(start_year, 4, 1), end=datetime.date(start_year + 3, 3, 31),
+            council=council,
+            name=f"{start_year}期",
+            start=datetime.date(start_year, 4, 1),
+            end=datetime.date(start_year + 3, 3, 31),
         )
         _appoint(old, hanako)
     _appoint(term, hanako, category=Member.Category.SCHOLAR)

@@ -24,7 +24,10 @@ def test_the_demo_loads_once_and_a_second_run_changes_nothing(db):
 def test_the_demo_has_the_promised_shape(db):
     load_demo()
     assert Meeting.objects.count() == 3
-    assert Consultation.objects.count() == 8  # two drafts of other kinds than outsourcing
+    # Two drafts of other kinds than outsourcing, and two under 法第129条 (one declined).
+    assert Consultation.objects.count() == 10
+    assert Consultation.objects.filter(state="reviewed_internally").exists()
+    assert Consultation.objects.exclude(necessity_case="").count() == 2
     assert len(set(Consultation.objects.values_list("state", flat=True))) >= 5
     assert set(Decision.objects.values_list("outcome", flat=True)) >= {
         "approved",
