@@ -25,11 +25,14 @@ as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/log" -w start \
 # The tests run in random order (pytest-randomly); the seed is printed so that a failure can
 # be repeated in the same order: TEST_SEED=1234 make test.
 TEST_SEED="${TEST_SEED:-$(.venv/bin/python -c 'import random; print(random.randrange(1, 2**31))')}"
+# One worker per core (pytest-xdist; each worker has its own test database). A test file
+# stays on one worker, so module fixtures and the axe report are built once.
+TEST_WORKERS="${TEST_WORKERS:-$(nproc)}"
 run_suite() {
   local label=$1; shift
   echo "=== Test suite on $label, random order seed $TEST_SEED (TEST_SEED=$TEST_SEED to repeat) ==="
   env "$@" .venv/bin/pytest -q -p randomly --randomly-seed="$TEST_SEED" \
-    "${PYTEST_ARGS[@]}"
+    -n "$TEST_WORKERS" --dist loadfile "${PYTEST_ARGS[@]}"
 }
 PYTEST_ARGS=("$@")
 run_suite SQLite DATABASE_URL=

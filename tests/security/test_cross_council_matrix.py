@@ -39,6 +39,8 @@ COUNCIL_SCOPED_403 = {
     "consultations:submit",
     "consultations:return",
     "consultations:withdraw",
+    "consultations:decline",
+    "consultations:internal_review",
     "consultations:attachment_upload",
     "consultations:attachment_download",
     "consultations:deliberation",

@@ -120,6 +120,9 @@ EXPECTED: dict[str, dict[str, tuple[str, ...]]] = {
     "consultations:submit": post_only(OWNER_ONLY),
     "consultations:return": post_only(SECRETARIAT),
     "consultations:withdraw": post_only(OWNER_ONLY),  # submitted, not on an agenda
+    # 法第129条 intake: only the secretariat declines; the department records its review.
+    "consultations:decline": post_only(SECRETARIAT),
+    "consultations:internal_review": post_only(OWNER_ONLY),
     "consultations:attachment_upload": post_only(OWNER_ONLY),
     "consultations:attachment_download": same(OWNER_AND_READERS),
     "consultations:deliberation": same(SECRETARIAT),
@@ -363,6 +366,10 @@ PATHS: dict[str, Callable[[Objects], str]] = {
     "consultations:submit": lambda o: reverse("consultations:submit", args=[o.draft.pk]),
     "consultations:return": lambda o: reverse("consultations:return", args=[o.submitted.pk]),
     "consultations:withdraw": lambda o: reverse("consultations:withdraw", args=[o.submitted.pk]),
+    "consultations:decline": lambda o: reverse("consultations:decline", args=[o.submitted.pk]),
+    "consultations:internal_review": lambda o: reverse(
+        "consultations:internal_review", args=[o.submitted.pk]
+    ),
     "consultations:attachment_upload": lambda o: reverse(
         "consultations:attachment_upload", args=[o.draft.pk]
     ),
