@@ -37,6 +37,7 @@ def page(browser, live_server, demo) -> Page:
     yield page
     context.close()
 
+
 AXE = Path(__file__).parent / "vendor" / "axe-core-4.14.1.min.js"
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 REPORT = Path(os.environ.get("SHINGIKAI_A11Y_REPORT", "build/accessibility/axe-results.json"))
@@ -92,8 +93,10 @@ def _crawl(
             response = page.goto(path)
         except PlaywrightError:  # a link that turned out to be a download
             continue
-        if response is None or response.status != 200 or "text/html" not in (
-            response.headers.get("content-type", "")
+        if (
+            response is None
+            or response.status != 200
+            or "text/html" not in (response.headers.get("content-type", ""))
         ):
             continue
         shapes[shape] = shapes.get(shape, 0) + 1
@@ -226,9 +229,10 @@ def test_keyboard_attendance_keeps_the_focus_and_announces_the_quorum(page: Page
     assert page.evaluate("document.activeElement.dataset.member") == member
     page.wait_for_function("document.querySelector('#live-status').textContent.length > 0")
     assert page.locator("#live-status").get_attribute("role") == "status"
-    assert page.locator("#live-status").text_content().strip() == re.sub(
-        r"\s+", " ", page.locator("#quorum").inner_text()
-    ).strip()
+    assert (
+        page.locator("#live-status").text_content().strip()
+        == re.sub(r"\s+", " ", page.locator("#quorum").inner_text()).strip()
+    )
 
 
 # --- Reflow and the menu -------------------------------------------------------------------
@@ -270,3 +274,42 @@ def test_the_menu_fits_one_line_at_1280_without_breaking_words(page: Page):
         "els => els.map(e => e.getClientRects().length)",
     )
     assert set(lines) == {1}
+
+
+# --- Members on tablets and phones -------------------------------------------------------
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("width", [768, 375])
+def test_a_member_reads_the_agenda_materials_and_questions_on_a_tablet_and_a_phone(
+    page: Page, width
+):
+    """Issue 16 item 3: the next meeting's agenda, its materials (the packet's page) and the
+    advance-question form fit the screen, with readable text and buttons large enough to tap."""
+    from shingikai.meetings.models import Meeting
+
+    upcoming = Meeting.objects.filter(date__gte=datetime.date.today()).order_by("date").first()
+    login(page, "iin")
+    page.set_viewport_size({"width": width, "height": 900})
+    for path in (f"/meetings/{upcoming.pk}/", f"/documents/meetings/{upcoming.pk}/"):
+        page.goto(path)
+        page.wait_for_load_state("networkidle")
+        scroll_width = page.evaluate("document.documentElement.scrollWidth")
+        assert scroll_width <= width, f"{path} is {scroll_width}px wide at {width}px"
+        smallest = page.evaluate(
+            "Math.min(...[...document.querySelectorAll('main p, main li, main td, main dd')]"
+            ".filter(e => e.offsetParent && e.textContent.trim())"
+            ".map(e => parseFloat(getComputedStyle(e).fontSize)))"
+        )
+        assert smallest >= 14, f"{path}: text of {smallest}px at {width}px"
+        small_targets = page.evaluate(
+            "[...document.querySelectorAll('main button, main input[type=submit]')]"
+            ".filter(e => e.offsetParent && e.getBoundingClientRect().height < 32)"
+            ".map(e => e.textContent.trim() || e.value)"
+        )
+        assert not small_targets, f"{path}: buttons too small to tap: {small_targets}"
+    page.goto(f"/meetings/{upcoming.pk}/")
+    question = page.locator("textarea").first
+    question.scroll_into_view_if_needed()
+    box = question.bounding_box()
+    assert box and box["x"] >= 0 and box["x"] + box["width"] <= width
