@@ -119,62 +119,52 @@ def consultation_submit(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect(consultation)
 
 
+def _with_reason(request, consultation, service, done: str) -> HttpResponse:
+    """A lifecycle step that needs a written reason (kept as its history row's note)."""
+    form = NoteForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Give the reason."))
+    elif run_action(request, service, consultation, request.user, form.cleaned_data["note"]):
+        messages.success(request, done)
+    return redirect(consultation)
+
+
+def _for_step(request, pk: int, action: str) -> Consultation:
+    """The consultation, if this user is one the workflow lets take the step."""
+    consultation = access.consultation_for_view(request.user, pk)
+    if not lifecycle.WORKFLOW.transition(action).who(request.user, consultation):
+        raise PermissionDenied
+    return consultation
+
+
 @login_required
 @require_POST
 def consultation_return(request: HttpRequest, pk: int) -> HttpResponse:
     consultation = access.consultation_for_secretariat(request.user, pk)
-    form = NoteForm(request.POST)
-    if form.is_valid() and run_action(
-        request,
-        services.return_for_correction,
-        consultation,
-        request.user,
-        form.cleaned_data["note"],
-    ):
-        messages.success(request, _("The draft was returned to the department."))
-    elif not form.is_valid():
-        messages.error(request, _("Give the reason."))
-    return redirect(consultation)
+    done = _("The draft was returned to the department.")
+    return _with_reason(request, consultation, services.return_for_correction, done)
 
 
 @login_required
 @require_POST
 def consultation_withdraw(request: HttpRequest, pk: int) -> HttpResponse:
-    consultation = access.consultation_for_view(request.user, pk)
-    if not lifecycle.WORKFLOW.transition("withdraw").who(request.user, consultation):
-        raise PermissionDenied
-    form = NoteForm(request.POST)
-    if not form.is_valid():
-        messages.error(request, _("Give the reason."))
-    elif run_action(
-        request, services.withdraw, consultation, request.user, form.cleaned_data["note"]
-    ):
-        messages.success(request, _("The consultation was withdrawn."))
-    return redirect(consultation)
+    consultation = _for_step(request, pk, "withdraw")
+    done = _("The consultation was withdrawn.")
+    return _with_reason(request, consultation, services.withdraw, done)
 
 
 @login_required
 @require_POST
 def consultation_decline(request: HttpRequest, pk: int) -> HttpResponse:
     consultation = access.consultation_for_secretariat(request.user, pk)
-    form = NoteForm(request.POST)
-    if not form.is_valid():
-        messages.error(request, _("Give the reason."))
-    elif run_action(
-        request, services.decline, consultation, request.user, form.cleaned_data["note"]
-    ):
-        messages.success(
-            request, _("Recorded: the council need not be consulted. The department was told.")
-        )
-    return redirect(consultation)
+    done = _("Recorded: the council need not be consulted. The department was told.")
+    return _with_reason(request, consultation, services.decline, done)
 
 
 @login_required
 @require_POST
 def consultation_internal_review(request: HttpRequest, pk: int) -> HttpResponse:
-    consultation = access.consultation_for_view(request.user, pk)
-    if not lifecycle.WORKFLOW.transition("record_internal_review").who(request.user, consultation):
-        raise PermissionDenied
+    consultation = _for_step(request, pk, "record_internal_review")
     form = InternalReviewForm(request.POST)
     if not form.is_valid():
         messages.error(request, _("Write the result of the internal review and its date."))
