@@ -60,28 +60,52 @@ def record(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "meetings/record.html", context)
 
 
+class _TitleOnly:
+    """An agenda item's correction is its title alone: no form beyond the posted field."""
+
+    def __init__(self, data):
+        self.cleaned_data = {"title": data.get("title", "")}
+
+    def is_valid(self) -> bool:
+        return True
+
+
+def _apply(request, meeting, subject, form, *, edit, delete, move=None, messages_for):
+    """One correction of a record on the meeting: move up/down, delete, or edit from the
+    form; each through its service (which writes the history row)."""
+    deleted, corrected = messages_for
+    action = request.POST.get("action")
+    if move is not None and action in (corrections.UP, corrections.DOWN):
+        run_action(request, move, subject, action, request.user)
+    elif action == "delete":
+        if run_action(request, delete, subject, request.user):
+            messages.success(request, deleted)
+    elif not form.is_valid():
+        _errors(request, form)
+    elif run_action(request, partial(edit, **form.cleaned_data), subject, request.user):
+        messages.success(request, corrected)
+    return _back(meeting)
+
+
 @login_required
 @require_POST
 def turn_correct(request: HttpRequest, pk: int, turn_pk: int) -> HttpResponse:
     meeting = access.meeting_for_secretariat(request.user, pk)
     turn = get_object_or_404(Utterance, pk=turn_pk, meeting=meeting)
-    action = request.POST.get("action")
-    if action in (corrections.UP, corrections.DOWN):
-        run_action(request, corrections.move_turn, turn, action, request.user)
-    elif action == "delete":
-        if run_action(request, corrections.delete_turn, turn, request.user):
-            messages.success(request, _("The turn was deleted."))
-    else:
-        form = UtteranceForm(
-            request.POST, instance=Utterance.objects.get(pk=turn.pk), prefix=f"t{turn.pk}"
-        )
-        if not form.is_valid():
-            _errors(request, form)
-        elif run_action(
-            request, partial(corrections.edit_turn, **form.cleaned_data), turn, request.user
-        ):
-            messages.success(request, _("The turn was corrected."))
-    return _back(meeting)
+    # The form edits a copy, so the service still sees the values before the change.
+    form = UtteranceForm(
+        request.POST, instance=Utterance.objects.get(pk=turn.pk), prefix=f"t{turn.pk}"
+    )
+    return _apply(
+        request,
+        meeting,
+        turn,
+        form,
+        edit=corrections.edit_turn,
+        delete=corrections.delete_turn,
+        move=corrections.move_turn,
+        messages_for=(_("The turn was deleted."), _("The turn was corrected.")),
+    )
 
 
 @login_required
@@ -89,18 +113,15 @@ def turn_correct(request: HttpRequest, pk: int, turn_pk: int) -> HttpResponse:
 def decision_correct(request: HttpRequest, pk: int, decision_pk: int) -> HttpResponse:
     meeting = access.meeting_for_secretariat(request.user, pk)
     decision = get_object_or_404(Decision, pk=decision_pk, meeting=meeting)
-    if request.POST.get("action") == "delete":
-        if run_action(request, corrections.delete_decision, decision, request.user):
-            messages.success(request, _("The decision was deleted."))
-        return _back(meeting)
-    form = DecisionForm(request.POST, prefix=f"d{decision.pk}")
-    if not form.is_valid():
-        _errors(request, form)
-    elif run_action(
-        request, partial(corrections.edit_decision, **form.cleaned_data), decision, request.user
-    ):
-        messages.success(request, _("The decision was corrected."))
-    return _back(meeting)
+    return _apply(
+        request,
+        meeting,
+        decision,
+        DecisionForm(request.POST, prefix=f"d{decision.pk}"),
+        edit=corrections.edit_decision,
+        delete=corrections.delete_decision,
+        messages_for=(_("The decision was deleted."), _("The decision was corrected.")),
+    )
 
 
 @login_required
@@ -108,23 +129,21 @@ def decision_correct(request: HttpRequest, pk: int, decision_pk: int) -> HttpRes
 def followup_correct(request: HttpRequest, pk: int, followup_pk: int) -> HttpResponse:
     meeting = access.meeting_for_secretariat(request.user, pk)
     followup = get_object_or_404(FollowUp, pk=followup_pk, raised_at=meeting)
-    if request.POST.get("action") == "delete":
-        if run_action(request, corrections.delete_followup, followup, request.user):
-            messages.success(request, _("The follow-up was deleted."))
-        return _back(meeting)
     form = FollowUpForm(
         request.POST,
         instance=FollowUp.objects.get(pk=followup.pk),
         prefix=f"f{followup.pk}",
         council=meeting.council,
     )
-    if not form.is_valid():
-        _errors(request, form)
-    elif run_action(
-        request, partial(corrections.edit_followup, **form.cleaned_data), followup, request.user
-    ):
-        messages.success(request, _("The follow-up was corrected."))
-    return _back(meeting)
+    return _apply(
+        request,
+        meeting,
+        followup,
+        form,
+        edit=corrections.edit_followup,
+        delete=corrections.delete_followup,
+        messages_for=(_("The follow-up was deleted."), _("The follow-up was corrected.")),
+    )
 
 
 @login_required
@@ -132,17 +151,13 @@ def followup_correct(request: HttpRequest, pk: int, followup_pk: int) -> HttpRes
 def item_correct(request: HttpRequest, pk: int, item_pk: int) -> HttpResponse:
     meeting = access.meeting_for_secretariat(request.user, pk)
     item = get_object_or_404(AgendaItem, pk=item_pk, meeting=meeting)
-    action = request.POST.get("action")
-    if action in (corrections.UP, corrections.DOWN):
-        run_action(request, corrections.move_item, item, action, request.user)
-    elif action == "delete":
-        if run_action(request, corrections.delete_item, item, request.user):
-            messages.success(request, _("The item was taken off the agenda."))
-    elif run_action(
+    return _apply(
         request,
-        partial(corrections.edit_item, title=request.POST.get("title", "")),
+        meeting,
         item,
-        request.user,
-    ):
-        messages.success(request, _("The item was corrected."))
-    return _back(meeting)
+        _TitleOnly(request.POST),
+        edit=corrections.edit_item,
+        delete=corrections.delete_item,
+        move=corrections.move_item,
+        messages_for=(_("The item was taken off the agenda."), _("The item was corrected.")),
+    )
