@@ -23,8 +23,10 @@ from ._labels import (
 from ._names import clean_person_name, is_staff_entry, split_people, units_in
 from ._normalize import CJK, collapse_letter_spacing, compact, strip_tags, tags_to_breaks
 
+# A sub-list inside the attendance row opens a group: ``(2) 事務局 …``, ``(委員)``, ``委員：``.
 _GROUP = re.compile(
-    r"[(（【\[<]\s*([^)）】\]>]{1,12}?)\s*[)）】\]>]|(?:^|(?<=\s))(委員|"
+    r"(?:^|(?<=\s))\(\d{1,2}\)\s*([^\s:：()]{2,10})(?=[\s:：(]|$)"
+    r"|[(（【\[<]\s*([^)）】\]>]{1,12}?)\s*[)）】\]>]|(?:^|(?<=\s))(委員|"
     r"事務局)\s*[:：]"
 )
 _ABSENT = re.compile(r"[●■・◆]?\s*(?:委員)?欠席(?:者|委員)?(?:\s*[:：]|\s|(?=な|無))")
@@ -310,7 +312,7 @@ def _collect(att: Attendance, text: str, default: str) -> None:
     pos, group = 0, default
     segments: list[tuple[str, str]] = []
     for m in _GROUP.finditer(text):
-        kind = _group_kind(m.group(1) or m.group(2) or "")
+        kind = _group_kind(m.group(1) or m.group(2) or m.group(3) or "")
         if not kind:
             continue
         segments.append((group, text[pos : m.start()]))

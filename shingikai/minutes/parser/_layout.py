@@ -60,7 +60,9 @@ _AGENDA_SPLIT = re.compile(
     rf"|(?<![アイウエオカキクケコ0-9)])\s+(?=(?:{_alternation(lx.SECTION_WORDS)})\s)"
 )
 # A header label with a note in brackets: 出席委員(9名)：… / 出席者(敬称略)<TAB>…
-_NOTED_LABEL = re.compile(r"^(\s*[■◆◇●・]?\s*)([^\s:：()]{2,10})\s*\([^()]{1,12}\)\s*(?=[:：\t]|$)")
+_NOTED_LABEL = re.compile(
+    r"^(\s*(?:\d{1,2}[.、]?\s+)?[■◆◇●・]?\s*)([^\s:：()]{2,10})\s*\([^()]{1,12}\)\s*(?=[:：\t]|$)"
+)
 _MENU_WORD = re.compile(_alternation(lx.MENU_WORDS))
 
 
@@ -108,6 +110,33 @@ def _is_menu(line: str) -> bool:
 def _spaced_out(line: str) -> bool:
     tokens = line.split()
     return len(tokens) >= 4 and sum(len(t) == 1 for t in tokens) >= 0.8 * len(tokens)
+
+
+_WIDE_GAP = re.compile(r"\s{2,}")
+_GAP_WORDS = frozenset(LABEL_FIELD) | frozenset(lx.SPEAKER_ENDINGS)
+_LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.、]?|\(\d{1,2}\)|[(]?[アイウエオカキクケコ][).、]?)\s+")
+
+
+def _unspace(line: str) -> str:
+    """``出 席 委 員　　会 長 白 井 直 人`` -> ``出席委員  会長白井直人``.
+
+    Letters are joined, but a gap of two or more spaces after a header label or a role word
+    still separates it from its value; any other wide gap is inside a name (``松 岡 　 健``,
+    ``森 　 健 太``). The indent is kept, so a continuation row still continues its row.
+    """
+    indent = line[: len(line) - len(line.lstrip())]
+    words: list[str] = []
+    body = line.strip()
+    if m := _LIST_NUMBER.match(body):  # ``3 出 席 者``: the list number stays apart
+        words.append(m.group().strip())
+        body = body[m.end() :]
+    for segment in _WIDE_GAP.split(body):
+        word = "".join(segment.split())
+        if words and words[-1] not in _GAP_WORDS and not _LIST_NUMBER.match(words[-1] + " "):
+            words[-1] += word
+        elif word:
+            words.append(word)
+    return indent + "  ".join(words)
 
 
 _DOC_TYPE = re.compile(f"(?:{_alternation(lx.DOC_TYPES)})$")
@@ -204,7 +233,8 @@ def rewrite(lines: list[str]) -> tuple[list[str], LayoutReport]:
             continue
         if spaced and len(s) < 80 and _spaced_out(s):
             report.roles["spaced"] += 1
-            line = s = "".join(s.split())
+            line = _unspace(line)
+            s = line.strip()
         if "第" in s:
             line = _NUMBER_SPACE.sub("", line)
             s = line.strip()

@@ -175,9 +175,26 @@ def clean_person_name(text: str) -> str:
             if s.startswith(word + " ") or s.startswith(word + ":"):
                 s, changed = s[len(word) + 1 :].lstrip(), True
                 break
-    s = compact(s)
+    s = _strip_glued_role(compact(s))
     if not s or s in _NONE_WORDS or _COUNT_ONLY.match(s) or len(s) > 16:
         return ""
+    return s
+
+
+# Surnames that begin with 長, so 委員長谷川 is 委員 + 長谷川, not 委員長 + 谷川.
+_NAGA_SURNAMES = ("長谷", "長尾", "長野", "長田", "長島", "長嶋", "長沢", "長澤", "長井", "長瀬")
+_NAME_CHARS = re.compile(r"^[\u3400-\u9fff々ヶ\u3040-\u30ff]{2,8}$")
+
+
+def _strip_glued_role(s: str) -> str:
+    """``委員藤崎美穂`` (a letter-spaced row joined up) -> ``藤崎美穂``."""
+    for word in MEMBER_ROLE_WORDS:
+        rest = s[len(word) :]
+        if not s.startswith(word) or not _NAME_CHARS.match(rest):
+            continue
+        if word.endswith("長") and ("長" + rest).startswith(_NAGA_SURNAMES):
+            continue
+        return rest
     return s
 
 

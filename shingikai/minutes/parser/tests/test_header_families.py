@@ -1,0 +1,65 @@
+"""Header layouts of issue 11's families, on small invented minutes (no held-out text).
+
+Each test is one layout rule that any council printing its header this way needs.
+"""
+
+from __future__ import annotations
+
+from shingikai.minutes.parser import parse_minutes
+
+BODY = "\n会議経過\n○会長 開会します。\n"
+
+
+def test_letter_spaced_header_rows_keep_label_and_value_apart() -> None:
+    """PDF text: ``出 席 委 員　　会 長　青 木 一 郎`` is a label, a role and a name."""
+    text = (
+        "第2回みどり野町個人情報保護審議会\n\n"
+        "会 議 名　　第2回みどり野町個人情報保護審議会\n"
+        "開 催 日 時　　令和7年5月8日(木)午後1時30分~午後3時\n"
+        "場　　所　　みどり野町役場　3階　会議室B\n"
+        "出 席 委 員　　会　長　青 木 一 郎\n"
+        "　　　　　　　委　員　川 口 　 翼\n"
+        "　　　　　　　委　員　長 谷 川 花 子\n"
+        "欠 席 委 員　　委　員　森 　 健 太\n" + BODY
+    )
+    got = parse_minutes(text)
+    meeting = got["meeting"]
+    assert meeting["title"] == "第2回みどり野町個人情報保護審議会"
+    assert (meeting["start_time"], meeting["end_time"]) == ("13:30", "15:00")
+    assert "".join(meeting["place"].split()) == "みどり野町役場3階会議室B"
+    assert got["members_present"] == ["青木一郎", "川口翼", "長谷川花子"]
+    assert got["members_absent"] == ["森健太"]
+
+
+def test_numbered_label_with_a_note_and_names_on_the_next_line() -> None:
+    """``3　出席委員（敬称略・五十音順）`` then the names: the note is not the value."""
+    text = (
+        "令和7年度第1回そよ風市個人情報保護審議会　会議録\n\n"
+        "1　日　　時　令和7年6月2日(月)午前10時から午前11時まで\n"
+        "2　場　　所　そよ風市役所5階　大会議室\n"
+        "3　出席委員（敬称略・五十音順）\n"
+        "　　赤井　進　　井上　紀子（会長）　　宇田　守\n"
+        "4　傍 聴 者　　なし\n" + BODY
+    )
+    got = parse_minutes(text)
+    assert "".join(got["meeting"]["place"].split()) == "そよ風市役所5階大会議室"
+    assert got["members_present"] == ["赤井進", "井上紀子", "宇田守"]
+    assert got["meeting"]["public_attendance"] is True
+
+
+def test_attendance_row_with_numbered_groups() -> None:
+    """``(1) 委員 … (2) 事務局 … (3) 説明者 …`` under 出席者: only the first are members."""
+    text = (
+        "かすみ町個人情報保護審議会会議録\n\n"
+        "1　開催日時　令和7年7月1日(火)午後2時から午後3時まで\n"
+        "2　開催場所　かすみ町役場　会議室\n"
+        "3　出 席 者\n"
+        "　(1) 委員（3名）\n"
+        "　　会長　　　　　北川　修（学識経験者）\n"
+        "　　委員　　　　　南　里美（町民公募）\n"
+        "　　委員　　　　　東山　大輔（弁護士）\n"
+        "　(2) 事務局　　総務課長　西田　誠　　総務係主査　中原　唯\n"
+        "　(3) 説明者　　福祉課長　上田　恵\n" + BODY
+    )
+    got = parse_minutes(text)
+    assert got["members_present"] == ["北川修", "南里美", "東山大輔"]
