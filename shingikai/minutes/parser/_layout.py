@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from . import lexicon as lx
-from ._labels import LABEL_FIELD
+from ._labels import LABEL_FIELD, is_body_marker
 from ._normalize import is_page_marker
 
 
@@ -52,7 +52,11 @@ _BY_OPENER = dict(zip((o for o, _c in lx.SPEAKER_BRACKETS), _BRACKETED, strict=T
 _OPENERS = frozenset(lx.SPEAKER_MARKS + "".join(o for o, _c in lx.SPEAKER_BRACKETS))
 _NOT_SPEAKER = frozenset(lx.NOT_SPEAKER)
 _FIELD_LABELS = _alternation(tuple(k for k in LABEL_FIELD if len(k) >= 2))
-_FIELD_SPLIT = re.compile(rf"[{re.escape(lx.FIELD_MARKS)}]\s*(?=(?:{_FIELD_LABELS})[\s:：])")
+# A field label may carry a note before its value: ``● 出席委員(9名) …``.
+_LABEL_NOTE = r"(?:\((?!\d{1,2}\))[^()]{1,12}\))?"
+_FIELD_SPLIT = re.compile(
+    rf"[{re.escape(lx.FIELD_MARKS)}]\s*(?=(?:{_FIELD_LABELS}){_LABEL_NOTE}[\s:：])"
+)
 _NUMBER_SPACE = re.compile(r"(?<=第)\s+(?=[0-9])|(?<=[0-9])\s+(?=号)")
 _AGENDA_SPLIT = re.compile(
     rf"\s+(?=\(\d{{1,2}}\)\s|[アイウエオカキクケコ]\s|(?:{_alternation(lx.ORDINAL_WORDS)})\d{{1,2}}\s)"
@@ -205,10 +209,63 @@ def _expand_table_references(lines: list[str], report: LayoutReport) -> list[str
     return lines
 
 
+# A speaker mark glued to its label inside a long line: ``…導入について(学校給食課) ●岩崎課長 …``.
+_INLINE_TURN = re.compile(
+    rf"(?<=[\s。?!)」])[{re.escape(lx.SPEAKER_MARKS)}]([^\s「」()、。:：]{{1,20}})(?=\s)"
+)
+
+
+# A bracketed label right after a full stop: ``…説明があった。(委員)タブレットを…``.
+_INLINE_BRACKETED = re.compile(r"(?<=[。?!」])[(【<]([^\s「」()【】<>、。:：]{1,16})[)】>](?=\S)")
+_BRACKETED_START = re.compile(r"^[(【<]([^\s「」()【】<>、。:：]{1,16})[)】>](?=\S)")
+_UNIT_WORD = re.compile(r"..(?:課|係|室|センター|館|所|署|局)$")
+# ``● 議事の概要 (1) …``: the proceedings start inside a header line.
+_MARKED_BODY_START = re.compile(rf"^\s*[{re.escape(lx.FIELD_MARKS)}]\s*(\S{{2,12}})\s+(\S.*)$")
+
+
+def _inline_cuts(line: str) -> list[int]:
+    cuts = [m.start() for m in _INLINE_TURN.finditer(line) if is_label(m.group(1))]
+    for m in _INLINE_BRACKETED.finditer(line):
+        label = m.group(1)
+        if is_label(label) or (_UNIT_WORD.search(label) and label not in _NOT_SPEAKER):
+            cuts.append(m.start())
+    return sorted(set(cuts))
+
+
+def _split_inline_turns(lines: list[str], report: LayoutReport) -> list[str]:
+    """A 要録 written as one paragraph per item: each turn inside it starts its own line."""
+    out: list[str] = []
+    for line in lines:
+        if len(line) < 60:
+            out.append(line)
+            continue
+        m = _MARKED_BODY_START.match(line)
+        if m and is_body_marker(m.group(1)):
+            out.append(m.group(1))
+            line = m.group(2)
+        if not any(c in line for c in _OPENERS):
+            out.append(line)
+            continue
+        cuts = _inline_cuts(line)
+        if not cuts:
+            out.append(line)
+            continue
+        report.roles["inline_turns"] += len(cuts)
+        for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True):
+            piece = line[a:b].rstrip()
+            unit = _BRACKETED_START.match(piece) if a else None
+            if unit is not None and not is_label(unit.group(1)):
+                piece = f"○{unit.group(1)} {piece[unit.end() :]}"  # (介護保険課)端末は…
+            if piece.strip():
+                out.append(piece)
+    return out
+
+
 def rewrite(lines: list[str]) -> tuple[list[str], LayoutReport]:
     """Classify each line and return the lines in canonical layout, with what was seen."""
     report = LayoutReport()
     lines = _expand_table_references(lines, report)
+    lines = _split_inline_turns(lines, report)
     running = _running_headers(lines)
     out: list[str] = []
     pending_label: str | None = None
@@ -311,7 +368,7 @@ def _split_fields(line: str) -> list[str]:
     out = [head] if head else []
     for a, b in zip(starts, [*starts[1:], len(line)], strict=True):
         chunk = line[a + 1 : b].strip()
-        m = re.match(rf"({_FIELD_LABELS})[\s:：]+(.*)$", chunk)
+        m = re.match(rf"({_FIELD_LABELS}){_LABEL_NOTE}[\s:：]+(.*)$", chunk)
         if m and LABEL_FIELD.get(m.group(1)) == "agenda":
             # Entries on their own indented lines, so a 報告事項 inside is not a new field.
             first, *rest = _AGENDA_SPLIT.split(m.group(2).strip())

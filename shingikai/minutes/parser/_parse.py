@@ -167,8 +167,42 @@ def _lines(values: list[str]) -> list[str]:
     return [ln.strip() for v in values for ln in tags_to_breaks(v).split("\n") if ln.strip()]
 
 
+# A line that may open with an agenda entry: an ordinal, a mark or an item number.
+_HEAD_START = re.compile(
+    r"^(?:\(\d{1,2}\)|\d{1,2}[.、]?\s|[アイウエオカキクケコ][\s.、]|[○〇●■◆◇]"
+    r"|(?:(?:令和|平成)\d+年度)?(?:諮問|報告)第|(?:審議|議題|報告|案件)\d)"
+)
+_SPACE = re.compile(r" ")
+
+
+def _split_heading_leads(lines: list[Line], finder: HeadingFinder) -> list[Line]:
+    """``(2) 諮問第12号 …について(課) 課から説明があった。…``: a 要録 paragraph that opens
+    with a whole agenda entry is that item's heading followed by its first paragraph."""
+    if not finder.agenda:
+        return lines
+    out: list[Line] = []
+    for line in lines:
+        t = line.text
+        if len(t) > 40 and " " in t[:200] and _HEAD_START.match(t):
+            for m in _SPACE.finditer(t, 0, 200):
+                head = t[: m.start()]
+                found = finder.probe(head)
+                if (
+                    found is not None
+                    and found.agenda is not None
+                    and title_key(found.title) == found.agenda.key
+                ):
+                    out += [Line(head, line.indent), Line(t[m.end() :].strip(), 0)]
+                    break
+            else:
+                out.append(line)
+        else:
+            out.append(line)
+    return out
+
+
 def _body_lines(raw: list[str], finder: HeadingFinder, ctx: SpeakerContext) -> list[Line]:
-    cleaned = clean_body_lines(raw)
+    cleaned = _split_heading_leads(clean_body_lines(raw), finder)
 
     def is_heading(line: Line) -> bool:
         t = line.text

@@ -54,6 +54,10 @@ STAGE = re.compile(
     r"|^[\[〔(（]\s*(?:異議なし|異議無し|異議なしの声|賛成|「異議なし」)\s*[\]〕)）]$"
     r"|^[\[〔(（][^()（）\[\]]{2,40}(?:した|された|あった|行った|述べた|ました)。?[\]〕)）]$"
 )
+# A stage direction printed at the end of a turn: ``…ございませんか。(「異議なし」の声あり)``.
+_TRAILING_STAGE = re.compile(
+    r"(?<=[。?!])\s*([\[〔(]\s*「[^」]{1,12}」\s*(?:と|の)?\s*[^()\[\]〔〕]{0,8}[\]〕)])\s*$"
+)
 # Sections inside an item: 【説明】, (説明要旨), 【質疑】, (質疑・意見).  Plain text under an
 # explanation section is the responsible section's explanation.
 _SUBSECTION = re.compile(
@@ -200,6 +204,12 @@ def split_turns(lines: list[Line], ctx: SpeakerContext) -> ItemText:
             out.stage.append(text)
             current, in_decision = None, None
             continue
+        trailing = _TRAILING_STAGE.search(text)
+        if trailing and trailing.start() > 0:
+            # 「…よろしいでしょうか。(「異議なし」の声あり)」: the floor's answer, not the words.
+            out.stage.append(trailing.group(1))
+            text = text[: trailing.start()].rstrip()
+            line = Line(text, line.indent)
         sub = _SUBSECTION.match(text)
         if sub:
             explaining = "説明" in sub.group(1)

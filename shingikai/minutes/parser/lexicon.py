@@ -215,4 +215,5 @@ MEMBER_NOTES: tuple[str, ...] = (
     r"\(?(?:Web|WEB|ウェブ|オンライン|リモート)(?:会議)?(?:による)?(?:出席|参加)\)?",
     r"\(?\d+名\)?",
     r"計\s*\d+\s*名",
+    r"[※*][^\n、,]*",  # a footnote after the list: ※(Web)はWeb会議による出席
 )
