@@ -287,6 +287,8 @@ def parse_attendance(header: Header) -> Attendance:
         for value in header.values(fld):
             text = tags_to_breaks(value)
             absent_text = ""
+            text = _COUNT_NOTE.sub(" ", text)
+            text = _COUNTED_LIST.sub(lambda m: f" {m.group(1)} ", text)
             if fld == "attendance":
                 m = _ABSENT.search(text)
                 if m:
@@ -303,7 +305,10 @@ def parse_attendance(header: Header) -> Attendance:
 
 MEMBER_NOTES = re.compile("|".join(f"(?:{p})" for p in lexicon.MEMBER_NOTES))
 # 「6名（山田太郎、鈴木花子）」: a head count with the names in brackets.
-_COUNTED_LIST = re.compile(r"\d+\s*[名人]\s*[(（]([^()（）]*)[)）]")
+# The names may carry their own brackets: 「5名（石井 孝之（会長）、長尾 亮）」.
+_COUNTED_LIST = re.compile(r"\d+\s*[名人]\s*[(（]((?:[^()（）]|[(（][^()（）]*[)）])*)[)）]")
+# A bracketed note with a head count is never a name: (欠席2名), (うち1名はWeb出席).
+_COUNT_NOTE = re.compile(r"[(（][^()（）]{0,12}?\d+\s*[名人][^()（）]{0,12}[)）]")
 
 
 def _collect(att: Attendance, text: str, default: str) -> None:

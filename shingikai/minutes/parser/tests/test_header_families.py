@@ -63,3 +63,26 @@ def test_attendance_row_with_numbered_groups() -> None:
     )
     got = parse_minutes(text)
     assert got["members_present"] == ["北川修", "南里美", "東山大輔"]
+
+
+def test_member_counts_and_notes_are_not_names() -> None:
+    """(欠席1名), (うちWeb出席1名), 「4名（…（会長）…）」 and a 町出席者 row after the members."""
+    text = (
+        "令和7年度第1回あかね町個人情報保護審議会\n\n"
+        "■日　時　　令和7年4月10日(木)10時00分～11時00分\n"
+        "■出席委員　3名（村上 彩（会長）、小西 進、堀 千秋）\n"
+        "　　　　　　（欠席1名）\n"
+        "■町出席者　総務課長 早川 剛、税務課長 辻本 花\n"
+        "■傍聴者　　なし\n" + BODY
+    )
+    got = parse_minutes(text)
+    assert got["members_present"] == ["村上彩", "小西進", "堀千秋"]
+    assert got["members_absent"] == []
+    html_like = (
+        "令和7年度第1回あかね町個人情報保護審議会\n\n"
+        "出席委員\t4名（うちWeb出席1名）\n"
+        "\t会長　村上　彩\n\t委員　小西　進（Web出席）\n\t委員　堀　千秋\n"
+        "\t委員８名中７名出席（うち１名はWebによる出席）\n" + BODY
+    )
+    got = parse_minutes(html_like)
+    assert got["members_present"] == ["村上彩", "小西進", "堀千秋"]
