@@ -218,6 +218,8 @@ def _row_pairs(line: str) -> list[tuple[str | None, str]]:
             return [(None, "")]
         if label_field(cells[0]) is not None:
             return _pairs_from_cells(cells)
+        if not cells[0].strip() and any(c.strip() for c in cells[1:]):
+            return [(None, "\t".join(c.strip() for c in cells[1:] if c.strip()))]  # | | more |
         return []
     return _split_flat(stripped)
 

@@ -118,8 +118,14 @@ class HeadingFinder:
         ordinal, number, title, dept = split_entry(s)
         if not title and not number:
             return None
-        if _PARTICLE_START.match(title):
-            return None  # 「諮問第16号は継続審議といたします。」 is a sentence, not a heading
+        if _PARTICLE_START.match(title) and (
+            "。" in text or classify(title) or not _ITEMISH_TITLE.search(title)
+        ):
+            # 「諮問第16号は継続審議といたします。」 is a sentence, not a heading; a title may
+            # still begin with the same kana (「がん検診…について」).
+            return None
+        if number and "。" in text and re.match(r"^[:：]", text[text.find(number) + len(number) :]):
+            return None  # 「諮問第32号：…こと。」 lists a condition under 付した条件
         if title and len(title) <= 6 and classify(title):
             return None  # a result row such as 「諮問第480号 了承」
         idx = self._agenda_index(number, title, text, bool(marker))

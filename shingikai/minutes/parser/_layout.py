@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from . import lexicon as lx
 from ._labels import LABEL_FIELD, is_body_marker
 from ._normalize import is_page_marker
+from ._tables import classify_verdict
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -186,24 +187,31 @@ def _expand_table_references(lines: list[str], report: LayoutReport) -> list[str
             continue
         rows: list[int] = []
         entries: list[str] = []
+        verdicts = False
         for k in range(i + 1, min(i + 60, len(lines))):
             cells = [c.strip() for c in _CELLS.split(lines[k].strip()) if c.strip()]
             if len(cells) >= 2 and _ROW_NUMBER.match(cells[0]):
                 rows.append(k)
                 dept = f"〔{cells[2]}〕" if len(cells) >= 3 else ""
                 entries.append(f"{cells[0]} {cells[1]}{dept}")
+                verdicts = verdicts or (len(cells) >= 4 and classify_verdict(cells[-1]) is not None)
             elif rows and lines[k].strip():
                 break
         if not entries:
             continue
         report.roles["table_reference"] += 1
         header = rows[0] - 1
-        drop = set(rows)
-        if header > i and any(w in lines[header] for w in lx.TABLE_HEADER_WORDS):
+        # A table that also gives each row's result is the result table: it stays.
+        drop = set() if verdicts else set(rows)
+        if not verdicts and header > i and any(w in lines[header] for w in lx.TABLE_HEADER_WORDS):
             drop.add(header)
         first = line[: m.start()] + entries[0] + line[m.end() :]
-        indent = "\t" if "\t" in line else "  "
-        out = [*lines[:i], first, *(indent + e for e in entries[1:])]
+        if line.lstrip().startswith("|"):
+            more = [f"| | {e} |" for e in entries[1:]]  # continuation rows of a pipe table
+        else:
+            indent = "\t" if "\t" in line else "  "
+            more = [indent + e for e in entries[1:]]
+        out = [*lines[:i], first, *more]
         out += [ln for k, ln in enumerate(lines[i + 1 :], start=i + 1) if k not in drop]
         return out
     return lines

@@ -1,0 +1,60 @@
+"""Agenda and outcome layouts of issue 11's families, on small invented minutes."""
+
+from __future__ import annotations
+
+from shingikai.minutes.parser import parse_minutes
+from shingikai.minutes.parser._agenda import parse_agenda
+from shingikai.minutes.parser._items import HeadingFinder
+
+
+def test_a_title_may_begin_with_a_particle_like_kana() -> None:
+    """「がん検診…」「では…」 are titles; 「諮問第5号は継続審議とします。」 is a sentence."""
+    agenda = parse_agenda("ア 諮問第5号 がん患者支援事業の委託について(健康課)")
+    finder = HeadingFinder(agenda)
+    heading = finder.probe("ア 諮問第5号 がん患者支援事業の委託について(健康課)")
+    assert heading is not None and heading.department == "健康課"
+    assert finder.probe("諮問第5号は継続審議とします。") is None
+
+
+def test_result_table_referenced_from_the_agenda_keeps_its_results() -> None:
+    """議題 「諮問第7号から諮問第9号まで（下表のとおり）」 in a pipe header, and the table
+    with a 結果 column below: three items, each with the table's outcome, and a condition
+    listed under ■付した条件 is that item's opinion, not a heading."""
+    text = (
+        "会 議 結 果 報 告 書\n\n"
+        "| 会議の名称 | 令和7年度第2回しらさぎ市個人情報保護審議会 |\n"
+        "|---|---|\n"
+        "| 開催日時 | 令和7年8月1日(金) 午後2時00分～午後3時00分 |\n"
+        "| 議題 | 諮問第7号から諮問第9号まで（下表のとおり） |\n\n"
+        "■審議結果\n\n"
+        "| 番号 | 件名 | 担当課 | 結果 |\n"
+        "|---|---|---|---|\n"
+        "| 諮問第7号 | 子ども食堂の利用者名簿の管理について | こども課 | 承認 |\n"
+        "| 諮問第8号 | 図書館の督促メール送信の委託について | 中央図書館 | 条件付き承認 |\n"
+        "| 諮問第9号 | 空き家所有者情報の外部提供について | 住宅課 | 継続審議 |\n\n"
+        "■付した条件\n"
+        "諮問第8号：送信の記録を1年間保存すること。\n\n"
+        "■審議の概要\n"
+        "1　諮問第7号（こども課）\n　名簿の保管について説明があった。審議の結果、承認した。\n"
+        "2　諮問第8号（中央図書館）\n　委託先について質疑があり、上記の条件を付して承認した。\n"
+        "3　諮問第9号（住宅課）\n　提供先の範囲を精査するため、継続審議とした。\n"
+    )
+    got = parse_minutes(text)
+    items = {i["number"]: i for i in got["items"]}
+    assert list(items) == ["諮問第7号", "諮問第8号", "諮問第9号"]
+    assert items["諮問第7号"]["outcome"] == "approved"
+    assert items["諮問第8号"]["outcome"] == "conditional"
+    assert items["諮問第8号"]["opinion"] == "送信の記録を1年間保存すること。"
+    assert items["諮問第9号"]["outcome"] == "continued"
+    assert items["諮問第9号"]["department"] == "住宅課"
+
+
+def test_document_type_with_a_note_is_not_part_of_the_title() -> None:
+    text = (
+        "令和7年度第1回ゆずりは村個人情報保護審議会　会議録（要旨）\n\n"
+        "日　時：令和7年5月20日（火）　午前10時～正午\n"
+        "会議経過\n○会長 開会します。\n"
+    )
+    got = parse_minutes(text)
+    assert got["meeting"]["title"] == "令和7年度第1回ゆずりは村個人情報保護審議会"
+    assert got["meeting"]["end_time"] == "12:00"
