@@ -218,3 +218,35 @@ def segment(lines: list[Line], finder: HeadingFinder) -> tuple[list[Block], list
         else:
             outside.append(line)
     return blocks, outside
+
+
+def item_in_header_cell(
+    blocks: list[Block], outside: list[Line], body: list[Line], finder: HeadingFinder
+) -> tuple[list[Block], list[Line]]:
+    """The last agenda entry of a header cell whose heading is never repeated, when the body
+    opens straight into proceedings (「議事 (1) 諮問第61号 …」 then 「(福祉課から説明…)」):
+    the lines before the first heading are that item's.
+
+    Only when those lines hold no section heading, so a preamble (開会, 会長挨拶) never
+    becomes an item.
+    """
+    if not finder.agenda or not blocks:
+        return blocks, outside  # without a later heading the lines have no end
+    last = len(finder.agenda) - 1
+    found = {id(b.heading.agenda) for b in blocks if b.heading.agenda is not None}
+    if id(finder.agenda[last]) in found or any(id(a) in found for a in finder.agenda[:last]):
+        return blocks, outside
+    outside_ids = {id(line) for line in outside}
+    leading: list[Line] = []
+    for line in body:
+        if id(line) not in outside_ids:
+            break
+        leading.append(line)
+    if not leading or any(section_of(line.text) for line in leading):
+        return blocks, outside
+    ag = finder.agenda[last]
+    finder.used.add(last)
+    heading = Heading(ag.number, ag.ordinal, ag.title, ag.department, ag.title, ag)
+    taken = {id(line) for line in leading}
+    block = Block(heading, ag.kind, leading)
+    return [block, *blocks], [line for line in outside if id(line) not in taken]

@@ -58,3 +58,42 @@ def test_document_type_with_a_note_is_not_part_of_the_title() -> None:
     got = parse_minutes(text)
     assert got["meeting"]["title"] == "令和7年度第1回ゆずりは村個人情報保護審議会"
     assert got["meeting"]["end_time"] == "12:00"
+
+
+def test_first_item_hidden_in_the_header_cell() -> None:
+    """The agenda cell names item (1) and the body goes straight into its proceedings; the
+    next item has its own heading. The leading lines are item (1)'s, decided by 「異議なし」."""
+    text = (
+        "名称\t令和7年度第1回かもめ市個人情報保護審議会\n"
+        "日時\t令和7年4月3日（木）10:00-11:00\n"
+        "議事\t(1) 諮問第3号　介護予防教室の参加者名簿の作成について（高齢福祉課）\n\n"
+        "（高齢福祉課から資料に基づき説明があった。）\n\n"
+        "◯委員\n　名簿はいつ廃棄しますか。\n\n"
+        "◯説明者\n　教室の終了後、1年で廃棄します。\n\n"
+        "◯会長\n　本件についてご異議ございませんか。\n\n"
+        "（「異議なし」の声あり）\n\n"
+        "(2) 諮問第4号　体育館予約システムの更新について（スポーツ課）\n\n"
+        "◯説明者\n　予約システムを更新します。\n\n"
+        "◯会長\n　継続審議とさせていただきます。\n"
+    )
+    got = parse_minutes(text)
+    first, second = got["items"]
+    assert (first["number"], first["department"]) == ("諮問第3号", "高齢福祉課")
+    assert first["outcome"] == "approved"
+    assert [u["role"] for u in first["utterances"]][-2:] == ["department", "chair"]
+    assert second["outcome"] == "continued"  # politely worded, still the decision
+    assert "説明があった" not in got["unplaced"]
+
+
+def test_conclusion_line_answering_as_drafted_is_an_approval() -> None:
+    text = (
+        "令和7年度第1回ひなた町個人情報保護審議会\n\n"
+        "議事\n　ア　諮問第2号　町営プールの利用者管理について（生涯学習課）\n\n"
+        "会議経過\n"
+        "ア　諮問第2号　町営プールの利用者管理について（生涯学習課）\n\n"
+        "（説明者）\n　利用者の氏名と電話番号を管理します。\n\n"
+        "（会長）\n　それでは、結論を申し上げます。\n\n"
+        "結論：原案のとおり答申する。\n"
+    )
+    got = parse_minutes(text)
+    assert got["items"][0]["outcome"] == "approved"
