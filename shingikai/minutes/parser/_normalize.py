@@ -55,7 +55,7 @@ _PAGE_MARKER = re.compile(
     re.IGNORECASE,
 )
 # Spaces that PDF extraction puts between a counter word and its number (第 480 号).
-_NUM_SPACE_BEFORE = re.compile(r"(?<=[第令平昭])\s+(?=\d)|(?<=令和|平成|昭和)\s+(?=\d|元)")
+_NUM_SPACE_BEFORE = re.compile(r"(?<!次)(?<=[第令平昭]) +(?=\d)|(?<=令和|平成|昭和) +(?=\d|元)")
 _NUM_SPACE_AFTER = re.compile(r"(?<=\d)\s+(?=[号回期年月日時分条項件名階歳週度])")
 _BOLD = re.compile(r"^\*\*+|\*\*+$")
 _SPACES = re.compile(r"[ \t]+")

@@ -97,3 +97,26 @@ def test_conclusion_line_answering_as_drafted_is_an_approval() -> None:
     )
     got = parse_minutes(text)
     assert got["items"][0]["outcome"] == "approved"
+
+
+def test_agenda_cell_after_kaigi_shidai_and_result_rows_with_an_opinion_list() -> None:
+    """「会議次第<TAB>1 …」 keeps its cell gap (次第 is not 第 + number), and a 附帯意見 list
+    after tab-separated result rows gives the numbered item its opinion."""
+    text = (
+        "会議名\t令和7年度第4回こだま区個人情報保護審議会\n"
+        "日時\t令和7年10月2日(木)午前10時～午前11時\n"
+        "会議次第\t1　前回会議録の確認\n"
+        "\t2　諮問第12号　区民農園の抽選システムについて（都市農業課）\n\n"
+        "審議の内容\n\n"
+        "1　前回会議録の確認\n‹会長›　前回会議録を確定いたします。\n\n"
+        "2　諮問第12号　区民農園の抽選システムについて\n"
+        "‹実施機関（都市農業課）›　抽選をシステムで行います。応募者の氏名を記録します。\n"
+        "‹会長›　附帯意見を付して承認といたします。\n\n"
+        "審議結果\n番号\t結果\n諮問第12号\t附帯意見を付して承認\n\n"
+        "附帯意見\n諮問第12号　なお、落選者の情報は抽選後に消去するよう留意されたい。\n"
+    )
+    got = parse_minutes(text)
+    assert [i["kind"] for i in got["items"]] == ["confirmation", "consultation"]
+    item = got["items"][1]
+    assert item["outcome"] == "approved_with_opinion"
+    assert item["opinion"] == "なお、落選者の情報は抽選後に消去するよう留意されたい。"
