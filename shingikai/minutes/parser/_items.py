@@ -181,6 +181,16 @@ class HeadingFinder:
         return best
 
 
+def _titled_section(text: str) -> bool:
+    """A section word followed by an item's title on the same line."""
+    m = _SECTION.match(text)
+    rest = m.group(6).strip() if m else ""
+    if " " not in rest:
+        return False
+    title = rest.split(" ", 1)[1]
+    return bool(_ITEMISH_TITLE.search(title) or re.search(r"\([^()]{1,16}\)$", title))
+
+
 def _names_agenda_item(finder: HeadingFinder, text: str) -> bool:
     heading = finder.probe(text)
     return heading is not None and heading.agenda is not None
@@ -200,7 +210,9 @@ def segment(lines: list[Line], finder: HeadingFinder) -> tuple[list[Block], list
         kind = section_of(line.text)
         if kind is not None and kind != "procedural" and _names_agenda_item(finder, line.text):
             kind = None  # ``(1) 前回会議録の確認`` listed as an agenda item is that item
-        if kind is not None:
+        if kind is not None and kind != "procedural" and _titled_section(line.text):
+            section = kind  # 「(3) 報告 前回答申に係る実施状況について」: an item of that kind
+        elif kind is not None:
             section, current = kind, None
             outside.append(line)
             continue

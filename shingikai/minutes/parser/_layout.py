@@ -252,6 +252,11 @@ def _split_inline_turns(lines: list[str], report: LayoutReport) -> list[str]:
         if m and is_body_marker(m.group(1)):
             out.append(m.group(1))
             line = m.group(2)
+        elif "\t" in line[:16]:
+            label, value = line.split("\t", 1)
+            if label.strip() and value.strip() and is_body_marker(label):
+                out.append(label.strip())  # 「会議の内容<TAB>(1) …」: the body is that cell
+                line = value.strip()
         if not any(c in line for c in _OPENERS):
             out.append(line)
             continue

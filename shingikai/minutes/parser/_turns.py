@@ -54,6 +54,8 @@ STAGE = re.compile(
     r"|^[\[〔(（]\s*(?:異議なし|異議無し|異議なしの声|賛成|「異議なし」)\s*[\]〕)）]$"
     r"|^[\[〔(（][^()（）\[\]]{2,40}(?:した|された|あった|行った|述べた|ました)。?[\]〕)）]$"
 )
+# A sentence announcing a list that follows: 次の条件を付して…。 / 以下の意見を…。
+_ANNOUNCES_LIST = re.compile(r"(?:次|以下|下記)の(?:条件|意見|附帯意見|点|事項)[^。]{0,30}。\s*$")
 # A stage direction printed at the end of a turn: ``…ございませんか。(「異議なし」の声あり)``.
 _TRAILING_STAGE = re.compile(
     r"(?<=[。?!])\s*([\[〔(]\s*「[^」]{1,12}」\s*(?:と|の)?\s*[^()\[\]〔〕]{0,8}[\]〕)])\s*$"
@@ -243,6 +245,17 @@ def split_turns(lines: list[Line], ctx: SpeakerContext) -> ItemText:
             current = Turn(style, "", [m.group(2)], line.indent)
             out.turns.append(current)
             in_decision = None
+            continue
+        if (
+            current is not None
+            and current.style not in ("bullet", "arrow", "q", "a")
+            and text.startswith("・")
+            and (
+                _ANNOUNCES_LIST.search(current.parts[-1] or current.text)
+                or (len(current.parts) > 1 and current.parts[-1].startswith("・"))
+            )
+        ):
+            current.parts.append(text)  # 「次の条件を付して承認します。」 + its ・ conditions
             continue
         m = _BULLET.match(text)
         if m and m.group(2):

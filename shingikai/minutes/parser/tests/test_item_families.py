@@ -120,3 +120,37 @@ def test_agenda_cell_after_kaigi_shidai_and_result_rows_with_an_opinion_list() -
     item = got["items"][1]
     assert item["outcome"] == "approved_with_opinion"
     assert item["opinion"] == "なお、落選者の情報は抽選後に消去するよう留意されたい。"
+
+
+def test_proceedings_in_a_header_cell_with_inline_turns_and_announced_conditions() -> None:
+    """「会議の内容<TAB>(1) 諮問第N号 … ◯会長 …」: the body starts in that cell; a numbered
+    「(2) 報告 …について（課）」 is a report item, not only a section; conditions announced
+    by the chair and listed with ・ are the opinion, one line each."""
+    text = (
+        "会議の名称\t令和7年度第5回さくらだ市個人情報保護審議会\n"
+        "開催日時\t令和7年11月5日（水）午後1時30分～午後2時30分\n"
+        "会議の内容\t(1) 諮問第20号　保育料の口座振替業務の委託について（保育課）"
+        "　◯中野会長　保育課から説明をお願いします。"
+        "　◯田村保育課長　口座振替の依頼データを事業者に渡すものです。\n\n"
+        "◯中野会長　本件は、次の条件を付して承認することとします。\n"
+        "　・依頼データは暗号化して渡すこと。\n"
+        "　・業務終了後にデータを消去させること。\n\n"
+        "（「異議なし」の声）\n\n"
+        "(2) 報告　前回答申の実施状況について（総務課）\n\n"
+        "◯森総務課長　前回の附帯意見を契約書に反映しました。\n"
+        "◯中野会長　報告のとおり了承いたします。\n"
+    )
+    got = parse_minutes(text)
+    first, second = got["items"]
+    assert first["number"] == "諮問第20号"
+    assert first["outcome"] == "conditional"
+    assert (
+        first["opinion"]
+        == "・依頼データは暗号化して渡すこと。\n・業務終了後にデータを消去させること。"
+    )
+    assert (second["kind"], second["title"], second["department"]) == (
+        "report",
+        "前回答申の実施状況について",
+        "総務課",
+    )
+    assert second["outcome"] == "approved"
