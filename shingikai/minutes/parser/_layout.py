@@ -115,6 +115,8 @@ def _is_menu(line: str) -> bool:
 
 def _spaced_out(line: str) -> bool:
     tokens = line.split()
+    if len(tokens) == 3:
+        return all(len(t) == 1 for t in tokens)  # 「議 事 録」
     return len(tokens) >= 4 and sum(len(t) == 1 for t in tokens) >= 0.8 * len(tokens)
 
 

@@ -114,6 +114,7 @@ def title_key(text: str) -> str:
 
 def is_page_marker(line: str) -> bool:
     """``-1-``, ``- 1 -``, ``ページ 1``, ``1/12`` alone on a line are page furniture."""
+    line = line.strip()  # a footer centred with spaces is still a page marker
     return len(line) < 24 and bool(_PAGE_MARKER.match(line))
 
 

@@ -43,6 +43,7 @@ _DECISION_TAG = re.compile(
     rf"^[<\[【]\s*({_TAGS}|意見)\s*[>\]】]\s*(.*)$"
     rf"|^[(]\s*({_TAGS})\s*[)]\s*(.*)$"
     r"|^(結論|審議結果|答申|附帯意見|付帯意見|結果)\s*[:：]\s*(.*)$"
+    r"|^(結論|審議結果|附帯意見|付帯意見)\s+(\S.*)$"
 )
 # Tags whose block is the attached opinion or the conditions themselves.
 OPINION_TAGS = frozenset(
@@ -173,7 +174,7 @@ def tag_and_rest(text: str) -> tuple[str, str] | None:
     m = _DECISION_TAG.match(text)
     if not m:
         return None
-    for i in (1, 3, 5):
+    for i in (1, 3, 5, 7):
         if m.group(i):
             return m.group(i), m.group(i + 1) or ""
     return None
