@@ -146,6 +146,14 @@ def parse_header(lines: list[str]) -> Header:
         new_rows = _row_pairs(line)
         if new_rows and blank_before and _body_section(header, new_rows):
             new_rows = []
+        if (
+            new_rows
+            and header.rows
+            and not header.rows[-1][1]
+            and new_rows[0][0] == (header.rows[-1][0])
+        ):
+            # 「会議の公開」 alone, then 「公開」 on the next line: the value, not a new row.
+            new_rows = [(None, strip_tags(line).strip())]
         if new_rows:
             for fld, value in new_rows:
                 if fld is None and header.rows:

@@ -17,6 +17,7 @@ from ._agenda import NUMBER_RE, AgendaItem, kind_for, number_key, section_kind, 
 from ._layout import speaker_parts
 from ._normalize import Line, compact, title_key
 from ._outcome import classify
+from ._tables import classify_verdict
 
 _SECTION = re.compile(
     r"^(?:\((\d{1,2})\)|(\d{1,2})[.、]?(?=\s)|(\d{1,2})[.、]|([一二三四五六七八九十]{1,3})[、.]"
@@ -101,6 +102,8 @@ class HeadingFinder:
     def _match(self, text: str, consume: bool) -> Heading | None:
         if len(text) > 220 or text.count("。") > 1:
             return None
+        if is_result_row(text):
+            return None  # 「諮問第41号<TAB>…<TAB>納税課<TAB>承認」 is a result-table row
         m = _MARK.match(text)
         marker = m.group(1) if m else ""
         s = text[m.end() :] if m else text
@@ -131,6 +134,13 @@ class HeadingFinder:
         idx = self._agenda_index(number, title, text, bool(marker))
         if idx is not None and idx in self.used:
             return None
+        if (
+            idx is not None
+            and number
+            and text.endswith("。")
+            and self.agenda[idx].key[:8] not in title_key(text)
+        ):
+            return None  # 「諮問第41号 なお、…留意されたい。」 names the item in a list line
         nkey = number_key(number)
         if idx is None and nkey and nkey in self.used_numbers:
             return None
@@ -179,6 +189,17 @@ class HeadingFinder:
             if close and len(akey) > best_len:
                 best, best_len = i, len(akey)
         return best
+
+
+_UNIT_END = re.compile(r"(?:課|係|室|センター|館|所|局|部)$")
+
+
+def is_result_row(text: str) -> bool:
+    """A table row (cells by tabs or spaces) ending in the department and a verdict."""
+    cells = text.split("\t") if "\t" in text else text.split(" ")
+    if len(cells) < 3 or len(cells[-1]) > 14:
+        return False
+    return bool(_UNIT_END.search(cells[-2].strip()) and classify_verdict(cells[-1]))
 
 
 def _titled_section(text: str) -> bool:

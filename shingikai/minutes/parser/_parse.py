@@ -30,7 +30,7 @@ from ._header import (
     secretariat_units,
 )
 from ._html import html_to_text, looks_like_html
-from ._items import HeadingFinder, item_in_header_cell, section_of, segment
+from ._items import HeadingFinder, is_result_row, item_in_header_cell, section_of, segment
 from ._layout import rewrite
 from ._names import SpeakerContext, units_in
 from ._normalize import (
@@ -188,7 +188,7 @@ def _split_heading_leads(lines: list[Line], finder: HeadingFinder) -> list[Line]
     out: list[Line] = []
     for line in lines:
         t = line.text
-        if len(t) > 40 and " " in t[:200] and _HEAD_START.match(t):
+        if len(t) > 40 and " " in t[:200] and _HEAD_START.match(t) and not is_result_row(t):
             for m in _SPACE.finditer(t, 0, 200):
                 head = t[: m.start()]
                 found = finder.probe(head)

@@ -86,3 +86,18 @@ def test_member_counts_and_notes_are_not_names() -> None:
     )
     got = parse_minutes(html_like)
     assert got["members_present"] == ["村上彩", "小西進", "堀千秋"]
+
+
+def test_two_column_table_flattened_to_lines() -> None:
+    """Web page header as label / value on alternate lines; 「会議の公開」 then 「公開（…）」."""
+    text = (
+        "会議名\n令和7年度第2回いちょう町個人情報保護審議会\n"
+        "開催日時\n令和7年6月5日（木曜日）午後2時から午後3時まで\n"
+        "会議の公開\n公開（傍聴者2名）\n"
+        "議事\n（1）諮問第3号　防災メールの配信委託について〔危機管理課〕\n"
+        "会議の経過\n（1）諮問第3号　防災メールの配信委託について\n"
+        "○会長　承認といたします。\n"
+    )
+    got = parse_minutes(text)
+    assert got["meeting"]["public_attendance"] is True
+    assert got["items"][0]["outcome"] == "approved"

@@ -154,3 +154,34 @@ def test_proceedings_in_a_header_cell_with_inline_turns_and_announced_conditions
         "総務課",
     )
     assert second["outcome"] == "approved"
+
+
+def test_html_result_table_and_numbered_opinion_before_the_proceedings() -> None:
+    """A web page prints the result table and the 附帯意見 list before 会議の経過: the rows
+    and the 「諮問第N号 なお、…」 line are not item headings; the opinion loses its number."""
+    page = (
+        "<html><body><table>"
+        "<tr><th>会議名</th><td>令和7年度第3回ほたる市個人情報保護審議会</td></tr>"
+        "<tr><th>開催日時</th><td>令和7年9月9日（火曜日）10:00-11:00</td></tr>"
+        "<tr><th>議題</th><td>ア　諮問第51号　図書館のメール通知の委託について【中央図書館】"
+        "<br>イ　諮問第52号　道路占用許可の電子申請について【道路課】</td></tr></table>"
+        "<h2>審議結果</h2><table>"
+        "<tr><th>番号</th><th>件名</th><th>担当課</th><th>結果</th></tr>"
+        "<tr><td>諮問第51号</td><td>図書館のメール通知の委託について</td><td>中央図書館</td>"
+        "<td>承認（附帯意見あり）</td></tr>"
+        "<tr><td>諮問第52号</td><td>道路占用許可の電子申請について</td><td>道路課</td>"
+        "<td>承認</td></tr></table>"
+        "<h3>附帯意見</h3>"
+        "<p>諮問第51号　なお、通知の文面に利用者の氏名を記載しないよう留意されたい。</p>"
+        "<h2>会議の経過</h2>"
+        "<h3>ア　諮問第51号　図書館のメール通知の委託について【中央図書館】</h3>"
+        "<p>◆北原会長　附帯意見を付して承認といたします。</p>"
+        "<h3>イ　諮問第52号　道路占用許可の電子申請について【道路課】</h3>"
+        "<p>◆北原会長　承認といたします。</p></body></html>"
+    )
+    got = parse_minutes(page)
+    first, second = got["items"]
+    assert first["outcome"] == "approved_with_opinion"
+    assert first["opinion"] == "なお、通知の文面に利用者の氏名を記載しないよう留意されたい。"
+    assert [u["speaker"] for u in first["utterances"]] == ["北原会長"]
+    assert second["outcome"] == "approved"
