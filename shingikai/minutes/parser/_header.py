@@ -146,6 +146,8 @@ def parse_header(lines: list[str]) -> Header:
         new_rows = _row_pairs(line)
         if new_rows and blank_before and _body_section(header, new_rows):
             new_rows = []
+        if new_rows and _numbered_entry_of_agenda(header, new_rows, line):
+            new_rows = [(None, strip_tags(line).strip())]  # 「2 報告事項 …について」 keeps its 2
         if (
             new_rows
             and header.rows
@@ -175,6 +177,26 @@ def parse_header(lines: list[str]) -> Header:
     if not header.rows:
         header.preamble = []
     return header
+
+
+_LIST_NUMBER = re.compile(r"^\s*\d{1,2}[.、]?\s+\S")
+
+
+def _numbered_entry_of_agenda(
+    header: Header, rows: list[tuple[str | None, str]], line: str
+) -> bool:
+    """A numbered agenda entry led by its kind (「2　報告事項　…について」) under the agenda."""
+    if not header.rows or header.rows[-1][0] != "agenda" or len(rows) != 1:
+        return False
+    fld, value = rows[0]
+    parts = value.split("\n", 1)
+    return (
+        fld == "agenda"
+        and bool(_LIST_NUMBER.match(strip_tags(line)))
+        and compact(parts[0]) in SECTION_LABELS
+        and len(parts) == 2
+        and bool(parts[1].strip())
+    )
 
 
 def _continues_row(header: Header, line: str, blank_before: bool) -> bool:

@@ -101,3 +101,19 @@ def test_two_column_table_flattened_to_lines() -> None:
     got = parse_minutes(text)
     assert got["meeting"]["public_attendance"] is True
     assert got["items"][0]["outcome"] == "approved"
+
+
+def test_numbered_agenda_entry_led_by_its_kind_keeps_its_number() -> None:
+    """「2　報告事項　…について（課）」 under 議題 is entry 2 (a report), not a new field."""
+    text = (
+        "会議名\n令和7年度第1回みずほ市個人情報保護審議会\n"
+        "議題\n"
+        "1　諮問第9号　健診結果の電子交付について（健康課）\n"
+        "2　報告事項　公用車ドライブレコーダーの運用について（管財課）\n"
+        "会議の経過\n"
+        "1　諮問第9号　健診結果の電子交付について\n○会長　承認といたします。\n"
+        "2　報告事項　公用車ドライブレコーダーの運用について\n○管財課長　報告します。\n"
+    )
+    got = parse_minutes(text)
+    report = got["items"][1]
+    assert (report["kind"], report["number"], report["department"]) == ("report", "2", "管財課")
