@@ -89,6 +89,8 @@ def _split_flat(line: str) -> list[tuple[str | None, str]]:
     s = _spaced_label(_LEAD.sub("", strip_tags(line).strip(), count=1))
     s = collapse_letter_spacing(s.strip())
     pattern = _flat_pattern()
+    if not pattern.match(s):
+        return []  # no label at the start: the long alternation need not scan the line
     matches = [m for m in pattern.finditer(s) if m.start() == 0 or s[m.start() - 1] in " \t|"]
     if not matches or matches[0].start() != 0:
         return []

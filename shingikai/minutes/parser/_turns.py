@@ -150,9 +150,7 @@ def speaker_of(line: Line, ctx: SpeakerContext) -> tuple[str, str, str] | None:
 
 def _titled(label: str) -> bool:
     """A label that ends in a role or an official's title (never a bare surname)."""
-    return label_field(label) in _TURN_FIELDS and (
-        "事務局" in label or any(label.endswith(t) for t in _TITLES)
-    )
+    return label_field(label) in _TURN_FIELDS and ("事務局" in label or label.endswith(_TITLES))
 
 
 def _valid_label(label: str, ctx: SpeakerContext, loose: bool = False) -> bool:
