@@ -135,7 +135,8 @@ def _store(data, name, content_hash, extracted, user, reviewed=None) -> FileResu
         Q(meeting__identity=identity, municipality=municipality) | Q(content_hash=content_hash)
     )
     replaced = earlier.exists()
-    earlier.delete()
+    if replaced:
+        earlier.delete()  # the cascade's collector costs queries even when nothing matches
     source = SourceFile.objects.create(
         municipality=municipality,
         name=Path(name).name[:255],

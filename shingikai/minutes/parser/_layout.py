@@ -221,22 +221,33 @@ def _expand_table_references(lines: list[str], report: LayoutReport) -> list[str
 
 
 # A speaker mark glued to its label inside a long line: ``…導入について(学校給食課) ●岩崎課長 …``.
-_INLINE_TURN = re.compile(
-    rf"(?<=[\s。?!)」])[{re.escape(lx.SPEAKER_MARKS)}]([^\s「」()、。:：]{{1,20}})(?=\s)"
-)
+# The character before the mark is checked in Python: a pattern that opens with a
+# look-behind is tried at every position, one that opens with a character class is not.
+_INLINE_TURN = re.compile(rf"[{re.escape(lx.SPEAKER_MARKS)}]([^\s「」()、。:：]{{1,20}})(?=\s)")
+_BEFORE_TURN = frozenset(" \t。?!)」")
 
 
 # A bracketed label right after a full stop: ``…説明があった。(委員)タブレットを…``.
-_INLINE_BRACKETED = re.compile(r"(?<=[。?!」])[(【<]([^\s「」()【】<>、。:：]{1,16})[)】>](?=\S)")
+_INLINE_BRACKETED = re.compile(r"[(【<]([^\s「」()【】<>、。:：]{1,16})[)】>](?=\S)")
+_BEFORE_BRACKETED = frozenset("。?!」")
 _BRACKETED_START = re.compile(r"^[(【<]([^\s「」()【】<>、。:：]{1,16})[)】>](?=\S)")
 _UNIT_WORD = re.compile(r"..(?:課|係|室|センター|館|所|署|局)$")
 # ``● 議事の概要 (1) …``: the proceedings start inside a header line.
 _MARKED_BODY_START = re.compile(rf"^\s*[{re.escape(lx.FIELD_MARKS)}]\s*(\S{{2,12}})\s+(\S.*)$")
 
 
+_ANY_OPENER = re.compile(f"[{re.escape(''.join(sorted(_OPENERS)))}]")
+
+
 def _inline_cuts(line: str) -> list[int]:
-    cuts = [m.start() for m in _INLINE_TURN.finditer(line) if is_label(m.group(1))]
+    cuts = [
+        m.start()
+        for m in _INLINE_TURN.finditer(line)
+        if m.start() and line[m.start() - 1] in _BEFORE_TURN and is_label(m.group(1))
+    ]
     for m in _INLINE_BRACKETED.finditer(line):
+        if not m.start() or line[m.start() - 1] not in _BEFORE_BRACKETED:
+            continue
         label = m.group(1)
         if is_label(label) or (_UNIT_WORD.search(label) and label not in _NOT_SPEAKER):
             cuts.append(m.start())
@@ -259,7 +270,7 @@ def _split_inline_turns(lines: list[str], report: LayoutReport) -> list[str]:
             if label.strip() and value.strip() and is_body_marker(label):
                 out.append(label.strip())  # 「会議の内容<TAB>(1) …」: the body is that cell
                 line = value.strip()
-        if not any(c in line for c in _OPENERS):
+        if not _ANY_OPENER.search(line):
             out.append(line)
             continue
         cuts = _inline_cuts(line)

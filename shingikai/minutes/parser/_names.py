@@ -298,7 +298,9 @@ class SpeakerContext:
             if n < 3:
                 continue
             allowed = 1 if n >= 4 else 0
-            if _distance(unit[-n:], other[-n:]) <= allowed:
+            # Same length n, at most one slip: a Levenshtein distance <= 1 between strings
+            # of equal length is a Hamming distance <= 1, without the quadratic table.
+            if _mismatches(unit[-n:], other[-n:], allowed) <= allowed:
                 return True
         return False
 
@@ -381,23 +383,15 @@ def _bears(people: str, surname: str) -> bool:
     return any(name.startswith(surname) for name in people.split())
 
 
-def _distance(a: str, b: str) -> int:
-    """Levenshtein distance for short strings (unit names), enough to absorb OCR slips."""
-    if a == b:
-        return 0
-    if len(a) == len(b):
-        # Equal lengths (the only use): one edit is one substitution, so the Hamming
-        # distance decides "at most one slip" without the quadratic table.
-        diff = sum(x != y for x, y in zip(a, b, strict=True))
-        if diff <= 1:
-            return diff
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        prev = cur
-    return prev[-1]
+def _mismatches(a: str, b: str, limit: int) -> int:
+    """Differing positions of two equal-length strings, counted up to ``limit + 1``."""
+    found = 0
+    for x, y in zip(a, b, strict=True):
+        if x != y:
+            found += 1
+            if found > limit:
+                break
+    return found
 
 
 def units_in(text: str) -> list[str]:

@@ -70,6 +70,9 @@ _INLINE_SPLIT = re.compile(
     r"|(?<=[。?？])\s*(?=[→⇒●])"
 )
 
+# Every split point above is followed by one of these: a cheap test before the split.
+_INLINE_HINT = re.compile(r"[○〇◯●■◆→⇒(]")
+
 TERMINAL = "。．.!！?？」』)）】〕]>:：…"
 
 
@@ -145,7 +148,7 @@ def clean_body_lines(raw_lines: Iterable[str]) -> list[Line]:
             indent = len(stripped) - len(stripped.lstrip(" \t"))
             text = _BOLD.sub("", stripped.strip()).strip()
             text = collapse_letter_spacing(_SPACES.sub(" ", text))
-            parts = _INLINE_SPLIT.split(text)
+            parts = _INLINE_SPLIT.split(text) if _INLINE_HINT.search(text) else [text]
             for i, part in enumerate(parts):
                 part = part.strip()
                 if part:
