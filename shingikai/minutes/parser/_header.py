@@ -116,13 +116,18 @@ def _spaced_label(s: str) -> str:
 
 
 _FLAT_CACHE: list[re.Pattern[str]] = []
+# Only a list's own note is skipped; 公開(傍聴者なし) keeps its bracket as the value.
+_LIST_NOTE = r"(?:\((?:\d+\s*名|敬称略|五十音順|順不同|名簿順)[^()]{0,8}\))"
 
 
 def _flat_pattern() -> re.Pattern[str]:
     if not _FLAT_CACHE:
         labels = sorted(LABEL_FIELD, key=len, reverse=True)
         alt = "|".join(re.escape(x) for x in labels if len(x) >= 2)
-        _FLAT_CACHE.append(re.compile(rf"[【\[<]?({alt})[】\]>]?(?:\s*[:：]\s*|\s+|$)"))
+        # A note may follow the label before its value: 出席委員(9名) 五十音順・敬称略.
+        _FLAT_CACHE.append(
+            re.compile(rf"[【\[<]?({alt})[】\]>]?{_LIST_NOTE}?(?:\s*[:：]\s*|\s+|$)")
+        )
     return _FLAT_CACHE[0]
 
 

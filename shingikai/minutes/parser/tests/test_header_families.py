@@ -117,3 +117,21 @@ def test_numbered_agenda_entry_led_by_its_kind_keeps_its_number() -> None:
     got = parse_minutes(text)
     report = got["items"][1]
     assert (report["kind"], report["number"], report["department"]) == ("report", "2", "管財課")
+
+
+def test_noted_member_label_followed_by_more_notes_on_the_same_line() -> None:
+    """「3 出席委員(9名) 五十音順・敬称略」 then the names: the label is still a label."""
+    text = (
+        "令和7年度第1回つばめ野市個人情報保護審議会 会議録\n\n"
+        "1 日 時 令和7年5月12日(月) 午前10時から午前11時40分まで\n"
+        "2 場 所 つばめ野市役所 4階 会議室\n"
+        "3 出席委員(3名) 五十音順・敬称略\n"
+        "  青山 学(会長)、井口 里美(副会長)、上田 健\n"
+        "4 欠席委員 1名\n"
+        "5 傍聴者 0人\n" + BODY
+    )
+    got = parse_minutes(text)
+    assert "".join(got["meeting"]["place"].split()) == "つばめ野市役所4階会議室"
+    assert got["members_present"] == ["青山学", "井口里美", "上田健"]
+    assert got["members_absent"] == []
+    assert got["meeting"]["public_attendance"] is True
