@@ -155,13 +155,23 @@ def _heading_key(line: str) -> str:
 
 
 def _running_headers(lines: list[str]) -> set[int]:
-    """Lines repeated on every page: the same text (twice or more) beside a page marker."""
+    """Lines repeated on every page: the same text (twice or more) beside a page marker,
+    or the document's heading beside one or printed with the page number after a gap."""
     markers = [i for i, ln in enumerate(lines) if len(ln) < 24 and is_page_marker(ln.strip())]
-    if not markers:
-        return set()
-    counts = Counter(s for ln in lines if len(s := ln.strip()) >= 6)
     # The document's heading reprinted on each page, even if the first print is spaced out.
     heads = {_heading_key(ln) for ln in [t for t in lines[:40] if t.strip()][:2]}
+    # 「しずく町審議会 要録　　　1/3」: a running header with its page number on one line.
+    drop = {
+        i
+        for i, ln in enumerate(lines)
+        if "  " in ln
+        and len(ln) < 120
+        and (m := _TRAILING_PAGE.match(ln))
+        and _reprints(m.group(1), heads)
+    }
+    if not markers:
+        return drop
+    counts = Counter(s for ln in lines if len(s := ln.strip()) >= 6)
     beside: dict[str, list[int]] = {}
     for i in markers:
         for j in (i - 1, i + 1):
@@ -169,12 +179,23 @@ def _running_headers(lines: list[str]) -> set[int]:
                 beside.setdefault(s, []).append(j)
     # Repeated beside two page markers (an item heading is repeated too, from the agenda,
     # but stands beside a page marker only by chance, once).
-    drop = {j for found in beside.values() if len(set(found)) >= 2 for j in found}
+    drop |= {j for found in beside.values() if len(set(found)) >= 2 for j in found}
     for i in markers:
         for j in (i - 1, i + 1):
-            if 0 <= j < len(lines) and _heading_key(lines[j]) in heads and lines[j].strip():
+            if 0 <= j < len(lines) and lines[j].strip() and _reprints(lines[j], heads):
                 drop.add(j)
     return drop
+
+
+_TRAILING_PAGE = re.compile(
+    r"^\s*(\S.*?)\s{2,}(?:-\s*\d{1,4}\s*-|\d{1,4}\s*/\s*\d{1,4}|\d{1,4}\s*(?:ページ|頁))\s*$"
+)
+
+
+def _reprints(line: str, heads: set[str]) -> bool:
+    """The document's heading, or its tail without the session (the council's name)."""
+    key = _heading_key(line)
+    return key in heads or (len(key) >= 6 and any(h.endswith(key) for h in heads))
 
 
 _TABLE_REF = re.compile("|".join(f"(?:{p})" for p in lx.TABLE_REFERENCES))

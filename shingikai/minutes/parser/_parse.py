@@ -230,12 +230,14 @@ def _body_lines(raw: list[str], finder: HeadingFinder, ctx: SpeakerContext) -> l
             return False
         joined = finder.probe(t + line.text)
         target = first.agenda.key
-        return bool(
-            joined is not None
-            and joined.agenda is first.agenda
-            and len(title_key(joined.title)) > len(title_key(first.title))
-            and target.startswith(title_key(joined.title)[: len(target)])
+        if joined is None or joined.agenda is not first.agenda:
+            return False
+        before, after = title_key(first.title), title_key(joined.title)
+        # Longer, or only its 「について〔課〕」 tail was on the next line.
+        longer = len(after) > len(before) or (
+            after == before and bool(joined.department) and not first.department
         )
+        return longer and target.startswith(after[: len(target)])
 
     return join_wrapped(cleaned, starts_block, is_heading, continues_heading)
 

@@ -44,6 +44,9 @@ _DECISION_TAG = re.compile(
     rf"|^[(]\s*({_TAGS})\s*[)]\s*(.*)$"
     r"|^(結論|審議結果|答申|附帯意見|付帯意見|結果)\s*[:：]\s*(.*)$"
     r"|^(結論|審議結果|附帯意見|付帯意見)\s+(\S.*)$"
+    # 「結果　承認」: a bare 結果 only before a verdict word, never 「結果として…」.
+    r"|^(結果)\s+((?:承認|了承|不承認|否決|可決|継続審議|継続審査|条件付|附帯意見|付帯意見"
+    r"|原案|可|否)\S{0,16})$"
 )
 # Tags whose block is the attached opinion or the conditions themselves.
 OPINION_TAGS = frozenset(
@@ -172,7 +175,7 @@ def tag_and_rest(text: str) -> tuple[str, str] | None:
     m = _DECISION_TAG.match(text)
     if not m:
         return None
-    for i in (1, 3, 5, 7):
+    for i in (1, 3, 5, 7, 9):
         if m.group(i):
             return m.group(i), m.group(i + 1) or ""
     return None

@@ -31,3 +31,31 @@ def test_spaced_heading_centred_footer_and_spaced_conclusion() -> None:
     assert item["opinion"] == "・保存期間は1年とすること。\n・閲覧できる職員を限定すること。"
     assert not any("- 2 -" in u["text"] or u["text"] == "2 -" for u in item["utterances"])
     assert [u["role"] for u in item["utterances"]] == ["department", "chair"]
+
+
+def test_running_header_with_page_number_title_tail_and_bare_result_line() -> None:
+    """「審議会 要録　　　1/3」 is page furniture; 「…委託\\nについて〔課〕」 is one heading;
+    「結果　承認」 is the item's decision line."""
+    text = (
+        "令和7年度第3回かざね町個人情報保護審議会 要録\n\n"
+        "日時：令和7年11月7日（木）午後1時30分～3時\n"
+        "議事：\n"
+        " ア 諮問第21号 課税資料のデータ化委託について〔税務課〕\n"
+        " イ 諮問第22号 見守り協定事業者への名簿提供について〔福祉課〕\n\n"
+        " かざね町個人情報保護審議会 要録                          1/2\n"
+        "ア 諮問第21号 課税資料のデータ化委託\n"
+        "について〔税務課〕\n"
+        "(実施機関(税務課))\n課税資料をデータ化する業務を委託するものです。\n"
+        "結果 承認\n"
+        "                          1/2\n"
+        " かざね町個人情報保護審議会 要録\n"
+        "イ 諮問第22号 見守り協定事業者への名簿提供について〔福祉課〕\n"
+        "(説明者)\n名簿を提供するものです。\n"
+        "結果 継続審議\n"
+    )
+    got = parse_minutes(text)
+    first, second = got["items"]
+    assert first["outcome"] == "approved" and second["outcome"] == "continued"
+    texts = " ".join(u["text"] for i in got["items"] for u in i["utterances"])
+    assert "要録" not in texts and "について〔税務課〕" not in texts
+    assert "要録" not in got["unplaced"]
