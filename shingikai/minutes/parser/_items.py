@@ -191,6 +191,7 @@ class HeadingFinder:
         return best
 
 
+_MARKED_LEAD = re.compile(r"^[■◆●]\s*(\S{2,8})\s+\S")
 _UNIT_END = re.compile(r"(?:課|係|室|センター|館|所|局|部)$")
 
 
@@ -229,6 +230,9 @@ def segment(lines: list[Line], finder: HeadingFinder) -> tuple[list[Block], list
             outside.append(line)
             continue
         kind = section_of(line.text)
+        lead = _MARKED_LEAD.match(line.text) if kind is None else None
+        if lead and section_kind(lead.group(1)) in ("procedural", "other"):
+            kind = section_kind(lead.group(1))  # 「●その他 次回は…」 closes the last item
         if kind is not None and kind != "procedural" and _names_agenda_item(finder, line.text):
             kind = None  # ``(1) 前回会議録の確認`` listed as an agenda item is that item
         if kind is not None and kind != "procedural" and _titled_section(line.text):

@@ -65,7 +65,7 @@ _SPACES = re.compile(r"[ \t]+")
 # a section number after a full stop, bullet marks and answer arrows.
 _INLINE_SPLIT = re.compile(
     r"(?<=[。?？])\s*(?=[○〇◯][^\s「」()、。]{1,20}\s)"
-    r"|(?<=[。?？])\s+(?=\(\d{1,2}\)\s)"
+    r"|(?<=[。?？)])\s+(?=\(\d{1,2}\)\s)"
     r"|\s+(?=[●■◆]\s)"
     r"|(?<=[。?？])\s*(?=[→⇒●])"
 )

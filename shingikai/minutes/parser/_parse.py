@@ -188,7 +188,7 @@ def _split_heading_leads(lines: list[Line], finder: HeadingFinder) -> list[Line]
     out: list[Line] = []
     for line in lines:
         t = line.text
-        if len(t) > 40 and " " in t[:200] and _HEAD_START.match(t) and not is_result_row(t):
+        if len(t) > 12 and " " in t[:200] and _HEAD_START.match(t) and not is_result_row(t):
             for m in _SPACE.finditer(t, 0, 200):
                 head = t[: m.start()]
                 found = finder.probe(head)

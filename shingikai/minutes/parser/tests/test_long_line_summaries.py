@@ -59,3 +59,27 @@ def test_body_marker_inside_a_header_line_and_paragraph_per_item() -> None:
     assert second["title"] == "公園利用予約システムの更新について"
     assert second["outcome"] == "continued"
     assert got["unplaced"].strip() == ""
+
+
+def test_items_after_a_stage_direction_and_a_closing_other_section() -> None:
+    """「(1) 前回要録の確認 …了承された。」 is short but still heading + text; 「(「異議なし」の
+    声あり) (2) …」 starts the next item; 「●その他 …」 closes the last one."""
+    text = (
+        "令和7年度第4回みさき区個人情報保護審議会 要録\n"
+        "●日時 令和7年12月3日(火)午前10時00分~午前11時00分 ●場所 みさき区役所 会議室 "
+        "●議題 (1) 前回要録の確認 (2) 諮問第30号 区民ホール予約の更新について【地域振興課】 "
+        "(3) 報告事項 評価書の見直しについて【区民課】\n"
+        "●会議の概要 (1) 前回要録の確認 異議なく了承された。 "
+        "(2) 諮問第30号 区民ホール予約の更新について【地域振興課】 地域振興課長から説明があった。"
+        "(会長)諮問のとおり承認としたい。(「異議なし」の声あり) "
+        "(3) 報告事項 評価書の見直しについて【区民課】 区民課長から報告があった。\n"
+        "●その他 次回は2月の予定。\n"
+    )
+    got = parse_minutes(text)
+    kinds = [(i["kind"], i["outcome"]) for i in got["items"]]
+    assert kinds == [
+        ("confirmation", "approved"),
+        ("consultation", "approved"),
+        ("report", "unknown"),
+    ]
+    assert "次回" not in str(got["items"][2]["utterances"])
