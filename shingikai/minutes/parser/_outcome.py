@@ -61,6 +61,9 @@ _REQUEST = re.compile(
     r"(?:てください|て下さい|ていただきたい|て頂きたい|てほしい|て欲しい|てもらいたい|お願いする|お願いします"
     r"|お願いしたい|願いたい|されたい)"
 )
+_REPORTED = re.compile(
+    r"との(?:意見|指摘|質問|質疑|発言|要望|声|確認)(?:が|も)?(?:あった|出た|出され|あり|なされ)"
+)
 # 「継続審議とさせていただきます」 is the decision, however politely worded.
 _POLITE_DECISION = re.compile(
     r"(?:継続審議|継続審査|承認|了承|不承認|否決|答申)と(?:させて(?:いただ|頂)|いたし|します|する)"
@@ -161,6 +164,8 @@ def _from_speech(body: ItemText, roles: tuple[str, ...]) -> tuple[str, str, str]
         if turn.role not in roles:
             continue
         for sentence in sentences(turn.text):
+            if _REPORTED.search(sentence):
+                continue  # 「…認められないとの意見があった。」 reports a view, not the ruling
             if (_ACTION.search(sentence) or _OPINION_NOTE.search(sentence)) and (
                 not _PROCEDURAL.search(sentence) or _POLITE_DECISION.search(sentence)
             ):

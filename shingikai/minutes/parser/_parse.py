@@ -131,7 +131,8 @@ def parse_minutes(text: str, *, source: str = "") -> dict[str, Any]:
     outside_texts = [ln.text for ln in outside]
     listed = collect_listed(
         lines,
-        _lines(header.values("results")) + lines[header.body_start :],
+        # A 結果 row's lines are result rows even without tabs: read under a result head.
+        _result_block(header) + lines[header.body_start :],
         outside_texts,
         _lines(header.values("opinions")),
     )
@@ -166,6 +167,11 @@ def parse_minutes(text: str, *, source: str = "") -> dict[str, Any]:
         "flags": flags,
         "unplaced": "\n".join(outside_texts),
     }
+
+
+def _result_block(header: Header) -> list[str]:
+    rows = _lines(header.values("results"))
+    return ["審議結果", *rows, ""] if rows else []
 
 
 def _lines(values: list[str]) -> list[str]:

@@ -185,3 +185,25 @@ def test_html_result_table_and_numbered_opinion_before_the_proceedings() -> None
     assert first["opinion"] == "なお、通知の文面に利用者の氏名を記載しないよう留意されたい。"
     assert [u["speaker"] for u in first["utterances"]] == ["北原会長"]
     assert second["outcome"] == "approved"
+
+
+def test_numbered_result_row_without_tabs_and_reported_views() -> None:
+    """「7 結果」 rows without tabs are the verdicts; 「…認められないとの意見があった。」 in the
+    summary reports a member's view and decides nothing; the table's verdict stands."""
+    text = (
+        "令和7年度第2回ひばり野町個人情報保護審議会 会議結果\n\n"
+        "1 開催日時 令和7年8月20日(水) 10時00分~11時52分\n"
+        "2 議題\n"
+        "  ア 諮問第3号 住民票の郵送請求のオンライン化について〔住民課〕\n"
+        "  イ 諮問第4号 利用履歴の保存期間延長について〔図書館〕\n"
+        "3 結果\n"
+        "  ア 諮問第3号 承認\n"
+        "  イ 諮問第4号 継続審議\n\n"
+        "4 審議の概要\n"
+        "ア 諮問第3号 住民票の郵送請求のオンライン化について〔住民課〕\n"
+        " 住民課から説明があり、本人確認の方法について質疑があった。\n"
+        "イ 諮問第4号 利用履歴の保存期間延長について〔図書館〕\n"
+        " 委員から、長く保存することは認められないとの意見があった。\n"
+    )
+    got = parse_minutes(text)
+    assert [i["outcome"] for i in got["items"]] == ["approved", "continued"]
