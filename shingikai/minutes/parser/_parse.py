@@ -265,7 +265,10 @@ def _meeting(
             warnings.append("meeting date not in a header row; took the first date in the text")
     if day is None:
         warnings.append("meeting date not found")
-    start, end = _times(cell_text(header.first("time")) or when, warnings)
+    time_text = cell_text(header.first("time")) or when
+    if header.values("time_end"):
+        time_text = f"開会 {time_text} 閉会 {cell_text(header.first('time_end'))}"
+    start, end = _times(time_text, warnings)
     place = cell_text(header.first("place")) or None
     public = None
     for value in header.values("public"):
@@ -308,14 +311,27 @@ def _first_date(text: str) -> date | None:
     return found[0][0] if found else None
 
 
+_T = r"((?:午前|午後)?\s*\d{1,2}\s*(?::\s*\d{2}|時\s*(?:\d{1,2}\s*分|半)?))"
+_OPEN_CLOSE_AFTER = re.compile(rf"{_T}\s*(?:開会|開始)\D{{0,6}}?{_T}\s*(?:閉会|終了|散会)")
+_OPEN_CLOSE_BEFORE = re.compile(
+    rf"(?:開会|開始)(?:時刻|時間)?\s*[:：]?\s*{_T}\D{{0,10}}?"
+    rf"(?:閉会|終了|散会)(?:時刻|時間)?\s*[:：]?\s*{_T}"
+)
+
+
 def _times(text: str, warnings: list[str]) -> tuple[str | None, str | None]:
     if not text:
         return None, None
     text = text.replace("正午", "午後0時")  # noon: 午前10時～正午 is 10:00-12:00
     m = TIME_RANGE.search(text)
-    if m:
+    pair = (m.group(1), m.group(2)) if m else None
+    if pair is None and "会" in text:
+        # 「13時30分開会 15時10分閉会」 / 「開会 午前10時 閉会 午前11時30分」
+        found = _OPEN_CLOSE_AFTER.search(text) or _OPEN_CLOSE_BEFORE.search(text)
+        pair = (found.group(1), found.group(2)) if found else None
+    if pair:
         try:
-            start, end = parse_time_range(f"{m.group(1)}~{m.group(2)}")
+            start, end = parse_time_range(f"{pair[0]}~{pair[1]}")
             return start.strftime("%H:%M"), end.strftime("%H:%M")
         except WarekiError as exc:
             warnings.append(f"meeting time not understood: {exc}")

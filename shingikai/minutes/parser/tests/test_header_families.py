@@ -5,6 +5,8 @@ Each test is one layout rule that any council printing its header this way needs
 
 from __future__ import annotations
 
+import pytest
+
 from shingikai.minutes.parser import parse_minutes
 
 BODY = "\n会議経過\n○会長 開会します。\n"
@@ -135,3 +137,24 @@ def test_noted_member_label_followed_by_more_notes_on_the_same_line() -> None:
     assert got["members_present"] == ["青山学", "井口里美", "上田健"]
     assert got["members_absent"] == []
     assert got["meeting"]["public_attendance"] is True
+
+
+@pytest.mark.parametrize(
+    ("when", "times"),
+    [
+        ("日時：令和7年6月3日(火) 13時30分開会 15時10分閉会", ("13:30", "15:10")),
+        ("日時：令和7年6月3日(火) 午後1時30分開会、午後3時閉会", ("13:30", "15:00")),
+        ("日時：令和7年6月3日(火) 開会 午前10時 閉会 午前11時30分", ("10:00", "11:30")),
+        (
+            "開催日\t令和7年6月3日(火)\n開会時刻\t午後2時00分\n閉会時刻\t午後3時30分",
+            ("14:00", "15:30"),
+        ),
+        ("日時：令和7年6月3日(火) 10時00分～11時52分", ("10:00", "11:52")),
+        ("日時：令和7年6月3日(火) 午前10時から午前11時40分まで", ("10:00", "11:40")),
+        ("日時：令和7年6月3日(火) 10:00-11:30", ("10:00", "11:30")),
+    ],
+)
+def test_meeting_times_in_every_printed_form(when: str, times: tuple[str, str]) -> None:
+    text = f"令和7年度第1回あおい市個人情報保護審議会\n\n{when}\n場所：あおい市役所\n" + BODY
+    meeting = parse_minutes(text)["meeting"]
+    assert (meeting["start_time"], meeting["end_time"]) == times
