@@ -43,7 +43,7 @@ END_MARKS: tuple[str, ...] = ("以上", "(以上)", "了", "―以上―", "-以
 # Removed inside a line: file-size notes after a document link.
 INLINE_NOISE: tuple[str, ...] = (
     r"\s*[\[(]\s*[\d,.]+\s*[KM]B(?:\s*(?:PDF|Word|Excel)(?:ファイル)?)?\s*[\])]",
-    r"\s*[\[(]\s*(?:PDF|Word|Excel)(?:ファイル)?\s*[:：,、]?\s*[\d,.]+\s*[KM]B\s*[\])]",
+    r"\s*[\[(]\s*(?:PDF|Word|Excel)(?:形式)?(?:ファイル)?\s*[:：,、/]?\s*[\d,.]+\s*[KM]B\s*[\])]",
 )
 # Words of a site's global menu; a line made only of such words is a menu.
 MENU_WORDS: tuple[str, ...] = (
@@ -207,7 +207,7 @@ SECTION_WORDS: tuple[str, ...] = ("諮問事項", "報告事項", "審議事項"
 # --- attendance ---------------------------------------------------------------------------------
 # Notes printed with member lists; not names.
 MEMBER_NOTES: tuple[str, ...] = (
-    r"\d+名中\d+名(?:出席)?",
+    r"\d+\s*名\s*中\s*\d+\s*名(?:\s*出席)?",
     r"\(?敬称略\)?",
     r"\(?五十音順\)?",
     r"\(?順不同\)?",

@@ -247,3 +247,12 @@ def test_noon_and_evening_times() -> None:
 def test_title_spaces_are_dropped_between_japanese_words() -> None:
     got = parse_minutes("令和6年度 第1回 テスト区 個人情報保護審議会 会議録\n日時：令和6年5月1日\n")
     assert got["meeting"]["title"] == "令和6年度第1回テスト区個人情報保護審議会"
+
+
+@pytest.mark.parametrize(
+    "link", ["会議録(PDFファイル/256KB)", "諮問書 [PDF形式:1,024KB]", "資料2(PDF形式、120KB)"]
+)
+def test_download_links_with_file_size_notes_are_furniture(link: str) -> None:
+    from shingikai.minutes.parser._layout import rewrite
+
+    assert rewrite([link])[0] == []
