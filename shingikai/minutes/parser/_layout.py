@@ -206,7 +206,7 @@ _CELLS = re.compile(r"\t+|\s{2,}| \| |\|")
 def _expand_table_references(lines: list[str], report: LayoutReport) -> list[str]:
     """An agenda entry that points to a table becomes the table's rows, one entry each."""
     for i, line in enumerate(lines[:300]):
-        m = _TABLE_REF.search(line) if "号から" in line else None
+        m = _TABLE_REF.search(line) if ("号から" in line or "号~" in line) else None
         if not m:
             continue
         rows: list[int] = []

@@ -196,7 +196,8 @@ ORDINAL_WORDS: tuple[str, ...] = ("議題", "審議", "報告", "案件", "議�
 
 # An agenda entry standing for the rows of a table: 「諮問第31号から第34号まで（下表のとおり）」.
 TABLE_REFERENCES: tuple[str, ...] = (
-    r"(?:諮問|報告)?第\d+号から(?:(?:諮問|報告)?第)?\d+号まで.{0,6}?(?:下表|次表|別表|以下|下記|次)の?(?:とおり|通り)\)?",
+    r"(?:諮問|報告)?第\d+号(?:から|~)(?:(?:諮問|報告)?第)?\d+号(?:まで)?.{0,6}?"
+    r"(?:下表|次表|別表|以下|下記|次)の?(?:とおり|通り)\)?",
 )
 # Header cells of such a table (the row is dropped once its rows are agenda entries).
 TABLE_HEADER_WORDS: tuple[str, ...] = ("番号", "件名", "諮問番号", "担当課", "所管課", "案件名")

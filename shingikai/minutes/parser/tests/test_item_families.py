@@ -207,3 +207,21 @@ def test_numbered_result_row_without_tabs_and_reported_views() -> None:
     )
     got = parse_minutes(text)
     assert [i["outcome"] for i in got["items"]] == ["approved", "continued"]
+
+
+def test_agenda_range_with_a_wave_dash_points_to_the_table() -> None:
+    text = (
+        "会議名\t令和7年度第2回さぎの市個人情報保護審議会\n"
+        "議題\t諮問第5号～第6号（別表のとおり）\n\n"
+        "番号\t件名\t担当課\n"
+        "諮問第5号\t図書館システムの更新について\t図書館\n"
+        "諮問第6号\t保育園アプリの導入について\t保育課\n\n"
+        "会議経過\n"
+        "諮問第5号 図書館システムの更新について\n○会長 承認といたします。\n"
+        "諮問第6号 保育園アプリの導入について\n○会長 継続審議といたします。\n"
+    )
+    got = parse_minutes(text)
+    assert [(i["number"], i["department"], i["outcome"]) for i in got["items"]] == [
+        ("諮問第5号", "図書館", "approved"),
+        ("諮問第6号", "保育課", "continued"),
+    ]
