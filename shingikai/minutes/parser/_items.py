@@ -191,6 +191,10 @@ class HeadingFinder:
         return best
 
 
+# The chair's or secretariat's opening words: what stands before the first item, not in it.
+_OPENING = re.compile(
+    r"開会(?:し|いた|を宣|します)|会議(?:は|が)成立|定足数|開会の(?:挨拶|あいさつ)"
+)
 _MARKED_LEAD = re.compile(r"^[■◆●]\s*(\S{2,8})\s+\S")
 _UNIT_END = re.compile(r"(?:課|係|室|センター|館|所|局|部)$")
 
@@ -260,18 +264,22 @@ def segment(lines: list[Line], finder: HeadingFinder) -> tuple[list[Block], list
 def item_in_header_cell(
     blocks: list[Block], outside: list[Line], body: list[Line], finder: HeadingFinder
 ) -> tuple[list[Block], list[Line]]:
-    """The last agenda entry of a header cell whose heading is never repeated, when the body
-    opens straight into proceedings (「議事 (1) 諮問第61号 …」 then 「(福祉課から説明…)」):
-    the lines before the first heading are that item's.
+    """The first agenda entry, printed in a header cell and never repeated as a heading, when
+    the body opens straight into its proceedings (「議事 (1) 諮問第61号 …」, then
+    「(福祉課から説明…)」, then the heading of a later item): the lines before that heading
+    are the first item's.
 
-    Only when those lines hold no section heading, so a preamble (開会, 会長挨拶) never
-    becomes an item.
+    Only when the next heading is a later item (or one the agenda does not list), the first
+    entry is no confirmation and the lines hold no section heading, so a preamble (開会,
+    会長挨拶) never becomes an item.
     """
     if not finder.agenda or not blocks:
         return blocks, outside  # without a later heading the lines have no end
-    last = len(finder.agenda) - 1
+    first = finder.agenda[0]
     found = {id(b.heading.agenda) for b in blocks if b.heading.agenda is not None}
-    if id(finder.agenda[last]) in found or any(id(a) in found for a in finder.agenda[:last]):
+    if id(first) in found or 0 in finder.used or first.kind == "confirmation":
+        # A confirmation of the last minutes is settled in passing among the opening words
+        # (see add_missing_agenda); those words are not its proceedings.
         return blocks, outside
     outside_ids = {id(line) for line in outside}
     leading: list[Line] = []
@@ -279,11 +287,12 @@ def item_in_header_cell(
         if id(line) not in outside_ids:
             break
         leading.append(line)
-    if not leading or any(section_of(line.text) for line in leading):
+    if not leading or any(section_of(ln.text) or _OPENING.search(ln.text) for ln in leading):
         return blocks, outside
-    ag = finder.agenda[last]
-    finder.used.add(last)
-    heading = Heading(ag.number, ag.ordinal, ag.title, ag.department, ag.title, ag)
+    finder.used.add(0)
+    heading = Heading(
+        first.number, first.ordinal, first.title, first.department, first.title, first
+    )
     taken = {id(line) for line in leading}
-    block = Block(heading, ag.kind, leading)
+    block = Block(heading, first.kind, leading)
     return [block, *blocks], [line for line in outside if id(line) not in taken]

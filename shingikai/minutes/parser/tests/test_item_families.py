@@ -225,3 +225,21 @@ def test_agenda_range_with_a_wave_dash_points_to_the_table() -> None:
         ("諮問第5号", "図書館", "approved"),
         ("諮問第6号", "保育課", "continued"),
     ]
+
+
+def test_opening_words_before_a_later_heading_are_not_the_first_item() -> None:
+    """The chair opens the meeting, then the heading of item (2) comes: item (1) was never
+    printed, so it stays without turns (and is reported as not found) rather than taking the
+    opening words."""
+    text = (
+        "名称\t令和7年度第1回かもめ野市個人情報保護審議会\n"
+        "議事\t(1) 諮問第3号　介護予防教室の名簿について（高齢福祉課）\n"
+        "\t(2) 諮問第4号　体育館予約の更新について（スポーツ課）\n\n"
+        "◯会長\n　ただいまから開会します。\n\n"
+        "(2) 諮問第4号　体育館予約の更新について（スポーツ課）\n\n"
+        "◯説明者\n　予約システムを更新します。\n"
+    )
+    got = parse_minutes(text)
+    first = got["items"][0]
+    assert first["number"] == "諮問第3号" and first["utterances"] == []
+    assert any("not found" in w for w in got["warnings"])
