@@ -159,7 +159,9 @@ def parse_header(lines: list[str]) -> Header:
             new_rows
             and header.rows
             and not header.rows[-1][1]
-            and new_rows[0][0] == (header.rows[-1][0])
+            and new_rows[0][0] == header.rows[-1][0]
+            and len(new_rows) == 1
+            and not new_rows[0][1].strip()
         ):
             # 「会議の公開」 alone, then 「公開」 on the next line: the value, not a new row.
             new_rows = [(None, strip_tags(line).strip())]

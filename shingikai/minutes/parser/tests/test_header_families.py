@@ -158,3 +158,13 @@ def test_meeting_times_in_every_printed_form(when: str, times: tuple[str, str]) 
     text = f"令和7年度第1回あおい市個人情報保護審議会\n\n{when}\n場所：あおい市役所\n" + BODY
     meeting = parse_minutes(text)["meeting"]
     assert (meeting["start_time"], meeting["end_time"]) == times
+
+
+def test_a_group_label_under_an_empty_label_of_the_same_field_is_a_row() -> None:
+    """「出席者」 alone, then 「出席委員 …」 with names: a row of its own, not a value."""
+    text = (
+        "令和7年度第1回あおい市個人情報保護審議会\n\n"
+        "出席者\n出席委員 山田 太郎、鈴木 花子\n欠席委員 佐藤 一\n" + BODY
+    )
+    got = parse_minutes(text)
+    assert (got["members_present"], got["members_absent"]) == (["山田太郎", "鈴木花子"], ["佐藤一"])
