@@ -192,11 +192,16 @@ def _split_heading_leads(lines: list[Line], finder: HeadingFinder) -> list[Line]
     if not finder.agenda:
         return lines
     out: list[Line] = []
+    # A heading ends with its title or the department's bracket: only such prefixes are
+    # probed (a probe splits the entry, and most lines are speech).
+    ends = tuple({a.title[-2:] for a in finder.agenda if a.title} | {")", "】", "〕", "」"})
     for line in lines:
         t = line.text
         if len(t) > 12 and " " in t[:200] and _HEAD_START.match(t) and not is_result_row(t):
             for m in _SPACE.finditer(t, 0, 200):
                 head = t[: m.start()]
+                if not head.endswith(ends):
+                    continue
                 found = finder.probe(head)
                 if (
                     found is not None
