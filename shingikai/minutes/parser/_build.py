@@ -157,7 +157,9 @@ def build_items(
                 "followups": followups(body_text),
                 "utterances": utterances,
                 "_sources": {
-                    "heading": "agenda+heading" if ag else "heading",
+                    "heading": "agenda"
+                    if h.from_agenda_only
+                    else ("agenda+heading" if ag else "heading"),
                     "department": dept_src,
                     "outcome": _src,
                 },

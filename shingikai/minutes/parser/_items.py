@@ -42,6 +42,8 @@ class Heading:
     department: str | None
     text: str
     agenda: AgendaItem | None = None
+    # Read from the agenda only (the item hidden in a header cell): less sure, so flagged.
+    from_agenda_only: bool = False
 
 
 @dataclass
@@ -291,7 +293,7 @@ def item_in_header_cell(
         return blocks, outside
     finder.used.add(0)
     heading = Heading(
-        first.number, first.ordinal, first.title, first.department, first.title, first
+        first.number, first.ordinal, first.title, first.department, first.title, first, True
     )
     taken = {id(line) for line in leading}
     block = Block(heading, first.kind, leading)

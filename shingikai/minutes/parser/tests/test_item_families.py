@@ -82,6 +82,7 @@ def test_first_item_hidden_in_the_header_cell() -> None:
     assert first["outcome"] == "approved"
     assert [u["role"] for u in first["utterances"]][-2:] == ["department", "chair"]
     assert second["outcome"] == "continued"  # politely worded, still the decision
+    assert "items[0].title" in got["flags"]  # read from the agenda only: for review
     assert "説明があった" not in got["unplaced"]
 
 
