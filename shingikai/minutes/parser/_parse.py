@@ -245,7 +245,8 @@ def _body_lines(raw: list[str], finder: HeadingFinder, ctx: SpeakerContext) -> l
             return False
         before, after = title_key(first.title), title_key(joined.title)
         # Longer, or only its 「について〔課〕」 tail was on the next line.
-        longer = len(after) > len(before) or (
+        # A title cut short is continued; a complete one is followed by its proceedings.
+        longer = (len(after) > len(before) and len(before) < len(target)) or (
             after == before and bool(joined.department) and not first.department
         )
         return longer and target.startswith(after[: len(target)])

@@ -256,3 +256,16 @@ def test_download_links_with_file_size_notes_are_furniture(link: str) -> None:
     from shingikai.minutes.parser._layout import rewrite
 
     assert rewrite([link])[0] == []
+
+
+@pytest.mark.parametrize(
+    "narration",
+    ["事務局から原案のとおり説明があった。", "原案のとおり実施したいとの説明があった。"],
+)
+def test_narrated_explanations_decide_nothing(narration: str) -> None:
+    """A summary reporting what was explained is no ruling: the item stays unknown."""
+    text = (
+        "会議名：令和7年度第1回テスト市個人情報保護審議会\n議題：(1) 諮問第1号 名簿の管理について\n"
+        f"会議経過\n(1) 諮問第1号 名簿の管理について\n{narration}\n"
+    )
+    assert parse_minutes(text)["items"][0]["outcome"] == "unknown"
