@@ -61,8 +61,11 @@ _REQUEST = re.compile(
     r"(?:てください|て下さい|ていただきたい|て頂きたい|てほしい|て欲しい|てもらいたい|お願いする|お願いします"
     r"|お願いしたい|願いたい|されたい)"
 )
+# A sentence that ends by reporting what someone asked, said or explained
+# (「…承認の条件について質問があった。」, 「…認められないとの意見があった。」) rules nothing.
 _REPORTED = re.compile(
-    r"との(?:意見|指摘|質問|質疑|発言|要望|声|確認|説明|報告)(?:が|も)?(?:あった|出た|出され|あり|なされ)"
+    r"(?:との|について|に関して|に対して?)の?(?:意見|指摘|質問|質疑|発言|要望|声|確認|説明|報告)"
+    r"(?:が|も)?(?:あった|出た|出された|なされた|受けた)。?$"
 )
 # 「継続審議とさせていただきます」 is the decision, however politely worded.
 _POLITE_DECISION = re.compile(

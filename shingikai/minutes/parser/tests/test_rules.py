@@ -260,7 +260,12 @@ def test_download_links_with_file_size_notes_are_furniture(link: str) -> None:
 
 @pytest.mark.parametrize(
     "narration",
-    ["事務局から原案のとおり説明があった。", "原案のとおり実施したいとの説明があった。"],
+    [
+        "事務局から原案のとおり説明があった。",
+        "原案のとおり実施したいとの説明があった。",
+        "委員から承認の条件について質問があった。",
+        "担当課から、承認後の運用について説明があった。",
+    ],
 )
 def test_narrated_explanations_decide_nothing(narration: str) -> None:
     """A summary reporting what was explained is no ruling: the item stays unknown."""
