@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.conf import settings
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Q
 
 from shingikai.councils.models import Municipality
@@ -135,7 +135,8 @@ def _store(data, name, content_hash, extracted, user, reviewed=None) -> FileResu
         Q(meeting__identity=identity, municipality=municipality) | Q(content_hash=content_hash)
     )
     replaced = earlier.exists()
-    earlier.delete()
+    if replaced:
+        earlier.delete()  # the cascade's collector costs queries even when nothing matches
     source = SourceFile.objects.create(
         municipality=municipality,
         name=Path(name).name[:255],
@@ -255,19 +256,40 @@ def _items(meeting: ImportedMeeting, items: list[dict]) -> tuple[int, int]:
         ]
     )
     utterances = [
-        ImportedUtterance(
-            item=item,
-            order=position,
-            role=turn.get("role") or "unknown",
-            speaker=(turn.get("speaker") or "")[:200],
-            act=turn.get("act") or "other",
-            text=turn.get("text") or "",
+        (
+            item.pk,
+            position,
+            turn.get("role") or "unknown",
+            (turn.get("speaker") or "")[:200],
+            turn.get("act") or "other",
+            turn.get("text") or "",
         )
         for item, raw in zip(rows, items, strict=True)
         for position, turn in enumerate(raw.get("utterances") or [], start=1)
     ]
-    ImportedUtterance.objects.bulk_create(utterances, batch_size=500)
+    _insert_utterances(utterances)
     return len(items), len(utterances)
+
+
+_UTTERANCE_FIELDS = ("item", "order", "role", "speaker", "act", "text")
+
+
+def _insert_utterances(rows: list[tuple]) -> None:
+    """Turns are the bulk of an import (thousands per file, six plain columns, no signals,
+    as with bulk_create): one prepared INSERT run over the rows instead of building a model
+    object and compiling each field per row, which took a fifth of a bulk import's CPU."""
+    if not rows:
+        return
+    quote = connection.ops.quote_name
+    table = quote(ImportedUtterance._meta.db_table)
+    meta = ImportedUtterance._meta
+    columns = ", ".join(quote(meta.get_field(f).column) for f in _UTTERANCE_FIELDS)
+    marks = ", ".join(["%s"] * len(_UTTERANCE_FIELDS))
+    with connection.cursor() as cursor:
+        for start in range(0, len(rows), 500):
+            cursor.executemany(
+                f"INSERT INTO {table} ({columns}) VALUES ({marks})", rows[start : start + 500]
+            )
 
 
 @contextmanager

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from ._normalize import collapse_letter_spacing, compact, title_key
 from .lexicon import ORDINAL_WORDS
@@ -133,6 +133,9 @@ def kind_for(number: str | None, title: str, section: str | None) -> str:
     return "other"
 
 
+# The same line is split while lines are joined, probed and taken as headings: memoised
+# (a pure function of the text).
+@lru_cache(maxsize=8192)
 def split_entry(text: str) -> tuple[str | None, str | None, str, str | None]:
     """Split ``1 [諮問第480号] 題名(保健予防課)`` into (ordinal, number, title, department)."""
     s = _LEAD_MARK.sub("", text.strip())

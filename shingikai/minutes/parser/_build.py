@@ -99,6 +99,9 @@ def _key(block: Block) -> str:
     return number_key(number)
 
 
+_WEAKER_THAN_TABLE = frozenset({"speech", "assent"})
+
+
 def build_items(
     blocks: list[Block], ctx: SpeakerContext, listed: Listed, warnings: list[str]
 ) -> list[dict[str, Any]]:
@@ -126,8 +129,13 @@ def build_items(
         if not dept:
             dept = _dept_from(body_text, block, ctx)
             dept_src = "speaker" if dept else ""
-        if outcome == "unknown" and number and number_key(number) in table:
-            outcome = table[number_key(number)]
+        listed_outcome = table.get(number_key(number)) if number else None
+        if listed_outcome and (
+            outcome == "unknown" or (_src in _WEAKER_THAN_TABLE and listed_outcome != outcome)
+        ):
+            # A result table is the council's own verdict; a sentence picked out of the
+            # proceedings or a bare 「異議なし」 gives way to it.
+            outcome = listed_outcome
             opinion = listed.opinion_for(_key(block), outcome)
             _src = "table"
         utterances = [
@@ -149,7 +157,9 @@ def build_items(
                 "followups": followups(body_text),
                 "utterances": utterances,
                 "_sources": {
-                    "heading": "agenda+heading" if ag else "heading",
+                    "heading": "agenda"
+                    if h.from_agenda_only
+                    else ("agenda+heading" if ag else "heading"),
                     "department": dept_src,
                     "outcome": _src,
                 },

@@ -8,6 +8,7 @@ on rather than produce a page of mojibake that then "parses" into nonsense.
 from __future__ import annotations
 
 import codecs
+import re
 
 from charset_normalizer import from_bytes
 
@@ -81,13 +82,17 @@ def decode_bytes(data: bytes) -> str:
     return _checked(text)
 
 
+# Control characters other than tab, newline, form feed and carriage return, and U+FFFD.
+_BAD_CHARS = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffd]")
+
+
 def _checked(text: str) -> str:
     """Reject decoded text that is mostly control characters or replacement marks."""
     text = text.lstrip("\ufeff")
     if not text.strip():
         raise MinutesError("empty input: the file contains no text")
     sample = text[:20000]
-    bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\t\n\r\f") or ch == "\ufffd")
+    bad = len(_BAD_CHARS.findall(sample))
     if bad > max(3, len(sample) // 100):
         raise MinutesError(
             "input looks like binary data, not minutes text "

@@ -23,8 +23,10 @@ from ._labels import (
 from ._names import clean_person_name, is_staff_entry, split_people, units_in
 from ._normalize import CJK, collapse_letter_spacing, compact, strip_tags, tags_to_breaks
 
+# A sub-list inside the attendance row opens a group: ``(2) 事務局 …``, ``(委員)``, ``委員：``.
 _GROUP = re.compile(
-    r"[(（【\[<]\s*([^)）】\]>]{1,12}?)\s*[)）】\]>]|(?:^|(?<=\s))(委員|"
+    r"(?:^|(?<=\s))\(\d{1,2}\)\s*([^\s:：()]{2,10})(?=[\s:：(]|$)"
+    r"|[(（【\[<]\s*([^)）】\]>]{1,12}?)\s*[)）】\]>]|(?:^|(?<=\s))(委員|"
     r"事務局)\s*[:：]"
 )
 _ABSENT = re.compile(r"[●■・◆]?\s*(?:委員)?欠席(?:者|委員)?(?:\s*[:：]|\s|(?=な|無))")
@@ -87,6 +89,8 @@ def _split_flat(line: str) -> list[tuple[str | None, str]]:
     s = _spaced_label(_LEAD.sub("", strip_tags(line).strip(), count=1))
     s = collapse_letter_spacing(s.strip())
     pattern = _flat_pattern()
+    if not pattern.match(s):
+        return []  # no label at the start: the long alternation need not scan the line
     matches = [m for m in pattern.finditer(s) if m.start() == 0 or s[m.start() - 1] in " \t|"]
     if not matches or matches[0].start() != 0:
         return []
@@ -112,13 +116,18 @@ def _spaced_label(s: str) -> str:
 
 
 _FLAT_CACHE: list[re.Pattern[str]] = []
+# Only a list's own note is skipped; 公開(傍聴者なし) keeps its bracket as the value.
+_LIST_NOTE = r"(?:\((?:\d+\s*名|敬称略|五十音順|順不同|名簿順)[^()]{0,8}\))"
 
 
 def _flat_pattern() -> re.Pattern[str]:
     if not _FLAT_CACHE:
         labels = sorted(LABEL_FIELD, key=len, reverse=True)
         alt = "|".join(re.escape(x) for x in labels if len(x) >= 2)
-        _FLAT_CACHE.append(re.compile(rf"[【\[<]?({alt})[】\]>]?(?:\s*[:：]\s*|\s+|$)"))
+        # A note may follow the label before its value: 出席委員(9名) 五十音順・敬称略.
+        _FLAT_CACHE.append(
+            re.compile(rf"[【\[<]?({alt})[】\]>]?{_LIST_NOTE}?(?:\s*[:：]\s*|\s+|$)")
+        )
     return _FLAT_CACHE[0]
 
 
@@ -144,6 +153,18 @@ def parse_header(lines: list[str]) -> Header:
         new_rows = _row_pairs(line)
         if new_rows and blank_before and _body_section(header, new_rows):
             new_rows = []
+        if new_rows and _numbered_entry_of_agenda(header, new_rows, line):
+            new_rows = [(None, strip_tags(line).strip())]  # 「2 報告事項 …について」 keeps its 2
+        if (
+            new_rows
+            and header.rows
+            and not header.rows[-1][1]
+            and new_rows[0][0] == header.rows[-1][0]
+            and len(new_rows) == 1
+            and not new_rows[0][1].strip()
+        ):
+            # 「会議の公開」 alone, then 「公開」 on the next line: the value, not a new row.
+            new_rows = [(None, strip_tags(line).strip())]
         if new_rows:
             for fld, value in new_rows:
                 if fld is None and header.rows:
@@ -165,6 +186,26 @@ def parse_header(lines: list[str]) -> Header:
     if not header.rows:
         header.preamble = []
     return header
+
+
+_LIST_NUMBER = re.compile(r"^\s*\d{1,2}[.、]?\s+\S")
+
+
+def _numbered_entry_of_agenda(
+    header: Header, rows: list[tuple[str | None, str]], line: str
+) -> bool:
+    """A numbered agenda entry led by its kind (「2　報告事項　…について」) under the agenda."""
+    if not header.rows or header.rows[-1][0] != "agenda" or len(rows) != 1:
+        return False
+    fld, value = rows[0]
+    parts = value.split("\n", 1)
+    return (
+        fld == "agenda"
+        and bool(_LIST_NUMBER.match(strip_tags(line)))
+        and compact(parts[0]) in SECTION_LABELS
+        and len(parts) == 2
+        and bool(parts[1].strip())
+    )
 
 
 def _continues_row(header: Header, line: str, blank_before: bool) -> bool:
@@ -216,6 +257,8 @@ def _row_pairs(line: str) -> list[tuple[str | None, str]]:
             return [(None, "")]
         if label_field(cells[0]) is not None:
             return _pairs_from_cells(cells)
+        if not cells[0].strip() and any(c.strip() for c in cells[1:]):
+            return [(None, "\t".join(c.strip() for c in cells[1:] if c.strip()))]  # | | more |
         return []
     return _split_flat(stripped)
 
@@ -285,6 +328,8 @@ def parse_attendance(header: Header) -> Attendance:
         for value in header.values(fld):
             text = tags_to_breaks(value)
             absent_text = ""
+            text = _COUNT_NOTE.sub(" ", text)
+            text = _COUNTED_LIST.sub(lambda m: f" {m.group(1)} ", text)
             if fld == "attendance":
                 m = _ABSENT.search(text)
                 if m:
@@ -301,7 +346,10 @@ def parse_attendance(header: Header) -> Attendance:
 
 MEMBER_NOTES = re.compile("|".join(f"(?:{p})" for p in lexicon.MEMBER_NOTES))
 # 「6名（山田太郎、鈴木花子）」: a head count with the names in brackets.
-_COUNTED_LIST = re.compile(r"\d+\s*[名人]\s*[(（]([^()（）]*)[)）]")
+# The names may carry their own brackets: 「5名（石井 孝之（会長）、長尾 亮）」.
+_COUNTED_LIST = re.compile(r"\d+\s*[名人]\s*[(（]((?:[^()（）]|[(（][^()（）]*[)）])*)[)）]")
+# A bracketed note with a head count is never a name: (欠席2名), (うち1名はWeb出席).
+_COUNT_NOTE = re.compile(r"[(（][^()（）]{0,12}?\d+\s*[名人][^()（）]{0,12}[)）]")
 
 
 def _collect(att: Attendance, text: str, default: str) -> None:
@@ -310,7 +358,7 @@ def _collect(att: Attendance, text: str, default: str) -> None:
     pos, group = 0, default
     segments: list[tuple[str, str]] = []
     for m in _GROUP.finditer(text):
-        kind = _group_kind(m.group(1) or m.group(2) or "")
+        kind = _group_kind(m.group(1) or m.group(2) or m.group(3) or "")
         if not kind:
             continue
         segments.append((group, text[pos : m.start()]))

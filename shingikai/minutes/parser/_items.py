@@ -17,6 +17,7 @@ from ._agenda import NUMBER_RE, AgendaItem, kind_for, number_key, section_kind, 
 from ._layout import speaker_parts
 from ._normalize import Line, compact, title_key
 from ._outcome import classify
+from ._tables import classify_verdict
 
 _SECTION = re.compile(
     r"^(?:\((\d{1,2})\)|(\d{1,2})[.、]?(?=\s)|(\d{1,2})[.、]|([一二三四五六七八九十]{1,3})[、.]"
@@ -41,6 +42,8 @@ class Heading:
     department: str | None
     text: str
     agenda: AgendaItem | None = None
+    # Read from the agenda only (the item hidden in a header cell): less sure, so flagged.
+    from_agenda_only: bool = False
 
 
 @dataclass
@@ -101,6 +104,8 @@ class HeadingFinder:
     def _match(self, text: str, consume: bool) -> Heading | None:
         if len(text) > 220 or text.count("。") > 1:
             return None
+        if is_result_row(text):
+            return None  # 「諮問第41号<TAB>…<TAB>納税課<TAB>承認」 is a result-table row
         m = _MARK.match(text)
         marker = m.group(1) if m else ""
         s = text[m.end() :] if m else text
@@ -118,13 +123,26 @@ class HeadingFinder:
         ordinal, number, title, dept = split_entry(s)
         if not title and not number:
             return None
-        if _PARTICLE_START.match(title):
-            return None  # 「諮問第16号は継続審議といたします。」 is a sentence, not a heading
+        if _PARTICLE_START.match(title) and (
+            "。" in text or classify(title) or not _ITEMISH_TITLE.search(title)
+        ):
+            # 「諮問第16号は継続審議といたします。」 is a sentence, not a heading; a title may
+            # still begin with the same kana (「がん検診…について」).
+            return None
+        if number and "。" in text and re.match(r"^[:：]", text[text.find(number) + len(number) :]):
+            return None  # 「諮問第32号：…こと。」 lists a condition under 付した条件
         if title and len(title) <= 6 and classify(title):
             return None  # a result row such as 「諮問第480号 了承」
         idx = self._agenda_index(number, title, text, bool(marker))
         if idx is not None and idx in self.used:
             return None
+        if (
+            idx is not None
+            and number
+            and text.endswith("。")
+            and self.agenda[idx].key[:8] not in title_key(text)
+        ):
+            return None  # 「諮問第41号 なお、…留意されたい。」 names the item in a list line
         nkey = number_key(number)
         if idx is None and nkey and nkey in self.used_numbers:
             return None
@@ -175,6 +193,32 @@ class HeadingFinder:
         return best
 
 
+# The chair's or secretariat's opening words: what stands before the first item, not in it.
+_OPENING = re.compile(
+    r"開会(?:し|いた|を宣|します)|会議(?:は|が)成立|定足数|開会の(?:挨拶|あいさつ)"
+)
+_MARKED_LEAD = re.compile(r"^[■◆●]\s*(\S{2,8})\s+\S")
+_UNIT_END = re.compile(r"(?:課|係|室|センター|館|所|局|部)$")
+
+
+def is_result_row(text: str) -> bool:
+    """A table row (cells by tabs or spaces) ending in the department and a verdict."""
+    cells = text.split("\t") if "\t" in text else text.split(" ")
+    if len(cells) < 3 or len(cells[-1]) > 14:
+        return False
+    return bool(_UNIT_END.search(cells[-2].strip()) and classify_verdict(cells[-1]))
+
+
+def _titled_section(text: str) -> bool:
+    """A section word followed by an item's title on the same line."""
+    m = _SECTION.match(text)
+    rest = m.group(6).strip() if m else ""
+    if " " not in rest:
+        return False
+    title = rest.split(" ", 1)[1]
+    return bool(_ITEMISH_TITLE.search(title) or re.search(r"\([^()]{1,16}\)$", title))
+
+
 def _names_agenda_item(finder: HeadingFinder, text: str) -> bool:
     heading = finder.probe(text)
     return heading is not None and heading.agenda is not None
@@ -192,9 +236,14 @@ def segment(lines: list[Line], finder: HeadingFinder) -> tuple[list[Block], list
             outside.append(line)
             continue
         kind = section_of(line.text)
+        lead = _MARKED_LEAD.match(line.text) if kind is None else None
+        if lead and section_kind(lead.group(1)) in ("procedural", "other"):
+            kind = section_kind(lead.group(1))  # 「●その他 次回は…」 closes the last item
         if kind is not None and kind != "procedural" and _names_agenda_item(finder, line.text):
             kind = None  # ``(1) 前回会議録の確認`` listed as an agenda item is that item
-        if kind is not None:
+        if kind is not None and kind != "procedural" and _titled_section(line.text):
+            section = kind  # 「(3) 報告 前回答申に係る実施状況について」: an item of that kind
+        elif kind is not None:
             section, current = kind, None
             outside.append(line)
             continue
@@ -212,3 +261,40 @@ def segment(lines: list[Line], finder: HeadingFinder) -> tuple[list[Block], list
         else:
             outside.append(line)
     return blocks, outside
+
+
+def item_in_header_cell(
+    blocks: list[Block], outside: list[Line], body: list[Line], finder: HeadingFinder
+) -> tuple[list[Block], list[Line]]:
+    """The first agenda entry, printed in a header cell and never repeated as a heading, when
+    the body opens straight into its proceedings (「議事 (1) 諮問第61号 …」, then
+    「(福祉課から説明…)」, then the heading of a later item): the lines before that heading
+    are the first item's.
+
+    Only when the next heading is a later item (or one the agenda does not list), the first
+    entry is no confirmation and the lines hold no section heading, so a preamble (開会,
+    会長挨拶) never becomes an item.
+    """
+    if not finder.agenda or not blocks:
+        return blocks, outside  # without a later heading the lines have no end
+    first = finder.agenda[0]
+    found = {id(b.heading.agenda) for b in blocks if b.heading.agenda is not None}
+    if id(first) in found or 0 in finder.used or first.kind == "confirmation":
+        # A confirmation of the last minutes is settled in passing among the opening words
+        # (see add_missing_agenda); those words are not its proceedings.
+        return blocks, outside
+    outside_ids = {id(line) for line in outside}
+    leading: list[Line] = []
+    for line in body:
+        if id(line) not in outside_ids:
+            break
+        leading.append(line)
+    if not leading or any(section_of(ln.text) or _OPENING.search(ln.text) for ln in leading):
+        return blocks, outside
+    finder.used.add(0)
+    heading = Heading(
+        first.number, first.ordinal, first.title, first.department, first.title, first, True
+    )
+    taken = {id(line) for line in leading}
+    block = Block(heading, first.kind, leading)
+    return [block, *blocks], [line for line in outside if id(line) not in taken]

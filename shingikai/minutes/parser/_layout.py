@@ -16,8 +16,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from . import lexicon as lx
-from ._labels import LABEL_FIELD
+from ._labels import LABEL_FIELD, is_body_marker
 from ._normalize import is_page_marker
+from ._tables import classify_verdict
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -52,15 +53,22 @@ _BY_OPENER = dict(zip((o for o, _c in lx.SPEAKER_BRACKETS), _BRACKETED, strict=T
 _OPENERS = frozenset(lx.SPEAKER_MARKS + "".join(o for o, _c in lx.SPEAKER_BRACKETS))
 _NOT_SPEAKER = frozenset(lx.NOT_SPEAKER)
 _FIELD_LABELS = _alternation(tuple(k for k in LABEL_FIELD if len(k) >= 2))
-_FIELD_SPLIT = re.compile(rf"[{re.escape(lx.FIELD_MARKS)}]\s*(?=(?:{_FIELD_LABELS})[\s:：])")
-_NUMBER_SPACE = re.compile(r"(?<=第)\s+(?=[0-9])|(?<=[0-9])\s+(?=号)")
+# A field label may carry a note before its value: ``● 出席委員(9名) …``.
+_LABEL_NOTE = r"(?:\((?!\d{1,2}\))[^()]{1,12}\))?"
+_FIELD_SPLIT = re.compile(
+    rf"[{re.escape(lx.FIELD_MARKS)}]\s*(?=(?:{_FIELD_LABELS}){_LABEL_NOTE}[\s:：])"
+)
+# 「諮問第 7号」; not the cell gap after 会議次第 (「会議次第<TAB>1 …」).
+_NUMBER_SPACE = re.compile(r"(?<!次)(?<=第) +(?=[0-9])|(?<=[0-9]) +(?=号)")
 _AGENDA_SPLIT = re.compile(
     rf"\s+(?=\(\d{{1,2}}\)\s|[アイウエオカキクケコ]\s|(?:{_alternation(lx.ORDINAL_WORDS)})\d{{1,2}}\s)"
     # A section word opens a group, unless it follows an ordinal: (2) 報告事項 …
     rf"|(?<![アイウエオカキクケコ0-9)])\s+(?=(?:{_alternation(lx.SECTION_WORDS)})\s)"
 )
 # A header label with a note in brackets: 出席委員(9名)：… / 出席者(敬称略)<TAB>…
-_NOTED_LABEL = re.compile(r"^(\s*[■◆◇●・]?\s*)([^\s:：()]{2,10})\s*\([^()]{1,12}\)\s*(?=[:：\t]|$)")
+_NOTED_LABEL = re.compile(
+    r"^(\s*(?:\d{1,2}[.、]?\s+)?[■◆◇●・]?\s*)([^\s:：()]{2,10})\s*\([^()]{1,12}\)\s*(?=[:：\t]|$)"
+)
 _MENU_WORD = re.compile(_alternation(lx.MENU_WORDS))
 
 
@@ -107,7 +115,36 @@ def _is_menu(line: str) -> bool:
 
 def _spaced_out(line: str) -> bool:
     tokens = line.split()
+    if len(tokens) == 3:
+        return all(len(t) == 1 for t in tokens)  # 「議 事 録」
     return len(tokens) >= 4 and sum(len(t) == 1 for t in tokens) >= 0.8 * len(tokens)
+
+
+_WIDE_GAP = re.compile(r"\s{2,}")
+_GAP_WORDS = frozenset(LABEL_FIELD) | frozenset(lx.SPEAKER_ENDINGS)
+_LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.、]?|\(\d{1,2}\)|[(]?[アイウエオカキクケコ][).、]?)\s+")
+
+
+def _unspace(line: str) -> str:
+    """``出 席 委 員　　会 長 白 井 直 人`` -> ``出席委員  会長白井直人``.
+
+    Letters are joined, but a gap of two or more spaces after a header label or a role word
+    still separates it from its value; any other wide gap is inside a name (``松 岡 　 健``,
+    ``森 　 健 太``). The indent is kept, so a continuation row still continues its row.
+    """
+    indent = line[: len(line) - len(line.lstrip())]
+    words: list[str] = []
+    body = line.strip()
+    if m := _LIST_NUMBER.match(body):  # ``3 出 席 者``: the list number stays apart
+        words.append(m.group().strip())
+        body = body[m.end() :]
+    for segment in _WIDE_GAP.split(body):
+        word = "".join(segment.split())
+        if words and words[-1] not in _GAP_WORDS and not _LIST_NUMBER.match(words[-1] + " "):
+            words[-1] += word
+        elif word:
+            words.append(word)
+    return indent + "  ".join(words)
 
 
 _DOC_TYPE = re.compile(f"(?:{_alternation(lx.DOC_TYPES)})$")
@@ -118,13 +155,23 @@ def _heading_key(line: str) -> str:
 
 
 def _running_headers(lines: list[str]) -> set[int]:
-    """Lines repeated on every page: the same text (twice or more) beside a page marker."""
+    """Lines repeated on every page: the same text (twice or more) beside a page marker,
+    or the document's heading beside one or printed with the page number after a gap."""
     markers = [i for i, ln in enumerate(lines) if len(ln) < 24 and is_page_marker(ln.strip())]
-    if not markers:
-        return set()
-    counts = Counter(s for ln in lines if len(s := ln.strip()) >= 6)
     # The document's heading reprinted on each page, even if the first print is spaced out.
     heads = {_heading_key(ln) for ln in [t for t in lines[:40] if t.strip()][:2]}
+    # 「しずく町審議会 要録　　　1/3」: a running header with its page number on one line.
+    drop = {
+        i
+        for i, ln in enumerate(lines)
+        if "  " in ln
+        and len(ln) < 120
+        and (m := _TRAILING_PAGE.match(ln))
+        and _reprints(m.group(1), heads)
+    }
+    if not markers:
+        return drop
+    counts = Counter(s for ln in lines if len(s := ln.strip()) >= 6)
     beside: dict[str, list[int]] = {}
     for i in markers:
         for j in (i - 1, i + 1):
@@ -132,12 +179,23 @@ def _running_headers(lines: list[str]) -> set[int]:
                 beside.setdefault(s, []).append(j)
     # Repeated beside two page markers (an item heading is repeated too, from the agenda,
     # but stands beside a page marker only by chance, once).
-    drop = {j for found in beside.values() if len(set(found)) >= 2 for j in found}
+    drop |= {j for found in beside.values() if len(set(found)) >= 2 for j in found}
     for i in markers:
         for j in (i - 1, i + 1):
-            if 0 <= j < len(lines) and _heading_key(lines[j]) in heads and lines[j].strip():
+            if 0 <= j < len(lines) and lines[j].strip() and _reprints(lines[j], heads):
                 drop.add(j)
     return drop
+
+
+_TRAILING_PAGE = re.compile(
+    r"^\s*(\S.*?)\s{2,}(?:-\s*\d{1,4}\s*-|\d{1,4}\s*/\s*\d{1,4}|\d{1,4}\s*(?:ページ|頁))\s*$"
+)
+
+
+def _reprints(line: str, heads: set[str]) -> bool:
+    """The document's heading, or its tail without the session (the council's name)."""
+    key = _heading_key(line)
+    return key in heads or (len(key) >= 6 and any(h.endswith(key) for h in heads))
 
 
 _TABLE_REF = re.compile("|".join(f"(?:{p})" for p in lx.TABLE_REFERENCES))
@@ -148,38 +206,114 @@ _CELLS = re.compile(r"\t+|\s{2,}| \| |\|")
 def _expand_table_references(lines: list[str], report: LayoutReport) -> list[str]:
     """An agenda entry that points to a table becomes the table's rows, one entry each."""
     for i, line in enumerate(lines[:300]):
-        m = _TABLE_REF.search(line) if "号から" in line else None
+        m = _TABLE_REF.search(line) if ("号から" in line or "号~" in line) else None
         if not m:
             continue
         rows: list[int] = []
         entries: list[str] = []
+        verdicts = False
         for k in range(i + 1, min(i + 60, len(lines))):
             cells = [c.strip() for c in _CELLS.split(lines[k].strip()) if c.strip()]
             if len(cells) >= 2 and _ROW_NUMBER.match(cells[0]):
                 rows.append(k)
                 dept = f"〔{cells[2]}〕" if len(cells) >= 3 else ""
                 entries.append(f"{cells[0]} {cells[1]}{dept}")
+                verdicts = verdicts or (len(cells) >= 4 and classify_verdict(cells[-1]) is not None)
             elif rows and lines[k].strip():
                 break
         if not entries:
             continue
         report.roles["table_reference"] += 1
         header = rows[0] - 1
-        drop = set(rows)
-        if header > i and any(w in lines[header] for w in lx.TABLE_HEADER_WORDS):
+        # A table that also gives each row's result is the result table: it stays.
+        drop = set() if verdicts else set(rows)
+        if not verdicts and header > i and any(w in lines[header] for w in lx.TABLE_HEADER_WORDS):
             drop.add(header)
         first = line[: m.start()] + entries[0] + line[m.end() :]
-        indent = "\t" if "\t" in line else "  "
-        out = [*lines[:i], first, *(indent + e for e in entries[1:])]
+        if line.lstrip().startswith("|"):
+            more = [f"| | {e} |" for e in entries[1:]]  # continuation rows of a pipe table
+        else:
+            indent = "\t" if "\t" in line else "  "
+            more = [indent + e for e in entries[1:]]
+        out = [*lines[:i], first, *more]
         out += [ln for k, ln in enumerate(lines[i + 1 :], start=i + 1) if k not in drop]
         return out
     return lines
+
+
+# A speaker mark glued to its label inside a long line: ``…導入について(学校給食課) ●岩崎課長 …``.
+# The character before the mark is checked in Python: a pattern that opens with a
+# look-behind is tried at every position, one that opens with a character class is not.
+_INLINE_TURN = re.compile(rf"[{re.escape(lx.SPEAKER_MARKS)}]([^\s「」()、。:：]{{1,20}})(?=\s)")
+_BEFORE_TURN = frozenset(" \t。?!)」")
+
+
+# A bracketed label right after a full stop: ``…説明があった。(委員)タブレットを…``.
+_INLINE_BRACKETED = re.compile(r"[(【<]([^\s「」()【】<>、。:：]{1,16})[)】>](?=\S)")
+_BEFORE_BRACKETED = frozenset("。?!」")
+_BRACKETED_START = re.compile(r"^[(【<]([^\s「」()【】<>、。:：]{1,16})[)】>](?=\S)")
+_UNIT_WORD = re.compile(r"..(?:課|係|室|センター|館|所|署|局)$")
+# ``● 議事の概要 (1) …``: the proceedings start inside a header line.
+_MARKED_BODY_START = re.compile(rf"^\s*[{re.escape(lx.FIELD_MARKS)}]\s*(\S{{2,12}})\s+(\S.*)$")
+
+
+_ANY_OPENER = re.compile(f"[{re.escape(''.join(sorted(_OPENERS)))}]")
+
+
+def _inline_cuts(line: str) -> list[int]:
+    cuts = [
+        m.start()
+        for m in _INLINE_TURN.finditer(line)
+        if m.start() and line[m.start() - 1] in _BEFORE_TURN and is_label(m.group(1))
+    ]
+    for m in _INLINE_BRACKETED.finditer(line):
+        if not m.start() or line[m.start() - 1] not in _BEFORE_BRACKETED:
+            continue
+        label = m.group(1)
+        if is_label(label) or (_UNIT_WORD.search(label) and label not in _NOT_SPEAKER):
+            cuts.append(m.start())
+    return sorted(set(cuts))
+
+
+def _split_inline_turns(lines: list[str], report: LayoutReport) -> list[str]:
+    """A 要録 written as one paragraph per item: each turn inside it starts its own line."""
+    out: list[str] = []
+    for line in lines:
+        if len(line) < 60:
+            out.append(line)
+            continue
+        m = _MARKED_BODY_START.match(line)
+        if m and is_body_marker(m.group(1)):
+            out.append(m.group(1))
+            line = m.group(2)
+        elif "\t" in line[:16]:
+            label, value = line.split("\t", 1)
+            if label.strip() and value.strip() and is_body_marker(label):
+                out.append(label.strip())  # 「会議の内容<TAB>(1) …」: the body is that cell
+                line = value.strip()
+        if not _ANY_OPENER.search(line):
+            out.append(line)
+            continue
+        cuts = _inline_cuts(line)
+        if not cuts:
+            out.append(line)
+            continue
+        report.roles["inline_turns"] += len(cuts)
+        for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True):
+            piece = line[a:b].rstrip()
+            unit = _BRACKETED_START.match(piece) if a else None
+            if unit is not None and not is_label(unit.group(1)):
+                piece = f"○{unit.group(1)} {piece[unit.end() :]}"  # (介護保険課)端末は…
+            if piece.strip():
+                out.append(piece)
+    return out
 
 
 def rewrite(lines: list[str]) -> tuple[list[str], LayoutReport]:
     """Classify each line and return the lines in canonical layout, with what was seen."""
     report = LayoutReport()
     lines = _expand_table_references(lines, report)
+    lines = _split_inline_turns(lines, report)
     running = _running_headers(lines)
     out: list[str] = []
     pending_label: str | None = None
@@ -204,7 +338,8 @@ def rewrite(lines: list[str]) -> tuple[list[str], LayoutReport]:
             continue
         if spaced and len(s) < 80 and _spaced_out(s):
             report.roles["spaced"] += 1
-            line = s = "".join(s.split())
+            line = _unspace(line)
+            s = line.strip()
         if "第" in s:
             line = _NUMBER_SPACE.sub("", line)
             s = line.strip()
@@ -281,7 +416,7 @@ def _split_fields(line: str) -> list[str]:
     out = [head] if head else []
     for a, b in zip(starts, [*starts[1:], len(line)], strict=True):
         chunk = line[a + 1 : b].strip()
-        m = re.match(rf"({_FIELD_LABELS})[\s:：]+(.*)$", chunk)
+        m = re.match(rf"({_FIELD_LABELS}){_LABEL_NOTE}[\s:：]+(.*)$", chunk)
         if m and LABEL_FIELD.get(m.group(1)) == "agenda":
             # Entries on their own indented lines, so a 報告事項 inside is not a new field.
             first, *rest = _AGENDA_SPLIT.split(m.group(2).strip())

@@ -159,25 +159,47 @@ _AFTER_ROLE = re.compile(r"(?:(?<=委員)|(?<=会長)|(?<=委員長)|(?<=職務�
 _COUNT_ONLY = re.compile(r"^[(（]?\d+\s*[名人][)）]?$|^計\d+")
 
 
+_ROLE_OR_HONORIFIC = MEMBER_ROLE_WORDS + _HONORIFICS
+_ROLE_TAIL = re.compile("(?:" + "|".join(map(re.escape, _ROLE_OR_HONORIFIC)) + ")$")
+_ROLE_LEADS = tuple(w + c for w in _ROLE_OR_HONORIFIC for c in " :")
+_ROLE_LEAD = re.compile("^(?:" + "|".join(map(re.escape, _ROLE_OR_HONORIFIC)) + ")[ :]")
+
+
 def clean_person_name(text: str) -> str:
     """``竹前 榮二委員（会長）`` -> ``竹前榮二``; returns ``""`` for placeholders like 無し."""
     s = _PAREN.sub("", text)
     s = _LEAD_MARK.sub("", s).strip(" :：")
     if compact(s) in MEMBER_ROLE_WORDS:
         return ""  # a role printed in front of the name on its own: ``会　長　　佐々木 正夫``
-    changed = True
-    while changed and s:
-        changed = False
-        for word in MEMBER_ROLE_WORDS + _HONORIFICS:
-            if s.endswith(word) and len(s) > len(word):
-                s, changed = s[: -len(word)].rstrip(), True
-                break
-            if s.startswith(word + " ") or s.startswith(word + ":"):
-                s, changed = s[len(word) + 1 :].lstrip(), True
-                break
-    s = compact(s)
+    # Role words and honorifics at either end, repeatedly (``会長 竹前榮二委員``); str
+    # methods with a tuple of words keep this in C, it runs for every attendance entry.
+    while s:
+        if s.endswith(_ROLE_OR_HONORIFIC) and (m := _ROLE_TAIL.search(s)) and m.start() > 0:
+            s = s[: m.start()].rstrip()
+        elif s.startswith(_ROLE_LEADS):
+            s = _ROLE_LEAD.sub("", s, count=1).lstrip()
+        else:
+            break
+    s = _strip_glued_role(compact(s))
     if not s or s in _NONE_WORDS or _COUNT_ONLY.match(s) or len(s) > 16:
         return ""
+    return s
+
+
+# Surnames that begin with 長, so 委員長谷川 is 委員 + 長谷川, not 委員長 + 谷川.
+_NAGA_SURNAMES = ("長谷", "長尾", "長野", "長田", "長島", "長嶋", "長沢", "長澤", "長井", "長瀬")
+_NAME_CHARS = re.compile(r"^[\u3400-\u9fff々ヶ\u3040-\u30ff]{2,8}$")
+
+
+def _strip_glued_role(s: str) -> str:
+    """``委員藤崎美穂`` (a letter-spaced row joined up) -> ``藤崎美穂``."""
+    for word in MEMBER_ROLE_WORDS:
+        rest = s[len(word) :]
+        if not s.startswith(word) or not _NAME_CHARS.match(rest):
+            continue
+        if word.endswith("長") and ("長" + rest).startswith(_NAGA_SURNAMES):
+            continue
+        return rest
     return s
 
 
@@ -200,12 +222,15 @@ def split_people(text: str) -> list[str]:
     return entries
 
 
+_COUNCIL_TITLES = MEMBER_TITLES + CHAIR_TITLES
+
+
 def is_staff_entry(entry: str) -> bool:
     """An attendance entry that names an official (``武藤総務課長``) rather than a member."""
     s = compact(_PAREN.sub("", entry))
-    if any(s.endswith(t) for t in MEMBER_TITLES + CHAIR_TITLES):
+    if s.endswith(_COUNCIL_TITLES):
         return False
-    return any(s.endswith(t) for t in STAFF_TITLES)
+    return s.endswith(STAFF_TITLES)
 
 
 @dataclass
@@ -234,15 +259,15 @@ class SpeakerContext:
         s = compact(_PAREN.sub("", label)) or compact(label)
         if not s:
             return "unknown"
-        if any(s.endswith(t) for t in MEMBER_TITLES[1:]):
+        if s.endswith(MEMBER_TITLES[1:]):
             return "member"
-        if any(s.endswith(t) for t in CHAIR_TITLES):
+        if s.endswith(CHAIR_TITLES):
             return "chair"
         if s.endswith("委員") or s in ("委員", "各委員"):
             return "member"
         if self.is_secretariat(s):
             return "secretariat"
-        if any(s.endswith(t) for t in STAFF_TITLES) or s.endswith("長") or _UNIT_LABEL.search(s):
+        if s.endswith(STAFF_TITLES) or s.endswith("長") or _UNIT_LABEL.search(s):
             return "department"
         if self.is_member_name(s):
             return "member"
@@ -273,7 +298,9 @@ class SpeakerContext:
             if n < 3:
                 continue
             allowed = 1 if n >= 4 else 0
-            if _distance(unit[-n:], other[-n:]) <= allowed:
+            # Same length n, at most one slip: a Levenshtein distance <= 1 between strings
+            # of equal length is a Hamming distance <= 1, without the quadratic table.
+            if _mismatches(unit[-n:], other[-n:], allowed) <= allowed:
                 return True
         return False
 
@@ -356,17 +383,15 @@ def _bears(people: str, surname: str) -> bool:
     return any(name.startswith(surname) for name in people.split())
 
 
-def _distance(a: str, b: str) -> int:
-    """Levenshtein distance for short strings (unit names), enough to absorb OCR slips."""
-    if a == b:
-        return 0
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        prev = cur
-    return prev[-1]
+def _mismatches(a: str, b: str, limit: int) -> int:
+    """Differing positions of two equal-length strings, counted up to ``limit + 1``."""
+    found = 0
+    for x, y in zip(a, b, strict=True):
+        if x != y:
+            found += 1
+            if found > limit:
+                break
+    return found
 
 
 def units_in(text: str) -> list[str]:

@@ -110,6 +110,9 @@ def from_decision(decision: str, context: str, outcome: str) -> str | None:
         if not whole:
             paragraphs = [p for p in text[end:].split("\n")]
             rest = paragraphs[0].strip() or (paragraphs[1].strip() if len(paragraphs) > 1 else "")
+            if rest.startswith("・"):  # the announced conditions, one ・ line each
+                bullets = [p.strip() for p in paragraphs[1:] if p.strip()]
+                rest = "\n".join(b for b in bullets if b.startswith("・")) or rest
         if _ANNOUNCE.search(sentence) and rest:
             return strip_label(rest)
         if not _FRAMING.search(sentence):

@@ -34,13 +34,16 @@ _WITH_OPINION = re.compile(
 _APPROVED = re.compile(
     r"了承|承認|「可」|可と(?:する|し)|了と(?:する|し)|異議(?:なし|なく|は?ございません|"
     r"ありません)"
-    r"|妥当|適当|原案(?:どおり|通り)|決定|差し支えない|認め"
+    r"|妥当|適当|(?:原案|諮問)の?(?:どおり|通り|とおり)(?:答申|決定|了承|実施|認め)"
+    r"|原案の?(?:どおり|通り|とおり)(?![、,]?(?:に)?(?:説明|報告|実施したい|進めたい))|(?<!否)可決"
+    r"|決定|差し支えない|認め"
 )
 # A sentence in speech must name an action to count as the decision, not just mention it.
 _ACTION = re.compile(
-    r"(?:了承|承認|「可」と|可と|了と|決定|継続審議|継続審査|否と|否決|不承認|附帯|付帯|原案(?:どおり|通り)"
+    r"(?:了承|承認|「可」と|可と|了と|決定|継続審議|継続審査|否と|否決|不承認|附帯|付帯"
+    r"|原案(?:どおり|通り)|原案のとおり(?![、,]?(?:説明|報告))|可決"
     r"|妥当と|適当と|そのように|を認め|認められない|認めない|(?:適当|妥当)で(?:は)?ない"
-    r"|改めて審議(?!会)|再審議)"
+    r"|改めて審議(?!会)|再審議|異議(?:なし|ない|がない)と認め)"
 )
 _OPINION_NOTE = re.compile(r"^なお.*(?:留意|配慮)(?:されたい|すること|願いたい)|附帯意見|付帯意見")
 _ASSENT = re.compile("|".join(ASSENT_STAGE))
@@ -57,6 +60,16 @@ _REQUEST = re.compile(
     r"(?:確認|報告|検討|提出|提供|共有|説明|回答|調査|周知|徹底|改善|見直)[^。]{0,24}?"
     r"(?:てください|て下さい|ていただきたい|て頂きたい|てほしい|て欲しい|てもらいたい|お願いする|お願いします"
     r"|お願いしたい|願いたい|されたい)"
+)
+# A sentence that ends by reporting what someone asked, said or explained
+# (「…承認の条件について質問があった。」, 「…認められないとの意見があった。」) rules nothing.
+_REPORTED = re.compile(
+    r"(?:との|について|に関して|に対して?)の?(?:意見|指摘|質問|質疑|発言|要望|声|確認|説明|報告)"
+    r"(?:が|も)?(?:あった|出た|出された|なされた|受けた)。?$"
+)
+# 「継続審議とさせていただきます」 is the decision, however politely worded.
+_POLITE_DECISION = re.compile(
+    r"(?:継続審議|継続審査|承認|了承|不承認|否決|答申)と(?:させて(?:いただ|頂)|いたし|します|する)"
 )
 _PROCEDURAL = re.compile(
     r"ご説明|説明を(?:お願い|ください)|ご発言|ご質問|ご協力|よろしく"
@@ -154,9 +167,11 @@ def _from_speech(body: ItemText, roles: tuple[str, ...]) -> tuple[str, str, str]
         if turn.role not in roles:
             continue
         for sentence in sentences(turn.text):
-            if (
-                _ACTION.search(sentence) or _OPINION_NOTE.search(sentence)
-            ) and not _PROCEDURAL.search(sentence):
+            if _REPORTED.search(sentence):
+                continue  # 「…認められないとの意見があった。」 reports a view, not the ruling
+            if (_ACTION.search(sentence) or _OPINION_NOTE.search(sentence)) and (
+                not _PROCEDURAL.search(sentence) or _POLITE_DECISION.search(sentence)
+            ):
                 outcome = classify(sentence)
                 if outcome:
                     decisions.append((outcome, sentence, turn.text))

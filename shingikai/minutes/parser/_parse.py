@@ -30,7 +30,7 @@ from ._header import (
     secretariat_units,
 )
 from ._html import html_to_text, looks_like_html
-from ._items import HeadingFinder, section_of, segment
+from ._items import HeadingFinder, is_result_row, item_in_header_cell, section_of, segment
 from ._layout import rewrite
 from ._names import SpeakerContext, units_in
 from ._normalize import (
@@ -48,7 +48,7 @@ _SESSION_PREFIX = re.compile(
 )
 _DOC_SUFFIX = re.compile(
     r"[\s・]*(?:会議録|議事録|要録|会議概要|会議要旨|議事要旨|議事概要|概要|"
-    r"記録)$"
+    r"記録)(?:\((?:要旨|概要|要約|抄録|案|速報)\))?$"
 )
 _MUNI = re.compile(
     r"^([\u3040-\u30ff\u4e00-\u9fff々ヶ]{1,6}?(?:都|道|府|県|市|区|町|村))(?=\s?[\u4e00-\u9fff])"
@@ -78,6 +78,10 @@ _NOT_MUNI = frozenset(
         "市区",
         "町村",
     }
+)
+# Block titles that head a list below them even without a mark.
+_BARE_HEADINGS = frozenset(
+    {"附帯意見", "付帯意見", "附帯条件", "付帯条件", "付した条件", "附した条件", "審議結果", "結果"}
 )
 _MARKED_HEADING = re.compile(r"^[■□◆◇●▼【<\[][^。]{1,20}$")
 _PUBLIC_BODY = (
@@ -120,13 +124,15 @@ def parse_minutes(text: str, *, source: str = "") -> dict[str, Any]:
     finder = HeadingFinder(agenda)
     body = _body_lines(lines[header.body_start :], finder, ctx)
     blocks, outside = segment(body, finder)
+    blocks, outside = item_in_header_cell(blocks, outside, body, finder)
     if meeting["public_attendance"] is None:
         meeting["public_attendance"] = _public_from_body(outside + body[:200])
         sources["public_attendance"] = "body"
     outside_texts = [ln.text for ln in outside]
     listed = collect_listed(
         lines,
-        _lines(header.values("results")) + lines[header.body_start :],
+        # A 結果 row's lines are result rows even without tabs: read under a result head.
+        _result_block(header) + lines[header.body_start :],
         outside_texts,
         _lines(header.values("opinions")),
     )
@@ -163,19 +169,63 @@ def parse_minutes(text: str, *, source: str = "") -> dict[str, Any]:
     }
 
 
+def _result_block(header: Header) -> list[str]:
+    rows = _lines(header.values("results"))
+    return ["審議結果", *rows, ""] if rows else []
+
+
 def _lines(values: list[str]) -> list[str]:
     return [ln.strip() for v in values for ln in tags_to_breaks(v).split("\n") if ln.strip()]
 
 
+# A line that may open with an agenda entry: an ordinal, a mark or an item number.
+_HEAD_START = re.compile(
+    r"^(?:\(\d{1,2}\)|\d{1,2}[.、]?\s|[アイウエオカキクケコ][\s.、]|[○〇●■◆◇]"
+    r"|(?:(?:令和|平成)\d+年度)?(?:諮問|報告)第|(?:審議|議題|報告|案件)\d)"
+)
+_SPACE = re.compile(r" ")
+
+
+def _split_heading_leads(lines: list[Line], finder: HeadingFinder) -> list[Line]:
+    """``(2) 諮問第12号 …について(課) 課から説明があった。…``: a 要録 paragraph that opens
+    with a whole agenda entry is that item's heading followed by its first paragraph."""
+    if not finder.agenda:
+        return lines
+    out: list[Line] = []
+    # A heading ends with its title or the department's bracket: only such prefixes are
+    # probed (a probe splits the entry, and most lines are speech).
+    ends = tuple({a.title[-2:] for a in finder.agenda if a.title} | {")", "】", "〕", "」"})
+    for line in lines:
+        t = line.text
+        if len(t) > 12 and " " in t[:200] and _HEAD_START.match(t) and not is_result_row(t):
+            for m in _SPACE.finditer(t, 0, 200):
+                head = t[: m.start()]
+                if not head.endswith(ends):
+                    continue
+                found = finder.probe(head)
+                if (
+                    found is not None
+                    and found.agenda is not None
+                    and title_key(found.title) == found.agenda.key
+                ):
+                    out += [Line(head, line.indent), Line(t[m.end() :].strip(), 0)]
+                    break
+            else:
+                out.append(line)
+        else:
+            out.append(line)
+    return out
+
+
 def _body_lines(raw: list[str], finder: HeadingFinder, ctx: SpeakerContext) -> list[Line]:
-    cleaned = clean_body_lines(raw)
+    cleaned = _split_heading_leads(clean_body_lines(raw), finder)
 
     def is_heading(line: Line) -> bool:
         t = line.text
         if section_of(t) or finder.probe(t) or decision_tag(t) is not None or STAGE.match(t):
             return True
-        if _MARKED_HEADING.match(t):
-            return True  # ■付した条件 / 【質疑】 alone on a line
+        if _MARKED_HEADING.match(t) or t in _BARE_HEADINGS:
+            return True  # ■付した条件 / 【質疑】 / 附帯意見 alone on a line
         speaker = speaker_of(line, ctx) if len(t) <= 30 else None
         return bool(speaker and not speaker[2])  # a label alone on its line: (委員)
 
@@ -191,12 +241,15 @@ def _body_lines(raw: list[str], finder: HeadingFinder, ctx: SpeakerContext) -> l
             return False
         joined = finder.probe(t + line.text)
         target = first.agenda.key
-        return bool(
-            joined is not None
-            and joined.agenda is first.agenda
-            and len(title_key(joined.title)) > len(title_key(first.title))
-            and target.startswith(title_key(joined.title)[: len(target)])
+        if joined is None or joined.agenda is not first.agenda:
+            return False
+        before, after = title_key(first.title), title_key(joined.title)
+        # Longer, or only its 「について〔課〕」 tail was on the next line.
+        # A title cut short is continued; a complete one is followed by its proceedings.
+        longer = (len(after) > len(before) and len(before) < len(target)) or (
+            after == before and bool(joined.department) and not first.department
         )
+        return longer and target.startswith(after[: len(target)])
 
     return join_wrapped(cleaned, starts_block, is_heading, continues_heading)
 
@@ -218,7 +271,10 @@ def _meeting(
             warnings.append("meeting date not in a header row; took the first date in the text")
     if day is None:
         warnings.append("meeting date not found")
-    start, end = _times(cell_text(header.first("time")) or when, warnings)
+    time_text = cell_text(header.first("time")) or when
+    if header.values("time_end"):
+        time_text = f"開会 {time_text} 閉会 {cell_text(header.first('time_end'))}"
+    start, end = _times(time_text, warnings)
     place = cell_text(header.first("place")) or None
     public = None
     for value in header.values("public"):
@@ -261,14 +317,27 @@ def _first_date(text: str) -> date | None:
     return found[0][0] if found else None
 
 
+_T = r"((?:午前|午後)?\s*\d{1,2}\s*(?::\s*\d{2}|時\s*(?:\d{1,2}\s*分|半)?))"
+_OPEN_CLOSE_AFTER = re.compile(rf"{_T}\s*(?:開会|開始)\D{{0,6}}?{_T}\s*(?:閉会|終了|散会)")
+_OPEN_CLOSE_BEFORE = re.compile(
+    rf"(?:開会|開始)(?:時刻|時間)?\s*[:：]?\s*{_T}\D{{0,10}}?"
+    rf"(?:閉会|終了|散会)(?:時刻|時間)?\s*[:：]?\s*{_T}"
+)
+
+
 def _times(text: str, warnings: list[str]) -> tuple[str | None, str | None]:
     if not text:
         return None, None
     text = text.replace("正午", "午後0時")  # noon: 午前10時～正午 is 10:00-12:00
     m = TIME_RANGE.search(text)
-    if m:
+    pair = (m.group(1), m.group(2)) if m else None
+    if pair is None and "会" in text:
+        # 「13時30分開会 15時10分閉会」 / 「開会 午前10時 閉会 午前11時30分」
+        found = _OPEN_CLOSE_AFTER.search(text) or _OPEN_CLOSE_BEFORE.search(text)
+        pair = (found.group(1), found.group(2)) if found else None
+    if pair:
         try:
-            start, end = parse_time_range(f"{m.group(1)}~{m.group(2)}")
+            start, end = parse_time_range(f"{pair[0]}~{pair[1]}")
             return start.strftime("%H:%M"), end.strftime("%H:%M")
         except WarekiError as exc:
             warnings.append(f"meeting time not understood: {exc}")

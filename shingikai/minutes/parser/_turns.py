@@ -43,6 +43,10 @@ _DECISION_TAG = re.compile(
     rf"^[<\[【]\s*({_TAGS}|意見)\s*[>\]】]\s*(.*)$"
     rf"|^[(]\s*({_TAGS})\s*[)]\s*(.*)$"
     r"|^(結論|審議結果|答申|附帯意見|付帯意見|結果)\s*[:：]\s*(.*)$"
+    r"|^(結論|審議結果|附帯意見|付帯意見)\s+(\S.*)$"
+    # 「結果　承認」: a bare 結果 only before a verdict word, never 「結果として…」.
+    r"|^(結果)\s+((?:承認|了承|不承認|否決|可決|継続審議|継続審査|条件付|附帯意見|付帯意見"
+    r"|原案|可|否)\S{0,16})$"
 )
 # Tags whose block is the attached opinion or the conditions themselves.
 OPINION_TAGS = frozenset(
@@ -53,6 +57,12 @@ STAGE = re.compile(
     r"|^[\[〔(（][^\]〕)）]{0,24}(?:あり|拍手|休憩|退席|退室|入室|着席|再開|挙手|開会|閉会|散会)[\]〕)）]$"
     r"|^[\[〔(（]\s*(?:異議なし|異議無し|異議なしの声|賛成|「異議なし」)\s*[\]〕)）]$"
     r"|^[\[〔(（][^()（）\[\]]{2,40}(?:した|された|あった|行った|述べた|ました)。?[\]〕)）]$"
+)
+# A sentence announcing a list that follows: 次の条件を付して…。 / 以下の意見を…。
+_ANNOUNCES_LIST = re.compile(r"(?:次|以下|下記)の(?:条件|意見|附帯意見|点|事項)[^。]{0,30}。\s*$")
+# A stage direction printed at the end of a turn: ``…ございませんか。(「異議なし」の声あり)``.
+_TRAILING_STAGE = re.compile(
+    r"(?<=[。?!])\s*([\[〔(]\s*「[^」]{1,12}」\s*(?:と|の)?\s*[^()\[\]〔〕]{0,8}[\]〕)])\s*$"
 )
 # Sections inside an item: 【説明】, (説明要旨), 【質疑】, (質疑・意見).  Plain text under an
 # explanation section is the responsible section's explanation.
@@ -143,9 +153,7 @@ def speaker_of(line: Line, ctx: SpeakerContext) -> tuple[str, str, str] | None:
 
 def _titled(label: str) -> bool:
     """A label that ends in a role or an official's title (never a bare surname)."""
-    return label_field(label) in _TURN_FIELDS and (
-        "事務局" in label or any(label.endswith(t) for t in _TITLES)
-    )
+    return label_field(label) in _TURN_FIELDS and ("事務局" in label or label.endswith(_TITLES))
 
 
 def _valid_label(label: str, ctx: SpeakerContext, loose: bool = False) -> bool:
@@ -167,7 +175,7 @@ def tag_and_rest(text: str) -> tuple[str, str] | None:
     m = _DECISION_TAG.match(text)
     if not m:
         return None
-    for i in (1, 3, 5):
+    for i in (1, 3, 5, 7, 9):
         if m.group(i):
             return m.group(i), m.group(i + 1) or ""
     return None
@@ -200,6 +208,12 @@ def split_turns(lines: list[Line], ctx: SpeakerContext) -> ItemText:
             out.stage.append(text)
             current, in_decision = None, None
             continue
+        trailing = _TRAILING_STAGE.search(text)
+        if trailing and trailing.start() > 0:
+            # 「…よろしいでしょうか。(「異議なし」の声あり)」: the floor's answer, not the words.
+            out.stage.append(trailing.group(1))
+            text = text[: trailing.start()].rstrip()
+            line = Line(text, line.indent)
         sub = _SUBSECTION.match(text)
         if sub:
             explaining = "説明" in sub.group(1)
@@ -233,6 +247,17 @@ def split_turns(lines: list[Line], ctx: SpeakerContext) -> ItemText:
             current = Turn(style, "", [m.group(2)], line.indent)
             out.turns.append(current)
             in_decision = None
+            continue
+        if (
+            current is not None
+            and current.style not in ("bullet", "arrow", "q", "a")
+            and text.startswith("・")
+            and (
+                _ANNOUNCES_LIST.search(current.parts[-1] or current.text)
+                or (len(current.parts) > 1 and current.parts[-1].startswith("・"))
+            )
+        ):
+            current.parts.append(text)  # 「次の条件を付して承認します。」 + its ・ conditions
             continue
         m = _BULLET.match(text)
         if m and m.group(2):

@@ -43,7 +43,7 @@ END_MARKS: tuple[str, ...] = ("以上", "(以上)", "了", "―以上―", "-以
 # Removed inside a line: file-size notes after a document link.
 INLINE_NOISE: tuple[str, ...] = (
     r"\s*[\[(]\s*[\d,.]+\s*[KM]B(?:\s*(?:PDF|Word|Excel)(?:ファイル)?)?\s*[\])]",
-    r"\s*[\[(]\s*(?:PDF|Word|Excel)(?:ファイル)?\s*[:：,、]?\s*[\d,.]+\s*[KM]B\s*[\])]",
+    r"\s*[\[(]\s*(?:PDF|Word|Excel)(?:形式)?(?:ファイル)?\s*[:：,、/]?\s*[\d,.]+\s*[KM]B\s*[\])]",
 )
 # Words of a site's global menu; a line made only of such words is a menu.
 MENU_WORDS: tuple[str, ...] = (
@@ -196,7 +196,8 @@ ORDINAL_WORDS: tuple[str, ...] = ("議題", "審議", "報告", "案件", "議�
 
 # An agenda entry standing for the rows of a table: 「諮問第31号から第34号まで（下表のとおり）」.
 TABLE_REFERENCES: tuple[str, ...] = (
-    r"(?:諮問|報告)?第\d+号から(?:(?:諮問|報告)?第)?\d+号まで.{0,6}?(?:下表|次表|別表|以下|下記|次)の?(?:とおり|通り)\)?",
+    r"(?:諮問|報告)?第\d+号(?:から|~)(?:(?:諮問|報告)?第)?\d+号(?:まで)?.{0,6}?"
+    r"(?:下表|次表|別表|以下|下記|次)の?(?:とおり|通り)\)?",
 )
 # Header cells of such a table (the row is dropped once its rows are agenda entries).
 TABLE_HEADER_WORDS: tuple[str, ...] = ("番号", "件名", "諮問番号", "担当課", "所管課", "案件名")
@@ -207,7 +208,7 @@ SECTION_WORDS: tuple[str, ...] = ("諮問事項", "報告事項", "審議事項"
 # --- attendance ---------------------------------------------------------------------------------
 # Notes printed with member lists; not names.
 MEMBER_NOTES: tuple[str, ...] = (
-    r"\d+名中\d+名(?:出席)?",
+    r"\d+\s*名\s*中\s*\d+\s*名(?:\s*出席)?",
     r"\(?敬称略\)?",
     r"\(?五十音順\)?",
     r"\(?順不同\)?",
@@ -215,4 +216,5 @@ MEMBER_NOTES: tuple[str, ...] = (
     r"\(?(?:Web|WEB|ウェブ|オンライン|リモート)(?:会議)?(?:による)?(?:出席|参加)\)?",
     r"\(?\d+名\)?",
     r"計\s*\d+\s*名",
+    r"[※*][^\n、,]*",  # a footnote after the list: ※(Web)はWeb会議による出席
 )

@@ -4,6 +4,7 @@ import shutil
 import pytest
 from django.core.management import CommandError, call_command
 
+from shingikai.minutes import importer
 from shingikai.minutes.importer import collect_files, import_bytes, import_paths
 from shingikai.minutes.models import ImportedItem, ImportedMeeting, ImportedUtterance, SourceFile
 
@@ -46,7 +47,8 @@ def test_a_file_failing_midway_leaves_nothing_of_itself(db, samples, monkeypatch
     def explode(*args, **kwargs):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(ImportedUtterance.objects, "bulk_create", explode)
+    # The turns are written last, after the source, meeting and items: fail there.
+    monkeypatch.setattr(importer, "_insert_utterances", explode)
     result = import_bytes(
         (samples / "higashimurayama_2015-01-21.txt").read_bytes(), "higashimurayama.txt"
     )

@@ -26,6 +26,8 @@ OUTCOMES = {
         "妥当であると認める。",
         "差し支えないものと認める。",
         "諮問どおり実施することを認める。",
+        "原案のとおり。",
+        "原案のとおり可決した。",
     ],
     "rejected": [
         "不承認とする。",
@@ -245,3 +247,30 @@ def test_noon_and_evening_times() -> None:
 def test_title_spaces_are_dropped_between_japanese_words() -> None:
     got = parse_minutes("令和6年度 第1回 テスト区 個人情報保護審議会 会議録\n日時：令和6年5月1日\n")
     assert got["meeting"]["title"] == "令和6年度第1回テスト区個人情報保護審議会"
+
+
+@pytest.mark.parametrize(
+    "link", ["会議録(PDFファイル/256KB)", "諮問書 [PDF形式:1,024KB]", "資料2(PDF形式、120KB)"]
+)
+def test_download_links_with_file_size_notes_are_furniture(link: str) -> None:
+    from shingikai.minutes.parser._layout import rewrite
+
+    assert rewrite([link])[0] == []
+
+
+@pytest.mark.parametrize(
+    "narration",
+    [
+        "事務局から原案のとおり説明があった。",
+        "原案のとおり実施したいとの説明があった。",
+        "委員から承認の条件について質問があった。",
+        "担当課から、承認後の運用について説明があった。",
+    ],
+)
+def test_narrated_explanations_decide_nothing(narration: str) -> None:
+    """A summary reporting what was explained is no ruling: the item stays unknown."""
+    text = (
+        "会議名：令和7年度第1回テスト市個人情報保護審議会\n議題：(1) 諮問第1号 名簿の管理について\n"
+        f"会議経過\n(1) 諮問第1号 名簿の管理について\n{narration}\n"
+    )
+    assert parse_minutes(text)["items"][0]["outcome"] == "unknown"
