@@ -86,6 +86,7 @@ def meaning_index() -> _meaning.MeaningIndex | None:
     )
     with _lock:
         _cache["token"], _cache["index"] = token, index
+    log.debug("meaning vectors of %d documents loaded (%d bytes)", len(index), index.nbytes)
     return index
 
 
