@@ -12,8 +12,9 @@ import json
 import zlib
 from dataclasses import dataclass, field
 
-from shingikai.search import _tokenizer
+from shingikai.search import _meaning, _tokenizer
 from shingikai.search._schema import (
+    FIELD_WEIGHTS,
     FIELDS,
     PG_HEAD_CLASS,
     PG_TSV_CLASS,
@@ -64,6 +65,7 @@ class AnalysedDocument:
     vectors: dict[str, str]  # PostgreSQL: the `tsv` and `head` tsvector literals
     text_bytes: int
     fingerprint: str
+    meaning: bytes | None = None  # the document's meaning vector (search._meaning)
 
 
 class StoredEntry:
@@ -197,6 +199,9 @@ def analyse_document(document: SourceDocument, vendor: str = "sqlite") -> Analys
         vectors=pg_vectors(stored) if vendor == "postgresql" else {},
         text_bytes=text_bytes,
         fingerprint=digest.hexdigest(),
+        meaning=_meaning.encode(
+            _meaning.document_vector((FIELD_WEIGHTS[e.field], e.words) for e in stored)
+        ),
     )
 
 

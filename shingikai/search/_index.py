@@ -21,13 +21,13 @@ from shingikai.search._analysis import (
     init_worker,
 )
 from shingikai.search._backend import backend_for
-from shingikai.search.models import Document, IndexState
+from shingikai.search.models import Document, IndexState, MeaningRevision
 
 log = logging.getLogger(__name__)
 
 # Bump when the layout of the index or the analysis changes: `reindex --if-needed` then
 # rebuilds everything.
-VERSION = 2
+VERSION = 3
 BATCH = 200
 # Below this many documents a worker pool costs more than it saves.
 PARALLEL_THRESHOLD = 400
@@ -87,6 +87,7 @@ def _fields(doc: AnalysedDocument) -> dict:
         "entries": doc.entries_blob,
         "text_bytes": doc.text_bytes,
         "fingerprint": doc.fingerprint,
+        "meaning": doc.meaning,
     }
 
 
@@ -108,7 +109,8 @@ def _write(batch: list[AnalysedDocument], stats: Stats, *, fresh: bool) -> None:
         found = existing.get(key)
         if found is None:
             create.append(doc)
-        elif found.fingerprint == doc.fingerprint:
+        elif found.fingerprint == doc.fingerprint and (found.meaning or not doc.meaning):
+            # (A document indexed while the word vectors were missing gets its vector.)
             stats.unchanged += 1
         else:
             replace.append((found, doc))
@@ -136,6 +138,8 @@ def _write(batch: list[AnalysedDocument], stats: Stats, *, fresh: bool) -> None:
         )
         backend.insert([(row.pk, doc) for row, doc in zip(rows, create, strict=True)])
         stats.created += len(create)
+    if create or replace:
+        MeaningRevision.bump()
 
 
 def index_documents(
@@ -162,6 +166,7 @@ def delete_documents(documents: list[Document]) -> int:
         return 0
     backend_for().delete(documents)
     Document.objects.filter(pk__in=[d.pk for d in documents]).delete()
+    MeaningRevision.bump()
     return len(documents)
 
 
@@ -175,6 +180,7 @@ def rebuild(*, workers: int | None = None, progress=None) -> Stats:
     backend = backend_for()
     backend.clear()
     Document.objects.all().delete()
+    MeaningRevision.bump()
     backend.begin_bulk()
     counts = _sources.source_counts()
     total = sum(counts.values())
@@ -266,6 +272,15 @@ def catch_up() -> Stats:
         Document.objects.filter(source=_sources.MEETING).values_list("object_id", flat=True)
     )
     keys |= {(_sources.MEETING, pk) for pk in meetings - have_meetings}
+    from shingikai.search import _meaning
+
+    if _meaning.available():
+        # Documents indexed while the word vectors were missing get theirs.
+        keys |= set(
+            Document.objects.filter(meaning__isnull=True, text_bytes__gt=0)
+            .values_list("source", "object_id")
+            .distinct()
+        )
     natives = set(Consultation.objects.values_list("pk", flat=True))
     orphan_ids = [
         pk

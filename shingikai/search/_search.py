@@ -13,7 +13,7 @@ from django.urls import NoReverseMatch, reverse
 
 from shingikai.consultations import access as access_rules
 from shingikai.lib import wareki
-from shingikai.search import _rank, _snippets, _sources
+from shingikai.search import _fusion, _meaning, _rank, _snippets, _sources
 from shingikai.search import _schema as s
 from shingikai.search._analysis import decode_entries
 from shingikai.search._backend import backend_for
@@ -71,6 +71,8 @@ class Hit:
     outcome: str
     score: float
     snippets: list[_snippets.Snippet] = field(default_factory=list)
+    # Found by meaning alone: none of the query's words occurs in it.
+    by_meaning: bool = False
 
     @property
     def outcome_label(self) -> str:
@@ -140,6 +142,9 @@ class Results:
     # Words of the query found in no document, and a relaxed query to offer on no result.
     missing: list[str] = field(default_factory=list)
     relaxed: str = ""
+    # The query's meaning vector, and the documents it alone brought in.
+    meaning: object = None
+    by_meaning: set[int] = field(default_factory=set)
 
     @property
     def empty(self) -> bool:
@@ -166,13 +171,16 @@ def _hits(documents: list[Document], scores: dict[int, float]) -> list[Hit]:
     ]
 
 
-def attach_snippets(hits: list[Hit], documents: list[Document], query: Query) -> None:
-    """Choose and highlight the entries that show why each document matched."""
+def attach_snippets(hits: list[Hit], documents: list[Document], query: Query, meaning=None) -> None:
+    """Choose and highlight the entries that show why each document matched (for one that
+    matched by meaning alone, the passage closest in meaning to the query)."""
     plans = []
     refs: dict[str, set[str]] = {_sources.INTERNAL: set(), _sources.PUBLIC: set()}
     for document in documents:
         entries = decode_entries(document.entries)
         chosen = _snippets.choose(entries, query, kind=query.filters.kind, limit=SNIPPETS_PER_HIT)
+        if not chosen and meaning is not None:
+            chosen = _fusion.closest_entries(entries, meaning, limit=1)
         plans.append((entries, chosen))
         refs[document.audience].update(_snippets.refs_for(entries, chosen))
     texts = {
@@ -254,9 +262,36 @@ def _plan(text: str, filters: Filters | None, backend) -> tuple[_rank.Plan | Non
     return plan, total
 
 
+def _fused_rank(plan: _rank.Plan, backend, access: Access, total: int, limit: int, results=None):
+    """The lexical ranking of a plan with the meaning signal fused in (`_fusion`): documents
+    reordered by meaning among the words' candidates, and a few brought in by meaning alone
+    for a plain query (noted in `results`)."""
+    ranked = _rank.rank(plan, backend, access, total, max(limit, _fusion.POOL))
+    vector = _meaning.query_vector(_fusion.query_words(plan.concepts))
+    # Meaning brings in documents for a plain query of staff: the anonymous search finds a
+    # document only by its published words (as bench/leak.py checks them).
+    plain = not (plan.required or plan.negative or plan.query.filters.kind)
+    plain = plain and s.META_PUBLIC not in access.any_of
+    # A document with every concept once, in the body (rank() has set each concept's idf).
+    full_match = getattr(backend, "one_occurrence", 0.5) * sum(c.idf for c in plan.concepts)
+    fused = _fusion.fuse(
+        ranked,
+        vector,
+        access=access,
+        filters=plan.query.filters,
+        recall=plain,
+        full_match=full_match,
+    )
+    if results is not None:
+        results.meaning = vector
+        lexical = {pk for pk, _score in ranked}
+        results.by_meaning = {pk for pk, _score in fused[:limit] if pk not in lexical}
+    return fused[:limit]
+
+
 def _ranked_plain(plan: _rank.Plan, backend, access: Access, total: int, results: Results):
     """Rank a plain-language query; set the query that snippets and counts use."""
-    ranked = _rank.rank(plan, backend, access, total, CANDIDATES)
+    ranked = _fused_rank(plan, backend, access, total, CANDIDATES, results)
     shown = plan.display_terms()
     grams = any(t.grams and not t.words for t in shown)
     results.query = Query(
@@ -287,7 +322,7 @@ def ranked_ids(text: str, access: Access, limit: int) -> list[tuple[int, float]]
     backend = backend_for()
     plan, total = _plan(text, None, backend)
     if plan is not None:
-        return _rank.rank(plan, backend, access, total, limit)
+        return _fused_rank(plan, backend, access, total, limit)
     ranked = backend.ranked(query, access, limit)
     if len(ranked) < FALLBACK_BELOW and query.can_fall_back:
         ranked = backend.ranked(query.with_fallback(), access, limit)
@@ -354,8 +389,10 @@ def search(
     by_pk = Document.objects.in_bulk([pk for pk, _score in shown])
     documents = [by_pk[pk] for pk, _score in shown if pk in by_pk]
     results.hits = _hits(documents, scores)
+    for hit in results.hits:
+        hit.by_meaning = hit.document_id in results.by_meaning
     if snippets:
-        attach_snippets(results.hits, documents, results.query)
+        attach_snippets(results.hits, documents, results.query, results.meaning)
     if results.empty:
         results.relaxed = relaxed_query(text, results)
     return results
@@ -402,8 +439,14 @@ def _distinctive(document: Document) -> list[tuple[str, float]]:
     return scored[:SIMILAR_TERMS]
 
 
+# Candidates sharing distinctive words that meaning may reorder.
+SIMILAR_POOL = 50
+
+
 def similar(source: str, object_id: int, *, user=None, limit: int = 5) -> list[Hit]:
-    """Consultations whose text shares the most distinctive words of this one (BM25)."""
+    """Consultations whose text shares the most distinctive words of this one (BM25), fused
+    with the similarity of their meaning vectors (which also brings in a consultation on the
+    same subject in other words)."""
     access = access_for(user)
     audience = _sources.PUBLIC if user is None or not user.is_authenticated else _sources.INTERNAL
     document = Document.objects.filter(
@@ -416,9 +459,21 @@ def similar(source: str, object_id: int, *, user=None, limit: int = 5) -> list[H
         words = tuple(token.split(s.SHINGLE_JOINER))
         terms.append(Term(text=" ".join(words), words=words))
     query = Query(text="", terms=terms)
-    if query.empty:
+    ranked = [] if query.empty else backend_for().similar(query, access, document.pk, SIMILAR_POOL)
+    vector = _fusion.document_vector(document, _fusion.meaning_index())
+    ranked = _fusion.fuse(
+        ranked,
+        vector,
+        access=access,
+        exclude=document.pk,
+        noise=_fusion.SIMILAR_NOISE,
+        full=_fusion.SIMILAR_FULL,
+        recall_min=_fusion.SIMILAR_RECALL_MIN,
+        recall_z=_fusion.SIMILAR_RECALL_Z,
+    )
+    ranked = [(pk, score) for pk, score in ranked if pk != document.pk][:limit]
+    if not ranked:
         return []
-    ranked = backend_for().similar(query, access, document.pk, limit)
     by_pk = Document.objects.in_bulk([pk for pk, _ in ranked])
     documents = [by_pk[pk] for pk, _ in ranked if pk in by_pk]
     return _hits(documents, dict(ranked))

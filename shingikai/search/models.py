@@ -45,6 +45,9 @@ class Document(models.Model):
     entries = models.BinaryField(_("analysed entries"))
     text_bytes = models.PositiveIntegerField(_("size of the indexed text in bytes"), default=0)
     fingerprint = models.CharField(_("fingerprint"), max_length=64)
+    # The document's meaning vector (search._meaning: int8, one byte per dimension); null
+    # when the word vectors were not available at indexing time.
+    meaning = models.BinaryField(_("meaning vector"), null=True, blank=True, editable=False)
     indexed_at = models.DateTimeField(_("indexed at"), auto_now=True)
 
     class Meta:
@@ -142,6 +145,33 @@ class VocabularyRevision(models.Model):
     @classmethod
     def current(cls) -> int:
         return cls.objects.filter(pk=1).values_list("number", flat=True).first() or 0
+
+
+class MeaningRevision(models.Model):
+    """One row whose token changes whenever documents are written or deleted: every search
+    process keeps the documents' meaning vectors in memory and reloads them when the token
+    is not the one it loaded (one indexed read per search)."""
+
+    token = models.CharField(_("token"), max_length=32)
+
+    class Meta:
+        verbose_name = _("meaning vectors revision")
+        verbose_name_plural = _("meaning vectors revisions")
+
+    def __str__(self) -> str:
+        return self.token
+
+    @classmethod
+    def bump(cls) -> None:
+        import uuid
+
+        token = uuid.uuid4().hex
+        if not cls.objects.filter(pk=1).update(token=token):
+            cls.objects.update_or_create(pk=1, defaults={"token": token})
+
+    @classmethod
+    def current(cls) -> str:
+        return cls.objects.filter(pk=1).values_list("token", flat=True).first() or ""
 
 
 @receiver(post_delete, sender=Synonym)

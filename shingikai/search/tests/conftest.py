@@ -99,3 +99,17 @@ def indexed(db):
 @pytest.fixture
 def samples() -> Path:
     return SAMPLES
+
+
+@pytest.fixture
+def words_only():
+    """The search without word vectors (as on an installation whose vector file is missing):
+    for tests of the lexical ranking itself."""
+    from shingikai.search import _fusion, _meaning
+
+    installed = _meaning.VECTORS
+    _meaning.reset(Path("/nonexistent/word_vectors"))
+    _fusion.reset()
+    yield
+    _meaning.reset(installed)
+    _fusion.reset()

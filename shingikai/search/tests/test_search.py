@@ -141,7 +141,11 @@ def test_a_part_of_a_long_katakana_word_is_found_as_a_fallback(sms_and_cctv):
     assert results.query.fallback
 
 
-def test_ranking_weighs_title_over_opinion_over_question_over_answer(precedent, indexed):
+def test_ranking_weighs_title_over_opinion_over_question_over_answer(
+    precedent, indexed, words_only
+):
+    """The field weights of the lexical ranking (meaning, which may reorder documents this
+    close, is left out: test_meaning covers it)."""
     word = "溶解証明"
     precedent(title="答えにある件", turns=(("answer", f"紙は{word}を取得して廃棄する。"),))
     precedent(title="質問にある件", turns=(("question", f"紙は{word}を取得するのか。"),))
