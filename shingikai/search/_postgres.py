@@ -55,6 +55,34 @@ EXACT_BELOW_ROWS = 5_000
 # ANALYZE's shares are used only while the table holds about as many rows as it did then.
 STALE_ROWS_RATIO = 0.2
 
+# National scale (see `rank_plan`): below this many documents the generic ranking runs.
+BOUNDED_FROM = 20_000
+# An alternative found in at most this many documents brings its own best candidates.
+CHEAP = 2_500
+# Candidates brought by each query of the first pass, and scored on every alternative.
+HEAD = 100
+RUM_INDEX = f"{TABLE}_rum"
+
+
+def _rum_available(cursor) -> bool:
+    """Whether the RUM extension is (or can be) installed: Debian's postgresql-15-rum, and
+    a role that may create it. Without it the GIN index serves, ranking outside it."""
+    cursor.execute("SELECT 1 FROM pg_extension WHERE extname = 'rum'")
+    if cursor.fetchone():
+        return True
+    cursor.execute("SELECT 1 FROM pg_available_extensions WHERE name = 'rum'")
+    if not cursor.fetchone():
+        return False
+    from django.db import DatabaseError, transaction
+
+    try:
+        with transaction.atomic():
+            cursor.execute("CREATE EXTENSION IF NOT EXISTS rum")
+    except DatabaseError:
+        return False
+    return True
+
+
 _stats_lock = threading.Lock()
 _stats: dict[str, tuple[float, int, dict[str, float]]] = {}
 
@@ -92,7 +120,17 @@ class PostgresBackend:
         self._create_indexes(cursor)
 
     def _create_indexes(self, cursor) -> None:
-        cursor.execute(f"CREATE INDEX IF NOT EXISTS {TABLE}_tsv ON {TABLE} USING gin (tsv)")
+        if _rum_available(cursor):
+            # RUM keeps the positions in the index and ranks inside it (tsv <=> query):
+            # the best matches of a common word come without reading every row's vector.
+            # It answers @@ as well, so it replaces the GIN index of `tsv`.
+            cursor.execute(
+                f"CREATE INDEX IF NOT EXISTS {RUM_INDEX} ON {TABLE} "
+                "USING rum (tsv rum_tsvector_ops)"
+            )
+            cursor.execute(f"DROP INDEX IF EXISTS {TABLE}_tsv")
+        else:
+            cursor.execute(f"CREATE INDEX IF NOT EXISTS {TABLE}_tsv ON {TABLE} USING gin (tsv)")
         cursor.execute(f"CREATE INDEX IF NOT EXISTS {TABLE}_head ON {TABLE} USING gin (head)")
         cursor.execute(f"CREATE INDEX IF NOT EXISTS {TABLE}_meta ON {TABLE} USING gin (meta)")
 
@@ -125,9 +163,10 @@ class PostgresBackend:
             )
 
     def begin_bulk(self) -> None:
-        # Building a GIN index once is much faster than maintaining it row by row.
+        # Building an index once is much faster than maintaining it row by row.
         with connection.cursor() as cursor:
             cursor.execute(f"DROP INDEX IF EXISTS {TABLE}_tsv")
+            cursor.execute(f"DROP INDEX IF EXISTS {RUM_INDEX}")
             cursor.execute(f"DROP INDEX IF EXISTS {TABLE}_head")
 
     def end_bulk(self) -> None:
@@ -285,6 +324,136 @@ class PostgresBackend:
             return self._ranked_fully(query, access, limit, weighted, None, False)
         return self._ranked(query, access, limit)
 
+    # --- plain-language queries at national scale ------------------------------------
+
+    def _rum(self) -> bool:
+        """Whether the RUM index is there (`reindex` builds it where the extension is).
+        Asked every time: a rolled-back transaction may have taken it away."""
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1 FROM pg_class WHERE relname = %s", [RUM_INDEX])
+            return cursor.fetchone() is not None
+
+    def rank_plan(self, plan, access: Access, total: int, limit: int):
+        """A plan (see `_rank`) ranked with bounded work where the RUM index is there and
+        the index holds BOUNDED_FROM documents or more; else None (the generic ranking).
+
+        ts_rank reads each matching row's vector (TOASTed, several kilobytes for a
+        consultation): ranking every match of a word found in 40,000 documents is what made
+        common words slow. RUM orders matches inside the index, so:
+        1. candidates: the HEAD best by RUM's own rank (`tsv <=> query`) of the conjunction
+           of the concepts (each the OR of its alternatives), of each alternative in at most
+           CHEAP documents, and, if those find few, of any alternative;
+        2. the candidates' vectors are read once and every alternative is scored on them as
+           the generic ranking scores it (ts_rank × idf, saturated like BM25, the title's
+           bonus from `head`), and they are ordered by the generic formula;
+        3. the list is filled up to `limit` with further matches (no order), so that counts
+           and facets see as many as before.
+        """
+        from shingikai.search._sqlite import _scorer
+
+        alternatives = plan.alternatives
+        if (
+            total < BOUNDED_FROM
+            or access.nothing
+            or not alternatives
+            or plan.required
+            or not self._rum()
+        ):
+            return None
+        where, params = self._plan_filters(plan, access)
+        terms = [_alternative_query(a) for a in alternatives]
+        groups = [
+            "(" + " | ".join(_alternative_query(a) for a in c.alternatives if a.df) + ")"
+            for c in plan.concepts
+            if c.found
+        ]
+        queries = []
+        if len(groups) > 1:
+            queries.append(" & ".join(groups))
+        queries += [t for t, a in zip(terms, alternatives, strict=True) if a.df <= CHEAP]
+        head: dict[int, None] = {}
+        with connection.cursor() as cursor:
+            for text in queries:
+                head.update(dict.fromkeys(self._rum_best(cursor, text, where, params, HEAD)))
+            anything = "(" + " | ".join(terms) + ")"
+            if len(head) < HEAD:
+                head.update(dict.fromkeys(self._rum_best(cursor, anything, where, params, HEAD)))
+            if not head:
+                return []
+            found = self._scores(cursor, list(head), alternatives, terms, total)
+            index = {id(a): n for n, a in enumerate(alternatives)}
+            score = _scorer(plan, index)
+            final = sorted(
+                ((pk, score(found.get(pk, {}))) for pk in head), key=lambda p: (-p[1], p[0])
+            )[:limit]
+            if len(final) < limit:
+                cursor.execute(
+                    f"SELECT document_id FROM {TABLE} WHERE tsv @@ %s::tsquery AND {where} "
+                    "AND NOT document_id = ANY(%s) LIMIT %s",
+                    [anything, *params, list(head), limit - len(final)],
+                )
+                final += [(pk, 0.0) for (pk,) in cursor.fetchall()]
+        return final
+
+    def _plan_filters(self, plan, access: Access) -> tuple[str, list]:
+        sql = ["meta && %s"]
+        params: list = [list(access.any_of)]
+        query = Query(text="", terms=[], filters=plan.query.filters)
+        facets = query.facet_tokens()
+        if facets:
+            sql.append("meta @> %s")
+            params.append(facets)
+        kind = plan.query.filters.kind
+        if kind:
+            vector, label = PG_KIND[kind]
+            either = " | ".join(
+                ts_term(a.term, bool(a.term.grams and not a.term.words), label)
+                for a in plan.alternatives
+            )
+            sql.append(f"{vector} @@ %s::tsquery")
+            params.append(f"({either})")
+        if plan.negative:
+            negative = " | ".join(ts_term(t) for t in plan.negative)
+            sql.append("NOT tsv @@ %s::tsquery")
+            params.append(f"({negative})")
+        return " AND ".join(sql), params
+
+    def _rum_best(self, cursor, text: str, where: str, params: list, limit: int) -> list[int]:
+        cursor.execute(
+            f"SELECT document_id FROM {TABLE} WHERE tsv @@ %s::tsquery AND {where} "
+            "ORDER BY tsv <=> %s::tsquery LIMIT %s",
+            [text, *params, text, limit],
+        )
+        return [pk for (pk,) in cursor.fetchall()]
+
+    def _scores(self, cursor, ids, alternatives, terms, total) -> dict[int, dict[int, float]]:
+        """Each alternative's score in each document, its vectors read once (OFFSET 0 keeps
+        the subquery whole, so the detoasted vectors are shared by the expressions)."""
+        columns = ", ".join(
+            f"CASE WHEN v @@ %s::tsquery THEN ts_rank('{TSV_WEIGHTS}', v, %s::tsquery) "
+            f"+ {TITLE_BONUS:.3f} * ts_rank('{HEAD_TITLE_ONLY}', h, %s::tsquery) END"
+            for _ in terms
+        )
+        params: list = []
+        for text in terms:
+            params += [text, text, text]
+        cursor.execute(
+            f"SELECT document_id, {columns} FROM (SELECT document_id, tsv AS v, head AS h "
+            f"FROM {TABLE} WHERE document_id = ANY(%s) OFFSET 0) AS found",
+            [*params, ids],
+        )
+        found: dict[int, dict[int, float]] = {}
+        for pk, *values in cursor.fetchall():
+            mine = found[pk] = {}
+            for n, (alternative, value) in enumerate(zip(alternatives, values, strict=True)):
+                if value is None:
+                    continue
+                idf = math.log(1 + (total - alternative.df + 0.5) / (alternative.df + 0.5))
+                unit = self.one_occurrence * idf
+                ratio = float(value) * idf / unit if unit > 0 else 0.0
+                mine[n] = unit * 2 * ratio / (ratio + 1) if unit > 0 else float(value) * idf
+        return found
+
     def count(
         self, query: Query, access: Access, kind: str | None = None, cap: int | None = None
     ) -> int:
@@ -352,3 +521,9 @@ class PostgresBackend:
                 "+ pg_total_relation_size('search_document')"
             )
             return cursor.fetchone()[0]
+
+
+def _alternative_query(alternative) -> str:
+    """One alternative of a concept as a tsquery (bigram terms match by bigrams)."""
+    term = alternative.term
+    return ts_term(term, bool(term.grams and not term.words))

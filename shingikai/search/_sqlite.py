@@ -17,14 +17,16 @@
 
 from __future__ import annotations
 
+import heapq
+from collections import defaultdict
 from collections.abc import Sequence
 
 from django.db import connection
 
 from shingikai.search._analysis import AnalysedDocument, columns_from_entries, decode_entries
 from shingikai.search._analysis import sqlite_columns as _columns
-from shingikai.search._query import Access, Query, fts_match
-from shingikai.search._schema import FIELD_WEIGHTS, FIELDS, K1, KINDS
+from shingikai.search._query import Access, Query, fts_match, fts_term, fts_terms
+from shingikai.search._schema import FIELD_WEIGHTS, FIELDS, K1, KIND_FIELDS, KINDS
 
 TABLE = "search_fts"
 VOCABULARY = "search_fts_vocab"
@@ -35,6 +37,18 @@ COLUMNS = ", ".join([*FIELDS, "meta", "pad"])
 _PLACEHOLDERS = ", ".join(["%s"] * (len(FIELDS) + 3))
 PAD = " ".join(["zz"] * 128)
 TOKENIZE = "ascii"
+
+# National scale (see `rank_plan`). bm25() costs about a microsecond per matching row, so a
+# word found in 40,000 consultations costs 50 ms to rank in full; these bound every query.
+# Plans are ranked by the generic code (_rank.rank) below this many documents.
+BOUNDED_FROM = 20_000
+# An alternative found in at most this many documents is ranked on all its matches.
+CHEAP = 2_500
+# Candidates scored on every alternative of the query.
+HEAD = 200
+# A query whose matches are more than this ranks the most recently indexed this many
+# (a word that common says little about which of them is best: their scores differ little).
+WINDOW = 3_000
 
 
 class SQLiteBackend:
@@ -91,28 +105,173 @@ class SQLiteBackend:
     def ranked(
         self, query: Query, access: Access, limit: int, *, full: bool = False
     ) -> list[tuple[int, float]]:
-        """Every match ranked by bm25 (`full` changes nothing here: FTS5 always does)."""
+        """Matches ranked by bm25: all of them when `full` (the caller knows they are few),
+        else at most the WINDOW most recently indexed."""
         if query.empty or access.nothing:
             return []
+        window = None if full or not self._national() else WINDOW
+        return self._bm25(fts_match(query, access), limit, window=window)
+
+    def _national(self) -> bool:
+        """Whether the index holds BOUNDED_FROM documents or more (counting stops there)."""
+        from shingikai.search.models import Document
+
+        table = Document._meta.db_table
         with connection.cursor() as cursor:
-            cursor.execute(
-                f"SELECT rowid, bm25({TABLE}, {WEIGHTS}) AS score FROM {TABLE} "
-                f"WHERE {TABLE} MATCH %s ORDER BY score LIMIT %s",
-                [fts_match(query, access), limit],
-            )
+            cursor.execute(f"SELECT count(*) FROM (SELECT 1 FROM {table} LIMIT %s)", [BOUNDED_FROM])
+            return cursor.fetchone()[0] >= BOUNDED_FROM
+
+    def _bm25(self, match: str, limit: int, window: int | None = None) -> list[tuple[int, float]]:
+        with connection.cursor() as cursor:
+            if window is None:
+                cursor.execute(
+                    f"SELECT rowid, bm25({TABLE}, {WEIGHTS}) AS score FROM {TABLE} "
+                    f"WHERE {TABLE} MATCH %s ORDER BY score LIMIT %s",
+                    [match, limit],
+                )
+            else:
+                # FTS5 walks its doclists newest rowid first and stops after `window` rows:
+                # bm25() is computed for those only.
+                cursor.execute(
+                    f"SELECT rowid, score FROM (SELECT rowid, bm25({TABLE}, {WEIGHTS}) AS score "
+                    f"FROM {TABLE} WHERE {TABLE} MATCH %s ORDER BY rowid DESC LIMIT %s) "
+                    "ORDER BY score LIMIT %s",
+                    [match, window, limit],
+                )
             return [(pk, -score) for pk, score in cursor.fetchall()]
 
     def present_among(self, query: Query, access: Access, candidates: list[int]) -> set[int]:
         """The candidates that match. FTS5 runs the query once per rowid of the IN list and
         seeks that rowid, which is cheap; bm25() would count the term's documents again on
-        every one of those runs, so it is not asked for."""
+        every one of those runs, so it is not asked for. The candidates come from a query
+        with the same filters and permissions: only the terms (in the kind's columns) are
+        checked, since every further token is one more seek per candidate."""
         if query.empty or access.nothing or not candidates:
             return set()
+        text = fts_terms(query.positive, any_term=query.any_term, fallback=query.fallback)
+        if query.filters.kind:
+            text = "{" + " ".join(KIND_FIELDS[query.filters.kind]) + "} : " + text
+        return self._among(text, candidates)
+
+    def _among(self, match: str, candidates: list[int]) -> set[int]:
         placeholders = ", ".join(["%s"] * len(candidates))
         with connection.cursor() as cursor:
             cursor.execute(
                 f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s AND rowid IN ({placeholders})",
-                [fts_match(query, access), *candidates],
+                [match, *candidates],
+            )
+            return {pk for (pk,) in cursor.fetchall()}
+
+    def _listed(self, match: str, limit: int, exclude: set[int]) -> list[int]:
+        """Matches without ranking, most recently indexed first (FTS5 stops at the limit)."""
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s ORDER BY rowid DESC LIMIT %s",
+                [match, limit + len(exclude)],
+            )
+            return [pk for (pk,) in cursor.fetchall() if pk not in exclude][:limit]
+
+    # --- plain-language queries at national scale ----------------------------------------
+
+    def rank_plan(self, plan, access: Access, total: int, limit: int):
+        """A plan (see `_rank`) ranked with bounded work, or None below BOUNDED_FROM
+        documents (the generic ranking then runs).
+
+        The generic ranking lists every match of each informative alternative and checks
+        the common ones rowid by rowid among its best 200. At 50,000 consultations a
+        question brings thousands of rows per alternative into Python, and every rowid
+        checked is one more run of an FTS5 query. Here:
+        1. each alternative in at most CHEAP documents is ranked by bm25, its best HEAD;
+        2. the conjunction of the query's concepts (each the OR of its alternatives) brings
+           the documents that cover the whole query (bm25 over at most WINDOW matches);
+           when neither finds enough, any alternative does (bm25 over at most WINDOW);
+        3. the best HEAD by what is known so far, and those of step 2, are checked for every
+           alternative not yet known for them: one FTS5 query per alternative, intersected
+           inside FTS5 with the alternatives of step 1 (rowid by rowid only for documents
+           found by step 2 alone). Found: the score of one occurrence, as in the generic
+           ranking, or, for an alternative whose list of step 1 was cut, its lowest score;
+        4. the generic formula (`_rank._score`) orders them; the list is filled up to
+           `limit` with further matches of any alternative, most recently indexed first, so
+           that counts and facets see as many as before.
+        """
+        from shingikai.search import _rank
+
+        alternatives = plan.alternatives
+        if total < BOUNDED_FROM or access.nothing or not alternatives or plan.required:
+            return None
+        index = {id(a): n for n, a in enumerate(alternatives)}
+        score = _scorer(plan, index)
+        restrict = _Restrict(plan, access)
+        scores: dict[int, dict[int, float]] = defaultdict(dict)
+        complete: set[int] = set()  # alternatives whose every match was listed
+        lowest: dict[int, float] = {}  # alternatives whose list was cut: its last score
+        cheap = [a for a in alternatives if a.df <= CHEAP]
+        for alternative in cheap:
+            n = index[id(alternative)]
+            rows = self._bm25(restrict.match(_expression(alternative)), HEAD)
+            for pk, value in rows:
+                scores[pk][n] = value
+            if len(rows) < HEAD:
+                complete.add(n)
+            elif rows:
+                lowest[n] = rows[-1][1]
+        listed = set(scores)
+        groups = [[a for a in c.alternatives if a.df] for c in plan.concepts if c.found]
+        covering: list[int] = []
+        if len(groups) > 1:
+            conjunction = " AND ".join(
+                "(" + " OR ".join(_expression(a) for a in group) + ")" for group in groups
+            )
+            covering = [pk for pk, _ in self._bm25(restrict.match(conjunction), HEAD, WINDOW)]
+        if not scores and len(covering) < HEAD:
+            # Only common words, and few documents have them all: any of them.
+            either = " OR ".join(_expression(a) for a in alternatives)
+            more = self._bm25(restrict.match(either), HEAD, WINDOW)
+            covering = list(dict.fromkeys([*covering, *(pk for pk, _ in more)]))
+        for pk in covering:
+            scores.setdefault(pk, {})
+        if not scores:
+            return []
+        known = {pk: score(found) for pk, found in scores.items()}
+        best = heapq.nlargest(HEAD, listed, key=known.__getitem__)
+        head = list(dict.fromkeys([*best, *covering]))
+        # The documents of step 1 are matched, inside FTS5, by the OR of the cheap
+        # alternatives: an intersection with it costs about as many rows as they have.
+        among_listed = [pk for pk in head if pk in listed]
+        others = [pk for pk in head if pk not in listed]
+        universe = " OR ".join(_expression(a) for a in cheap)
+        low, high = (min(among_listed), max(among_listed)) if among_listed else (0, 0)
+        for alternative in alternatives:
+            n = index[id(alternative)]
+            if n in complete:
+                continue
+            value = lowest.get(n, self.one_occurrence * _rank._idf(alternative.df, total))
+            expression = restrict.terms(_expression(alternative))
+            found: set[int] = set()
+            if any(n not in scores[pk] for pk in among_listed):
+                found |= self._within(f"{expression} AND ({universe})", low, high)
+            unknown = [pk for pk in others if n not in scores[pk]]
+            if unknown:
+                found |= self._among(expression, unknown)
+            for pk in head:
+                if pk in found and n not in scores[pk]:
+                    scores[pk][n] = value
+        for pk in head:
+            known[pk] = score(scores[pk])
+        final = sorted(known.items(), key=lambda pair: (-pair[1], pair[0]))
+        final = final[:limit]
+        if len(final) < limit:
+            anything = " OR ".join(_expression(a) for a in alternatives)
+            seen = {pk for pk, _ in final}
+            more = self._listed(restrict.match(anything), limit - len(final), seen)
+            final += [(pk, 0.0) for pk in more]
+        return final
+
+    def _within(self, match: str, low: int, high: int) -> set[int]:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s AND rowid BETWEEN %s AND %s",
+                [match, low, high],
             )
             return {pk for (pk,) in cursor.fetchall()}
 
@@ -168,3 +327,70 @@ class SQLiteBackend:
                 ["search_%"],
             )
             return cursor.fetchone()[0]
+
+
+def _expression(alternative) -> str:
+    """One alternative of a concept as an FTS5 expression (bigram terms match by bigrams)."""
+    return fts_term(
+        alternative.term, fallback=bool(alternative.term.grams and not alternative.term.words)
+    )
+
+
+class _Restrict:
+    """The filters, permissions, kind and excluded words of a plan, around an expression."""
+
+    def __init__(self, plan, access: Access) -> None:
+        query = Query(text=plan.query.text, terms=[], filters=plan.query.filters)
+        self.kind = plan.query.filters.kind
+        self.negative = plan.negative
+        parts = []
+        facets = query.facet_tokens()
+        if facets:
+            parts.append("meta : (" + " AND ".join(_quote(t) for t in facets) + ")")
+        parts.append("meta : (" + " OR ".join(_quote(t) for t in access.any_of) + ")")
+        self.meta = " AND ".join(parts)
+
+    def terms(self, expression: str) -> str:
+        if self.kind:
+            return "{" + " ".join(KIND_FIELDS[self.kind]) + "} : (" + expression + ")"
+        return "(" + expression + ")"
+
+    def match(self, expression: str) -> str:
+        text = f"{self.terms(expression)} AND {self.meta}"
+        if self.negative:
+            text = f"({text}) NOT {fts_terms(self.negative, any_term=True)}"
+        return text
+
+
+def _quote(token: str) -> str:
+    return '"' + token.replace('"', '""') + '"'
+
+
+def _scorer(plan, index: dict[int, int]):
+    """`_rank._score` with what depends only on the plan computed once (it runs for every
+    candidate)."""
+    from shingikai.search._rank import EXTRA, FLOOR, POWER, REQUIRED
+
+    total_idf = sum(c.idf for c in plan.concepts if c.found) or 1.0
+    concepts = []
+    for concept in plan.concepts:
+        pairs = [(index[id(a)], a.weight) for a in concept.alternatives if id(a) in index]
+        if pairs:
+            concepts.append((concept.idf, pairs))
+
+    def score(found: dict[int, float]) -> float:
+        value = covered = 0.0
+        for idf, pairs in concepts:
+            values = [weight * found[n] for n, weight in pairs if n in found]
+            if values:
+                credit = max(weight for n, weight in pairs if n in found)
+                if len(values) > 1:
+                    values.sort(reverse=True)
+                    value += values[0] + EXTRA * sum(values[1:])
+                else:
+                    value += values[0]
+                covered += idf * min(1.0, credit)
+        value += found.get(REQUIRED, 0.0)
+        return value * (FLOOR + (1 - FLOOR) * covered / total_idf) ** POWER
+
+    return score
