@@ -333,9 +333,10 @@ def child(args) -> None:
     backend = backend_for()
     out["index_bytes"] = backend.size_bytes()
     print(
-        f"[{vendor}] index built: {stats.documents} documents, {stats.text_bytes / 1e6:.1f} MB "
-        f"of text in {stats.seconds:.1f} s = {stats.megabytes_per_second:.2f} MB/s; "
-        f"index {out['index_bytes'] / 1e6:.1f} MB = {out['index_bytes'] / stats.text_bytes:.2f}x "
+        f"[{vendor}] index built: {out['documents']} documents, "
+        f"{out['text_bytes'] / 1e6:.1f} MB of text in {out['build_s']:.1f} s = "
+        f"{out['text_bytes'] / 1e6 / out['build_s']:.2f} MB/s; "
+        f"index {out['index_bytes'] / 1e6:.1f} MB = {out['index_bytes'] / out['text_bytes']:.2f}x "
         f"the text (load average {out['load_before_build']:.2f} before the build)",
         flush=True,
     )

@@ -52,6 +52,12 @@ def national_scale(request, monkeypatch):
     the concepts and checked among the candidates), or every list is cut after 3 rows."""
     cheap, head = (1, 50) if request.param == "common words" else (10**6, 3)
     for backend in (_sqlite, _postgres):
-        for name, value in (("BOUNDED_FROM", 0), ("CHEAP", cheap), ("HEAD", head), ("WINDOW", 50)):
+        for name, value in (
+            ("BOUNDED_FROM", 0),
+            ("CHEAP", cheap),
+            ("HEAD", head),
+            ("WINDOW", 50),
+            ("COVERING_WINDOW", 50),
+        ):
             if hasattr(backend, name):
                 monkeypatch.setattr(backend, name, value)
