@@ -195,10 +195,19 @@ def _facet_rows(ids: list[int]) -> list[tuple]:
             ids,
         )
         rows = cursor.fetchall()
-    # SQLite returns the JSON as text, PostgreSQL already decoded.
+    # SQLite returns the JSON as text, PostgreSQL already decoded; the few distinct lists
+    # of grounds are decoded once each.
+    decoded: dict[str, list] = {}
     return [
-        (*row[:5], json.loads(row[5]) if isinstance(row[5], str) else row[5] or []) for row in rows
+        (*row[:5], _grounds(row[5], decoded) if isinstance(row[5], str) else row[5] or [])
+        for row in rows
     ]
+
+
+def _grounds(text: str, decoded: dict[str, list]) -> list:
+    if text not in decoded:
+        decoded[text] = json.loads(text)
+    return decoded[text]
 
 
 def _facets(candidates: list[tuple], filters: Filters) -> dict[str, list[FacetValue]]:

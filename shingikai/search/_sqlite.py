@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 import heapq
+import threading
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -37,6 +38,11 @@ COLUMNS = ", ".join([*FIELDS, "meta", "pad"])
 _PLACEHOLDERS = ", ".join(["%s"] * (len(FIELDS) + 3))
 PAD = " ".join(["zz"] * 128)
 TOKENIZE = "ascii"
+# Document counts of tokens, per database, with the state of the index they were read in.
+_counts: dict[str, tuple[tuple, int, dict[str, int]]] = {}
+_counts_lock = threading.Lock()
+_COUNTS_KEPT = 50_000
+_writes = [0]
 
 # National scale (see `rank_plan`). bm25() costs about a microsecond per matching row, so a
 # word found in 40,000 consultations costs 50 ms to rank in full; these bound every query.
@@ -50,7 +56,7 @@ HEAD = 200
 # (a word that common says little about which of them is best: their scores differ little).
 WINDOW = 3_000
 # The same for the conjunction of a plan's concepts (bm25 of many phrases costs more a row).
-COVERING_WINDOW = 1_000
+COVERING_WINDOW = 400
 
 
 class SQLiteBackend:
@@ -58,9 +64,6 @@ class SQLiteBackend:
     shingled = True  # two-word phrases are single tokens (see _schema.shingles)
     # bm25() of one occurrence in the body per unit of idf (k1 = 1 and the column weights).
     one_occurrence = 0.5
-
-    def __init__(self) -> None:
-        self._documents: int | None = None
 
     def create_schema(self, cursor) -> None:
         cursor.execute(
@@ -72,10 +75,12 @@ class SQLiteBackend:
         )
 
     def clear(self) -> None:
+        _writes[0] += 1
         with connection.cursor() as cursor:
             cursor.execute(f"INSERT INTO {TABLE}({TABLE}) VALUES ('delete-all')")
 
     def insert(self, rows: Sequence[tuple[int, AnalysedDocument]]) -> None:
+        _writes[0] += 1
         values = [
             (pk, *[doc.columns[f] for f in FIELDS], " ".join(doc.source.meta), PAD)
             for pk, doc in rows
@@ -86,6 +91,7 @@ class SQLiteBackend:
             )
 
     def delete(self, documents: Sequence) -> None:
+        _writes[0] += 1
         values = []
         for document in documents:
             columns = _columns(columns_from_entries(decode_entries(document.entries)))
@@ -191,10 +197,11 @@ class SQLiteBackend:
            the documents that cover the whole query (bm25 over at most WINDOW matches);
            when neither finds enough, any alternative does (bm25 over at most WINDOW);
         3. the best HEAD by what is known so far, and those of step 2, are checked for every
-           alternative not yet known for them: one FTS5 query per alternative, intersected
-           inside FTS5 with the alternatives of step 1 (rowid by rowid only for documents
-           found by step 2 alone). Found: the score of one occurrence, as in the generic
-           ranking, or, for an alternative whose list of step 1 was cut, its lowest score;
+           alternative not yet known for them: FTS5 intersects the alternative with the
+           expressions that brought them, within their range of rowids (never rowid by
+           rowid, which runs the query once per rowid). Found: the score of one occurrence,
+           as in the generic ranking, or, for an alternative whose list of step 1 was cut,
+           its lowest score;
         4. the generic formula (`_rank._score`) orders them; the list is filled up to
            `limit` with further matches of any alternative, most recently indexed first, so
            that counts and facets see as many as before.
@@ -223,15 +230,17 @@ class SQLiteBackend:
         listed = set(scores)
         groups = [[a for a in c.alternatives if a.df] for c in plan.concepts if c.found]
         covering: list[int] = []
+        brought_by = ""
         if len(groups) > 1:
             conjunction = " AND ".join(
                 "(" + " OR ".join(_expression(a) for a in group) + ")" for group in groups
             )
             found = self._bm25(restrict.match(conjunction), HEAD, COVERING_WINDOW)
             covering = [pk for pk, _ in found]
+            brought_by = conjunction
         if not scores and len(covering) < HEAD:
             # Only common words, and few documents have them all: any of them.
-            either = " OR ".join(_expression(a) for a in alternatives)
+            either = brought_by = " OR ".join(_expression(a) for a in alternatives)
             more = self._bm25(restrict.match(either), HEAD, COVERING_WINDOW)
             covering = list(dict.fromkeys([*covering, *(pk for pk, _ in more)]))
         for pk in covering:
@@ -242,23 +251,26 @@ class SQLiteBackend:
         best = heapq.nlargest(HEAD, listed, key=known.__getitem__)
         head = list(dict.fromkeys([*best, *covering]))
         # The documents of step 1 are matched, inside FTS5, by the OR of the cheap
-        # alternatives: an intersection with it costs about as many rows as they have.
+        # alternatives: an intersection with it costs about as many rows as they have. Those
+        # of step 2 by its expression, among the few most recent rowids it was cut to.
         among_listed = [pk for pk in head if pk in listed]
         others = [pk for pk in head if pk not in listed]
         universe = " OR ".join(_expression(a) for a in cheap)
         low, high = (min(among_listed), max(among_listed)) if among_listed else (0, 0)
+        first, last = (min(others), max(others)) if others else (0, 0)
         for alternative in alternatives:
             n = index[id(alternative)]
             if n in complete:
                 continue
             value = lowest.get(n, self.one_occurrence * _rank._idf(alternative.df, total))
-            expression = restrict.terms(_expression(alternative))
+            expression = _expression(alternative)
             found: set[int] = set()
             if any(n not in scores[pk] for pk in among_listed):
-                found |= self._within(f"{expression} AND ({universe})", low, high)
-            unknown = [pk for pk in others if n not in scores[pk]]
-            if unknown:
-                found |= self._among(expression, unknown)
+                both = restrict.narrowed(f"({expression}) AND ({universe})")
+                found |= self._within(both, low, high)
+            if any(n not in scores[pk] for pk in others):
+                both = restrict.narrowed(f"({expression}) AND ({brought_by})")
+                found |= self._within(both, first, last)
             for pk in head:
                 if pk in found and n not in scores[pk]:
                     scores[pk][n] = value
@@ -324,15 +336,40 @@ class SQLiteBackend:
 
         if not tokens:
             return 0, {}
-        placeholders = ", ".join(["%s"] * len(tokens))
+        # fts5vocab counts a token's documents by reading its whole doclist (8 ms for a word
+        # in 60,000 documents): the counts are kept until the index changes.
+        state = self._state()
+        with _counts_lock:
+            cached = _counts.get(connection.alias)
+            if cached is None or cached[0] != state or len(cached[2]) > _COUNTS_KEPT:
+                cached = _counts[connection.alias] = (state, Document.objects.count(), {})
+            _state, documents, known = cached
+            wanted = [t for t in tokens if t not in known]
+        found: dict[str, int] = {}
+        if wanted:
+            placeholders = ", ".join(["%s"] * len(wanted))
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    f"SELECT term, doc FROM {VOCABULARY} WHERE term IN ({placeholders})", wanted
+                )
+                found = dict(cursor.fetchall())
+            with _counts_lock:
+                known.update({t: found.get(t, 0) for t in wanted})
+        return documents, {t: known[t] for t in tokens if known.get(t)}
+
+    def _state(self) -> tuple:
+        """Changes whenever the index may have: a commit by another connection
+        (data_version), a write of this process (the backend's writes, and every row this
+        connection changed, rolled back or not) and the highest document id."""
+        from shingikai.search.models import Document
+
         with connection.cursor() as cursor:
-            cursor.execute(
-                f"SELECT term, doc FROM {VOCABULARY} WHERE term IN ({placeholders})", tokens
-            )
-            found = dict(cursor.fetchall())
-        if self._documents is None:  # one search asks several times
-            self._documents = Document.objects.count()
-        return self._documents, found
+            cursor.execute("PRAGMA data_version")
+            version = cursor.fetchone()[0]
+            cursor.execute(f"SELECT max(id) FROM {Document._meta.db_table}")
+            highest = cursor.fetchone()[0]
+        raw = connection.connection
+        return (version, _writes[0], raw.total_changes if raw is not None else 0, highest)
 
     def size_bytes(self) -> int:
         with connection.cursor() as cursor:
@@ -363,8 +400,16 @@ class _Restrict:
         facets = query.facet_tokens()
         if facets:
             parts.append("meta : (" + " AND ".join(_quote(t) for t in facets) + ")")
+        # Facet tokens are few documents each: they make an intersection cheaper.
+        self.facets = parts[0] if parts else ""
         parts.append("meta : (" + " OR ".join(_quote(t) for t in access.any_of) + ")")
         self.meta = " AND ".join(parts)
+
+    def narrowed(self, expression: str) -> str:
+        """An expression among candidates that passed every filter: only the facets (cheap)
+        are applied again."""
+        text = self.terms(expression)
+        return f"{text} AND {self.facets}" if self.facets else text
 
     def terms(self, expression: str) -> str:
         if self.kind:
