@@ -84,6 +84,9 @@ def _rum_available(cursor) -> bool:
 
 
 _stats_lock = threading.Lock()
+# Exact document counts of the lexemes ANALYZE does not list, kept as long as the statistics
+# they go with (dropped with them on every write): a question asks for thirty.
+_exact: dict[str, dict[str, int]] = {}
 _stats: dict[str, tuple[float, int, dict[str, float]]] = {}
 
 
@@ -201,6 +204,7 @@ class PostgresBackend:
             shares = dict(zip(found[0], found[1][: len(found[0])], strict=True))
         with _stats_lock:
             _stats[connection.alias] = (now, rows, shares)
+            _exact[connection.alias] = {}
         return rows, shares
 
     def _frequency(self, term, rows: int, shares: dict[str, float], fallback: bool) -> int:
@@ -508,9 +512,12 @@ class PostgresBackend:
                     found[token] = round(shares[token] * rows)
                     continue
                 key = ts_lexeme(token)
+                kept = _exact.get(connection.alias, {})
+                if key not in self._counted and key in kept:
+                    self._counted[key] = kept[key]
                 if key not in self._counted:
                     cursor.execute(f"SELECT count(*) FROM {TABLE} WHERE tsv @@ %s::tsquery", [key])
-                    self._counted[key] = cursor.fetchone()[0]
+                    self._counted[key] = kept[key] = cursor.fetchone()[0]
                 found[token] = self._counted[key]
         return rows, found
 
