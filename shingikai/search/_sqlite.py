@@ -51,12 +51,10 @@ BOUNDED_FROM = 20_000
 # An alternative found in at most this many documents is ranked on all its matches.
 CHEAP = 1_200
 # Candidates scored on every alternative of the query.
-HEAD = 200
+HEAD = 100
 # A query whose matches are more than this ranks the most recently indexed this many
 # (a word that common says little about which of them is best: their scores differ little).
 WINDOW = 3_000
-# The same for the conjunction of a plan's concepts (bm25 of many phrases costs more a row).
-COVERING_WINDOW = 400
 
 
 class SQLiteBackend:
@@ -120,8 +118,11 @@ class SQLiteBackend:
         else at most the WINDOW most recently indexed."""
         if query.empty or access.nothing:
             return []
-        window = None if full or not self._national() else WINDOW
-        return self._bm25(fts_match(query, access), limit, window=window)
+        if full or not self._national():
+            return self._bm25(fts_match(query, access), limit)
+        restrict = _Restrict(query.filters, query.negative, access)
+        text = fts_terms(query.positive, any_term=query.any_term, fallback=query.fallback)
+        return self._bm25(restrict.bare(text), limit, WINDOW, meta=restrict.outside())
 
     def _national(self) -> bool:
         """Whether the index holds BOUNDED_FROM documents or more (counting stops there)."""
@@ -132,22 +133,29 @@ class SQLiteBackend:
             cursor.execute(f"SELECT count(*) FROM (SELECT 1 FROM {table} LIMIT %s)", [BOUNDED_FROM])
             return cursor.fetchone()[0] >= BOUNDED_FROM
 
-    def _bm25(self, match: str, limit: int, window: int | None = None) -> list[tuple[int, float]]:
+    def _bm25(
+        self, match: str, limit: int, window: int | None = None, meta: tuple = ("", [])
+    ) -> list[tuple[int, float]]:
+        """bm25 ranking. bm25() counts the documents of every phrase of the expression by
+        reading its whole doclist, once per query: a filter token found in every document
+        (the permissions) costs 4 ms at 60,000 documents. `meta` (see `_Restrict.outside`)
+        applies such tokens outside the expression, on the document's row."""
+        where, params = meta
         with connection.cursor() as cursor:
             if window is None:
                 cursor.execute(
                     f"SELECT rowid, bm25({TABLE}, {WEIGHTS}) AS score FROM {TABLE} "
-                    f"WHERE {TABLE} MATCH %s ORDER BY score LIMIT %s",
-                    [match, limit],
+                    f"WHERE {TABLE} MATCH %s{where} ORDER BY score LIMIT %s",
+                    [match, *params, limit],
                 )
             else:
                 # FTS5 walks its doclists newest rowid first and stops after `window` rows:
                 # bm25() is computed for those only.
                 cursor.execute(
                     f"SELECT rowid, score FROM (SELECT rowid, bm25({TABLE}, {WEIGHTS}) AS score "
-                    f"FROM {TABLE} WHERE {TABLE} MATCH %s ORDER BY rowid DESC LIMIT %s) "
+                    f"FROM {TABLE} WHERE {TABLE} MATCH %s{where} ORDER BY rowid DESC LIMIT %s) "
                     "ORDER BY score LIMIT %s",
-                    [match, window, limit],
+                    [match, *params, window, limit],
                 )
             return [(pk, -score) for pk, score in cursor.fetchall()]
 
@@ -194,8 +202,9 @@ class SQLiteBackend:
         checked is one more run of an FTS5 query. Here:
         1. each alternative in at most CHEAP documents is ranked by bm25, its best HEAD;
         2. the conjunction of the query's concepts (each the OR of its alternatives) brings
-           the documents that cover the whole query (bm25 over at most WINDOW matches);
-           when neither finds enough, any alternative does (bm25 over at most WINDOW);
+           the HEAD most recently indexed documents that cover the whole query, unranked
+           (bm25() would read the whole doclist of each of its phrases to count it); when
+           neither finds enough, any alternative does;
         3. the best HEAD by what is known so far, and those of step 2, are checked for every
            alternative not yet known for them: FTS5 intersects the alternative with the
            expressions that brought them, within their range of rowids (never rowid by
@@ -213,14 +222,15 @@ class SQLiteBackend:
             return None
         index = {id(a): n for n, a in enumerate(alternatives)}
         score = _scorer(plan, index)
-        restrict = _Restrict(plan, access)
+        restrict = _Restrict(plan.query.filters, plan.negative, access)
+        outside = restrict.outside()
         scores: dict[int, dict[int, float]] = defaultdict(dict)
         complete: set[int] = set()  # alternatives whose every match was listed
         lowest: dict[int, float] = {}  # alternatives whose list was cut: its last score
         cheap = [a for a in alternatives if a.df <= CHEAP]
         for alternative in cheap:
             n = index[id(alternative)]
-            rows = self._bm25(restrict.match(_expression(alternative)), HEAD)
+            rows = self._bm25(restrict.bare(_expression(alternative)), HEAD, meta=outside)
             for pk, value in rows:
                 scores[pk][n] = value
             if len(rows) < HEAD:
@@ -235,14 +245,13 @@ class SQLiteBackend:
             conjunction = " AND ".join(
                 "(" + " OR ".join(_expression(a) for a in group) + ")" for group in groups
             )
-            found = self._bm25(restrict.match(conjunction), HEAD, COVERING_WINDOW)
-            covering = [pk for pk, _ in found]
+            covering = self._listed(restrict.match(conjunction), HEAD, set())
             brought_by = conjunction
         if not scores and len(covering) < HEAD:
             # Only common words, and few documents have them all: any of them.
             either = brought_by = " OR ".join(_expression(a) for a in alternatives)
-            more = self._bm25(restrict.match(either), HEAD, COVERING_WINDOW)
-            covering = list(dict.fromkeys([*covering, *(pk for pk, _ in more)]))
+            more = self._listed(restrict.match(either), HEAD, set(covering))
+            covering = [*covering, *more]
         for pk in covering:
             scores.setdefault(pk, {})
         if not scores:
@@ -268,7 +277,12 @@ class SQLiteBackend:
             if any(n not in scores[pk] for pk in among_listed):
                 both = restrict.narrowed(f"({expression}) AND ({universe})")
                 found |= self._within(both, low, high)
-            if any(n not in scores[pk] for pk in others):
+            unknown = [pk for pk in others if n not in scores[pk]]
+            if unknown and restrict.kind:
+                # The candidates of a kind are sparse and their range wide: rowid by rowid,
+                # in any column (the kind's columns would mean reading positions).
+                found |= self._among(f"({expression})", unknown)
+            elif unknown:
                 both = restrict.narrowed(f"({expression}) AND ({brought_by})")
                 found |= self._within(both, first, last)
             for pk in head:
@@ -392,12 +406,13 @@ def _expression(alternative) -> str:
 class _Restrict:
     """The filters, permissions, kind and excluded words of a plan, around an expression."""
 
-    def __init__(self, plan, access: Access) -> None:
-        query = Query(text=plan.query.text, terms=[], filters=plan.query.filters)
-        self.kind = plan.query.filters.kind
-        self.negative = plan.negative
+    def __init__(self, filters, negative: list, access: Access) -> None:
+        query = Query(text="", terms=[], filters=filters)
+        self.kind = filters.kind
+        self.negative = negative
         parts = []
-        facets = query.facet_tokens()
+        facets = self.facet_tokens = query.facet_tokens()
+        self.access_tokens = list(access.any_of)
         if facets:
             parts.append("meta : (" + " AND ".join(_quote(t) for t in facets) + ")")
         # Facet tokens are few documents each: they make an intersection cheaper.
@@ -421,6 +436,26 @@ class _Restrict:
         if self.negative:
             text = f"({text}) NOT {fts_terms(self.negative, any_term=True)}"
         return text
+
+    def bare(self, expression: str) -> str:
+        """The expression without the permission tokens (see `outside`), for bm25(). The
+        facets stay: each is in few documents, and they keep FTS5 from walking the rest."""
+        text = self.terms(expression)
+        if self.facets:
+            text = f"{text} AND {self.facets}"
+        if self.negative:
+            text = f"{text} NOT {fts_terms(self.negative, any_term=True)}"
+        return text
+
+    def outside(self) -> tuple[str, list]:
+        """The permissions as a condition on the document's row (its `meta` holds the same
+        tokens as the index's meta column)."""
+        from shingikai.search.models import Document
+
+        table = Document._meta.db_table
+        access = " OR ".join("instr(' ' || d.meta || ' ', %s) > 0" for _ in self.access_tokens)
+        sql = f" AND EXISTS (SELECT 1 FROM {table} AS d WHERE d.id = {TABLE}.rowid AND ({access}))"
+        return sql, [f" {t} " for t in self.access_tokens]
 
 
 def _quote(token: str) -> str:

@@ -57,7 +57,6 @@ def national_scale(request, monkeypatch):
             ("CHEAP", cheap),
             ("HEAD", head),
             ("WINDOW", 50),
-            ("COVERING_WINDOW", 50),
         ):
             if hasattr(backend, name):
                 monkeypatch.setattr(backend, name, value)
