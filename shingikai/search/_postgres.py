@@ -19,10 +19,12 @@ the most common lexemes (counted exactly for the others, which are rare):
 
 from __future__ import annotations
 
+import contextlib
 import math
 import threading
 import time
 from collections.abc import Sequence
+from dataclasses import replace
 
 from django.db import connection
 
@@ -60,7 +62,9 @@ BOUNDED_FROM = 20_000
 # An alternative found in at most this many documents brings its own best candidates.
 CHEAP = 2_500
 # Candidates brought by each query of the first pass, and scored on every alternative.
-HEAD = 100
+HEAD = 50
+# An expression matching more documents than this brings candidates unranked.
+ORDERED = 5_000
 RUM_INDEX = f"{TABLE}_rum"
 
 
@@ -344,9 +348,10 @@ class PostgresBackend:
         ts_rank reads each matching row's vector (TOASTed, several kilobytes for a
         consultation): ranking every match of a word found in 40,000 documents is what made
         common words slow. RUM orders matches inside the index, so:
-        1. candidates: the HEAD best by RUM's own rank (`tsv <=> query`) of the conjunction
-           of the concepts (each the OR of its alternatives), of each alternative in at most
-           CHEAP documents, and, if those find few, of any alternative;
+        1. candidates: the HEAD best by RUM's own rank (`tsv <=> query`) of each alternative
+           in at most CHEAP documents; without such an alternative, HEAD documents that have
+           every concept (each the OR of its alternatives); if those find few, of any
+           alternative (unranked where more than ORDERED documents match);
         2. the candidates' vectors are read once and every alternative is scored on them as
            the generic ranking scores it (ts_rank × idf, saturated like BM25, the title's
            bonus from `head`), and they are ordered by the generic formula;
@@ -365,23 +370,46 @@ class PostgresBackend:
         ):
             return None
         where, params = self._plan_filters(plan, access)
+        # The kind facet: its class label on the lexemes of each query (RUM checks it in
+        # the index for `tsv`; `head` is checked on the row, among that query's matches).
+        kind = plan.query.filters.kind
+        vector, label = PG_KIND[kind] if kind else ("tsv", "")
+
+        def either(group, lexeme_label: str) -> str:
+            return "(" + " | ".join(_alternative_query(a, lexeme_label) for a in group) + ")"
+
+        def search_text(groups_of) -> tuple[str, str | None]:
+            tsv_label = label if vector == "tsv" else ""
+            text = " & ".join(either(g, tsv_label) for g in groups_of)
+            head = " & ".join(either(g, label) for g in groups_of) if vector == "head" else None
+            return text, head
+
         terms = [_alternative_query(a) for a in alternatives]
-        groups = [
-            "(" + " | ".join(_alternative_query(a) for a in c.alternatives if a.df) + ")"
-            for c in plan.concepts
-            if c.found
-        ]
+        groups = [[a for a in c.alternatives if a.df] for c in plan.concepts if c.found]
+        # (query, at most how many documents match it)
         queries = []
-        if len(groups) > 1:
-            queries.append(" & ".join(groups))
-        queries += [t for t, a in zip(terms, alternatives, strict=True) if a.df <= CHEAP]
+        cheap = any(a.df <= CHEAP for a in alternatives)
+        if len(groups) > 1 and not cheap:
+            # Only common words: the documents that have them all. (With an informative
+            # word, its own best come first; a conjunction of common words unranked would be
+            # checked row by row.)
+            bound = min(sum(a.df for a in g) for g in groups)
+            queries.append((search_text(groups), bound))
+        queries += [(search_text([[a]]), a.df) for a in alternatives if a.df <= CHEAP]
         head: dict[int, None] = {}
+        anything = search_text([alternatives])
         with connection.cursor() as cursor:
-            for text in queries:
-                head.update(dict.fromkeys(self._rum_best(cursor, text, where, params, HEAD)))
-            anything = "(" + " | ".join(terms) + ")"
+            for (text, extra), bound in queries:
+                found = self._rum_best(
+                    cursor, text, extra, where, params, HEAD, ordered=bound <= ORDERED
+                )
+                head.update(dict.fromkeys(found))
             if len(head) < HEAD:
-                head.update(dict.fromkeys(self._rum_best(cursor, anything, where, params, HEAD)))
+                bound = sum(a.df for a in alternatives)
+                found = self._rum_best(
+                    cursor, *anything, where, params, HEAD, ordered=bound <= ORDERED
+                )
+                head.update(dict.fromkeys(found))
             if not head:
                 return []
             found = self._scores(cursor, list(head), alternatives, terms, total)
@@ -391,10 +419,12 @@ class PostgresBackend:
                 ((pk, score(found.get(pk, {}))) for pk in head), key=lambda p: (-p[1], p[0])
             )[:limit]
             if len(final) < limit:
+                text, extra = anything
+                more = " AND head @@ %s::tsquery" if extra else ""
                 cursor.execute(
-                    f"SELECT document_id FROM {TABLE} WHERE tsv @@ %s::tsquery AND {where} "
+                    f"SELECT document_id FROM {TABLE} WHERE tsv @@ %s::tsquery AND {where}{more} "
                     "AND NOT document_id = ANY(%s) LIMIT %s",
-                    [anything, *params, list(head), limit - len(final)],
+                    [text, *params, *([extra] if extra else []), list(head), limit - len(final)],
                 )
                 final += [(pk, 0.0) for (pk,) in cursor.fetchall()]
         return final
@@ -407,27 +437,39 @@ class PostgresBackend:
         if facets:
             sql.append("meta @> %s")
             params.append(facets)
-        kind = plan.query.filters.kind
-        if kind:
-            vector, label = PG_KIND[kind]
-            either = " | ".join(
-                ts_term(a.term, bool(a.term.grams and not a.term.words), label)
-                for a in plan.alternatives
-            )
-            sql.append(f"{vector} @@ %s::tsquery")
-            params.append(f"({either})")
         if plan.negative:
             negative = " | ".join(ts_term(t) for t in plan.negative)
             sql.append("NOT tsv @@ %s::tsquery")
             params.append(f"({negative})")
         return " AND ".join(sql), params
 
-    def _rum_best(self, cursor, text: str, where: str, params: list, limit: int) -> list[int]:
-        cursor.execute(
-            f"SELECT document_id FROM {TABLE} WHERE tsv @@ %s::tsquery AND {where} "
-            "ORDER BY tsv <=> %s::tsquery LIMIT %s",
-            [text, *params, text, limit],
-        )
+    def _rum_best(
+        self,
+        cursor,
+        text: str,
+        head: str | None,
+        where: str,
+        params: list,
+        limit: int,
+        *,
+        ordered: bool,
+    ) -> list[int]:
+        """The best matches by RUM's rank; or, for an expression that matches more than
+        ORDERED documents, any of them (RUM ranks every match, and a phrase's rank needs
+        its positions: seconds for 60,000 documents)."""
+        if head:
+            where, params = f"{where} AND head @@ %s::tsquery", [*params, head]
+        if ordered:
+            cursor.execute(
+                f"SELECT document_id FROM {TABLE} WHERE tsv @@ %s::tsquery AND {where} "
+                "ORDER BY tsv <=> %s::tsquery LIMIT %s",
+                [text, *params, text, limit],
+            )
+        else:
+            cursor.execute(
+                f"SELECT document_id FROM {TABLE} WHERE tsv @@ %s::tsquery AND {where} LIMIT %s",
+                [text, *params, limit],
+            )
         return [pk for (pk,) in cursor.fetchall()]
 
     def _scores(self, cursor, ids, alternatives, terms, total) -> dict[int, dict[int, float]]:
@@ -471,14 +513,28 @@ class PostgresBackend:
             _weighted, informative = self._weighted_terms(query)
             # Common words only: count by words, which the GIN index answers alone.
             loose = not informative
-        filters, params = self._filters(query, access, kind, loose)
+        kind = kind if kind is not None else query.filters.kind
+        text = ts_query(query, loose=loose)
+        if kind and PG_KIND[kind][0] == "tsv":
+            # The kind's label on the lexemes is the whole condition (the index answers it).
+            text = ts_query(query, label=PG_KIND[kind][1], loose=loose)
+            bare = Query(
+                text=query.text, terms=query.terms, filters=replace(query.filters, kind=None)
+            )
+            filters, params = self._filters(bare, access, "", loose)
+        else:
+            filters, params = self._filters(query, access, kind, loose)
         where = " AND ".join(filters)
         limit = f" LIMIT {int(cap)}" if cap else ""
-        with connection.cursor() as cursor:
+        # A kind's label is checked by RUM in the index, but on every row by a sequential
+        # scan (which the planner prefers for common words): 4x slower for 10,000 matches.
+        labelled = bool(kind) and self._rum()
+        scans = _index_scans() if labelled else contextlib.nullcontext()
+        with scans, connection.cursor() as cursor:
             cursor.execute(
                 f"SELECT count(*) FROM (SELECT 1 FROM {TABLE} WHERE tsv @@ %s::tsquery "
                 f"AND {where}{limit}) AS found",
-                [ts_query(query, loose=loose), *params],
+                [text, *params],
             )
             return cursor.fetchone()[0]
 
@@ -530,7 +586,25 @@ class PostgresBackend:
             return cursor.fetchone()[0]
 
 
-def _alternative_query(alternative) -> str:
+def _alternative_query(alternative, label: str = "") -> str:
     """One alternative of a concept as a tsquery (bigram terms match by bigrams)."""
     term = alternative.term
-    return ts_term(term, bool(term.grams and not term.words))
+    return ts_term(term, bool(term.grams and not term.words), label)
+
+
+@contextlib.contextmanager
+def _index_scans():
+    """A query steered to the index: the planner prefers a sequential scan for words in
+    most rows, which reads (and decompresses) every row's vector, where a bitmap from the
+    RUM index needs none of them for labelled lexemes. The setting is local to the
+    transaction and put back afterwards."""
+    from django.db import transaction
+
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("SELECT current_setting('enable_seqscan')")
+        previous = cursor.fetchone()[0]
+        cursor.execute("SELECT set_config('enable_seqscan', 'off', true)")
+        try:
+            yield
+        finally:
+            cursor.execute("SELECT set_config('enable_seqscan', %s, true)", [previous])
