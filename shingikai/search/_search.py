@@ -172,7 +172,9 @@ def attach_snippets(hits: list[Hit], documents: list[Document], query: Query) ->
     refs: dict[str, set[str]] = {_sources.INTERNAL: set(), _sources.PUBLIC: set()}
     for document in documents:
         entries = decode_entries(document.entries)
-        chosen = _snippets.choose(entries, query, kind=query.filters.kind, limit=SNIPPETS_PER_HIT)
+        chosen = _snippets.choose(
+            entries, _found_in(query, entries), kind=query.filters.kind, limit=SNIPPETS_PER_HIT
+        )
         plans.append((entries, chosen))
         refs[document.audience].update(_snippets.refs_for(entries, chosen))
     texts = {
@@ -180,6 +182,23 @@ def attach_snippets(hits: list[Hit], documents: list[Document], query: Query) ->
     }
     for hit, document, (entries, chosen) in zip(hits, documents, plans, strict=True):
         hit.snippets = _snippets.build(entries, chosen, texts.get(document.audience, {}), query)
+
+
+def _found_in(query: Query, entries: list) -> Query:
+    """The query with only the terms that occur in these entries: a plain query brings
+    twenty alternatives or more, most of them in no entry of a given document, and choosing
+    the passages tests each against every entry."""
+    from dataclasses import replace
+
+    words = "".join(entry._texts()[0] for entry in entries)
+    grams = "".join(entry._texts()[1] for entry in entries)
+
+    def found(term: Term) -> bool:
+        if any(f" {' '.join(phrase)} " in words for phrase in term.phrases if phrase):
+            return True
+        return bool(term.grams) and f" {' '.join(term.grams)} " in grams
+
+    return replace(query, terms=[t for t in query.terms if t.negated or found(t)])
 
 
 def _facet_rows(ids: list[int]) -> list[tuple]:
