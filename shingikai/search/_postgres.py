@@ -63,6 +63,8 @@ BOUNDED_FROM = 20_000
 CHEAP = 2_500
 # Candidates brought by each query of the first pass, and scored on every alternative.
 HEAD = 50
+# A count of at most this many lexemes reads the RUM index rather than the rows.
+FEW_LEXEMES = 6
 # An expression matching more documents than this brings candidates unranked.
 ORDERED = 5_000
 RUM_INDEX = f"{TABLE}_rum"
@@ -220,10 +222,13 @@ class PostgresBackend:
             # Common words: ANALYZE's share of the least common one bounds the term's.
             return round(min(known) * rows)
         text = ts_term(term, fallback)
+        kept = _exact.get(connection.alias, {})
+        if text not in self._counted and text in kept:
+            self._counted[text] = kept[text]
         if text not in self._counted:
             with connection.cursor() as cursor:
                 cursor.execute(f"SELECT count(*) FROM {TABLE} WHERE tsv @@ %s::tsquery", [text])
-                self._counted[text] = cursor.fetchone()[0]
+                self._counted[text] = kept[text] = cursor.fetchone()[0]
         return self._counted[text]
 
     def _weighted_terms(self, query: Query) -> tuple[list[tuple[str, float]], bool]:
@@ -526,10 +531,11 @@ class PostgresBackend:
             filters, params = self._filters(query, access, kind, loose)
         where = " AND ".join(filters)
         limit = f" LIMIT {int(cap)}" if cap else ""
-        # A kind's label is checked by RUM in the index, but on every row by a sequential
-        # scan (which the planner prefers for common words): 4x slower for 10,000 matches.
-        labelled = bool(kind) and self._rum()
-        scans = _index_scans() if labelled else contextlib.nullcontext()
+        # A kind's label, or a few words, are checked by RUM in the index, but on every row
+        # by a sequential scan (which the planner prefers for common words): 4x slower for
+        # 10,000 matches. (For an OR of twenty words the bitmap costs more than it saves.)
+        steer = (bool(kind) or text.count("'") <= 2 * FEW_LEXEMES) and self._rum()
+        scans = _index_scans() if steer else contextlib.nullcontext()
         with scans, connection.cursor() as cursor:
             cursor.execute(
                 f"SELECT count(*) FROM (SELECT 1 FROM {TABLE} WHERE tsv @@ %s::tsquery "
