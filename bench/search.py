@@ -184,12 +184,17 @@ def query_mix(generator) -> list[tuple[str, str, dict]]:
     return mix
 
 
-def baseline(mix, municipality_id: int, rounds: int) -> dict:
+def baseline(mix, municipality_id: int, rounds: int, args=None) -> dict:
     """A plain FTS5 trigram table, default bm25, over the same text."""
     from django.db import connection
 
     from shingikai.search import _sources
 
+    marker = Path(args.keep) / f"baseline-{args.scale}.json" if args and args.keep else None
+    if args and args.reuse_index and marker is not None and marker.exists():
+        built = json.loads(marker.read_text())
+        timings = _baseline_queries(mix, municipality_id, rounds)
+        return {**built, "timings": timings}
     with connection.cursor() as cursor:
         cursor.execute("DROP TABLE IF EXISTS bench_trigram")
         cursor.execute(
@@ -226,6 +231,15 @@ def baseline(mix, municipality_id: int, rounds: int) -> dict:
             ["bench_trigram%"],
         )
         size = cursor.fetchone()[0]
+    built = {"build_s": build, "text_bytes": text_bytes, "size": size}
+    if marker is not None:
+        marker.write_text(json.dumps(built))
+    return {**built, "timings": _baseline_queries(mix, municipality_id, rounds)}
+
+
+def _baseline_queries(mix, municipality_id: int, rounds: int) -> list[float]:
+    from django.db import connection
+
     timings: list[float] = []
     for round_ in range(rounds + 1):
         for _label, text, facets in mix:
@@ -251,7 +265,7 @@ def baseline(mix, municipality_id: int, rounds: int) -> dict:
                 cursor.fetchall()
             if round_:
                 timings.append(time.perf_counter() - begin)
-    return {"build_s": build, "text_bytes": text_bytes, "size": size, "timings": timings}
+    return timings
 
 
 def child(args) -> None:
@@ -274,11 +288,24 @@ def child(args) -> None:
     vendor = connection.vendor
     out: dict = {"backend": vendor, "scale": args.scale}
     call_command("migrate", verbosity=0)
-    generator = Generator(args.scale, seed=1)
-    started = time.perf_counter()
-    meetings, items, utterances = load_corpus(generator)
-    out["load_s"] = time.perf_counter() - started
-    out.update(meetings=meetings, items=items, utterances=utterances)
+    # --keep: the stored corpus (and the query mix drawn from it) is reused across runs.
+    marker = Path(args.keep) / f"corpus-{vendor}-{args.scale}.json" if args.keep else None
+    if marker is not None and marker.exists():
+        stored = json.loads(marker.read_text())
+        out.update(stored["counts"])
+        stored_mix = [tuple(entry) for entry in stored["mix"]]
+        generator = None
+    else:
+        generator = Generator(args.scale, seed=1)
+        started = time.perf_counter()
+        meetings, items, utterances = load_corpus(generator)
+        out["load_s"] = time.perf_counter() - started
+        out.update(meetings=meetings, items=items, utterances=utterances)
+        stored_mix = query_mix(generator)
+        if marker is not None:
+            counts = {k: out[k] for k in ("load_s", "meetings", "items", "utterances")}
+            marker.write_text(json.dumps({"counts": counts, "mix": stored_mix}, ensure_ascii=False))
+    meetings, items, utterances = out["meetings"], out["items"], out["utterances"]
     out["municipalities"] = Municipality.objects.count()
     print(
         f"[{vendor}] corpus stored: {meetings} meetings, {items} consultations, "
@@ -287,32 +314,46 @@ def child(args) -> None:
         flush=True,
     )
 
+    if args.load_only:
+        return
     seed()  # the vocabulary a real installation has
     out["load_before_build"] = os.getloadavg()[0]
-    stats = rebuild(workers=args.workers)
-    out["build_s"] = stats.seconds
-    out["text_bytes"] = stats.text_bytes
-    out["documents"] = stats.documents
+    build_marker = Path(args.keep) / f"build-{vendor}-{args.scale}.json" if args.keep else None
+    if args.reuse_index and build_marker is not None and build_marker.exists():
+        out.update(json.loads(build_marker.read_text()))
+        print(f"[{vendor}] index reused (built earlier; its build figures are shown)", flush=True)
+    else:
+        stats = rebuild(workers=args.workers)
+        out["build_s"] = stats.seconds
+        out["text_bytes"] = stats.text_bytes
+        out["documents"] = stats.documents
+        if build_marker is not None:
+            keys = ("build_s", "text_bytes", "documents", "load_before_build")
+            build_marker.write_text(json.dumps({k: out[k] for k in keys}))
     backend = backend_for()
     out["index_bytes"] = backend.size_bytes()
     print(
-        f"[{vendor}] index built: {stats.documents} documents, {stats.text_bytes / 1e6:.1f} MB "
-        f"of text in {stats.seconds:.1f} s = {stats.megabytes_per_second:.2f} MB/s; "
-        f"index {out['index_bytes'] / 1e6:.1f} MB = {out['index_bytes'] / stats.text_bytes:.2f}x "
+        f"[{vendor}] index built: {out['documents']} documents, "
+        f"{out['text_bytes'] / 1e6:.1f} MB of text in {out['build_s']:.1f} s = "
+        f"{out['text_bytes'] / 1e6 / out['build_s']:.2f} MB/s; "
+        f"index {out['index_bytes'] / 1e6:.1f} MB = {out['index_bytes'] / out['text_bytes']:.2f}x "
         f"the text (load average {out['load_before_build']:.2f} before the build)",
         flush=True,
     )
 
-    city = Municipality.objects.create(name="ベンチ市")
-    council = Council.objects.create(municipality=city, name="ベンチ市個人情報保護審議会")
-    user = User.objects.create(username="bench", role=User.Role.SECRETARIAT, council=council)
+    city, _ = Municipality.objects.get_or_create(name="ベンチ市")
+    council, _ = Council.objects.get_or_create(municipality=city, name="ベンチ市個人情報保護審議会")
+    user, _ = User.objects.get_or_create(
+        username="bench", defaults={"role": User.Role.SECRETARIAT, "council": council}
+    )
     busiest = (
         Document.objects.values("municipality_id")
         .annotate(n=django.db.models.Count("pk"))
         .order_by("-n")
         .first()["municipality_id"]
     )
-    mix = query_mix(generator)
+    mix = stored_mix
+    out["load_before_queries"] = os.getloadavg()[0]
     out["mix"] = [(label, text, facets) for label, text, facets in mix]
     full: list[float] = []
     ranking: list[float] = []
@@ -346,7 +387,7 @@ def child(args) -> None:
     for label, values in by_label.items():
         print(f"[{vendor}]   {label:22s} {summary(values)}")
     if vendor == "sqlite" and not args.no_baseline:
-        base = baseline(mix, busiest, args.rounds)
+        base = baseline(mix, busiest, args.rounds, args)
         out["baseline"] = base
         print(
             f"[baseline] trigram FTS5 built in {base['build_s']:.1f} s = "
@@ -371,13 +412,18 @@ def free_port() -> int:
 class ThrowawayPostgres:
     """initdb into a temporary directory as the postgres user, loopback only, a free port."""
 
-    def __init__(self) -> None:
+    def __init__(self, keep: str | None = None) -> None:
         bins = sorted(Path("/usr/lib/postgresql").glob("*/bin"), key=lambda p: p.parent.name)
         if not bins:
             raise SystemExit("PostgreSQL is not installed (bash scripts/system-packages.sh test)")
         self.bin = bins[-1]
         self.port = free_port()
-        self.dir = Path(tempfile.mkdtemp(prefix="shingikai-bench-pg."))
+        self.keep = keep is not None
+        if keep is not None:
+            self.dir = Path(keep) / "pg"
+            self.dir.mkdir(parents=True, exist_ok=True)
+        else:
+            self.dir = Path(tempfile.mkdtemp(prefix="shingikai-bench-pg."))
 
     def _run(self, *args: str) -> None:
         command = [str(self.bin / args[0]), *args[1:]]
@@ -388,10 +434,12 @@ class ThrowawayPostgres:
     def __enter__(self) -> str:
         if os.geteuid() == 0:
             shutil.chown(self.dir, "postgres")
-        self._run(
-            "initdb", "-D", f"{self.dir}/data", "-U", "postgres", "-A", "trust", "-E", "UTF8",
-            "--locale=C.UTF-8",
-        )  # fmt: skip
+        fresh = not (self.dir / "data").exists()
+        if fresh:
+            self._run(
+                "initdb", "-D", f"{self.dir}/data", "-U", "postgres", "-A", "trust", "-E", "UTF8",
+                "--locale=C.UTF-8",
+            )  # fmt: skip
         options = (
             f"-p {self.port} -k {self.dir} -c listen_addresses=127.0.0.1 -c fsync=off "
             "-c shared_buffers=512MB -c work_mem=64MB -c maintenance_work_mem=512MB"
@@ -412,14 +460,23 @@ class ThrowawayPostgres:
         with psycopg.connect(
             f"postgresql://postgres@127.0.0.1:{self.port}/postgres", autocommit=True
         ) as conn:
-            conn.execute("CREATE DATABASE bench")
+            if fresh:
+                conn.execute("CREATE DATABASE bench")
         return f"postgres://postgres@127.0.0.1:{self.port}/bench"
 
     def __exit__(self, *exc) -> None:
         try:
-            self._run("pg_ctl", "-D", f"{self.dir}/data", "-m", "immediate", "stop")
+            self._run(
+                "pg_ctl",
+                "-D",
+                f"{self.dir}/data",
+                "-m",
+                "fast" if self.keep else "immediate",
+                "stop",
+            )
         finally:
-            shutil.rmtree(self.dir, ignore_errors=True)
+            if not self.keep:
+                shutil.rmtree(self.dir, ignore_errors=True)
 
 
 def run_child(args, backend: str, database_url: str, data_dir: str) -> dict:
@@ -433,10 +490,16 @@ def run_child(args, backend: str, database_url: str, data_dir: str) -> dict:
         command += ["--workers", str(args.workers)]
     if args.no_baseline:
         command.append("--no-baseline")
+    if args.keep:
+        command += ["--keep", args.keep]
+    if args.reuse_index:
+        command.append("--reuse-index")
+    if args.load_only:
+        command.append("--load-only")
     if args.verbose:
         command.append("--verbose")
     subprocess.run(command, check=True, env=env)
-    return json.loads(result.read_text())
+    return json.loads(result.read_text()) if result.exists() else {}
 
 
 def report(results: list[dict]) -> None:
@@ -490,6 +553,17 @@ def main() -> None:
     parser.add_argument("--workers", type=int, help="analysis processes of the index build")
     parser.add_argument("--no-baseline", action="store_true")
     parser.add_argument("--verbose", action="store_true")
+    parser.add_argument(
+        "--keep",
+        help="a folder that keeps the stored corpus (and the PostgreSQL cluster) "
+        "between runs: the corpus is generated once",
+    )
+    parser.add_argument(
+        "--reuse-index",
+        action="store_true",
+        help="with --keep: query the index built by an earlier run (its build figures shown)",
+    )
+    parser.add_argument("--load-only", action="store_true", help="store the corpus and stop")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--result", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -502,19 +576,22 @@ def main() -> None:
     )
     results = []
     for backend in args.backends.split(","):
-        data_dir = tempfile.mkdtemp(prefix="shingikai-bench-")
+        if args.keep:
+            Path(args.keep).mkdir(parents=True, exist_ok=True)
+        data_dir = args.keep or tempfile.mkdtemp(prefix="shingikai-bench-")
         try:
             if backend == "sqlite":
-                url = f"sqlite:///{data_dir}/bench.sqlite3"
+                url = f"sqlite:///{data_dir}/bench-{args.scale}.sqlite3"
                 results.append(run_child(args, backend, url, data_dir))
             elif backend == "postgresql":
-                with ThrowawayPostgres() as url:
+                with ThrowawayPostgres(args.keep) as url:
                     results.append(run_child(args, backend, url, data_dir))
             else:
                 raise SystemExit(f"unknown backend {backend!r}")
         finally:
-            shutil.rmtree(data_dir, ignore_errors=True)
-    report(results)
+            if not args.keep:
+                shutil.rmtree(data_dir, ignore_errors=True)
+    report([r for r in results if r])
 
 
 if __name__ == "__main__":

@@ -19,10 +19,12 @@ the most common lexemes (counted exactly for the others, which are rare):
 
 from __future__ import annotations
 
+import contextlib
 import math
 import threading
 import time
 from collections.abc import Sequence
+from dataclasses import replace
 
 from django.db import connection
 
@@ -55,7 +57,42 @@ EXACT_BELOW_ROWS = 5_000
 # ANALYZE's shares are used only while the table holds about as many rows as it did then.
 STALE_ROWS_RATIO = 0.2
 
+# National scale (see `rank_plan`): below this many documents the generic ranking runs.
+BOUNDED_FROM = 20_000
+# An alternative found in at most this many documents brings its own best candidates.
+CHEAP = 2_500
+# Candidates brought by each query of the first pass, and scored on every alternative.
+HEAD = 50
+# A count of at most this many lexemes reads the RUM index rather than the rows.
+FEW_LEXEMES = 6
+# An expression matching more documents than this brings candidates unranked.
+ORDERED = 5_000
+RUM_INDEX = f"{TABLE}_rum"
+
+
+def _rum_available(cursor) -> bool:
+    """Whether the RUM extension is (or can be) installed: Debian's postgresql-15-rum, and
+    a role that may create it. Without it the GIN index serves, ranking outside it."""
+    cursor.execute("SELECT 1 FROM pg_extension WHERE extname = 'rum'")
+    if cursor.fetchone():
+        return True
+    cursor.execute("SELECT 1 FROM pg_available_extensions WHERE name = 'rum'")
+    if not cursor.fetchone():
+        return False
+    from django.db import DatabaseError, transaction
+
+    try:
+        with transaction.atomic():
+            cursor.execute("CREATE EXTENSION IF NOT EXISTS rum")
+    except DatabaseError:
+        return False
+    return True
+
+
 _stats_lock = threading.Lock()
+# Exact document counts of the lexemes ANALYZE does not list, kept as long as the statistics
+# they go with (dropped with them on every write): a question asks for thirty.
+_exact: dict[str, dict[str, int]] = {}
 _stats: dict[str, tuple[float, int, dict[str, float]]] = {}
 
 
@@ -92,7 +129,17 @@ class PostgresBackend:
         self._create_indexes(cursor)
 
     def _create_indexes(self, cursor) -> None:
-        cursor.execute(f"CREATE INDEX IF NOT EXISTS {TABLE}_tsv ON {TABLE} USING gin (tsv)")
+        if _rum_available(cursor):
+            # RUM keeps the positions in the index and ranks inside it (tsv <=> query):
+            # the best matches of a common word come without reading every row's vector.
+            # It answers @@ as well, so it replaces the GIN index of `tsv`.
+            cursor.execute(
+                f"CREATE INDEX IF NOT EXISTS {RUM_INDEX} ON {TABLE} "
+                "USING rum (tsv rum_tsvector_ops)"
+            )
+            cursor.execute(f"DROP INDEX IF EXISTS {TABLE}_tsv")
+        else:
+            cursor.execute(f"CREATE INDEX IF NOT EXISTS {TABLE}_tsv ON {TABLE} USING gin (tsv)")
         cursor.execute(f"CREATE INDEX IF NOT EXISTS {TABLE}_head ON {TABLE} USING gin (head)")
         cursor.execute(f"CREATE INDEX IF NOT EXISTS {TABLE}_meta ON {TABLE} USING gin (meta)")
 
@@ -125,9 +172,10 @@ class PostgresBackend:
             )
 
     def begin_bulk(self) -> None:
-        # Building a GIN index once is much faster than maintaining it row by row.
+        # Building an index once is much faster than maintaining it row by row.
         with connection.cursor() as cursor:
             cursor.execute(f"DROP INDEX IF EXISTS {TABLE}_tsv")
+            cursor.execute(f"DROP INDEX IF EXISTS {RUM_INDEX}")
             cursor.execute(f"DROP INDEX IF EXISTS {TABLE}_head")
 
     def end_bulk(self) -> None:
@@ -162,6 +210,7 @@ class PostgresBackend:
             shares = dict(zip(found[0], found[1][: len(found[0])], strict=True))
         with _stats_lock:
             _stats[connection.alias] = (now, rows, shares)
+            _exact[connection.alias] = {}
         return rows, shares
 
     def _frequency(self, term, rows: int, shares: dict[str, float], fallback: bool) -> int:
@@ -173,10 +222,13 @@ class PostgresBackend:
             # Common words: ANALYZE's share of the least common one bounds the term's.
             return round(min(known) * rows)
         text = ts_term(term, fallback)
+        kept = _exact.get(connection.alias, {})
+        if text not in self._counted and text in kept:
+            self._counted[text] = kept[text]
         if text not in self._counted:
             with connection.cursor() as cursor:
                 cursor.execute(f"SELECT count(*) FROM {TABLE} WHERE tsv @@ %s::tsquery", [text])
-                self._counted[text] = cursor.fetchone()[0]
+                self._counted[text] = kept[text] = cursor.fetchone()[0]
         return self._counted[text]
 
     def _weighted_terms(self, query: Query) -> tuple[list[tuple[str, float]], bool]:
@@ -285,6 +337,174 @@ class PostgresBackend:
             return self._ranked_fully(query, access, limit, weighted, None, False)
         return self._ranked(query, access, limit)
 
+    # --- plain-language queries at national scale ------------------------------------
+
+    def _rum(self) -> bool:
+        """Whether the RUM index is there (`reindex` builds it where the extension is).
+        Asked every time: a rolled-back transaction may have taken it away."""
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1 FROM pg_class WHERE relname = %s", [RUM_INDEX])
+            return cursor.fetchone() is not None
+
+    def rank_plan(self, plan, access: Access, total: int, limit: int):
+        """A plan (see `_rank`) ranked with bounded work where the RUM index is there and
+        the index holds BOUNDED_FROM documents or more; else None (the generic ranking).
+
+        ts_rank reads each matching row's vector (TOASTed, several kilobytes for a
+        consultation): ranking every match of a word found in 40,000 documents is what made
+        common words slow. RUM orders matches inside the index, so:
+        1. candidates: the HEAD best by RUM's own rank (`tsv <=> query`) of each alternative
+           in at most CHEAP documents; without such an alternative, HEAD documents that have
+           every concept (each the OR of its alternatives); if those find few, of any
+           alternative (unranked where more than ORDERED documents match);
+        2. the candidates' vectors are read once and every alternative is scored on them as
+           the generic ranking scores it (ts_rank × idf, saturated like BM25, the title's
+           bonus from `head`), and they are ordered by the generic formula;
+        3. the list is filled up to `limit` with further matches (no order), so that counts
+           and facets see as many as before.
+        """
+        from shingikai.search._sqlite import _scorer
+
+        alternatives = plan.alternatives
+        if (
+            total < BOUNDED_FROM
+            or access.nothing
+            or not alternatives
+            or plan.required
+            or not self._rum()
+        ):
+            return None
+        where, params = self._plan_filters(plan, access)
+        # The kind facet: its class label on the lexemes of each query (RUM checks it in
+        # the index for `tsv`; `head` is checked on the row, among that query's matches).
+        kind = plan.query.filters.kind
+        vector, label = PG_KIND[kind] if kind else ("tsv", "")
+
+        def either(group, lexeme_label: str) -> str:
+            return "(" + " | ".join(_alternative_query(a, lexeme_label) for a in group) + ")"
+
+        def search_text(groups_of) -> tuple[str, str | None]:
+            tsv_label = label if vector == "tsv" else ""
+            text = " & ".join(either(g, tsv_label) for g in groups_of)
+            head = " & ".join(either(g, label) for g in groups_of) if vector == "head" else None
+            return text, head
+
+        terms = [_alternative_query(a) for a in alternatives]
+        groups = [[a for a in c.alternatives if a.df] for c in plan.concepts if c.found]
+        # (query, at most how many documents match it)
+        queries = []
+        cheap = any(a.df <= CHEAP for a in alternatives)
+        if len(groups) > 1 and not cheap:
+            # Only common words: the documents that have them all. (With an informative
+            # word, its own best come first; a conjunction of common words unranked would be
+            # checked row by row.)
+            bound = min(sum(a.df for a in g) for g in groups)
+            queries.append((search_text(groups), bound))
+        queries += [(search_text([[a]]), a.df) for a in alternatives if a.df <= CHEAP]
+        head: dict[int, None] = {}
+        anything = search_text([alternatives])
+        with connection.cursor() as cursor:
+            for (text, extra), bound in queries:
+                found = self._rum_best(
+                    cursor, text, extra, where, params, HEAD, ordered=bound <= ORDERED
+                )
+                head.update(dict.fromkeys(found))
+            if len(head) < HEAD:
+                bound = sum(a.df for a in alternatives)
+                found = self._rum_best(
+                    cursor, *anything, where, params, HEAD, ordered=bound <= ORDERED
+                )
+                head.update(dict.fromkeys(found))
+            if not head:
+                return []
+            found = self._scores(cursor, list(head), alternatives, terms, total)
+            index = {id(a): n for n, a in enumerate(alternatives)}
+            score = _scorer(plan, index)
+            final = sorted(
+                ((pk, score(found.get(pk, {}))) for pk in head), key=lambda p: (-p[1], p[0])
+            )[:limit]
+            if len(final) < limit:
+                text, extra = anything
+                more = " AND head @@ %s::tsquery" if extra else ""
+                cursor.execute(
+                    f"SELECT document_id FROM {TABLE} WHERE tsv @@ %s::tsquery AND {where}{more} "
+                    "AND NOT document_id = ANY(%s) LIMIT %s",
+                    [text, *params, *([extra] if extra else []), list(head), limit - len(final)],
+                )
+                final += [(pk, 0.0) for (pk,) in cursor.fetchall()]
+        return final
+
+    def _plan_filters(self, plan, access: Access) -> tuple[str, list]:
+        sql = ["meta && %s"]
+        params: list = [list(access.any_of)]
+        query = Query(text="", terms=[], filters=plan.query.filters)
+        facets = query.facet_tokens()
+        if facets:
+            sql.append("meta @> %s")
+            params.append(facets)
+        if plan.negative:
+            negative = " | ".join(ts_term(t) for t in plan.negative)
+            sql.append("NOT tsv @@ %s::tsquery")
+            params.append(f"({negative})")
+        return " AND ".join(sql), params
+
+    def _rum_best(
+        self,
+        cursor,
+        text: str,
+        head: str | None,
+        where: str,
+        params: list,
+        limit: int,
+        *,
+        ordered: bool,
+    ) -> list[int]:
+        """The best matches by RUM's rank; or, for an expression that matches more than
+        ORDERED documents, any of them (RUM ranks every match, and a phrase's rank needs
+        its positions: seconds for 60,000 documents)."""
+        if head:
+            where, params = f"{where} AND head @@ %s::tsquery", [*params, head]
+        if ordered:
+            cursor.execute(
+                f"SELECT document_id FROM {TABLE} WHERE tsv @@ %s::tsquery AND {where} "
+                "ORDER BY tsv <=> %s::tsquery LIMIT %s",
+                [text, *params, text, limit],
+            )
+        else:
+            cursor.execute(
+                f"SELECT document_id FROM {TABLE} WHERE tsv @@ %s::tsquery AND {where} LIMIT %s",
+                [text, *params, limit],
+            )
+        return [pk for (pk,) in cursor.fetchall()]
+
+    def _scores(self, cursor, ids, alternatives, terms, total) -> dict[int, dict[int, float]]:
+        """Each alternative's score in each document, its vectors read once (OFFSET 0 keeps
+        the subquery whole, so the detoasted vectors are shared by the expressions)."""
+        columns = ", ".join(
+            f"CASE WHEN v @@ %s::tsquery THEN ts_rank('{TSV_WEIGHTS}', v, %s::tsquery) "
+            f"+ {TITLE_BONUS:.3f} * ts_rank('{HEAD_TITLE_ONLY}', h, %s::tsquery) END"
+            for _ in terms
+        )
+        params: list = []
+        for text in terms:
+            params += [text, text, text]
+        cursor.execute(
+            f"SELECT document_id, {columns} FROM (SELECT document_id, tsv AS v, head AS h "
+            f"FROM {TABLE} WHERE document_id = ANY(%s) OFFSET 0) AS found",
+            [*params, ids],
+        )
+        found: dict[int, dict[int, float]] = {}
+        for pk, *values in cursor.fetchall():
+            mine = found[pk] = {}
+            for n, (alternative, value) in enumerate(zip(alternatives, values, strict=True)):
+                if value is None:
+                    continue
+                idf = math.log(1 + (total - alternative.df + 0.5) / (alternative.df + 0.5))
+                unit = self.one_occurrence * idf
+                ratio = float(value) * idf / unit if unit > 0 else 0.0
+                mine[n] = unit * 2 * ratio / (ratio + 1) if unit > 0 else float(value) * idf
+        return found
+
     def count(
         self, query: Query, access: Access, kind: str | None = None, cap: int | None = None
     ) -> int:
@@ -298,14 +518,29 @@ class PostgresBackend:
             _weighted, informative = self._weighted_terms(query)
             # Common words only: count by words, which the GIN index answers alone.
             loose = not informative
-        filters, params = self._filters(query, access, kind, loose)
+        kind = kind if kind is not None else query.filters.kind
+        text = ts_query(query, loose=loose)
+        if kind and PG_KIND[kind][0] == "tsv":
+            # The kind's label on the lexemes is the whole condition (the index answers it).
+            text = ts_query(query, label=PG_KIND[kind][1], loose=loose)
+            bare = Query(
+                text=query.text, terms=query.terms, filters=replace(query.filters, kind=None)
+            )
+            filters, params = self._filters(bare, access, "", loose)
+        else:
+            filters, params = self._filters(query, access, kind, loose)
         where = " AND ".join(filters)
         limit = f" LIMIT {int(cap)}" if cap else ""
-        with connection.cursor() as cursor:
+        # A kind's label, or a few words, are checked by RUM in the index, but on every row
+        # by a sequential scan (which the planner prefers for common words): 4x slower for
+        # 10,000 matches. (For an OR of twenty words the bitmap costs more than it saves.)
+        steer = (bool(kind) or text.count("'") <= 2 * FEW_LEXEMES) and self._rum()
+        scans = _index_scans() if steer else contextlib.nullcontext()
+        with scans, connection.cursor() as cursor:
             cursor.execute(
                 f"SELECT count(*) FROM (SELECT 1 FROM {TABLE} WHERE tsv @@ %s::tsquery "
                 f"AND {where}{limit}) AS found",
-                [ts_query(query, loose=loose), *params],
+                [text, *params],
             )
             return cursor.fetchone()[0]
 
@@ -339,9 +574,12 @@ class PostgresBackend:
                     found[token] = round(shares[token] * rows)
                     continue
                 key = ts_lexeme(token)
+                kept = _exact.get(connection.alias, {})
+                if key not in self._counted and key in kept:
+                    self._counted[key] = kept[key]
                 if key not in self._counted:
                     cursor.execute(f"SELECT count(*) FROM {TABLE} WHERE tsv @@ %s::tsquery", [key])
-                    self._counted[key] = cursor.fetchone()[0]
+                    self._counted[key] = kept[key] = cursor.fetchone()[0]
                 found[token] = self._counted[key]
         return rows, found
 
@@ -352,3 +590,27 @@ class PostgresBackend:
                 "+ pg_total_relation_size('search_document')"
             )
             return cursor.fetchone()[0]
+
+
+def _alternative_query(alternative, label: str = "") -> str:
+    """One alternative of a concept as a tsquery (bigram terms match by bigrams)."""
+    term = alternative.term
+    return ts_term(term, bool(term.grams and not term.words), label)
+
+
+@contextlib.contextmanager
+def _index_scans():
+    """A query steered to the index: the planner prefers a sequential scan for words in
+    most rows, which reads (and decompresses) every row's vector, where a bitmap from the
+    RUM index needs none of them for labelled lexemes. The setting is local to the
+    transaction and put back afterwards."""
+    from django.db import transaction
+
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("SELECT current_setting('enable_seqscan')")
+        previous = cursor.fetchone()[0]
+        cursor.execute("SELECT set_config('enable_seqscan', 'off', true)")
+        try:
+            yield
+        finally:
+            cursor.execute("SELECT set_config('enable_seqscan', %s, true)", [previous])

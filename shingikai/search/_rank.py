@@ -197,6 +197,10 @@ def rank(plan: Plan, backend, access: Access, total: int, limit: int) -> list[tu
             a.df for a in concept.alternatives if a.df
         ]
         concept.idf = _idf(min(counts), total) if counts else 0.0
+    bounded = getattr(backend, "rank_plan", None)  # a backend's own ranking at scale
+    found = bounded(plan, access, total, limit) if bounded is not None else None
+    if found is not None:
+        return found
     cap = max(SOURCE_MIN, SOURCE_SHARE * total)
     sources = [a for a in alternatives if a.df <= cap]
     if not sources and alternatives:

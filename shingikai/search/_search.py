@@ -178,7 +178,9 @@ def attach_snippets(hits: list[Hit], documents: list[Document], query: Query, me
     refs: dict[str, set[str]] = {_sources.INTERNAL: set(), _sources.PUBLIC: set()}
     for document in documents:
         entries = decode_entries(document.entries)
-        chosen = _snippets.choose(entries, query, kind=query.filters.kind, limit=SNIPPETS_PER_HIT)
+        chosen = _snippets.choose(
+            entries, _found_in(query, entries), kind=query.filters.kind, limit=SNIPPETS_PER_HIT
+        )
         if not chosen and meaning is not None:
             chosen = _fusion.closest_entries(entries, meaning, limit=1)
         plans.append((entries, chosen))
@@ -188,6 +190,23 @@ def attach_snippets(hits: list[Hit], documents: list[Document], query: Query, me
     }
     for hit, document, (entries, chosen) in zip(hits, documents, plans, strict=True):
         hit.snippets = _snippets.build(entries, chosen, texts.get(document.audience, {}), query)
+
+
+def _found_in(query: Query, entries: list) -> Query:
+    """The query with only the terms that occur in these entries: a plain query brings
+    twenty alternatives or more, most of them in no entry of a given document, and choosing
+    the passages tests each against every entry."""
+    from dataclasses import replace
+
+    words = "".join(entry._texts()[0] for entry in entries)
+    grams = "".join(entry._texts()[1] for entry in entries)
+
+    def found(term: Term) -> bool:
+        if any(f" {' '.join(phrase)} " in words for phrase in term.phrases if phrase):
+            return True
+        return bool(term.grams) and f" {' '.join(term.grams)} " in grams
+
+    return replace(query, terms=[t for t in query.terms if t.negated or found(t)])
 
 
 def _facet_rows(ids: list[int]) -> list[tuple]:
@@ -203,10 +222,19 @@ def _facet_rows(ids: list[int]) -> list[tuple]:
             ids,
         )
         rows = cursor.fetchall()
-    # SQLite returns the JSON as text, PostgreSQL already decoded.
+    # SQLite returns the JSON as text, PostgreSQL already decoded; the few distinct lists
+    # of grounds are decoded once each.
+    decoded: dict[str, list] = {}
     return [
-        (*row[:5], json.loads(row[5]) if isinstance(row[5], str) else row[5] or []) for row in rows
+        (*row[:5], _grounds(row[5], decoded) if isinstance(row[5], str) else row[5] or [])
+        for row in rows
     ]
+
+
+def _grounds(text: str, decoded: dict[str, list]) -> list:
+    if text not in decoded:
+        decoded[text] = json.loads(text)
+    return decoded[text]
 
 
 def _facets(candidates: list[tuple], filters: Filters) -> dict[str, list[FacetValue]]:
