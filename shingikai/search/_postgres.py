@@ -363,7 +363,7 @@ class PostgresBackend:
         3. the list is filled up to `limit` with further matches (no order), so that counts
            and facets see as many as before.
         """
-        from shingikai.search._sqlite import _scorer
+        from shingikai.search._rank import scorer
 
         alternatives = plan.alternatives
         if (
@@ -419,7 +419,7 @@ class PostgresBackend:
                 return []
             found = self._scores(cursor, list(head), alternatives, terms, total)
             index = {id(a): n for n, a in enumerate(alternatives)}
-            score = _scorer(plan, index)
+            score = scorer(plan, index)
             final = sorted(
                 ((pk, score(found.get(pk, {}))) for pk in head), key=lambda p: (-p[1], p[0])
             )[:limit]

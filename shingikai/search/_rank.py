@@ -231,7 +231,8 @@ def rank(plan: Plan, backend, access: Access, total: int, limit: int) -> list[tu
             scores[pk][REQUIRED] = score
     if not scores:
         return []
-    first = sorted(scores, key=lambda pk: -_score(plan, index, scores[pk]))[:RESCORE]
+    score_of = scorer(plan, index)
+    first = sorted(scores, key=lambda pk: -score_of(scores[pk]))[:RESCORE]
     for alternative in alternatives:
         if id(alternative) in from_sources:
             continue
@@ -240,30 +241,37 @@ def rank(plan: Plan, backend, access: Access, total: int, limit: int) -> list[tu
         score = getattr(backend, "one_occurrence", 0.5) * _idf(alternative.df, total)
         for pk in backend.present_among(single(plan, alternative.term), access, first):
             scores[pk][index[id(alternative)]] = score
-    final = [(pk, _score(plan, index, scores[pk])) for pk in scores]
+    final = [(pk, score_of(scores[pk])) for pk in scores]
     final.sort(key=lambda pair: (-pair[1], pair[0]))
     return final[:limit]
 
 
-def _score(plan: Plan, by_id: dict[int, int], found: dict[int, float]) -> float:
+def scorer(plan: Plan, by_id: dict[int, int]):
+    """The score of a candidate from what was found of each alternative (`found`: the
+    alternative's number in `by_id` → its score there): the best alternative of each concept
+    plus a little for the others, weighed by how much of the query's idf it covers. What
+    depends only on the plan is computed once; the returned function runs per candidate (the
+    generic ranking and the backends' national-scale plans share it)."""
     total_idf = sum(c.idf for c in plan.concepts if c.found) or 1.0
-    score = covered = 0.0
+    concepts = []
     for concept in plan.concepts:
-        values = []
-        credit = 0.0
-        for alternative in concept.alternatives:
-            n = by_id.get(id(alternative))
-            if n is None or n not in found:
-                continue
-            values.append(alternative.weight * found[n])
-            credit = max(credit, alternative.weight)
-        if values:
-            values.sort(reverse=True)
-            score += values[0] + EXTRA * sum(values[1:])
-            covered += concept.idf * min(1.0, credit)
-    coverage = covered / total_idf
-    score += found.get(REQUIRED, 0.0)
-    return score * (FLOOR + (1 - FLOOR) * coverage) ** POWER
+        pairs = [(by_id[id(a)], a.weight) for a in concept.alternatives if id(a) in by_id]
+        if pairs:
+            concepts.append((concept.idf, pairs))
+
+    def score(found: dict[int, float]) -> float:
+        value = covered = 0.0
+        for idf, pairs in concepts:
+            values = [weight * found[n] for n, weight in pairs if n in found]
+            if values:
+                credit = max(weight for n, weight in pairs if n in found)
+                values.sort(reverse=True)
+                value += values[0] + EXTRA * sum(values[1:])
+                covered += idf * min(1.0, credit)
+        value += found.get(REQUIRED, 0.0)
+        return value * (FLOOR + (1 - FLOOR) * covered / total_idf) ** POWER
+
+    return score
 
 
 def phrase_frequencies(backend, phrases) -> tuple[int, dict[tuple[str, ...], int]]:

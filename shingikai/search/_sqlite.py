@@ -212,7 +212,7 @@ class SQLiteBackend:
            as in the generic ranking, or, for an alternative whose list of step 1 was cut,
            its lowest score. Under a kind facet (sparse candidates over a wide range) the
            HEAD/4 documents of step 2 count each concept by its least alternative instead;
-        4. the generic formula (`_rank._score`) orders them; the list is filled up to
+        4. the generic formula (`_rank.scorer`) orders them; the list is filled up to
            `limit` with further matches of any alternative, most recently indexed first, so
            that counts and facets see as many as before.
         """
@@ -222,7 +222,7 @@ class SQLiteBackend:
         if total < BOUNDED_FROM or access.nothing or not alternatives or plan.required:
             return None
         index = {id(a): n for n, a in enumerate(alternatives)}
-        score = _scorer(plan, index)
+        score = _rank.scorer(plan, index)
         restrict = _Restrict(plan.query.filters, plan.negative, access)
         outside = restrict.outside()
         scores: dict[int, dict[int, float]] = defaultdict(dict)
@@ -475,33 +475,3 @@ class _Restrict:
 
 def _quote(token: str) -> str:
     return '"' + token.replace('"', '""') + '"'
-
-
-def _scorer(plan, index: dict[int, int]):
-    """`_rank._score` with what depends only on the plan computed once (it runs for every
-    candidate)."""
-    from shingikai.search._rank import EXTRA, FLOOR, POWER, REQUIRED
-
-    total_idf = sum(c.idf for c in plan.concepts if c.found) or 1.0
-    concepts = []
-    for concept in plan.concepts:
-        pairs = [(index[id(a)], a.weight) for a in concept.alternatives if id(a) in index]
-        if pairs:
-            concepts.append((concept.idf, pairs))
-
-    def score(found: dict[int, float]) -> float:
-        value = covered = 0.0
-        for idf, pairs in concepts:
-            values = [weight * found[n] for n, weight in pairs if n in found]
-            if values:
-                credit = max(weight for n, weight in pairs if n in found)
-                if len(values) > 1:
-                    values.sort(reverse=True)
-                    value += values[0] + EXTRA * sum(values[1:])
-                else:
-                    value += values[0]
-                covered += idf * min(1.0, credit)
-        value += found.get(REQUIRED, 0.0)
-        return value * (FLOOR + (1 - FLOOR) * covered / total_idf) ** POWER
-
-    return score
