@@ -130,9 +130,7 @@ def decline(consultation: Consultation, actor: User, reason: str) -> Consultatio
         raise TransitionError(_("Write why the council need not be consulted."))
     locked = _transition(consultation, actor, "decline", reason)
     locked.decline_reason = reason
-    locked.save(update_fields=["decline_reason"])
-    consultation.decline_reason = reason
-    return locked
+    return history.save(locked, consultation)
 
 
 @transaction.atomic
@@ -146,9 +144,7 @@ def record_internal_review(
         raise TransitionError(_("Write the result of the internal review and its date."))
     locked = _transition(consultation, actor, "record_internal_review", result)
     locked.internal_review, locked.internal_review_on = result, on
-    locked.save(update_fields=["internal_review", "internal_review_on"])
-    consultation.internal_review, consultation.internal_review_on = result, on
-    return locked
+    return history.save(locked, consultation)
 
 
 @transaction.atomic
