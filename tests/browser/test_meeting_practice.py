@@ -88,8 +88,12 @@ def test_a_meeting_as_councils_run_it(page: Page):
     # At the meeting: all present, 上野 委員 leaves at 11:00, the quorum holds.
     page.locator("#all-present").click()
     expect(page.locator("#quorum")).to_contain_text("7名中7名出席")
+    # The rows are swapped in by htmx after the quorum line: a time typed into a row that is
+    # about to be replaced is lost (seen under load on CI), so wait for the swap to settle.
+    page.wait_for_load_state("networkidle")
     row = page.locator(".attendance-row[data-member='上野 健']")
     row.locator("input[name=left_at]").fill("11:00")
+    expect(row.locator("input[name=left_at]")).to_have_value("11:00")
     row.get_by_role("button", name="保存").click()
     expect(page.locator("#quorum-changes")).to_contain_text("上野 健 退席")
     expect(page.locator("#quorum-changes")).to_contain_text("定足数を満たしています")
