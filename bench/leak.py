@@ -126,8 +126,12 @@ class Scene:
         consultations.submit(closed, self.alice)
         item = consultations.put_on_agenda(closed, self.meeting, self.alice)
         consultations.record_utterance(
-            closed, self.meeting, speaker="委員", role=Utterance.Role.MEMBER,
-            act=Utterance.Act.QUESTION, text="質問",
+            closed,
+            self.meeting,
+            speaker="委員",
+            role=Utterance.Role.MEMBER,
+            act=Utterance.Act.QUESTION,
+            text="質問",
         )
         consultations.record_decision(closed, self.meeting, Outcome.APPROVED, "", self.alice)
         meeting_services.set_item_closed(item, True, "個人に関する情報を含むため", self.alice)

@@ -58,6 +58,8 @@ def _title(meeting: Meeting, member: Member) -> str:
     if member.role == Member.Role.DEPUTY and meeting.council.deputy_title:
         return meeting.council.deputy_title
     return ROLE_TITLES[member.role]
+
+
 def _attendance_note(attendance: Attendance | None) -> str:
     """（Web参加・午後2時30分から出席・午後3時10分退席）as the minutes write it."""
     if attendance is None:

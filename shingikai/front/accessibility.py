@@ -84,8 +84,13 @@ def build_statement(results: dict) -> dict:
     pages = []
     for role, by_page in results.get("roles", {}).items():
         for path, outcome in by_page.items():
-            pages.append({"role": ROLE_NAMES.get(role, role), "path": path,
-                          "violations": len(outcome["violations"])})
+            pages.append(
+                {
+                    "role": ROLE_NAMES.get(role, role),
+                    "path": path,
+                    "violations": len(outcome["violations"]),
+                }
+            )
             for violation in outcome["violations"]:
                 for tag in violation["tags"]:
                     if criterion := _criterion(tag):
@@ -101,8 +106,16 @@ def build_statement(results: dict) -> dict:
             result = "適合"
         else:
             result = "未試験（人による確認が必要）"
-        rows.append({"number": number, "level": level, "name": name, "result": result,
-                     "automated": number in passed, "keyboard": number in BY_KEYBOARD_TESTS})
+        rows.append(
+            {
+                "number": number,
+                "level": level,
+                "name": name,
+                "result": result,
+                "automated": number in passed,
+                "keyboard": number in BY_KEYBOARD_TESTS,
+            }
+        )
     total_violations = sum(page["violations"] for page in pages)
     return {
         "standard": STANDARD,

@@ -31,8 +31,11 @@ def test_new_term_meeting_attendance_and_the_months_fee_list(page: Page):
     page.fill("#id_start", start.isoformat())
     page.fill("#id_end", (start + datetime.timedelta(days=729)).isoformat())
     for i, (name, role, category) in enumerate(
-        [("青木 正人", "chair", "scholar"), ("石田 美和", "deputy", "lawyer"),
-         ("新井 さくら", "member", "citizen")]
+        [
+            ("青木 正人", "chair", "scholar"),
+            ("石田 美和", "deputy", "lawyer"),
+            ("新井 さくら", "member", "citizen"),
+        ]
     ):
         page.locator("#members-group .add-row a").click()
         page.fill(f"#id_members-{i}-name", name)

@@ -326,6 +326,8 @@ def _report(o: Objects):
             "attachment": ContentFile(b"report", name="report.txt"),
         },
     )[0]
+
+
 def _minutes_draft(o: Objects):
     """An upload of the imported sample waiting for review (made once, for the module)."""
     from shingikai.minutes.models import Draft

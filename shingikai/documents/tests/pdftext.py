@@ -86,9 +86,7 @@ def pdf_accessibility(pdf: bytes, tmp_path: Path) -> dict:
     path = tmp_path / "doc.pdf"
     path.write_bytes(pdf)
     info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True)
-    fields = dict(
-        line.split(":", 1) for line in info.stdout.splitlines() if ":" in line
-    )
+    fields = dict(line.split(":", 1) for line in info.stdout.splitlines() if ":" in line)
     reader = PdfReader(io.BytesIO(pdf))
     catalog = reader.trailer["/Root"]
     preferences = catalog.get("/ViewerPreferences") or {}

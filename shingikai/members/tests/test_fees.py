@@ -56,9 +56,7 @@ def test_day_fee_for_any_attendance_without_a_half_day_fee(world, meeting):
     assert fees.meeting_fees(meeting)[0].fee == 12000
 
 
-@pytest.mark.parametrize(
-    "online_rule, expected", [("same", 12000), ("half", 6000), ("none", 0)]
-)
+@pytest.mark.parametrize("online_rule, expected", [("same", 12000), ("half", 6000), ("none", 0)])
 def test_online_attendance_per_the_councils_rule(world, meeting, online_rule, expected):
     _rule(world, online_rule=online_rule, travel_rule="fixed", travel_amount=800)
     _attend(meeting, world.members[0], mode=Attendance.Mode.WEB)
@@ -102,8 +100,13 @@ def test_month_and_year_gather_meetings(world, meeting):
     member = world.members[0]
     _attend(meeting, member)
     later = Meeting.objects.create(
-        council=world.council, fiscal_year=2024, number=4, date=datetime.date(2024, 8, 5),
-        start_time=datetime.time(10), end_time=datetime.time(11), place="第1会議室",
+        council=world.council,
+        fiscal_year=2024,
+        number=4,
+        date=datetime.date(2024, 8, 5),
+        start_time=datetime.time(10),
+        end_time=datetime.time(11),
+        place="第1会議室",
     )
     _attend(later, member)
     assert [line.meeting for line in fees.month_fees(world.council, 2024, 7)] == [meeting]

@@ -16,8 +16,13 @@ from shingikai.meetings.models import Attendance, Meeting
 def july(world):
     FeeRule.objects.create(council=world.council, daily_fee=12000, online_rule="half")
     meeting = Meeting.objects.create(
-        council=world.council, fiscal_year=2024, number=2, date=datetime.date(2024, 7, 8),
-        start_time=datetime.time(14), end_time=datetime.time(16), place="第1会議室",
+        council=world.council,
+        fiscal_year=2024,
+        number=2,
+        date=datetime.date(2024, 7, 8),
+        start_time=datetime.time(14),
+        end_time=datetime.time(16),
+        place="第1会議室",
     )
     first, second, third = world.members[:3]
     Attendance.objects.create(meeting=meeting, member=first, present=True)
