@@ -38,6 +38,8 @@ def _transition(
 ) -> Consultation:
     # Lock the row so two clicks (or two people) cannot both move the same consultation.
     locked, transition = history.lock(WORKFLOW, Consultation, consultation.pk, action)
+    # The state is checked first (its message says why), then who may take the step.
+    _ensure_may(action, actor, locked)
     history.record(StateChange, locked, transition, actor, note=note)
     locked.save(update_fields=["state", "updated_at"])
     consultation.state = locked.state
@@ -45,6 +47,8 @@ def _transition(
 
 
 def _ensure_may(action: str, actor: User, consultation: Consultation) -> None:
+    # Checked here, for every step, and not only by the views: a command, a loader or a later
+    # view cannot move a consultation its actor may not move.
     if not WORKFLOW.transition(action).who(actor, consultation):
         raise PermissionDenied
 
@@ -124,7 +128,6 @@ def withdraw(consultation: Consultation, actor: User, note: str) -> Consultation
 @transaction.atomic
 def decline(consultation: Consultation, actor: User, reason: str) -> Consultation:
     """The intake's finding that the council need not be consulted (法第129条), with why."""
-    _ensure_may("decline", actor, consultation)
     reason = reason.strip()
     if not reason:
         raise TransitionError(_("Write why the council need not be consulted."))
@@ -138,7 +141,6 @@ def record_internal_review(
     consultation: Consultation, actor: User, result: str, on: datetime.date
 ) -> Consultation:
     """The department's own review after a decline: what it checked and concluded, and when."""
-    _ensure_may("record_internal_review", actor, consultation)
     result = result.strip()
     if not result or on is None:
         raise TransitionError(_("Write the result of the internal review and its date."))

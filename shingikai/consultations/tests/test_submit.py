@@ -1,5 +1,6 @@
 import pytest
 import time_machine
+from django.core.exceptions import PermissionDenied
 
 from shingikai.consultations import services
 from shingikai.consultations.models import NumberCounter, State, StateChange
@@ -73,3 +74,28 @@ def test_withdrawal_is_refused_after_the_decision(world, meeting):
         services.withdraw(consultation, world.alice, "誤り")
     consultation.refresh_from_db()
     assert consultation.state == State.DECIDED
+
+
+@pytest.mark.parametrize(
+    "step", ["submit", "withdraw", "return_for_correction", "put_on_agenda"], ids=str
+)
+def test_every_step_refuses_an_actor_who_may_not_take_it(world, meeting, step):
+    """The service checks who may, not only the view: carol (another department) cannot move
+    bob's consultation, and nothing is written when she tries."""
+    consultation = world.consultation()
+    if step in ("return_for_correction", "put_on_agenda"):
+        services.submit(consultation, world.bob)
+    rows_before = StateChange.objects.count()
+    arguments = {
+        "submit": (consultation, world.carol),
+        "withdraw": (consultation, world.carol, "不要になった"),
+        "return_for_correction": (consultation, world.carol, "修正を"),
+        "put_on_agenda": (consultation, meeting, world.carol),
+    }[step]
+    with pytest.raises(PermissionDenied):
+        getattr(services, step)(*arguments)
+    consultation.refresh_from_db()
+    assert StateChange.objects.count() == rows_before
+    assert consultation.state == (
+        State.DRAFT if step == "submit" or step == "withdraw" else State.SUBMITTED
+    )

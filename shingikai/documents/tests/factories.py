@@ -43,7 +43,7 @@ def held_meeting(world, *, number: int = 1, date: datetime.date = MEETING_DATE) 
 
 def decided(world, meeting: Meeting, **fields) -> tuple[Consultation, Decision]:
     consultation = world.consultation(**{**COMPLETE, **fields})
-    services.submit(consultation, world.bob)
+    services.submit(consultation, consultation.created_by)
     services.put_on_agenda(consultation, meeting, world.alice)
     services.record_utterance(
         consultation,
