@@ -12,19 +12,27 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from ._normalize import collapse_letter_spacing, compact, title_key
-from .lexicon import ORDINAL_WORDS
+from .lexicon import (
+    CIRCLED_ORDINALS,
+    DEFAULT_ITEM_KIND,
+    KIND_MARKS,
+    NUMBER_TAILS,
+    ORDINAL_WORDS,
+)
 
 _KNUM = "0-9一二三四五六七八九十百〇"
+_NUMBER_TAILS = "|".join(NUMBER_TAILS)
+_CIRCLED = "".join(CIRCLED_ORDINALS)
 NUMBER_RE = re.compile(
     rf"(?:(?:令和|平成|昭和)(?:[{_KNUM}]+|元)年度)?"
-    rf"(?:諮問|報告|議案|答申|協議|審議|確認|承認|意見)?第[{_KNUM}]+号"
+    rf"(?:諮問|報告|議案|答申|協議|審議|確認|承認|意見)?第[{_KNUM}]+号(?:{_NUMBER_TAILS})?"
 )
 _BRACKET_NUM = re.compile(r"^[\[【〔]\s*([^\]】〕]{1,20}?)\s*[\]】〕]\s*")
 _SHORT_NUM = re.compile(r"(?:令和?|平成?|昭和?|R|H)?\d+[-‐ー―]\d+|(?:No\.?\s*)?\d+")
 _ORDINAL_WORD = "|".join(ORDINAL_WORDS)
 _ORDINAL = re.compile(
     r"^(?:\((\d{1,2})\)|(\d{1,2})[.、](?!\d)|(\d{1,2})(?=\s)|([アイウエオカキクケコサシスセソ])(?=[\s.、])"
-    rf"|((?:{_ORDINAL_WORD})\d{{1,2}})(?=\s))"
+    rf"|((?:{_ORDINAL_WORD})\d{{1,2}}|[{_CIRCLED}])(?=\s))"
     r"[\s.、]*"
 )
 _DEPT_WORD = r"(?:課|部|室|局|係|センター|館|所|園|署|病院|担当|事務局|委員会)"
@@ -39,15 +47,20 @@ _LEAD_MARK = re.compile(r"^[・●○〇◯◎■◆□◇\-*]+\s*")
 _AGENDA_MARK = re.compile(
     rf"(?:^|(?<=\s))(?:(?:{_ORDINAL_WORD})\d{{1,2}}(?=\s)|"
     r"\(\d{1,2}\)|\d{1,2}[.、](?!\d)|\d{1,2}(?=\s)|[・●○〇◎■◆□◇]"
-    r"|[アイウエオカキクケコ](?=\s)|[\[【〔](?=[^\]】〕]{0,12}\d)[^\]】〕]{1,16}[\]】〕])"
+    rf"|[アイウエオカキクケコ{_CIRCLED}](?=\s)|[\[【〔](?=[^\]】〕]{{0,12}}\d)[^\]】〕]{{1,16}}[\]】〕])"
 )
 # A category word in front of an item's title: ``4 報告事項 個人情報の漏えい事案について``.
 _CATEGORY = re.compile(
     r"^(報告事項|諮問事項|審議事項|協議事項|確認事項)\s*[:：]?\s*(?!第|について|の|に)(?=\S)"
     r"|^(報告|審議|協議)\s*[:：]?\s+(?!第)(?=\S)"
 )
+_LAST_BRACKET = re.compile(r"\s*[(\[〔【][^()\[\]〔〕【】]*[)\]〕】]$")
 _CATEGORY_KIND = {"報告": "report", "諮問": "consultation", "審議": "consultation"}
+_KIND_MARK = re.compile(
+    r"\s*[(\[〔【]\s*(" + "|".join(sorted(KIND_MARKS, key=len, reverse=True)) + r")\s*[)\]〕】]$"
+)
 _TITLE_TAIL = re.compile(r"(?:について|に関して|の件)?(?:\([^()]*\))?$")
+_CONFIRMS = re.compile(r"(?:要録|会議録|議事録|要旨).*(?:確認|承認|案\)?)$")
 _CONFIRMED_DOC = re.compile(r"(?:要録|会議録|議事録|要旨|概要)")
 _PROCEDURAL = (
     "挨拶",
@@ -124,12 +137,14 @@ def kind_for(number: str | None, title: str, section: str | None) -> str:
     if section in ("consultation", "report", "confirmation", "other"):
         return section
     base = _TITLE_TAIL.sub("", t) or t
-    if re.search(r"(?:要録|会議録|議事録|要旨).*(?:確認|案\)?)$", base) or base.endswith("の確認"):
+    if _CONFIRMS.search(base) or base.endswith("の確認"):
         return "confirmation"
     if "報告" in t:
         return "report"
     if "諮問" in t:
         return "consultation"
+    if number or re.search(r"(?:について|の件)$", t):
+        return DEFAULT_ITEM_KIND
     return "other"
 
 
@@ -158,6 +173,7 @@ def split_entry(text: str) -> tuple[str | None, str | None, str, str | None]:
         if m:
             number = m.group()
             s = _drop_prefix_chars(s, len(number))
+    s = _KIND_MARK.sub("", s)
     department = None
     m = _DEPT_START.match(s)
     if m:
@@ -175,8 +191,12 @@ def split_entry(text: str) -> tuple[str | None, str | None, str, str | None]:
 
 
 def category_kind(text: str) -> str | None:
-    """Kind named by a category word in front of a title (``報告事項 …`` -> report)."""
+    """Kind named by a category word in front of a title (``報告事項 …`` -> report) or by a
+    bracketed kind word after it (``…について（報告）``)."""
     s = _ORDINAL.sub("", _LEAD_MARK.sub("", text.strip()), count=1)
+    mark = _KIND_MARK.search(s) or _KIND_MARK.search(_LAST_BRACKET.sub("", s))
+    if mark:
+        return KIND_MARKS[mark.group(1)]
     m = _CATEGORY.match(s)
     if not m:
         return None

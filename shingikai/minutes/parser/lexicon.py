@@ -194,6 +194,24 @@ FIELD_MARKS = "●■◆◇○◎・"
 # Words that, followed by a number, are an agenda ordinal: 審議1, 議題1, 報告2.
 ORDINAL_WORDS: tuple[str, ...] = ("議題", "審議", "報告", "案件", "議事", "協議")
 
+# Words printed after an item's own number and part of it: 第1号議案.
+NUMBER_TAILS: tuple[str, ...] = ("議案",)
+# Circled ordinals of an agenda list (kept as printed: ③ is not 3).
+CIRCLED_ORDINALS: tuple[str, ...] = tuple(chr(c) for c in range(0x2460, 0x2474))
+# A bracketed word after a title that names the item's kind: 「…について（報告）」.
+KIND_MARKS: dict[str, str] = {
+    "報告": "report",
+    "報告事項": "report",
+    "諮問": "consultation",
+    "諮問事項": "consultation",
+    "審議": "consultation",
+    "審議事項": "consultation",
+    "確認": "confirmation",
+}
+# The kind of an agenda item that names no kind (議題1, 案件1, 第1号議案 …について): a council
+# of this field deliberates on what it is asked, so an unmarked agenda entry is a consultation.
+DEFAULT_ITEM_KIND = "consultation"
+
 # An agenda entry standing for the rows of a table: 「諮問第31号から第34号まで（下表のとおり）」.
 TABLE_REFERENCES: tuple[str, ...] = (
     r"(?:諮問|報告)?第\d+号(?:から|~)(?:(?:諮問|報告)?第)?\d+号(?:まで)?.{0,6}?"
