@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from . import lexicon as lx
 from ._agenda import NUMBER_RE, AgendaItem, kind_for, number_key, section_kind, split_entry
 from ._layout import speaker_parts
-from ._normalize import Line, compact, title_key
+from ._normalize import Line, compact, sentences, title_key
 from ._outcome import classify
 from ._tables import classify_verdict
+from ._turns import speaker_of
 
 _SECTION = re.compile(
     r"^(?:\((\d{1,2})\)|(\d{1,2})[.、]?(?=\s)|(\d{1,2})[.、]|([一二三四五六七八九十]{1,3})[、.]"
@@ -298,3 +300,111 @@ def item_in_header_cell(
     taken = {id(line) for line in leading}
     block = Block(heading, first.kind, leading)
     return [block, *blocks], [line for line in outside if id(line) not in taken]
+
+
+
+# The chair moving to an item: 「次に、諮問第4号について…」, 「…の説明をお願いします」.
+_INTRODUCES = re.compile("|".join(f"(?:{p})" for p in lx.ITEM_INTRODUCTIONS))
+_BARE_ORDINAL = re.compile(r"\(?\d+\)?|[アイウエオカキクケコサシスセソ]")
+
+
+def _mention(item: AgendaItem) -> re.Pattern[str] | None:
+    """How the proceedings name an agenda item: its number, a worded ordinal (議題2), or
+    its title; never a bare ordinal such as (1) or ア, which any list repeats."""
+    names = []
+    if item.number:
+        names.append(re.escape(number_key(item.number)))
+    if item.ordinal and not _BARE_ORDINAL.fullmatch(item.ordinal):
+        names.append(re.escape(item.ordinal))
+    if len(item.key) >= 8:
+        names.append(re.escape(item.key))
+    return re.compile(rf"(?:{'|'.join(names)})(?![0-9])") if names else None
+
+
+def anchor_mentions(
+    blocks: list[Block], outside: list[Line], body: list[Line], finder: HeadingFinder, ctx: Any
+) -> tuple[list[Block], list[Line]]:
+    """Agenda items that no heading opens start where the proceedings first name them.
+
+    Minutes with no item headings move on in speech (「それでは、諮問第3号について説明を
+    お願いします。」): the sentence naming the next agenda item opens its span, which runs to
+    the next such sentence or the next block.  Only lines outside every block are read; a
+    line naming two items (「本日は諮問第3号及び第4号を…」) opens nothing; a later item opens
+    early only when the sentence introduces it.  The turn's speaker is carried into the span.
+    """
+    found = {id(b.heading.agenda) for b in blocks if b.heading.agenda is not None}
+    pending = [
+        a for i, a in enumerate(finder.agenda) if id(a) not in found and i not in finder.used
+    ]
+    patterns = {id(a): _mention(a) for a in pending}
+    if not any(patterns.values()):
+        return blocks, outside
+    outside_ids = {id(line) for line in outside}
+    opened: list[tuple[int, Block]] = []
+    rest: list[Line] = []
+    current: Block | None = None
+    label = ""
+    for pos, line in enumerate(body):
+        spk = speaker_of(line, ctx)
+        label = spk[1] if spk and spk[1] else label
+        if id(line) not in outside_ids:
+            current = None
+            continue
+        prefix = line.text[: len(line.text) - len(spk[2])] if spk else ""
+        cut = _opening_cut(line.text[len(prefix) :], pending, patterns)
+        if cut is None:
+            (current.lines if current is not None else rest).append(line)
+            continue
+        at, item = cut
+        head = line.text[: len(prefix) + at].rstrip()
+        tail = line.text[len(prefix) + at :].lstrip()
+        if at == 0 and prefix:
+            head, tail = "", line.text
+        elif label:
+            tail = f"○{label} {tail}"
+        if head:
+            (current.lines if current is not None else rest).append(Line(head, line.indent))
+        pending.remove(item)
+        finder.used.add(finder.agenda.index(item))
+        heading = Heading(item.number, item.ordinal, item.title, item.department, "", item)
+        current = Block(heading, item.kind, [Line(tail, 0)])
+        opened.append((pos, current))
+    if not opened:
+        return blocks, outside
+    return _merge_in_order(blocks, opened, body), rest
+
+
+def _merge_in_order(
+    blocks: list[Block], opened: list[tuple[int, Block]], body: list[Line]
+) -> list[Block]:
+    """Blocks in the order of the body: a found block sits at its first line (or after the
+    block before it when it has none)."""
+    where = {id(line): pos for pos, line in enumerate(body)}
+    placed: list[tuple[float, int, Block]] = []
+    last = -1.0
+    for seq, block in enumerate(blocks):
+        last = where.get(id(block.lines[0]), last) - 0.5 if block.lines else last
+        placed.append((last, seq, block))
+    placed += [(pos, len(blocks) + n, b) for n, (pos, b) in enumerate(opened)]
+    return [b for _pos, _seq, b in sorted(placed, key=lambda p: (p[0], p[1]))]
+
+
+def _opening_cut(
+    text: str, pending: list[AgendaItem], patterns: dict[int, re.Pattern[str] | None]
+) -> tuple[int, AgendaItem] | None:
+    """(offset of the sentence, item) when ``text`` opens the span of a pending item."""
+    key = compact(text)
+    named = [a for a in pending if (p := patterns[id(a)]) is not None and p.search(key)]
+    if len(named) != 1:
+        return None
+    item, pattern = named[0], patterns[id(named[0])]
+    offset = 0
+    for sentence in sentences(text):
+        at = text.find(sentence, offset)
+        offset = at + len(sentence) if at >= 0 else offset
+        if pattern is None or not pattern.search(compact(sentence)):
+            continue
+        if item is not pending[0] and not _INTRODUCES.search(sentence):
+            return None
+        return max(at, 0), item
+    return None

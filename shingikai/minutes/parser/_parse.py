@@ -30,7 +30,14 @@ from ._header import (
     secretariat_units,
 )
 from ._html import html_to_text, looks_like_html
-from ._items import HeadingFinder, is_result_row, item_in_header_cell, section_of, segment
+from ._items import (
+    HeadingFinder,
+    anchor_mentions,
+    is_result_row,
+    item_in_header_cell,
+    section_of,
+    segment,
+)
 from ._layout import rewrite
 from ._names import SpeakerContext, units_in
 from ._normalize import (
@@ -125,6 +132,7 @@ def parse_minutes(text: str, *, source: str = "") -> dict[str, Any]:
     body = _body_lines(lines[header.body_start :], finder, ctx)
     blocks, outside = segment(body, finder)
     blocks, outside = item_in_header_cell(blocks, outside, body, finder)
+    blocks, outside = anchor_mentions(blocks, outside, body, finder, ctx)
     if meeting["public_attendance"] is None:
         meeting["public_attendance"] = _public_from_body(outside + body[:200])
         sources["public_attendance"] = "body"

@@ -220,6 +220,13 @@ TABLE_REFERENCES: tuple[str, ...] = (
 # Header cells of such a table (the row is dropped once its rows are agenda entries).
 TABLE_HEADER_WORDS: tuple[str, ...] = ("番号", "件名", "諮問番号", "担当課", "所管課", "案件名")
 
+# A sentence moving the meeting on to an item (read where no heading opens the item).
+ITEM_INTRODUCTIONS: tuple[str, ...] = (
+    r"^(?:次に|続いて|続きまして|では|それでは|最後に|引き続き)",
+    r"(?:説明|報告)を(?:お願い|求め|願い)",
+    r"(?:審議|議事|報告)に(?:入り|移り|入ります|移ります)",
+)
+
 # Words that head a group of agenda entries by kind.
 SECTION_WORDS: tuple[str, ...] = ("諮問事項", "報告事項", "審議事項", "協議事項", "確認事項")
 

@@ -8,7 +8,7 @@ member lists in several shapes.
 
 from __future__ import annotations
 
-from shingikai.minutes.parser import parse_minutes  # noqa: F401  (used below)
+from shingikai.minutes.parser import parse_minutes
 from shingikai.minutes.parser._agenda import parse_agenda
 
 
@@ -30,3 +30,37 @@ def test_agenda_numbers_with_a_tail_word_and_circled_ordinals() -> None:
         ("consultation", "②", "公用車の運行記録の分析について", None),
         ("report", "③", "窓口アンケートの結果について", None),
     ]
+
+
+def test_items_without_headings_start_where_the_chair_names_them() -> None:
+    """No item heading in the body: each agenda item's span starts at the sentence naming
+    it (even mid-turn, after the previous item's decision) and its outcome is read there."""
+    text = (
+        "令和8年度第2回あおさぎ町個人情報保護審議会 会議録\n\n"
+        "開催日時：令和8年7月3日(金) 14:00～15:10\n"
+        "会議次第：\n"
+        " (1) 諮問第6号 「学童クラブの入退室メール配信の委託について」(こども課)\n"
+        " (2) 諮問第7号 「公民館予約システムのクラウド化について」(生涯学習課)\n"
+        " (3) 報告第2号 「個人情報の開示請求の状況について」(総務課)\n\n"
+        "議事の経過\n\n"
+        "〔会長〕\n本日の議事に入ります。諮問第6号について、こども課から説明をお願いします。\n\n"
+        "〔こども課長〕\n入退室の時刻を保護者にメールで知らせる業務を委託するものです。\n\n"
+        "〔A委員〕\n配信の誤りはどう防ぎますか。\n\n"
+        "〔こども課長〕\n登録時に二重確認を行います。\n\n"
+        "〔会長〕\nそれでは、諮問第6号は原案のとおり承認します。\n"
+        "次に、諮問第7号について、生涯学習課から説明をお願いします。\n\n"
+        "〔生涯学習課長〕\n予約データを事業者のクラウドに置くものです。\n\n"
+        "〔会長〕\n保存場所が国内か確認できるまで、諮問第7号は継続審議とします。\n\n"
+        "〔会長〕\n報告第2号について、事務局から報告をお願いします。\n\n"
+        "〔事務局〕\n開示請求は12件でした。\n\n"
+        "〔会長〕\nただいまの報告は了承といたします。\n"
+    )
+    got = parse_minutes(text)
+    items = [(i["number"], i["kind"], i["outcome"], i["department"]) for i in got["items"]]
+    assert items == [
+        ("諮問第6号", "consultation", "approved", "こども課"),
+        ("諮問第7号", "consultation", "continued", "生涯学習課"),
+        ("報告第2号", "report", "approved", "総務課"),
+    ]
+    chair = got["items"][1]["utterances"][0]
+    assert chair["role"] == "chair" and chair["text"].startswith("次に、諮問第7号")
