@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import lexicon
-from ._agenda import AgendaItem, parse_agenda
+from ._agenda import AgendaItem, number_key, parse_agenda, split_entry
 from ._labels import (
     LABEL_FIELD,
     LABEL_MARKS,
@@ -213,10 +213,26 @@ def _continues_row(header: Header, line: str, blank_before: bool) -> bool:
 
 
 def _repeats_agenda(header: Header, line: str) -> bool:
-    """A line equal to an entry already listed in the agenda row being continued."""
+    """A line equal to an entry already listed in the agenda row being continued, or one
+    that opens with a listed entry's number or worded ordinal and goes on in sentences
+    (a 要録's 「○議題1　…課長から説明があった。」): the body has begun."""
     fld, value = header.rows[-1]
     key = compact(strip_tags(line))
-    return fld == "agenda" and len(key) >= 6 and key in {compact(v) for v in value.split("\n")}
+    if fld != "agenda":
+        return False
+    if len(key) >= 6 and key in {compact(v) for v in value.split("\n")}:
+        return True
+    return "。" in key and _opens_with_listed(value, strip_tags(line))
+
+
+def _opens_with_listed(agenda: str, line: str) -> bool:
+    ordinal, number, _title, _dept = split_entry(line.strip())
+    names = {number_key(number)} if number else set()
+    names |= {ordinal} if ordinal and not ordinal[0].isdigit() and ordinal[0] != "(" else set()
+    if not names:
+        return False
+    listed = parse_agenda(tags_to_breaks(agenda).replace("\t", "\n"))
+    return any({number_key(a.number), a.ordinal} & names for a in listed)
 
 
 def _aligned(line: str) -> bool:

@@ -13,7 +13,7 @@ import re
 from ._normalize import sentences
 from ._opinion import find_opinion
 from ._turns import ItemText, is_question
-from .lexicon import ASSENT_STAGE, NARRATED_RESULTS
+from .lexicon import ASSENT_STAGE, CONTINUED_PHRASES, NARRATED_ASSENT, NARRATED_RESULTS
 
 _REJECTED = re.compile(
     r"不承認|否決|「否」|否と(?:する|し|決)|不可と(?:する|し)|承認しない|"
@@ -23,7 +23,8 @@ _REJECTED = re.compile(
 )
 _CONTINUED = re.compile(
     r"継続審議|継続審査|継続して審議|次回(?:に)?(?:再)?審議|審議を継続|保留|"
-    r"持ち越|改めて審議(?!会)|再審議|再度審議|審議未了"
+    r"持ち越|改めて審議(?!会)|再審議|再度審議|審議未了|"
+    + "|".join(CONTINUED_PHRASES)
 )
 _CONDITIONAL = re.compile(r"条件(?:を付|付|と|に|として|の下|のもと)|条件付")
 _WITH_OPINION = re.compile(
@@ -47,6 +48,7 @@ _ACTION = re.compile(
 )
 _OPINION_NOTE = re.compile(r"^なお.*(?:留意|配慮)(?:されたい|すること|願いたい)|附帯意見|付帯意見")
 _ASSENT = re.compile("|".join(ASSENT_STAGE))
+_NARRATED_ASSENT = re.compile("|".join(NARRATED_ASSENT))
 _WEAK = re.compile(r"そのように|異議(?:なし|なく)")
 NUMBER_REF = re.compile(r"(?:(?:令和|平成)\d+年度)?(?:諮問|報告|議案)?第\d+号|【[^】]{1,10}】")
 _RESULT_HEAD = re.compile(r"^[<\[【■●]?\s*(?:審議|答申|審査)?結果(?:一覧)?\s*[>\]】]?\s*$")
@@ -122,7 +124,7 @@ def decide(body: ItemText, heading: str, listed_opinion: str | None = None) -> D
         if found:
             outcome, decision, context = found
             source = "speech"
-    if not outcome and any(_ASSENT.search(t) for t in body.stage):
+    if not outcome and _assented(body):
         # Only 「異議なし」 from the floor after the chair's question: the item is approved.
         outcome, source = "approved", "assent"
     if body.opinions and outcome in (None, "approved"):
@@ -135,6 +137,14 @@ def decide(body: ItemText, heading: str, listed_opinion: str | None = None) -> D
     if outcome in ("approved_with_opinion", "conditional"):
         opinion = find_opinion(body, outcome, decision, context, listed_opinion)
     return outcome, opinion, source
+
+
+def _assented(body: ItemText) -> bool:
+    """The floor's 「異議なし」 as a stage direction or told by the narrator."""
+    if any(_ASSENT.search(t) for t in body.stage):
+        return True
+    told = [t.text for t in body.turns if t.role in ("unknown", "chair")] + body.notes
+    return any(_NARRATED_ASSENT.search(t) for t in told)
 
 
 def _block_outcome(block: str) -> str | None:

@@ -176,12 +176,27 @@ NARRATED_RESULTS: tuple[str, ...] = (
     r"(?:報告|諮問|本件|原案|本諮問)(?:が|は|について(?:は)?)(?:了承|承認|否決|継続審議と)(?:され|し)(?:た|ました)",
 )
 
+# The floor's assent told by the narrator: 「各委員から『異議なし』との発言があった」.
+NARRATED_ASSENT: tuple[str, ...] = (
+    r"「?異議(?:なし|無し)」?\s*(?:と|の)(?:の)?(?:発言|声|意見|返答|回答)(?:が|も)?(?:あ|出)",
+    r"(?:各委員|委員全員|全委員|出席委員)(?:から|とも|より)?(?:「)?異議(?:なし|無し|なく)",
+)
+# A deferral however it is worded (read before an approval word in the same sentence:
+# 「次回に再度説明を受けることとし、各委員これを了とした」 is continued, not approved).
+CONTINUED_PHRASES: tuple[str, ...] = (
+    r"次回(?:の会議|の審議会)?(?:に|で)?(?:再度|改めて)",
+    r"(?:再度|改めて)(?:説明|報告)を受け",
+    r"結論を(?:持ち越|先送り|次回)",
+)
+
 # --- header ---
 # Document-type words after a title (a running header may print another one).
 DOC_TYPES: tuple[str, ...] = (
     "会議録",
     "議事録",
+    "会議要録",
     "要録",
+    "会議記録",
     "会議概要",
     "会議要旨",
     "議事要旨",

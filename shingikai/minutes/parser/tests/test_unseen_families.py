@@ -64,3 +64,24 @@ def test_items_without_headings_start_where_the_chair_names_them() -> None:
     ]
     chair = got["items"][1]["utterances"][0]
     assert chair["role"] == "chair" and chair["text"].startswith("次に、諮問第7号")
+
+
+def test_summary_paragraphs_repeating_agenda_ordinals_end_the_header() -> None:
+    """A 要録 whose agenda row is followed by 「○議題1　…があった。」 paragraphs: those are the
+    proceedings, not more agenda; a narrated 「異議なし」 approves, a hearing put off to the
+    next meeting is continued even when the members 「了とした」."""
+    text = (
+        "かもめ台村個人情報保護審議会(令和8年度第1回)会議要録\n"
+        "○日時 令和8年5月8日(金)13時から14時まで ○場所 かもめ台村役場 第1会議室\n"
+        "○議題 議題1 保育料の口座振替データの外部委託について(こども課)\n"
+        "  議題2 防犯灯の点検記録の共有について(総務課)\n"
+        "○議題1 こども課長から、振替データを委託先へ送る手順について説明があった。"
+        "会長から本件について諮ったところ、各委員から「異議なし」との発言があった。\n"
+        "○議題2 総務課長から、点検記録を自治会と共有する案について説明があった。"
+        "会長から、共有の範囲を整理した上で次回に再度説明を受けることとしたいとの発言があり、"
+        "各委員これを了とした。\n"
+    )
+    got = parse_minutes(text)
+    assert got["meeting"]["title"] == "かもめ台村個人情報保護審議会(令和8年度第1回)"
+    items = [(i["number"], i["kind"], i["outcome"]) for i in got["items"]]
+    assert items == [("議題1", "consultation", "approved"), ("議題2", "consultation", "continued")]
