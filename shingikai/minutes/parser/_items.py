@@ -303,22 +303,60 @@ def item_in_header_cell(
 
 
 
+
 # The chair moving to an item: 「次に、諮問第4号について…」, 「…の説明をお願いします」.
 _INTRODUCES = re.compile("|".join(f"(?:{p})" for p in lx.ITEM_INTRODUCTIONS))
+_ORDINAL_WORDS = "|".join(lx.ORDINAL_WORDS)
 _BARE_ORDINAL = re.compile(r"\(?\d+\)?|[アイウエオカキクケコサシスセソ]")
+_LEAD = r"^[\s○〇◯●■◆◇・]*"
+_KIND_WORDS = "|".join((*lx.SECTION_WORDS, "報告", "諮問", "審議"))
 
 
-def _mention(item: AgendaItem) -> re.Pattern[str] | None:
-    """How the proceedings name an agenda item: its number, a worded ordinal (議題2), or
-    its title; never a bare ordinal such as (1) or ア, which any list repeats."""
-    names = []
-    if item.number:
-        names.append(re.escape(number_key(item.number)))
-    if item.ordinal and not _BARE_ORDINAL.fullmatch(item.ordinal):
-        names.append(re.escape(item.ordinal))
-    if len(item.key) >= 8:
-        names.append(re.escape(item.key))
-    return re.compile(rf"(?:{'|'.join(names)})(?![0-9])") if names else None
+@dataclass
+class _Mention:
+    """How the proceedings name an agenda item: ``anywhere`` (its number, a worded
+    ordinal such as 議題2 or 議事ア, its title) and ``head`` (a bare ordinal opening a
+    sentence before the entry's number, kind word or title: 「(4) 報告事項 総務課長から…」)."""
+
+    anywhere: re.Pattern[str] | None
+    head: re.Pattern[str] | None
+
+    @classmethod
+    def of(cls, item: AgendaItem) -> _Mention:
+        names = []
+        if item.number:
+            names.append(re.escape(number_key(item.number)))
+        if item.ordinal and not _BARE_ORDINAL.fullmatch(item.ordinal):
+            names.append(re.escape(item.ordinal))
+        elif item.ordinal:
+            names.append(rf"(?:{_ORDINAL_WORDS})(?:の)?{re.escape(item.ordinal)}")
+        if len(item.key) >= 8:
+            names.append(re.escape(item.key))
+        anywhere = re.compile(rf"(?:{'|'.join(names)})(?![0-9])") if names else None
+        head = None
+        if item.ordinal and _BARE_ORDINAL.fullmatch(item.ordinal):
+            follow = [_KIND_WORDS, *names[:1]]
+            follow += [re.escape(item.title[:4])] if len(item.title) >= 4 else []
+            head = re.compile(
+                rf"{_LEAD}{re.escape(item.ordinal)}\s*(?:{'|'.join(follow)})"
+            )
+        return cls(anywhere, head)
+
+    def opens(self, sentence: str, strict: bool) -> bool:
+        """Does this sentence open the item?  Strict (inside another item's text): only at
+        the sentence's start or when the sentence moves the meeting on."""
+        if self.head is not None and self.head.search(sentence):
+            return True
+        if self.anywhere is None:
+            return False
+        m = self.anywhere.search(compact(sentence))
+        if m is None:
+            return False
+        if not strict:
+            return True
+        lead = re.match(_LEAD + r"(?:\(?\d{1,2}\)?\s*)?", sentence)
+        starts = self.anywhere.match(compact(sentence[lead.end() if lead else 0 :]))
+        return bool(starts) or bool(_INTRODUCES.search(sentence))
 
 
 def anchor_mentions(
@@ -327,83 +365,94 @@ def anchor_mentions(
     """Agenda items that no heading opens start where the proceedings first name them.
 
     Minutes with no item headings move on in speech (「それでは、諮問第3号について説明を
-    お願いします。」): the sentence naming the next agenda item opens its span, which runs to
-    the next such sentence or the next block.  Only lines outside every block are read; a
-    line naming two items (「本日は諮問第3号及び第4号を…」) opens nothing; a later item opens
-    early only when the sentence introduces it.  The turn's speaker is carried into the span.
+    お願いします。」) or run an item into the last one's paragraph (「…了承された。(2)
+    諮問第14号 町民課長から…」): the sentence naming the next agenda item opens its span,
+    which runs to the next such sentence or the next block.  Inside another item's text only
+    a sentence that starts with the item or moves the meeting on counts; a line naming two
+    pending items opens nothing; a later item opens before an earlier one only when the
+    sentence introduces it.  The turn's speaker is carried into the new span.
     """
     found = {id(b.heading.agenda) for b in blocks if b.heading.agenda is not None}
     pending = [
         a for i, a in enumerate(finder.agenda) if id(a) not in found and i not in finder.used
     ]
-    patterns = {id(a): _mention(a) for a in pending}
-    if not any(patterns.values()):
+    mentions = {id(a): _Mention.of(a) for a in pending}
+    if not any(m.anywhere or m.head for m in mentions.values()):
         return blocks, outside
-    outside_ids = {id(line) for line in outside}
-    opened: list[tuple[int, Block]] = []
-    rest: list[Line] = []
-    current: Block | None = None
+    owner = {id(line): block for block in blocks for line in block.lines}
+    placed: list[tuple[Line, Block | None]] = []
+    current: Block | None = None  # a block opened here, taking its owner's lines
+    current_from: Block | None = None
     label = ""
-    for pos, line in enumerate(body):
+    opened: list[Block] = []
+    for line in body:
         spk = speaker_of(line, ctx)
         label = spk[1] if spk and spk[1] else label
-        if id(line) not in outside_ids:
+        own = owner.get(id(line))
+        if current is not None and own is not current_from:
             current = None
-            continue
         prefix = line.text[: len(line.text) - len(spk[2])] if spk else ""
-        cut = _opening_cut(line.text[len(prefix) :], pending, patterns)
+        cut = _opening_cut(line.text[len(prefix) :], pending, mentions, own is not None)
         if cut is None:
-            (current.lines if current is not None else rest).append(line)
+            placed.append((line, current or own))
             continue
         at, item = cut
         head = line.text[: len(prefix) + at].rstrip()
         tail = line.text[len(prefix) + at :].lstrip()
         if at == 0 and prefix:
             head, tail = "", line.text
-        elif label:
+        elif label and not speaker_of(Line(tail, 0), ctx):
             tail = f"○{label} {tail}"
         if head:
-            (current.lines if current is not None else rest).append(Line(head, line.indent))
+            placed.append((Line(head, line.indent), current or own))
         pending.remove(item)
         finder.used.add(finder.agenda.index(item))
         heading = Heading(item.number, item.ordinal, item.title, item.department, "", item)
-        current = Block(heading, item.kind, [Line(tail, 0)])
-        opened.append((pos, current))
+        current, current_from = Block(heading, item.kind), own
+        opened.append(current)
+        placed.append((Line(tail, 0), current))
     if not opened:
         return blocks, outside
-    return _merge_in_order(blocks, opened, body), rest
+    return _rebuild(blocks, placed)
 
 
-def _merge_in_order(
-    blocks: list[Block], opened: list[tuple[int, Block]], body: list[Line]
-) -> list[Block]:
-    """Blocks in the order of the body: a found block sits at its first line (or after the
-    block before it when it has none)."""
-    where = {id(line): pos for pos, line in enumerate(body)}
-    placed: list[tuple[float, int, Block]] = []
-    last = -1.0
-    for seq, block in enumerate(blocks):
-        last = where.get(id(block.lines[0]), last) - 0.5 if block.lines else last
-        placed.append((last, seq, block))
-    placed += [(pos, len(blocks) + n, b) for n, (pos, b) in enumerate(opened)]
-    return [b for _pos, _seq, b in sorted(placed, key=lambda p: (p[0], p[1]))]
+def _rebuild(
+    blocks: list[Block], placed: list[tuple[Line, Block | None]]
+) -> tuple[list[Block], list[Line]]:
+    """Blocks and outside lines from each line's new owner, blocks in body order (a found
+    block without lines keeps its place after the block before it)."""
+    for block in blocks:
+        block.lines = []
+    order: list[Block] = []
+    seen: set[int] = set()
+    outside: list[Line] = []
+    for line, block in placed:
+        if block is None:
+            outside.append(line)
+            continue
+        block.lines.append(line)
+        if id(block) not in seen:
+            order.append(block)
+            seen.add(id(block))
+    for i, block in enumerate(blocks):
+        if id(block) not in seen:
+            at = next((n + 1 for n, b in enumerate(order) if i and b is blocks[i - 1]), 0)
+            order.insert(at, block)
+    return order, outside
 
 
 def _opening_cut(
-    text: str, pending: list[AgendaItem], patterns: dict[int, re.Pattern[str] | None]
+    text: str, pending: list[AgendaItem], mentions: dict[int, _Mention], strict: bool
 ) -> tuple[int, AgendaItem] | None:
     """(offset of the sentence, item) when ``text`` opens the span of a pending item."""
-    key = compact(text)
-    named = [a for a in pending if (p := patterns[id(a)]) is not None and p.search(key)]
-    if len(named) != 1:
-        return None
-    item, pattern = named[0], patterns[id(named[0])]
     offset = 0
     for sentence in sentences(text):
         at = text.find(sentence, offset)
         offset = at + len(sentence) if at >= 0 else offset
-        if pattern is None or not pattern.search(compact(sentence)):
+        named = [a for a in pending if mentions[id(a)].opens(sentence, strict)]
+        if len(named) != 1:
             continue
+        item = named[0]
         if item is not pending[0] and not _INTRODUCES.search(sentence):
             return None
         return max(at, 0), item

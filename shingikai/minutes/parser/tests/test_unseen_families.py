@@ -85,3 +85,44 @@ def test_summary_paragraphs_repeating_agenda_ordinals_end_the_header() -> None:
     assert got["meeting"]["title"] == "かもめ台村個人情報保護審議会(令和8年度第1回)"
     items = [(i["number"], i["kind"], i["outcome"]) for i in got["items"]]
     assert items == [("議題1", "consultation", "approved"), ("議題2", "consultation", "continued")]
+
+
+def test_an_item_running_on_in_the_last_items_paragraph_starts_there() -> None:
+    """A 要録 that runs item (2) into the end of item (1)'s paragraph, and a chair who names
+    the next item as 議事イ: each span starts at the sentence that opens it."""
+    text = (
+        "令和8年度第3回ひばり野町個人情報保護審議会 要録\n"
+        "日時：令和8年9月1日(火) 10:00～11:00\n"
+        "議事：(1) 前回要録の確認\n"
+        "  (2) 諮問第20号 図書館の貸出履歴の分析について(生涯学習課)\n"
+        "  (3) 報告事項 漏えい事案の再発防止策について(総務課)\n\n"
+        "● (1) 前回要録の確認 事務局から説明があり、原案のとおり了承された。"
+        "(2) 諮問第20号 生涯学習課長から、貸出履歴を匿名化して分析する案について説明があった。\n"
+        "○浅見委員 匿名化は誰が行うのか。\n"
+        "○生涯学習課長 職員が行う。\n"
+        "○会長 妥当と認めることとしてよいか。\n"
+        "○各委員 異議なし。 (3) 報告事項 総務課長から、再発防止策について報告があった。\n"
+    )
+    got = parse_minutes(text)
+    items = [(i["number"], i["kind"], i["outcome"]) for i in got["items"]]
+    assert items == [
+        ("(1)", "confirmation", "approved"),
+        ("諮問第20号", "consultation", "approved"),
+        ("(3)", "report", "unknown"),
+    ]
+    text = (
+        "令和8年度第1回つばめ沢町個人情報保護審議会 会議録\n"
+        "日時：令和8年4月10日(金) 10:00～11:00\n"
+        "議事：ア 諮問第3号 住民税の照会システムの導入について(税務課)\n"
+        "   イ 諮問第4号 健診データの共同分析について(健康課)\n\n"
+        "○会長 開会します。議事アについて、税務課から説明をお願いします。\n"
+        "○税務課長 照会システムを導入するものです。\n"
+        "○会長 諮問第3号は、承認することに決定しました。次に議事イについて、説明をお願いします。\n"
+        "○健康課長 健診データを共同で分析するものです。\n"
+        "○会長 事業者の体制を確認するため、継続審議とします。\n"
+    )
+    got = parse_minutes(text)
+    assert [(i["number"], i["outcome"]) for i in got["items"]] == [
+        ("諮問第3号", "approved"),
+        ("諮問第4号", "continued"),
+    ]
