@@ -314,6 +314,8 @@ def _group_kind(label: str) -> str:
     lab = compact(label)
     if lab.endswith("事務局"):
         return "secretariat"
+    if lab in ("欠席", "欠席者", "欠席委員"):
+        return "absent"
     if lab in ("委員", "出席委員", "審議会委員", "委員等"):
         return "member"
     if lab.endswith(
@@ -379,7 +381,7 @@ def _collect(att: Attendance, text: str, default: str) -> None:
             continue
         segments.append((group, text[pos : m.start()]))
         pos = m.end()
-        group = kind if default in ("", "attendance") else default
+        group = kind if default in ("", "attendance") or kind == "absent" else default
     segments.append((group, text[pos:]))
     for grp, seg in segments:
         for entry in split_people(seg):

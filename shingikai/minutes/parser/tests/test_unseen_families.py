@@ -126,3 +126,37 @@ def test_an_item_running_on_in_the_last_items_paragraph_starts_there() -> None:
         ("諮問第3号", "approved"),
         ("諮問第4号", "continued"),
     ]
+
+
+def _members(block: str) -> tuple[list[str], list[str]]:
+    text = (
+        "令和8年度第1回しらなみ市個人情報保護審議会 会議録\n"
+        "日時：令和8年6月2日(火) 10:00～11:00\n"
+        + block
+        + "\n議事\n(1) 諮問第1号 道路台帳の公開について\n"
+    )
+    got = parse_minutes(text)
+    return got["members_present"], got["members_absent"]
+
+
+def test_member_lists_separated_by_single_spaces_roles_or_alignment() -> None:
+    """Names and their halves are both separated by spaces: short words pair up as family
+    and given name, a bracket closes a name, a role word stands between names, a letter-
+    spaced name stays one, a one-character half spaced for alignment joins the next, and
+    an (欠席) group lists absentees."""
+    present, _ = _members(
+        "出席委員：会長 三池 遼 副会長 戸叶 さやか 委員 梅沢 聡 仲宗根 夏海 樺山 陸(Web)\n"
+    )
+    assert present == ["三池遼", "戸叶さやか", "梅沢聡", "仲宗根夏海", "樺山陸"]
+    present, _ = _members(
+        "出席委員：鳴海 周平(会長) 伊吹 楓(副会長) 駒井 透 宍戸 雅美 (敬称略)\n"
+    )
+    assert present == ["鳴海周平", "伊吹楓", "駒井透", "宍戸雅美"]
+    present, _ = _members("出席委員：八剱直人　千早美弥子　宇治原恒\n")
+    assert present == ["八剱直人", "千早美弥子", "宇治原恒"]
+    present, absent = _members(
+        "出席委員\n  会長    浜 名 律 子\n  委員    関　　蓮\n  委員    鷹野 由紀\n"
+        "  (欠席)   粟島 伸委員、刈谷 朋委員\n"
+    )
+    assert present == ["浜名律子", "関蓮", "鷹野由紀"]
+    assert absent == ["粟島伸", "刈谷朋"]
