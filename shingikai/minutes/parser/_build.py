@@ -50,7 +50,7 @@ def collect_listed(
     outcomes.update(outcomes_by_number(rows))
     return Listed(
         outcomes=outcomes,
-        opinions=listed_opinions(opinion_rows, texts),
+        opinions={**numbered_opinions(document), **listed_opinions(opinion_rows, texts)},
         departments=departments_by_number(rows),
         rows=rows,
     )
@@ -60,6 +60,31 @@ _OPINION_HEAD = re.compile(
     r"^[\s\d.、()■●◆◇・<\[【]*(?:附帯意見|付帯意見|附帯条件|付帯条件|付した条件|附した条件)"
     r"[>\]】)]?\s*$"
 )
+
+
+_NUMBERED_OPINION_HEAD = re.compile(
+    r"^[\s<\[【(■●◆◇・]*((?:(?:令和|平成)\d+年度)?(?:諮問|報告|議案)?第\d+号)"
+    r"(?:に(?:付|附)した|に対する|への|の)(?:附帯意見|付帯意見|意見|条件|附帯条件|付帯条件)"
+    r"[>\]】)]?\s*$"
+)
+
+
+def numbered_opinions(lines: list[str]) -> dict[str, str]:
+    """Opinions under a heading that names their item (【諮問第42号に付した意見】), wherever
+    the heading stands: the lines below it up to a blank line or the next heading."""
+    found: dict[str, str] = {}
+    key = ""
+    for raw in lines:
+        line = raw.strip()
+        m = _NUMBERED_OPINION_HEAD.match(line)
+        if m:
+            key = number_key(m.group(1))
+            continue
+        if not line or _SECTION_LIKE.match(line) or line.startswith(("○", "【", "■")):
+            key = ""
+        elif key:
+            found[key] = f"{found[key]}\n{line}" if key in found else line
+    return found
 
 
 def listed_opinions(header_lines: list[str], body_lines: list[str]) -> dict[str, str]:
@@ -75,6 +100,10 @@ def listed_opinions(header_lines: list[str], body_lines: list[str]) -> dict[str,
             line = raw.strip()
             if _OPINION_HEAD.match(line):
                 active, last = True, ""
+                continue
+            m = _NUMBERED_OPINION_HEAD.match(line)
+            if m:  # 【諮問第42号に付した意見】: the text below is that item's
+                active, last = True, number_key(m.group(1))
                 continue
             if not active or not line:
                 continue

@@ -30,6 +30,11 @@ _MARK = re.compile(r"^([○〇◯●■◆□◇]|-|・)\s*")
 _STRONG_MARKS = "○〇◯■◆●"
 _ITEMISH_TITLE = re.compile(r"(?:について|の件|に関する[^。]*|の確認)$|諮問")
 _ACTION = re.compile(r"了承|承認|「可」|可と|継続審議|否と|不承認")
+# A whole "title" that is a verdict phrase: the row of a result table, not a heading.
+_VERDICT_ONLY = re.compile(
+    r"^(?:[^。、]{0,12}(?:を付して|を付し|付きで|のとおり|どおり))?"
+    r"(?:適当|妥当|承認|了承|可決|否決|不承認|継続審議|継続審査)[^。]{0,8}$"
+)
 _TRAILER = re.compile(
     r"^(?:\d{1,2}[.、]?\s*)?[■●◆◇・【]?\s*(?:問い?合わ?せ先|お問い?合わ?せ|連絡先)(?:[】:：\s]|$)"
 )
@@ -133,8 +138,8 @@ class HeadingFinder:
             return None
         if number and "。" in text and re.match(r"^[:：]", text[text.find(number) + len(number) :]):
             return None  # 「諮問第32号：…こと。」 lists a condition under 付した条件
-        if title and len(title) <= 6 and classify(title):
-            return None  # a result row such as 「諮問第480号 了承」
+        if title and classify(title) and (len(title) <= 6 or _VERDICT_ONLY.match(title)):
+            return None  # a result row: 「諮問第480号 了承」, 「… 意見を付して適当と認める」
         idx = self._agenda_index(number, title, text, bool(marker))
         if idx is not None and idx in self.used:
             return None

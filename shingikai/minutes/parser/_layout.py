@@ -203,6 +203,17 @@ _ROW_NUMBER = re.compile(r"^(?:(?:令和|平成)\d+年度)?(?:諮問|報告)第\
 _CELLS = re.compile(r"\t+|\s{2,}| \| |\|")
 
 
+_LEAD_NUMBER = re.compile(r"^((?:(?:令和|平成)\d+年度)?(?:諮問|報告)第\s*\d+\s*号)\s+(\S.*)$")
+
+
+def _row_cells(line: str) -> list[str]:
+    """Cells of a table row; a number cell parted from the next by one space still is one
+    (「諮問第41号　市税の…について　　　納税課」)."""
+    cells = [c.strip() for c in _CELLS.split(line.strip()) if c.strip()]
+    m = _LEAD_NUMBER.match(cells[0]) if cells else None
+    return [m.group(1), m.group(2), *cells[1:]] if m else cells
+
+
 def _expand_table_references(lines: list[str], report: LayoutReport) -> list[str]:
     """An agenda entry that points to a table becomes the table's rows, one entry each."""
     for i, line in enumerate(lines[:300]):
@@ -213,7 +224,7 @@ def _expand_table_references(lines: list[str], report: LayoutReport) -> list[str
         entries: list[str] = []
         verdicts = False
         for k in range(i + 1, min(i + 60, len(lines))):
-            cells = [c.strip() for c in _CELLS.split(lines[k].strip()) if c.strip()]
+            cells = _row_cells(lines[k])
             if len(cells) >= 2 and _ROW_NUMBER.match(cells[0]):
                 rows.append(k)
                 dept = f"〔{cells[2]}〕" if len(cells) >= 3 else ""

@@ -148,9 +148,7 @@ def test_member_lists_separated_by_single_spaces_roles_or_alignment() -> None:
         "出席委員：会長 三池 遼 副会長 戸叶 さやか 委員 梅沢 聡 仲宗根 夏海 樺山 陸(Web)\n"
     )
     assert present == ["三池遼", "戸叶さやか", "梅沢聡", "仲宗根夏海", "樺山陸"]
-    present, _ = _members(
-        "出席委員：鳴海 周平(会長) 伊吹 楓(副会長) 駒井 透 宍戸 雅美 (敬称略)\n"
-    )
+    present, _ = _members("出席委員：鳴海 周平(会長) 伊吹 楓(副会長) 駒井 透 宍戸 雅美 (敬称略)\n")
     assert present == ["鳴海周平", "伊吹楓", "駒井透", "宍戸雅美"]
     present, _ = _members("出席委員：八剱直人　千早美弥子　宇治原恒\n")
     assert present == ["八剱直人", "千早美弥子", "宇治原恒"]
@@ -160,3 +158,46 @@ def test_member_lists_separated_by_single_spaces_roles_or_alignment() -> None:
     )
     assert present == ["浜名律子", "関蓮", "鷹野由紀"]
     assert absent == ["粟島伸", "刈谷朋"]
+
+
+def test_table_referenced_agenda_with_spoken_items_and_a_verdict_table() -> None:
+    """The agenda points to a table whose number and title cells are one space apart; the
+    departments explain in turn under one heading; a 【審議結果】 table gives each verdict
+    (its rows are no headings) and 【諮問第N号に付した意見】 heads that item's opinion."""
+    text = (
+        "令和8年度第4回みずなら市個人情報保護審議会 会議録\n"
+        "■ 開催日時\n令和8年10月5日(月) 午後2時から午後3時まで\n"
+        "■ 議題\n"
+        "1 諮問第51号から第53号まで(下表のとおり)\n"
+        "  番号　　件名　　　　　　　　　　　　　　担当課\n"
+        "  諮問第51号　水道料金の督促状の印刷委託について　　　上下水道課\n"
+        "  諮問第52号　放課後児童クラブの入室記録の共有について　　こども課\n"
+        "  諮問第53号　公園カメラの映像の保存期間の延長について　　公園課\n\n"
+        "■ 議事の経過\n"
+        "1 諮問第51号から第53号まで\n"
+        "○上下水道課長 諮問第51号について説明します。督促状を印刷業者に委託するものです。\n"
+        "○こども課長 諮問第52号について説明します。入室記録を学校と共有するものです。\n"
+        "○沖田委員 共有する範囲を限るべきです。\n"
+        "○公園課長 諮問第53号について説明します。保存期間を延ばすものです。\n"
+        "○会長 それでは審議の結果を確認します。結果は下表のとおりといたします。\n\n"
+        "【審議結果】\n"
+        "番号　　結果\n"
+        "諮問第51号　適当と認める\n"
+        "諮問第52号　意見を付して適当と認める\n"
+        "諮問第53号　継続審議\n\n"
+        "【諮問第52号に付した意見】\n"
+        "共有する記録は入室の時刻に限ること。\n"
+    )
+    got = parse_minutes(text)
+    items = [(i["number"], i["title"], i["department"], i["outcome"]) for i in got["items"]]
+    assert items == [
+        ("諮問第51号", "水道料金の督促状の印刷委託について", "上下水道課", "approved"),
+        (
+            "諮問第52号",
+            "放課後児童クラブの入室記録の共有について",
+            "こども課",
+            "approved_with_opinion",
+        ),
+        ("諮問第53号", "公園カメラの映像の保存期間の延長について", "公園課", "continued"),
+    ]
+    assert got["items"][1]["opinion"] == "共有する記録は入室の時刻に限ること。"
