@@ -125,6 +125,9 @@ _SECTION_LIKE = re.compile(r"^(?!.*[。)]$).{1,24}$")
 def _key(block: Block) -> str:
     h = block.heading
     number = (h.agenda.number if h.agenda else None) or h.number
+    if not number:  # 諮問2: a worded ordinal names the item in lists as a number would
+        ordinal = (h.agenda.ordinal if h.agenda else None) or h.ordinal
+        number = ordinal if ordinal and not ordinal[0].isdigit() and ordinal[0] != "(" else None
     return number_key(number)
 
 
@@ -285,13 +288,13 @@ def items_from_table(listed: Listed) -> list[dict[str, Any]]:
     """A result-only report that lists its items only in the result table."""
     return [
         {
-            "kind": kind_for(r.number, r.title, None),
+            "kind": kind_for(r.number or r.ordinal, r.title, None),
             "number": r.number or r.ordinal,
             "title": r.title,
             "department": r.department,
             "grounds": [],
             "outcome": r.outcome or "unknown",
-            "opinion": listed.opinion_for(number_key(r.number), r.outcome or ""),
+            "opinion": listed.opinion_for(number_key(r.number or r.ordinal), r.outcome or ""),
             "followups": [],
             "utterances": [],
         }

@@ -320,9 +320,27 @@ def _split_inline_turns(lines: list[str], report: LayoutReport) -> list[str]:
     return out
 
 
+_BOX_CHARS = re.compile(f"[{re.escape(lx.BOX_RULES + lx.BOX_BARS)}]")
+_BOX_RULE = re.compile(f"^[{re.escape(lx.BOX_RULES + lx.BOX_BARS)}\\s]+$")
+_BOX_BAR = re.compile(f"[{re.escape(lx.BOX_BARS)}]")
+
+
+def _unbox(lines: list[str], report: LayoutReport) -> list[str]:
+    """A table drawn with box characters is a pipe table: rules go, bars become ``|``."""
+    out = []
+    for line in lines:
+        if _BOX_RULE.match(line) and line.strip():
+            report.roles["noise"] += 1
+            continue
+        out.append(_BOX_BAR.sub("|", line) if _BOX_BAR.search(line) else line)
+    return out
+
+
 def rewrite(lines: list[str]) -> tuple[list[str], LayoutReport]:
     """Classify each line and return the lines in canonical layout, with what was seen."""
     report = LayoutReport()
+    if any(_BOX_CHARS.search(line) for line in lines[:2000]):
+        lines = _unbox(lines, report)
     lines = _expand_table_references(lines, report)
     lines = _split_inline_turns(lines, report)
     running = _running_headers(lines)

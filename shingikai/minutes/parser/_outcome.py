@@ -13,7 +13,13 @@ import re
 from ._normalize import sentences
 from ._opinion import find_opinion
 from ._turns import ItemText, is_question
-from .lexicon import ASSENT_STAGE, CONTINUED_PHRASES, NARRATED_ASSENT, NARRATED_RESULTS
+from .lexicon import (
+    ASSENT_STAGE,
+    CONTINUED_PHRASES,
+    NARRATED_ASSENT,
+    NARRATED_RESULTS,
+    ORDINAL_WORDS,
+)
 
 _REJECTED = re.compile(
     r"不承認|否決|「否」|否と(?:する|し|決)|不可と(?:する|し)|承認しない|"
@@ -50,7 +56,10 @@ _OPINION_NOTE = re.compile(r"^なお.*(?:留意|配慮)(?:されたい|するこ
 _ASSENT = re.compile("|".join(ASSENT_STAGE))
 _NARRATED_ASSENT = re.compile("|".join(NARRATED_ASSENT))
 _WEAK = re.compile(r"そのように|異議(?:なし|なく)")
-NUMBER_REF = re.compile(r"(?:(?:令和|平成)\d+年度)?(?:諮問|報告|議案)?第\d+号|【[^】]{1,10}】")
+NUMBER_REF = re.compile(
+    r"(?:(?:令和|平成)\d+年度)?(?:諮問|報告|議案)?第\d+号|【[^】]{1,10}】"
+    rf"|(?:{'|'.join(ORDINAL_WORDS)})\d{{1,2}}(?=\s|[:：])"
+)
 _RESULT_HEAD = re.compile(r"^[<\[【■●]?\s*(?:審議|答申|審査)?結果(?:一覧)?\s*[>\]】]?\s*$")
 
 _FUTURE = re.compile(

@@ -90,6 +90,7 @@ _NOT_MUNI = frozenset(
 _BARE_HEADINGS = frozenset(
     {"附帯意見", "付帯意見", "附帯条件", "付帯条件", "付した条件", "附した条件", "審議結果", "結果"}
 )
+_LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.、]?|\(\d{1,2}\))\s*")
 _MARKED_HEADING = re.compile(r"^[■□◆◇●▼【<\[][^。]{1,20}$")
 _PUBLIC_BODY = (
     (re.compile(r"非公開(?:と|で|に)(?:する|し|行)|傍聴(?:は|を)?(?:不可|認めない|認めず)"), False),
@@ -232,7 +233,7 @@ def _body_lines(raw: list[str], finder: HeadingFinder, ctx: SpeakerContext) -> l
         t = line.text
         if section_of(t) or finder.probe(t) or decision_tag(t) is not None or STAGE.match(t):
             return True
-        if _MARKED_HEADING.match(t) or t in _BARE_HEADINGS:
+        if _MARKED_HEADING.match(t) or _LIST_NUMBER.sub("", t) in _BARE_HEADINGS:
             return True  # ■付した条件 / 【質疑】 / 附帯意見 alone on a line
         speaker = speaker_of(line, ctx) if len(t) <= 30 else None
         return bool(speaker and not speaker[2])  # a label alone on its line: (委員)

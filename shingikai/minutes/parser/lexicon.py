@@ -38,6 +38,9 @@ FOOTER_STARTS: tuple[str, ...] = (
     r"このページの作成担当.{0,20}",
     r"より良いウェブサイトにするために.{0,30}",
 )
+# A table drawn with box characters: rule lines are furniture, bars separate cells.
+BOX_RULES = "─━┌┐└┘├┤┬┴┼┏┓┗┛┣┫┳┻╋═╔╗╚╝╠╣╦╩╬"
+BOX_BARS = "│┃║"
 # A closing mark of the minutes when it is the last text line.
 END_MARKS: tuple[str, ...] = ("以上", "(以上)", "了", "―以上―", "-以上-")
 # Removed inside a line: file-size notes after a document link.
@@ -207,7 +210,7 @@ FIELD_MARKS = "●■◆◇○◎・"
 
 # --- agenda ------------------------------------------------------------------------------------
 # Words that, followed by a number, are an agenda ordinal: 審議1, 議題1, 報告2.
-ORDINAL_WORDS: tuple[str, ...] = ("議題", "審議", "報告", "案件", "議事", "協議")
+ORDINAL_WORDS: tuple[str, ...] = ("議題", "審議", "報告", "案件", "議事", "協議", "諮問")
 
 # Words printed after an item's own number and part of it: 第1号議案.
 NUMBER_TAILS: tuple[str, ...] = ("議案",)

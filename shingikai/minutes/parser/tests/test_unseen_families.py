@@ -201,3 +201,37 @@ def test_table_referenced_agenda_with_spoken_items_and_a_verdict_table() -> None
         ("諮問第53号", "公園カメラの映像の保存期間の延長について", "公園課", "continued"),
     ]
     assert got["items"][1]["opinion"] == "共有する記録は入室の時刻に限ること。"
+
+
+def test_result_report_with_a_box_drawn_table_and_worded_ordinals() -> None:
+    """A 会議結果報告書 whose only list of items is a table drawn with box characters, the
+    items numbered 諮問1 / 報告1, and a numbered 附帯意見 section naming 諮問2."""
+    text = (
+        "会議結果報告書\n"
+        "1 会議名 第3回やまびこ村個人情報保護審議会(令和8年度)\n"
+        "2 日時 令和8年11月2日(月) 13時30分から14時30分まで\n"
+        "3 出席者 委員4名(森岡 亘、白鳥 千代、甘利 勇、浦部 杏)、欠席委員1名\n"
+        "4 議題及び結果\n"
+        "┌────┬──────────────┬─────┬────────┐\n"
+        "│区分  │件名                │所管課  │結果      │\n"
+        "├────┼──────────────┼─────┼────────┤\n"
+        "│諮問1 │診療所の予約システムの更新について│保健課  │原案のとおり承認│\n"
+        "│諮問2 │村営バスの乗車記録の分析について│企画課  │附帯意見を付して承認│\n"
+        "│報告1 │情報公開請求の件数について  │総務課  │了承      │\n"
+        "└────┴──────────────┴─────┴────────┘\n\n"
+        "5 附帯意見\n"
+        " 諮問2 なお、分析結果は個人が分からない形で公表するよう留意されたい。\n"
+    )
+    got = parse_minutes(text)
+    items = [(i["kind"], i["number"], i["department"], i["outcome"]) for i in got["items"]]
+    assert items == [
+        ("consultation", "諮問1", "保健課", "approved"),
+        ("consultation", "諮問2", "企画課", "approved_with_opinion"),
+        ("report", "報告1", "総務課", "approved"),
+    ]
+    assert (
+        got["items"][1]["opinion"]
+        == "なお、分析結果は個人が分からない形で公表するよう留意されたい。"
+    )
+    assert got["members_present"] == ["森岡亘", "白鳥千代", "甘利勇", "浦部杏"]
+    assert got["members_absent"] == []
