@@ -17,6 +17,7 @@ from .lexicon import (
     DEFAULT_ITEM_KIND,
     KIND_MARKS,
     NUMBER_TAILS,
+    ORDINAL_SHAPES,
     ORDINAL_WORDS,
 )
 
@@ -30,11 +31,27 @@ NUMBER_RE = re.compile(
 _BRACKET_NUM = re.compile(r"^[\[【〔]\s*([^\]】〕]{1,20}?)\s*[\]】〕]\s*")
 _SHORT_NUM = re.compile(r"(?:令和?|平成?|昭和?|R|H)?\d+[-‐ー―]\d+|(?:No\.?\s*)?\d+")
 _ORDINAL_WORD = "|".join(ORDINAL_WORDS)
+# One alternation of the extra shapes; each shape's own ``ord`` group is renamed.
+SHAPES = "|".join(
+    f"(?:{p.replace('(?P<ord>', f'(?P<ord{i}>')})" for i, p in enumerate(ORDINAL_SHAPES)
+)
 _ORDINAL = re.compile(
     r"^(?:\((\d{1,2})\)|(\d{1,2})[.、](?!\d)|(\d{1,2})(?=\s)|([アイウエオカキクケコサシスセソ])(?=[\s.、])"
-    rf"|((?:{_ORDINAL_WORD})\d{{1,2}}|[{_CIRCLED}])(?=\s))"
+    rf"|((?:{_ORDINAL_WORD})\d{{1,2}}|[{_CIRCLED}])(?=\s)|({SHAPES})(?=[\s.、〔【(「]|$))"
     r"[\s.、]*"
 )
+
+
+def _ordinal_of(m: re.Match[str]) -> str | None:
+    """The ordinal as printed from a match of ``_ORDINAL``."""
+    if m.group(1):
+        return f"({m.group(1)})"
+    if m.group(6):
+        named = [v for k, v in m.groupdict().items() if k.startswith("ord") and v]
+        return named[0] if named else m.group(6)
+    return m.group(2) or m.group(3) or m.group(4) or m.group(5)
+
+
 _DEPT_WORD = r"(?:課|部|室|局|係|センター|館|所|園|署|病院|担当|事務局|委員会)"
 # 「(担当：市民課)」 / 「〔所管課 危機管理課〕」: the label in front of the section goes.
 _DEPT_LABEL = re.compile(r"^(?:担当課?|所管課?|説明課|担当部署|所管部署)\s*[:：]?\s*")
@@ -47,7 +64,8 @@ _LEAD_MARK = re.compile(r"^[・●○〇◯◎■◆□◇\-*]+\s*")
 _AGENDA_MARK = re.compile(
     rf"(?:^|(?<=\s))(?:(?:{_ORDINAL_WORD})\d{{1,2}}(?=\s)|"
     r"\(\d{1,2}\)|\d{1,2}[.、](?!\d)|\d{1,2}(?=\s)|[・●○〇◎■◆□◇]"
-    rf"|[アイウエオカキクケコ{_CIRCLED}](?=\s)|[\[【〔](?=[^\]】〕]{{0,12}}\d)[^\]】〕]{{1,16}}[\]】〕])"
+    rf"|(?:{SHAPES})(?=[\s〔【(「])|[アイウエオカキクケコ{_CIRCLED}](?=\s)"
+    r"|[\[【〔](?=[^\]】〕]{0,12}\d)[^\]】〕]{1,16}[\]】〕])"
 )
 # A category word in front of an item's title: ``4 報告事項 個人情報の漏えい事案について``.
 _CATEGORY = re.compile(
@@ -157,10 +175,7 @@ def split_entry(text: str) -> tuple[str | None, str | None, str, str | None]:
     ordinal = None
     m = _ORDINAL.match(s)
     if m:
-        if m.group(1):
-            ordinal = f"({m.group(1)})"
-        else:
-            ordinal = m.group(2) or m.group(3) or m.group(4) or m.group(5)
+        ordinal = _ordinal_of(m)
         s = s[m.end() :]
     s = _CATEGORY.sub("", s, count=1)
     number = None
@@ -272,6 +287,9 @@ def parse_agenda(text: str) -> list[AgendaItem]:
     return items
 
 
+_COUNTER = re.compile(r"\d+|[一二三四五六七八九十]+|[アイウエオカキクケコサシスセソ]")
+
+
 def _ordinal_style(text: str) -> str | None:
     """``(1)`` -> paren, ``1`` -> digit, ``ア`` -> kana; None without an ordinal."""
     m = _ORDINAL.match(text)
@@ -279,6 +297,8 @@ def _ordinal_style(text: str) -> str | None:
         return None
     if m.group(5):
         return "word"
+    if m.group(6):
+        return "shape:" + _COUNTER.sub("n", m.group(6))
     return "paren" if m.group(1) else "kana" if m.group(4) else "digit"
 
 

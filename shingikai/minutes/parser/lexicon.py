@@ -212,6 +212,22 @@ FIELD_MARKS = "●■◆◇○◎・"
 # Words that, followed by a number, are an agenda ordinal: 審議1, 議題1, 報告2.
 ORDINAL_WORDS: tuple[str, ...] = ("議題", "審議", "報告", "案件", "議事", "協議", "諮問")
 
+# More shapes of an agenda ordinal, each kept as printed (a trailing 「.」「、」 goes).  A
+# named group ``ord`` is the ordinal when a word in front only says the kind: 諮問事項第1 is
+# the item 第1 of the consultations.  Each must be followed by a space or the title.
+ORDINAL_SHAPES: tuple[str, ...] = (
+    r"\d{1,2}[-‐ー－]\d{1,2}",  # 1-1, 2-1: section and item
+    r"\d{1,2}\)",  # 1)
+    r"\([アイウエオカキクケコサシスセソ]\)",  # (ア)
+    r"\([一二三四五六七八九十]{1,3}\)",  # (一)
+    r"[一二三四五六七八九十]{1,3}(?=[、.])",  # 一、
+    r"[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]",  # Ⅰ
+    r"その\d{1,2}",  # その1
+    r"日程第\d{1,2}",  # 日程第1
+    r"(?:諮問事項|報告事項|審議事項|協議事項|確認事項)\d{1,2}",  # 審議事項1
+    r"(?:諮問事項|報告事項|審議事項|協議事項|確認事項)?(?P<ord>第\d{1,2})(?![0-9号回])",
+)
+
 # Words printed after an item's own number and part of it: 第1号議案.
 NUMBER_TAILS: tuple[str, ...] = ("議案",)
 # Circled ordinals of an agenda list (kept as printed: ③ is not 3).

@@ -235,3 +235,28 @@ def test_result_report_with_a_box_drawn_table_and_worded_ordinals() -> None:
     )
     assert got["members_present"] == ["森岡亘", "白鳥千代", "甘利勇", "浦部杏"]
     assert got["members_absent"] == []
+
+
+def test_agenda_ordinals_of_any_enumerator_shape() -> None:
+    """Ordinals are kept as printed, whatever the enumerator: 1-1, 1), (ア), (一), Ⅰ, その1,
+    日程第1, 審議事項1, and 第1 after the kind word 諮問事項 (which gives the kind)."""
+    cases = {
+        "1-2 図書館カードの電子化について": "1-2",
+        "3) 窓口予約の委託について": "3)",
+        "(イ) 諮問第4号 公用車の位置情報の記録について": "諮問第4号",
+        "(ウ) 報告 研修の実施状況について": "(ウ)",
+        "(二) 健診結果の共有について": "(二)",
+        "Ⅲ 公民館の利用者名簿の管理について": "Ⅲ",
+        "その2 防災無線の登録者情報について": "その2",
+        "日程第3 前回会議録の確認": "日程第3",
+        "審議事項2 学童保育の入所選考について": "審議事項2",
+        "諮問事項第1 〔所管:福祉課〕補装具の給付申請の電子化について": "第1",
+    }
+    for entry, number in cases.items():
+        (item,) = parse_agenda(entry)
+        assert (item.number or item.ordinal) == number, entry
+        assert not item.title.startswith(number), entry
+    (item,) = parse_agenda("諮問事項第1 〔所管:福祉課〕補装具の給付申請の電子化について")
+    assert (item.kind, item.department) == ("consultation", "福祉課")
+    (item,) = parse_agenda("報告事項1 個人情報ファイル簿の見直しについて")
+    assert item.kind == "report"
