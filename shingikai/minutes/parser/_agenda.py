@@ -37,7 +37,7 @@ SHAPES = "|".join(
 )
 _ORDINAL = re.compile(
     r"^(?:\((\d{1,2})\)|(\d{1,2})[.、](?!\d)|(\d{1,2})(?=\s)|([アイウエオカキクケコサシスセソ])(?=[\s.、])"
-    rf"|((?:{_ORDINAL_WORD})\d{{1,2}}|[{_CIRCLED}])(?=\s)|({SHAPES})(?=[\s.、〔【(「]|$))"
+    rf"|((?:{_ORDINAL_WORD})\d{{1,2}}|[{_CIRCLED}])(?=\s)|({SHAPES})(?![0-9]))"
     r"[\s.、]*"
 )
 
@@ -64,7 +64,7 @@ _LEAD_MARK = re.compile(r"^[・●○〇◯◎■◆□◇\-*]+\s*")
 _AGENDA_MARK = re.compile(
     rf"(?:^|(?<=\s))(?:(?:{_ORDINAL_WORD})\d{{1,2}}(?=\s)|"
     r"\(\d{1,2}\)|\d{1,2}[.、](?!\d)|\d{1,2}(?=\s)|[・●○〇◎■◆□◇]"
-    rf"|(?:{SHAPES})(?=[\s〔【(「])|[アイウエオカキクケコ{_CIRCLED}](?=\s)"
+    rf"|(?:{SHAPES})(?![0-9])|[アイウエオカキクケコ{_CIRCLED}](?=\s)"
     r"|[\[【〔](?=[^\]】〕]{0,12}\d)[^\]】〕]{1,16}[\]】〕])"
 )
 # A category word in front of an item's title: ``4 報告事項 個人情報の漏えい事案について``.

@@ -77,7 +77,10 @@ def _pairs_from_cells(cells: list[str]) -> list[tuple[str | None, str]]:
 
 # A label letter-spaced with one or more spaces at the start of a line: ``日　　時``.
 _SPACED_LABEL = re.compile(rf"^[{CJK}](?:[ \t]+[{CJK}])+(?=[ \t:：]|$)")
-_LEAD = re.compile(rf"^[\s{LABEL_MARKS}]*(?:\d{{1,2}}(?:[.、]\s*|\s+))?[{LABEL_MARKS}]*")
+_LEAD = re.compile(
+    rf"^[\s{LABEL_MARKS}]*(?:(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}}(?=、))(?:[.、]\s*|\s+))?"
+    rf"[{LABEL_MARKS}]*"
+)
 
 
 def _split_flat(line: str) -> list[tuple[str | None, str]]:
@@ -126,7 +129,10 @@ def _flat_pattern() -> re.Pattern[str]:
         alt = "|".join(re.escape(x) for x in labels if len(x) >= 2)
         # A note may follow the label before its value: 出席委員(9名) 五十音順・敬称略.
         _FLAT_CACHE.append(
-            re.compile(rf"[【\[<]?({alt})[】\]>]?{_LIST_NOTE}?(?:\s*[:：]\s*|\s+|$)")
+            re.compile(
+                rf"[【\[<]?({alt})(?:{_LIST_NOTE}?[】\]>]{_LIST_NOTE}?\s*[:：]?\s*"
+                rf"|{_LIST_NOTE}?(?:\s*[:：]\s*|\s+|$))"
+            )
         )
     return _FLAT_CACHE[0]
 

@@ -50,6 +50,7 @@ from ._normalize import (
 )
 from ._turns import STAGE, decision_tag, speaker_of, starts_turn
 
+_SESSION = re.compile(r"第[0-9一二三四五六七八九十]+回")
 _SESSION_PREFIX = re.compile(
     r"^.*?第[0-9一二三四五六七八九十百]+回[・\s]*|^(?:令和|平成|昭和)(?:\d+|元)年度[・\s]*"
 )
@@ -313,12 +314,17 @@ def squeeze_spaces(text: str) -> str:
 
 
 def _title_from_preamble(preamble: list[str]) -> str:
+    """The first line naming a council; one that also names the session (第N回) wins, as
+    a running title above the heading (「磯浜市…審議会」, then 「令和6年度第4回磯浜市…」)
+    is the shorter form of it."""
+    found = []
     for line in preamble:
         line = re.sub(r"^[【\[]([^】\]]+)[】\]]", r"\1", line.strip())
         line = _DOC_SUFFIX.sub("", line).strip()
         if re.search(r"(?:審議会|委員会|審査会|会議|部会)", line):
-            return line
-    return ""
+            found.append(line)
+    session = [t for t in found if _SESSION.search(t)]
+    return (session or found or [""])[0]
 
 
 def _first_date(text: str) -> date | None:

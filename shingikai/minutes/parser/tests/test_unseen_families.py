@@ -260,3 +260,33 @@ def test_agenda_ordinals_of_any_enumerator_shape() -> None:
     assert (item.kind, item.department) == ("consultation", "福祉課")
     (item,) = parse_agenda("報告事項1 個人情報ファイル簿の見直しについて")
     assert item.kind == "report"
+
+
+def test_header_labels_in_brackets_or_after_kanji_numerals_and_the_session_title() -> None:
+    """「【日時】value」 with no space after the bracket, 「一、場所　value」, 【出席委員（5名）】
+    with its note, inline agenda ordinals glued to the number (「(ア)諮問第3号」), and a
+    running title above the heading that lacks the session: the heading with 第N回 wins."""
+    text = (
+        "ほたる浦町個人情報保護審議会 会議録\n\n"
+        "令和8年度第2回ほたる浦町個人情報保護審議会\n"
+        "【日時】令和8年8月4日(火)午前10時から午前11時まで\n"
+        "一、場所　ほたる浦町役場 第2会議室\n"
+        "【出席委員（3名）】（敬称略）\n  会長　沖野 翼\n  委員　陣内 早苗\n  委員　古閑 透\n"
+        "【議題】(ア)諮問第3号 子ども医療費の受給者証の電子化について(こども課) "
+        "(イ)報告 研修の実施状況について(総務課)\n\n"
+        "【会議の経過】\n"
+        "○会長 (ア)諮問第3号について、こども課から説明をお願いします。\n"
+        "○こども課長 受給者証を電子化するものです。\n"
+        "○会長 承認することとします。\n"
+    )
+    got = parse_minutes(text)
+    meeting = got["meeting"]
+    assert meeting["title"] == "令和8年度第2回ほたる浦町個人情報保護審議会"
+    assert (meeting["start_time"], meeting["end_time"]) == ("10:00", "11:00")
+    assert meeting["place"] == "ほたる浦町役場 第2会議室"
+    assert got["members_present"] == ["沖野翼", "陣内早苗", "古閑透"]
+    items = [(i["number"], i["kind"], i["title"], i["outcome"]) for i in got["items"]]
+    assert items == [
+        ("諮問第3号", "consultation", "子ども医療費の受給者証の電子化について", "approved"),
+        ("(イ)", "report", "研修の実施状況について", "unknown"),
+    ]
