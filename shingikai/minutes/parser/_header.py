@@ -83,6 +83,10 @@ _LEAD = re.compile(
 )
 
 
+# A letter-spaced label in brackets: <時 間>, 【場　所】.
+_BRACKETED_SPACED = re.compile(r"^([<【\[])([^>】\]]{2,16})([>】\]])")
+
+
 def _split_flat(line: str) -> list[tuple[str | None, str]]:
     """``会議名 X 日時 Y 場所 Z`` or ``日時：Y`` on one line -> label/value pairs.
 
@@ -90,6 +94,7 @@ def _split_flat(line: str) -> list[tuple[str | None, str]]:
     around the line (``<p>日時：…</p>``).
     """
     s = _spaced_label(_LEAD.sub("", strip_tags(line).strip(), count=1))
+    s = _BRACKETED_SPACED.sub(lambda m: m.group(1) + compact(m.group(2)) + m.group(3), s)
     s = collapse_letter_spacing(s.strip())
     pattern = _flat_pattern()
     if not pattern.match(s):
@@ -171,6 +176,9 @@ def parse_header(lines: list[str]) -> Header:
         ):
             # 「会議の公開」 alone, then 「公開」 on the next line: the value, not a new row.
             new_rows = [(None, strip_tags(line).strip())]
+        if _opens_proceedings(header, new_rows, line):
+            header.body_start, header.marker_found = i + 1, True
+            return header  # <議事> alone after the agenda: the proceedings follow
         if new_rows:
             for fld, value in new_rows:
                 if fld is None and header.rows:
@@ -195,6 +203,18 @@ def parse_header(lines: list[str]) -> Header:
 
 
 _LIST_NUMBER = re.compile(r"^\s*\d{1,2}[.、]?\s+\S")
+
+
+def _opens_proceedings(header: Header, rows: list[tuple[str | None, str]], line: str) -> bool:
+    """An empty agenda label (<議事>, 議題) flush left after an agenda that already lists
+    entries heads the proceedings, not a second agenda; an indented or numbered one
+    (「　２．議事」) is an entry of that agenda."""
+    if len(rows) != 1 or rows[0][0] != "agenda" or rows[0][1].strip():
+        return False
+    if line[:1].isspace() or _LIST_NUMBER.match(line + " x"):
+        return False
+    listed = [v for v in header.values("agenda") if v.strip()]
+    return bool(listed) and header.rows[-1][0] == "agenda" and bool(header.rows[-1][1].strip())
 
 
 def _numbered_entry_of_agenda(
@@ -228,13 +248,16 @@ def _repeats_agenda(header: Header, line: str) -> bool:
         return False
     if len(key) >= 6 and key in {compact(v) for v in value.split("\n")}:
         return True
-    return "。" in key and _opens_with_listed(value, strip_tags(line))
+    return _opens_with_listed(value, strip_tags(line), "。" in key)
 
 
-def _opens_with_listed(agenda: str, line: str) -> bool:
+def _opens_with_listed(agenda: str, line: str, in_sentences: bool) -> bool:
+    """The line opens with an item number the agenda row already lists (a number is
+    listed once), or, going on in sentences, with a listed worded ordinal."""
     ordinal, number, _title, _dept = split_entry(line.strip())
     names = {number_key(number)} if number else set()
-    names |= {ordinal} if ordinal and not ordinal[0].isdigit() and ordinal[0] != "(" else set()
+    worded = ordinal and not ordinal[0].isdigit() and ordinal[0] != "("
+    names |= {ordinal} if worded and in_sentences else set()
     if not names:
         return False
     listed = parse_agenda(tags_to_breaks(agenda).replace("\t", "\n"))

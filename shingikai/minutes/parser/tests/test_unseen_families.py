@@ -290,3 +290,31 @@ def test_header_labels_in_brackets_or_after_kanji_numerals_and_the_session_title
         ("諮問第3号", "consultation", "子ども医療費の受給者証の電子化について", "approved"),
         ("(イ)", "report", "研修の実施状況について", "unknown"),
     ]
+
+
+def test_proceedings_heading_that_is_also_an_agenda_label() -> None:
+    """<議事> alone after the agenda heads the proceedings; <時 間> is a letter-spaced
+    label in brackets; a body heading repeating an agenda number (with the department
+    bracket left off) ends the header."""
+    text = (
+        "みなせ市個人情報保護審議会 会議録（要旨）\n\n"
+        "<会議名> 令和8年度第1回みなせ市個人情報保護審議会\n"
+        "<開催日> 令和8年5月11日(月)\n"
+        "<時 間> 13時30分～14時30分\n"
+        "<会 場> みなせ市役所 401会議室\n"
+        "<会議次第>\n"
+        "  諮問事項\n"
+        "    1 諮問第 4 号 学校の欠席連絡アプリの導入について【学務課】\n\n"
+        "<議事>\n\n"
+        "1 諮問第4号 学校の欠席連絡アプリの導入について\n"
+        "●芦田会長 学務課から説明をお願いします。\n"
+        "●学務課長 欠席の連絡をアプリで受けるものです。\n"
+        "●芦田会長 諮問第4号は原案のとおり承認します。\n"
+    )
+    got = parse_minutes(text)
+    assert (got["meeting"]["start_time"], got["meeting"]["place"]) == (
+        "13:30",
+        "みなせ市役所 401会議室",
+    )
+    items = [(i["number"], i["department"], i["outcome"]) for i in got["items"]]
+    assert items == [("諮問第4号", "学務課", "approved")]
