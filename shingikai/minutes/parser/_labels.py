@@ -57,6 +57,11 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "村出席者",
         "区出席者",
         "市側出席職員",
+        "市職員",
+        "町職員",
+        "村職員",
+        "区職員",
+        "出席した職員",
     ),
     "public": (
         "傍聴の可否",
@@ -99,6 +104,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "審議案件",
         "諮問案件",
         "報告案件",
+        "日程",
     ),
     # Result-only reports (会議結果報告書) list verdicts and attached opinions as rows.
     "results": (

@@ -106,6 +106,11 @@ def _looks_like_speech(line: str) -> bool:
     return bool(s) and ("。" in s or "?" in s or len(s) >= 30) and speaker_parts(s) is None
 
 
+def _header_row(label: str, words: str) -> bool:
+    """【事務局】総務部長 大塚、総務課長 堀内: a header label with a list, not a turn."""
+    return "。" not in words and LABEL_FIELD.get(label) in ("secretariat", "staff", "attendance")
+
+
 def _is_menu(line: str) -> bool:
     tokens = line.split()
     if len(tokens) < 3 or "。" in line or any(len(t) > 12 for t in tokens):
@@ -393,7 +398,7 @@ def rewrite(lines: list[str]) -> tuple[list[str], LayoutReport]:
         if parts is not None:
             style, label, words = parts
             nxt = None if words else _next_text(lines, i + 1, running)
-            if words and _looks_like_speech(words):
+            if words and _looks_like_speech(words) and not _header_row(label, words):
                 report.roles["speaker"] += 1
                 report.speaker_styles[style] += 1
                 out.append(f"○{label} {words}")

@@ -318,3 +318,23 @@ def test_proceedings_heading_that_is_also_an_agenda_label() -> None:
     )
     items = [(i["number"], i["department"], i["outcome"]) for i in got["items"]]
     assert items == [("諮問第4号", "学務課", "approved")]
+
+
+def test_bracketed_staff_labels_in_the_header_are_rows_not_turns() -> None:
+    """【事務局】総務部長 …、総務課長 … is a header row (a list, no sentence), not the
+    secretariat speaking; 【町職員】 lists officials; 【日 程】 is the agenda."""
+    text = (
+        "令和8年度第2回さざなみ町個人情報保護審議会 会議録\n"
+        "【日　時】令和8年7月7日(火)午前10時から午前11時まで\n"
+        "【出席委員】会長 宮永 洋、委員 鵜飼 恵\n"
+        "【欠席委員】なし\n"
+        "【事務局】総務部長　梶山一郎、総務課長　蘭堂誠\n"
+        "【町職員】税務課長　仙波\n"
+        "【日　程】\n  日程第1 諮問第2号 固定資産の縦覧の電子化について(税務課)\n\n"
+        "会議の経過\n○会長 諮問第2号について説明をお願いします。\n"
+        "○税務課長 縦覧を電子化するものです。\n○会長 承認します。\n"
+    )
+    got = parse_minutes(text)
+    assert got["members_present"] == ["宮永洋", "鵜飼恵"]
+    assert got["members_absent"] == []
+    assert [(i["number"], i["outcome"]) for i in got["items"]] == [("諮問第2号", "approved")]
