@@ -73,7 +73,14 @@ _CATEGORY = re.compile(
     r"|^(報告|審議|協議)\s*[:：]?\s+(?!第)(?=\S)"
 )
 _LAST_BRACKET = re.compile(r"\s*[(\[〔【][^()\[\]〔〕【】]*[)\]〕】]$")
-_CATEGORY_KIND = {"報告": "report", "諮問": "consultation", "審議": "consultation"}
+_CATEGORY_KIND = {
+    "報告": "report",
+    "諮問": "consultation",
+    "審議": "consultation",
+    "協議": "consultation",
+    "確認": "confirmation",
+}
+_KIND_BEFORE_ORDINAL = re.compile(r"^(報告事項|諮問事項|審議事項|協議事項|確認事項)(?=第?\d)")
 _KIND_MARK = re.compile(
     r"\s*[(\[〔【]\s*(" + "|".join(sorted(KIND_MARKS, key=len, reverse=True)) + r")\s*[)\]〕】]$"
 )
@@ -208,6 +215,9 @@ def split_entry(text: str) -> tuple[str | None, str | None, str, str | None]:
 def category_kind(text: str) -> str | None:
     """Kind named by a category word in front of a title (``報告事項 …`` -> report) or by a
     bracketed kind word after it (``…について（報告）``)."""
+    lead = _KIND_BEFORE_ORDINAL.match(_LEAD_MARK.sub("", text.strip()))
+    if lead:  # 報告事項第1 / 審議事項2: the word in front of the ordinal
+        return next(k for w, k in _CATEGORY_KIND.items() if lead.group(1).startswith(w))
     s = _ORDINAL.sub("", _LEAD_MARK.sub("", text.strip()), count=1)
     mark = _KIND_MARK.search(s) or _KIND_MARK.search(_LAST_BRACKET.sub("", s))
     if mark:

@@ -161,6 +161,11 @@ def parse_header(lines: list[str]) -> Header:
         if header.rows and is_body_marker(line):
             header.body_start, header.marker_found = i + 1, True
             return header
+        if header.rows and "\t" in line and is_body_marker(line.split("\t", 1)[0]):
+            # 「審議の概要<TAB>(1) 諮問第9号 …」: the marker is a cell, the body starts beside it
+            lines[i] = line.split("\t", 1)[1]
+            header.body_start, header.marker_found = i, True
+            return header
         new_rows = _row_pairs(line)
         if new_rows and blank_before and _body_section(header, new_rows):
             new_rows = []

@@ -314,6 +314,11 @@ _INTRODUCES = re.compile("|".join(f"(?:{p})" for p in lx.ITEM_INTRODUCTIONS))
 _ORDINAL_WORDS = "|".join(lx.ORDINAL_WORDS)
 _BARE_ORDINAL = re.compile(r"\(?\d+\)?|[アイウエオカキクケコサシスセソ]")
 _LEAD = r"^[\s○〇◯●■◆◇・]*"
+_KIND_OF_WORDS = {
+    "consultation": ("諮問事項", "審議事項", "諮問", "審議"),
+    "report": ("報告事項", "報告"),
+    "confirmation": ("確認事項",),
+}
 _KIND_WORDS = "|".join((*lx.SECTION_WORDS, "報告", "諮問", "審議"))
 
 
@@ -327,11 +332,16 @@ class _Mention:
     head: re.Pattern[str] | None
 
     @classmethod
-    def of(cls, item: AgendaItem) -> _Mention:
+    def of(cls, item: AgendaItem, shared: bool = False) -> _Mention:
+        """``shared``: another agenda item has the same ordinal (諮問事項第1 and 報告事項第1),
+        so the ordinal names this one only after its kind word."""
         names = []
         if item.number:
             names.append(re.escape(number_key(item.number)))
-        if item.ordinal and not _BARE_ORDINAL.fullmatch(item.ordinal):
+        if item.ordinal and shared:
+            kind_words = "|".join(_KIND_OF_WORDS.get(item.kind, ("(?!)",)))
+            names.append(rf"(?:{kind_words}){re.escape(item.ordinal)}")
+        elif item.ordinal and not _BARE_ORDINAL.fullmatch(item.ordinal):
             names.append(re.escape(item.ordinal))
         elif item.ordinal:
             names.append(rf"(?:{_ORDINAL_WORDS})(?:の)?{re.escape(item.ordinal)}")
@@ -381,7 +391,8 @@ def anchor_mentions(
     pending = [
         a for i, a in enumerate(finder.agenda) if id(a) not in found and i not in finder.used
     ]
-    mentions = {id(a): _Mention.of(a) for a in pending}
+    ordinals = [a.ordinal for a in finder.agenda if a.ordinal]
+    mentions = {id(a): _Mention.of(a, ordinals.count(a.ordinal) > 1) for a in pending}
     if not any(m.anywhere or m.head for m in mentions.values()):
         return blocks, outside
     owner = {id(line): block for block in blocks for line in block.lines}

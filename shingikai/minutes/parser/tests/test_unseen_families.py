@@ -338,3 +338,25 @@ def test_bracketed_staff_labels_in_the_header_are_rows_not_turns() -> None:
     assert got["members_present"] == ["宮永洋", "鵜飼恵"]
     assert got["members_absent"] == []
     assert [(i["number"], i["outcome"]) for i in got["items"]] == [("諮問第2号", "approved")]
+
+
+def test_body_marker_in_a_header_cell_and_items_sharing_an_ordinal() -> None:
+    """A tab header whose 審議の概要 cell holds the proceedings; 諮問事項第1 and 報告事項第1
+    share the ordinal 第1, so the chair's words name each with its kind word."""
+    text = (
+        "会議名\t令和8年度第1回あけぼの町個人情報保護審議会\n"
+        "開催日時\t令和8年4月20日(月) 13:00~14:00\n"
+        "会議次第\t諮問事項第1 〔所管:福祉課〕 補聴器の給付申請の電子化について\n"
+        "\t報告事項第1 〔所管:総務課〕 開示請求の状況について\n"
+        "審議の概要\t○会長 諮問事項第1、補聴器の給付申請の電子化について説明をお願いします。\n"
+        "\t○福祉課長 申請を電子化するものです。\n"
+        "\t○会長 原案のとおり承認します。次に報告事項第1について、報告をお願いします。\n"
+        "\t○総務課長 開示請求は8件でした。\n"
+        "\t○会長 本報告は了承とします。\n"
+    )
+    got = parse_minutes(text)
+    items = [(i["kind"], i["number"], i["department"], i["outcome"]) for i in got["items"]]
+    assert items == [
+        ("consultation", "第1", "福祉課", "approved"),
+        ("report", "第1", "総務課", "approved"),
+    ]
