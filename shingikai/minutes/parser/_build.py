@@ -70,18 +70,23 @@ _NUMBERED_OPINION_HEAD = re.compile(
 
 
 def numbered_opinions(lines: list[str]) -> dict[str, str]:
-    """Opinions under a heading that names their item (【諮問第42号に付した意見】), wherever
-    the heading stands: the lines below it up to a blank line or the next heading."""
+    """Opinions under a heading that names their item (【諮問第42号に付した意見】), or rows
+    led by an item number under a 付した条件 / 附帯意見 heading, wherever the heading stands:
+    the lines below it up to a blank line or the next heading."""
     found: dict[str, str] = {}
-    key = ""
+    key, rows = "", False  # rows: under 付した条件, each row led by its item's number
     for raw in lines:
         line = raw.strip()
         m = _NUMBERED_OPINION_HEAD.match(line)
-        if m:
-            key = number_key(m.group(1))
+        if m or _OPINION_HEAD.match(line):
+            key, rows = (number_key(m.group(1)), False) if m else ("", True)
             continue
+        ref = NUMBER_REF.match(line) if rows else None
+        if ref:
+            key = number_key(re.sub(r"[【】]", "", ref.group()))
+            line = line[ref.end() :].strip(" \t:：")
         if not line or _SECTION_LIKE.match(line) or line.startswith(("○", "【", "■")):
-            key = ""
+            key, rows = "", False
         elif key:
             found[key] = f"{found[key]}\n{line}" if key in found else line
     return found

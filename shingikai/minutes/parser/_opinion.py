@@ -3,11 +3,12 @@
 Minutes print the opinion in a handful of ways, and the decision sentence itself
 (「附帯意見を付して承認といたします。」) is only its framing, never the opinion.  In order:
 
-1. a block tagged as the opinion (``【附帯意見】``, ``(附帯意見)``, ``条件：``) and its lines;
+1. a block tagged as the opinion (``【附帯意見】``, ``(附帯意見)``, ``条件：``, ``【意見】``) and
+   its lines, then an opinion listed by item number elsewhere (a result report's 附帯意見
+   row, a 付した条件 section);
 2. inside the decision text: a labelled line (``条件　…``), the text after a sentence
    announcing it (``次の条件を付して…認める。`` + the conditions), a quoted opinion
    (``附帯意見として「…」``) or the condition before ``…ことを条件に``;
-3. an opinion listed by item number elsewhere (a result report's 附帯意見 row);
 4. a labelled line (``附帯意見　…``) in the proceedings;
 5. the opinion read out in quotes (「なお、…留意されたい。」) by the chair or secretariat;
 6. a ``なお、…留意されたい。`` sentence, or what follows ``以下の意見に留意されたい。``.
@@ -21,6 +22,9 @@ import re
 
 from ._normalize import sentences
 from ._turns import ItemText
+from .lexicon import LIST_ITEM_MARKS
+
+_LIST_ITEM = re.compile("^(?:" + "|".join(LIST_ITEM_MARKS) + ")")
 
 _LABEL = re.compile(
     r"^[\s・]*[【\[<(]?(?:附帯意見|付帯意見|附帯条件|付帯条件|付した条件|附した条件|条件|意見)"
@@ -63,11 +67,11 @@ def find_opinion(
     """
     if body.opinions:
         return "\n".join(strip_label(b) for b in body.opinions if b.strip()) or None
+    if listed:  # printed by number under 付した条件 / 附帯意見: the formal wording
+        return strip_label(listed)
     found = from_decision(decision, context, outcome)
     if found:
         return found
-    if listed:
-        return strip_label(listed)
     council = [t.text for t in body.turns if t.role != "member"]
     for text in council:
         m = _LABELLED_LINE.search(text)
@@ -110,9 +114,14 @@ def from_decision(decision: str, context: str, outcome: str) -> str | None:
         if not whole:
             paragraphs = [p for p in text[end:].split("\n")]
             rest = paragraphs[0].strip() or (paragraphs[1].strip() if len(paragraphs) > 1 else "")
-            if rest.startswith("・"):  # the announced conditions, one ・ line each
-                bullets = [p.strip() for p in paragraphs[1:] if p.strip()]
-                rest = "\n".join(b for b in bullets if b.startswith("・")) or rest
+            if _LIST_ITEM.match(rest):  # the announced conditions, one line each
+                bullets = [p.strip() for p in text[end:].split("\n") if p.strip()]
+                listed = []
+                for b in bullets:
+                    if not _LIST_ITEM.match(b):
+                        break
+                    listed.append(b)
+                rest = "\n".join(listed) or rest
         if _ANNOUNCE.search(sentence) and rest:
             return strip_label(rest)
         if not _FRAMING.search(sentence):

@@ -228,6 +228,18 @@ ORDINAL_SHAPES: tuple[str, ...] = (
     r"(?:諮問事項|報告事項|審議事項|協議事項|確認事項)?(?P<ord>第\d{1,2})(?![0-9号回])",
 )
 
+# Marks that open one entry of a listed condition or opinion: ・, (1), 1., (ア), 一, ①.
+LIST_ITEM_MARKS: tuple[str, ...] = (
+    r"・",
+    r"\(\d{1,2}\)",
+    r"\d{1,2}[.、)]",
+    r"\([アイウエオカキクケコ]\)",
+    r"[アイウエオカキクケコ][.、 ]",
+    r"\([一二三四五六七八九十]{1,2}\)",
+    r"[一二三四五六七八九十]{1,2}[ 、.]",
+    r"[\u2460-\u2473]",
+)
+
 # Words printed after an item's own number and part of it: 第1号議案.
 NUMBER_TAILS: tuple[str, ...] = ("議案",)
 # Circled ordinals of an agenda list (kept as printed: ③ is not 3).

@@ -360,3 +360,36 @@ def test_body_marker_in_a_header_cell_and_items_sharing_an_ordinal() -> None:
         ("consultation", "第1", "福祉課", "approved"),
         ("report", "第1", "総務課", "approved"),
     ]
+
+
+def test_opinions_under_a_bare_label_listed_by_number_or_enumerated() -> None:
+    """【意見】 and 意見： blocks hold the opinion; an opinion printed by number under 付した
+    条件 wins over a paraphrase in speech; announced conditions keep every enumerated line
+    (一 / 二, (ア) / (イ))."""
+    base = (
+        "令和8年度第3回かざなみ町個人情報保護審議会 会議録\n"
+        "日時：令和8年9月9日(水) 10:00～11:00\n"
+        "議題：(1) 諮問第8号 公民館の利用者登録の電子化について(生涯学習課)\n\n"
+        "会議の経過\n"
+        "○会長 諮問第8号について説明をお願いします。\n"
+        "○生涯学習課長 利用者登録を電子化するものです。\n"
+    )
+    got = parse_minutes(
+        base + "○会長 次の意見を付して承認したいと思います。\n【意見】\n"
+        "  登録情報は利用の終了後1年で消去すること。\n○会長 ご異議ございませんか。\n"
+        "(「異議なし」の声あり)\n"
+    )
+    assert got["items"][0]["opinion"] == "登録情報は利用の終了後1年で消去すること。"
+    got = parse_minutes(
+        base + "○会長 保存期間を定めることを条件に承認します。\n\n"
+        "付した条件\n諮問第8号：登録情報の保存期間を利用終了後1年とすること。\n"
+    )
+    assert got["items"][0]["opinion"] == "登録情報の保存期間を利用終了後1年とすること。"
+    got = parse_minutes(
+        base + "○会長 それでは、次の条件を付して承認することとします。\n"
+        "  (ア)登録の際に利用目的を示すこと。\n  (イ)消去の記録を残すこと。\n"
+        "(異議なし)\n"
+    )
+    item = got["items"][0]
+    assert item["outcome"] == "conditional"
+    assert item["opinion"] == "(ア)登録の際に利用目的を示すこと。\n(イ)消去の記録を残すこと。"
