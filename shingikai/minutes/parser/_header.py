@@ -350,6 +350,8 @@ def _group_kind(label: str) -> str:
         return "secretariat"
     if lab in ("欠席", "欠席者", "欠席委員"):
         return "absent"
+    if lab in lexicon.SPEAKER_UNIT_ROLES and lab != "事務局":
+        return "staff"  # (2) 実施機関 / 説明員: officials listed under the members
     if lab in ("委員", "出席委員", "審議会委員", "委員等"):
         return "member"
     if lab.endswith(

@@ -393,3 +393,20 @@ def test_opinions_under_a_bare_label_listed_by_number_or_enumerated() -> None:
     item = got["items"][0]
     assert item["outcome"] == "conditional"
     assert item["opinion"] == "(ア)登録の際に利用目的を示すこと。\n(イ)消去の記録を残すこと。"
+
+
+def test_members_listed_under_the_category_they_sit_for() -> None:
+    """学識経験者 / 弁護士 / 市民委員 in front of names are categories, not people; a (2)
+    実施機関 group lists officials, not members."""
+    present, _ = _members(
+        "出席者\n"
+        "  (1) 委員(5名・敬称略)\n"
+        "     学識経験者　　　門脇　透（会長）\n"
+        "     　　　　　　　　由良　咲\n"
+        "     弁護士　　　　　乙川　潤（会長職務代理者）\n"
+        "     市民委員　　　　坪内　光\n"
+        "     関係団体推薦　　鳥飼　恵（市商工会）\n"
+        "  (2) 実施機関\n"
+        "     情報政策課長　柏原、市民課長　仁木\n"
+    )
+    assert present == ["門脇透", "由良咲", "乙川潤", "坪内光", "鳥飼恵"]
