@@ -126,6 +126,9 @@ def _spaced_out(line: str) -> bool:
 
 
 _WIDE_GAP = re.compile(r"\s{2,}")
+_WIDE_GAP_KEPT = re.compile(r"(\s{2,})")
+# Wider than a letter-spaced name's inner gap (space, ideographic space, space): a column.
+_COLUMN_GAP = 4
 _GAP_WORDS = frozenset(LABEL_FIELD) | frozenset(lx.SPEAKER_ENDINGS)
 _LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.、]?|\(\d{1,2}\)|[(]?[アイウエオカキクケコ][).、]?)\s+")
 
@@ -143,9 +146,17 @@ def _unspace(line: str) -> str:
     if m := _LIST_NUMBER.match(body):  # ``3 出 席 者``: the list number stays apart
         words.append(m.group().strip())
         body = body[m.end() :]
-    for segment in _WIDE_GAP.split(body):
+    parts = _WIDE_GAP_KEPT.split(body)
+    for segment, gap in zip(parts[::2], ["", *parts[1::2]], strict=True):
         word = "".join(segment.split())
-        if words and words[-1] not in _GAP_WORDS and not _LIST_NUMBER.match(words[-1] + " "):
+        # Two names side by side (伊 集 院 　 礼 子　　　　江 波 戸), or a name closed by its note.
+        column = len(gap) > _COLUMN_GAP or (bool(words) and words[-1].endswith(")"))
+        if (
+            words
+            and not column
+            and words[-1] not in _GAP_WORDS
+            and not _LIST_NUMBER.match(words[-1] + " ")
+        ):
             words[-1] += word
         elif word:
             words.append(word)

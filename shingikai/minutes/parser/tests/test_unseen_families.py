@@ -410,3 +410,13 @@ def test_members_listed_under_the_category_they_sit_for() -> None:
         "     情報政策課長　柏原、市民課長　仁木\n"
     )
     assert present == ["門脇透", "由良咲", "乙川潤", "坪内光", "鳥飼恵"]
+
+
+def test_letter_spaced_names_in_two_columns() -> None:
+    """PDF text: names letter-spaced (家 名 　 名) and set in two columns with a wide gap."""
+    present, _ = _members(
+        "出 席 委 員　（五十音順）\n"
+        "　　　有 働 　 千 里　　　　　　　小 津 　 学\n"
+        "　　　久 我 山 　 怜　（会長）　　　志 賀 　 智 之\n"
+    )
+    assert present == ["有働千里", "小津学", "久我山怜", "志賀智之"]
