@@ -399,14 +399,22 @@ def anchor_mentions(
     placed: list[tuple[Line, Block | None]] = []
     current: Block | None = None  # a block opened here, taking its owner's lines
     current_from: Block | None = None
-    label = ""
     opened: list[Block] = []
-    for line in body:
-        spk = speaker_of(line, ctx)
-        label = spk[1] if spk and spk[1] else label
+    # Most lines name no pending item: one pattern of every name rules them out cheaply.
+    quick = re.compile(
+        "|".join(
+            p.pattern for m in mentions.values() for p in (m.anywhere, m.head) if p is not None
+        )
+    )
+    for pos, line in enumerate(body):
         own = owner.get(id(line))
         if current is not None and own is not current_from:
             current = None
+        if not quick.search(compact(line.text)) and not quick.search(line.text):
+            placed.append((line, current or own))
+            continue
+        spk = speaker_of(line, ctx)
+        label = _label_before(body, pos, ctx)
         prefix = line.text[: len(line.text) - len(spk[2])] if spk else ""
         cut = _opening_cut(line.text[len(prefix) :], pending, mentions, own is not None)
         if cut is None:
@@ -430,6 +438,15 @@ def anchor_mentions(
     if not opened:
         return blocks, outside
     return _rebuild(blocks, placed)
+
+
+def _label_before(body: list[Line], pos: int, ctx: Any) -> str:
+    """The speaker of the turn that line ``pos`` belongs to (the nearest label above)."""
+    for line in reversed(body[max(0, pos - 200) : pos + 1]):
+        spk = speaker_of(line, ctx)
+        if spk and spk[1]:
+            return spk[1]
+    return ""
 
 
 def _rebuild(
