@@ -41,6 +41,10 @@ _TRAILER = re.compile(
 _PARTICLE_START = re.compile(r"^(?:は|が|を|も|で|と|へ|に(?!つ)|の(?!件)|について[、,]|[、,。])")
 
 
+# Words alone on a line that head a part of an item, never a section of the agenda.
+_NOT_SECTIONS = frozenset({"審議結果", "審議の結果", "結果", "結論", "答申", "説明", "質疑"})
+
+
 @dataclass
 class Heading:
     number: str | None
@@ -75,7 +79,7 @@ def section_of(text: str) -> str | None:
     m = _BRACKET_SECTION.match(text)
     if m and text[0] in "【■◆●<[" and not re.search(r"意見|結論|結果|答申", m.group(1)):
         return section_kind(m.group(1))
-    if len(text) <= 8 and re.fullmatch(r"[\w・]+", text):
+    if len(text) <= 8 and re.fullmatch(r"[\w・]+", text) and text not in _NOT_SECTIONS:
         kind = section_kind(text)
         if kind in ("confirmation", "report", "consultation", "other"):
             return kind

@@ -19,6 +19,7 @@ from .lexicon import (
     NARRATED_ASSENT,
     NARRATED_RESULTS,
     ORDINAL_WORDS,
+    SECTION_WORDS,
 )
 
 _REJECTED = re.compile(
@@ -58,7 +59,7 @@ _NARRATED_ASSENT = re.compile("|".join(NARRATED_ASSENT))
 _WEAK = re.compile(r"そのように|異議(?:なし|なく)")
 NUMBER_REF = re.compile(
     r"(?:(?:令和|平成)\d+年度)?(?:諮問|報告|議案)?第\d+号|【[^】]{1,10}】"
-    rf"|(?:{'|'.join(ORDINAL_WORDS)})\d{{1,2}}(?=\s|[:：])"
+    rf"|(?:{'|'.join(ORDINAL_WORDS)}|{'|'.join(SECTION_WORDS)})\d{{1,2}}(?=\s|[:：])"
 )
 _RESULT_HEAD = re.compile(r"^[<\[【■●]?\s*(?:審議|答申|審査)?結果(?:一覧)?\s*[>\]】]?\s*$")
 
@@ -157,6 +158,9 @@ def _assented(body: ItemText) -> bool:
 
 
 def _block_outcome(block: str) -> str | None:
+    rows = sum(1 for line in block.split("\n") if "\t" in line or line.count("|") >= 2)
+    if len(NUMBER_REF.findall(block)) >= 2 or rows >= 2:
+        return None  # a result table listing several items is read by number elsewhere
     outcome = classify(block)
     if outcome == "approved" and _looks_like_conditions(block):
         return "conditional"

@@ -48,7 +48,7 @@ from ._normalize import (
     tags_to_breaks,
     title_key,
 )
-from ._turns import STAGE, decision_tag, speaker_of, starts_turn
+from ._turns import STAGE, decision_tag, is_subsection, speaker_of, starts_turn
 
 _SESSION = re.compile(r"第[0-9一二三四五六七八九十]+回")
 _SESSION_PREFIX = re.compile(
@@ -234,8 +234,9 @@ def _body_lines(raw: list[str], finder: HeadingFinder, ctx: SpeakerContext) -> l
         t = line.text
         if section_of(t) or finder.probe(t) or decision_tag(t) is not None or STAGE.match(t):
             return True
-        if _MARKED_HEADING.match(t) or _LIST_NUMBER.sub("", t) in _BARE_HEADINGS:
-            return True  # ■付した条件 / 【質疑】 / 附帯意見 alone on a line
+        bare = _LIST_NUMBER.sub("", t) in _BARE_HEADINGS
+        if _MARKED_HEADING.match(t) or bare or is_subsection(t):
+            return True  # ■付した条件 / 【質疑】 / 附帯意見 / 説明 alone on a line
         speaker = speaker_of(line, ctx) if len(t) <= 30 else None
         return bool(speaker and not speaker[2])  # a label alone on its line: (委員)
 

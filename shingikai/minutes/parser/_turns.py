@@ -44,6 +44,8 @@ _DECISION_TAG = re.compile(
     rf"|^[(]\s*({_TAGS})\s*[)]\s*(.*)$"
     r"|^(結論|審議結果|答申|附帯意見|付帯意見|結果|意見)\s*[:：]\s*(.*)$"
     r"|^(結論|審議結果|附帯意見|付帯意見)\s+(\S.*)$"
+    # A bare 審議結果 / 結論 alone on its line heads the decision below it.
+    r"|^(結論|審議結果|審議の結果|答申)()$"
     # 「結果　承認」: a bare 結果 only before a verdict word, never 「結果として…」.
     r"|^(結果)\s+((?:承認|了承|不承認|否決|可決|継続審議|継続審査|条件付|附帯意見|付帯意見"
     r"|原案|可|否)\S{0,16})$"
@@ -66,9 +68,13 @@ _TRAILING_STAGE = re.compile(
 )
 # Sections inside an item: 【説明】, (説明要旨), 【質疑】, (質疑・意見).  Plain text under an
 # explanation section is the responsible section's explanation.
+_SUBSECTION_WORDS = (
+    r"説明|説明要旨|概要説明|事務局説明|担当課説明|質疑|質疑応答|質疑・意見|質疑及び意見"
+    r"|主な質疑|主な意見|主な質疑応答|委員意見|質問・意見"
+)
+# Bracketed, or a bare word alone on its line (「説明」 / 「質疑」 of a flattened web table).
 _SUBSECTION = re.compile(
-    r"^[【(<\[〈]\s*(説明|説明要旨|概要説明|事務局説明|担当課説明|質疑|質疑応答|質疑・意見|質疑及び意見"
-    r"|主な質疑|主な意見|主な質疑応答|委員意見|質問・意見)\s*[】)>\]〉]$"
+    rf"^[【(<\[〈]\s*({_SUBSECTION_WORDS})\s*[】)>\]〉]$|^({_SUBSECTION_WORDS})$"
 )
 _BRACKET_NUMBER = re.compile(r"^[【\[〔][^】\]〕]{0,12}\d[^】\]〕]{0,12}[】\]〕]")
 _TITLES = tuple(t for t in CHAIR_TITLES + MEMBER_TITLES + STAFF_TITLES if len(t) >= 2)
@@ -164,6 +170,11 @@ def _valid_label(label: str, ctx: SpeakerContext, loose: bool = False) -> bool:
     return loose and len(label) <= 8
 
 
+def is_subsection(text: str) -> bool:
+    """【説明】 / (質疑・意見) / a bare 説明 alone on its line: a section inside an item."""
+    return bool(_SUBSECTION.match(text))
+
+
 def decision_tag(text: str) -> str | None:
     """Text after a decision tag (possibly empty), or None when the line is no such tag."""
     found = tag_and_rest(text)
@@ -175,7 +186,7 @@ def tag_and_rest(text: str) -> tuple[str, str] | None:
     m = _DECISION_TAG.match(text)
     if not m:
         return None
-    for i in (1, 3, 5, 7, 9):
+    for i in (1, 3, 5, 7, 9, 11):
         if m.group(i):
             return m.group(i), m.group(i + 1) or ""
     return None
@@ -216,7 +227,7 @@ def split_turns(lines: list[Line], ctx: SpeakerContext) -> ItemText:
             line = Line(text, line.indent)
         sub = _SUBSECTION.match(text)
         if sub:
-            explaining = "説明" in sub.group(1)
+            explaining = "説明" in (sub.group(1) or sub.group(2))
             current, in_decision, speaker = None, None, None
             continue
         tagged = tag_and_rest(text)

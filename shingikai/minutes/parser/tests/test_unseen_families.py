@@ -420,3 +420,32 @@ def test_letter_spaced_names_in_two_columns() -> None:
         "　　　久 我 山 　 怜　（会長）　　　志 賀 　 智 之\n"
     )
     assert present == ["有働千里", "小津学", "久我山怜", "志賀智之"]
+
+
+def test_web_table_flattened_to_label_lines_inside_an_item() -> None:
+    """説明 / 質疑 / 審議結果 alone on their lines (a web table flattened): sections of the
+    item, the 審議結果 line heading its decision; a 審議結果 table listing several items
+    after the last one decides none of them by itself."""
+    text = (
+        "令和8年度第1回ゆきしろ町個人情報保護審議会の会議結果\n"
+        "会議名\n令和8年度第1回ゆきしろ町個人情報保護審議会\n"
+        "日時\n令和8年5月12日(火曜日)\n13:30～14:30\n"
+        "案件\n案件1 図書館の予約通知のメール化について(生涯学習課)\n"
+        "案件2 公用車の運転記録の保存について(総務課)\n\n"
+        "会議の内容\n"
+        "案件1 図書館の予約通知のメール化について(生涯学習課)\n"
+        "説明\n生涯学習課から、予約の通知をメールで送ることについて説明があった。\n"
+        "質疑\n問(委員) 誤送信はどう防ぐのか。\n答(生涯学習課) 一斉送信はしない。\n"
+        "審議結果\n審議の結果、本件を実施することは妥当である。\n\n"
+        "案件2 公用車の運転記録の保存について(総務課)\n"
+        "説明\n総務課から、運転記録の保存期間について説明があった。\n"
+        "審議結果\n保存の範囲を整理するため、継続審議とした。\n\n"
+        "審議結果\n"
+        "案件1 図書館の予約通知のメール化について 妥当\n"
+        "案件2 公用車の運転記録の保存について 継続審議\n"
+    )
+    got = parse_minutes(text)
+    assert [(i["number"], i["outcome"]) for i in got["items"]] == [
+        ("案件1", "approved"),
+        ("案件2", "continued"),
+    ]
