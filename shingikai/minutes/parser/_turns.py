@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from ._labels import label_field
 from ._names import CHAIR_TITLES, MEMBER_TITLES, STAFF_TITLES, SpeakerContext
 from ._normalize import Line
+from .lexicon import ASSENT_STAGE
 from .lexicon import SPEAKER_UNIT_ROLES as UNIT_ROLES
 
 _CIRCLE = re.compile(
@@ -57,7 +58,7 @@ OPINION_TAGS = frozenset(
 STAGE = re.compile(
     r"^[\[〔(（]\s*「[^」]*」\s*(?:と|の)?\s*(?:呼ぶ|言う|いう)?\s*(?:者|声)\s*(?:あり|多数)?\s*[\]〕)）]$"
     r"|^[\[〔(（][^\]〕)）]{0,24}(?:あり|拍手|休憩|退席|退室|入室|着席|再開|挙手|開会|閉会|散会)[\]〕)）]$"
-    r"|^[\[〔(（]\s*(?:異議なし|異議無し|異議なしの声|賛成|「異議なし」)\s*[\]〕)）]$"
+    rf"|^[\[〔(（]\s*(?:{'|'.join(ASSENT_STAGE)}|賛成|「異議なし」)\s*[\]〕)）]$"
     r"|^[\[〔(（][^()（）\[\]]{2,40}(?:した|された|あった|行った|述べた|ました)。?[\]〕)）]$"
 )
 # A sentence announcing a list that follows: 次の条件を付して…。 / 以下の意見を…。

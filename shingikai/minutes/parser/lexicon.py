@@ -172,7 +172,19 @@ NOT_SPEAKER: tuple[str, ...] = (
 
 # --- outcomes -----------------------------------------------------------------------------------
 # Stage directions that approve an item when nothing else states the decision.
-ASSENT_STAGE: tuple[str, ...] = ("異議なし", "異議無し", "異議なしの声", "全員賛成", "賛成全員")
+ASSENT_STAGE: tuple[str, ...] = (
+    "異議なし",
+    "異議無し",
+    "異議なしの声",
+    "全員賛成",
+    "賛成全員",
+    "各委員了承",
+    "委員全員了承",
+    "全員了承",
+    "一同了承",
+    "各委員異議なし",
+    "全委員異議なし",
+)
 
 # The minutes' own narration of a decision, in whatever paragraph it ends up.
 NARRATED_RESULTS: tuple[str, ...] = (

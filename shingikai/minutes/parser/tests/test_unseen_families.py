@@ -449,3 +449,27 @@ def test_web_table_flattened_to_label_lines_inside_an_item() -> None:
         ("案件1", "approved"),
         ("案件2", "continued"),
     ]
+
+
+def test_floor_assent_in_brackets_keeps_the_chairs_conditions() -> None:
+    """(各委員了承) after the chair's 「次の条件を付して承認」 is the floor's assent, not a
+    plain approval; 「次回に持ち越して審議」 is a deferral."""
+    text = (
+        "令和8年度第5回しおさい市個人情報保護審議会 会議録\n"
+        "日時：令和8年12月1日(火) 18:30～20:00\n"
+        "議事：\n  1-1 端末の持出し運用について(情報政策課)\n  1-2 戸籍証明書の郵送交付について(市民課)\n\n"
+        "会議の経過\n"
+        "◇会長\n  諮問事項1-1について、説明をお願いします。\n\n"
+        "◇実施機関(情報政策課)\n  端末を持ち出せるようにするものです。\n\n"
+        "◇会長\n  それでは、次の条件を付して承認することとします。\n"
+        "  ・持出しの記録を残すこと。\n  ・紛失時の手順を定めること。\n  よろしいでしょうか。\n\n"
+        "  (各委員了承)\n\n"
+        "◇会長\n  次に諮問事項1-2について説明をお願いします。\n\n"
+        "◇実施機関(市民課)\n  郵送で交付するものです。\n\n"
+        "◇会長\n  手順書を示していただいたうえで、次回に持ち越して審議することといたします。\n"
+    )
+    got = parse_minutes(text)
+    first, second = got["items"]
+    assert first["outcome"] == "conditional"
+    assert first["opinion"] == "・持出しの記録を残すこと。\n・紛失時の手順を定めること。"
+    assert second["outcome"] == "continued"
