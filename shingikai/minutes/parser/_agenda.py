@@ -297,7 +297,9 @@ def parse_agenda(text: str) -> list[AgendaItem]:
     return items
 
 
-_COUNTER = re.compile(r"\d+|[一二三四五六七八九十]+|[アイウエオカキクケコサシスセソ]")
+_COUNTER = re.compile(
+    r"\d+|[一二三四五六七八九十]+|[アイウエオカキクケコサシスセソ]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[\u2460-\u2473]"
+)
 
 
 def _ordinal_style(text: str) -> str | None:

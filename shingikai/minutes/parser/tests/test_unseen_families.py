@@ -260,6 +260,12 @@ def test_agenda_ordinals_of_any_enumerator_shape() -> None:
     assert (item.kind, item.department) == ("consultation", "福祉課")
     (item,) = parse_agenda("報告事項1 個人情報ファイル簿の見直しについて")
     assert item.kind == "report"
+    # A confirmation numbered like its siblings (Ⅰ, Ⅱ) is an item, not a section over them.
+    items = parse_agenda("Ⅰ 前回会議録の確認\nⅡ 諮問第9号 窓口予約の委託について")
+    assert [(a.kind, a.number or a.ordinal) for a in items] == [
+        ("confirmation", "Ⅰ"),
+        ("consultation", "諮問第9号"),
+    ]
 
 
 def test_header_labels_in_brackets_or_after_kanji_numerals_and_the_session_title() -> None:
