@@ -18,6 +18,7 @@ from ._opinion import strip_label
 from ._outcome import NUMBER_REF, decide, followups, passing_confirmation, result_table
 from ._tables import TableRow, departments_by_number, outcomes_by_number, result_rows
 from ._turns import split_turns
+from .lexicon import LIST_ITEM_MARKS
 
 
 @dataclass
@@ -85,11 +86,19 @@ def numbered_opinions(lines: list[str]) -> dict[str, str]:
         if ref:
             key = number_key(re.sub(r"[【】]", "", ref.group()))
             line = line[ref.end() :].strip(" \t:：")
-        if not line or _SECTION_LIKE.match(line) or line.startswith(("○", "【", "■")):
+        if not line:
+            if key in found:  # a blank line after the opinion ends it (not one under the head)
+                key, rows = "", False
+        elif _SECTION_LIKE.match(line) or line.startswith(("○", "【", "■")):
             key, rows = "", False
+        elif key and key in found and found[key].endswith("。") and not _LISTED.match(line):
+            key, rows = "", False  # a finished opinion, then the page goes on (会議録(PDF))
         elif key:
             found[key] = f"{found[key]}\n{line}" if key in found else line
     return found
+
+
+_LISTED = re.compile("^(?:" + "|".join(LIST_ITEM_MARKS) + ")")
 
 
 def listed_opinions(header_lines: list[str], body_lines: list[str]) -> dict[str, str]:
@@ -118,6 +127,8 @@ def listed_opinions(header_lines: list[str], body_lines: list[str]) -> dict[str,
                 found.setdefault(last, line[m.end() :].strip(" \t:："))
             elif not always and _SECTION_LIKE.match(line):
                 active = False
+            elif found.get(last, "").endswith("。") and not _LISTED.match(line):
+                active = False  # the opinion is finished; what follows is not it
             else:
                 found[last] = f"{found[last]}\n{line}" if last in found else line
     return {k: v for k, v in found.items() if v}

@@ -161,9 +161,11 @@ def parse_header(lines: list[str]) -> Header:
         if header.rows and is_body_marker(line):
             header.body_start, header.marker_found = i + 1, True
             return header
-        if header.rows and "\t" in line and is_body_marker(line.split("\t", 1)[0]):
-            # 「審議の概要<TAB>(1) 諮問第9号 …」: the marker is a cell, the body starts beside it
-            lines[i] = line.split("\t", 1)[1]
+        beside = _marker_beside(line) if header.rows else None
+        if beside is not None:
+            # 「審議の概要<TAB>(1) 諮問第9号 …」 / 「【会議の経過】その1 …」: the marker is a cell
+            # or a bracket, and the body starts beside it
+            lines[i] = beside
             header.body_start, header.marker_found = i, True
             return header
         new_rows = _row_pairs(line)
@@ -208,6 +210,19 @@ def parse_header(lines: list[str]) -> Header:
 
 
 _LIST_NUMBER = re.compile(r"^\s*\d{1,2}[.、]?\s+\S")
+
+
+_BRACKETED_MARKER = re.compile(r"^\s*([【\[<■●◆]\s*[^】\]>\s]{2,16}\s*[】\]>]?)\s*(\S.*)$")
+
+
+def _marker_beside(line: str) -> str | None:
+    """The text after a body marker that shares its line (a tab cell or a bracket)."""
+    if "\t" in line and is_body_marker(line.split("\t", 1)[0]):
+        return line.split("\t", 1)[1]
+    m = _BRACKETED_MARKER.match(line) if line.lstrip()[:1] in "【[<■●◆" else None
+    if m and is_body_marker(m.group(1)):
+        return m.group(2)
+    return None
 
 
 def _opens_proceedings(header: Header, rows: list[tuple[str | None, str]], line: str) -> bool:

@@ -480,3 +480,21 @@ def test_floor_assent_in_brackets_keeps_the_chairs_conditions() -> None:
     assert first["outcome"] == "conditional"
     assert first["opinion"] == "・持出しの記録を残すこと。\n・紛失時の手順を定めること。"
     assert second["outcome"] == "continued"
+
+
+def test_summary_whose_proceedings_start_beside_a_bracketed_marker() -> None:
+    """「【会議の経過】その1 …」: the proceedings start on the marker's own line; an opinion
+    listed by number ends where the page goes on (会議録(PDF))."""
+    text = (
+        "ひさご町個人情報保護審議会(令和8年度第2回)会議要録\n"
+        "【日時】令和8年7月2日(木)10時00分～11時00分 【場所】ひさご町役場 第1会議室 "
+        "【出席委員】3名 会長 梓 陽平、委員 玉置 里香、委員 仲 武\n"
+        "【議題】その1 諮問第5号 保育料の口座振替について(こども課)\n"
+        "【会議の経過】その1 諮問第5号 保育料の口座振替について こども課長から説明があった。"
+        "審議の結果、次の条件を付して承認することとした。\n\n"
+        "付した条件\n\n諮問第5号:振替データは翌月末までに消去すること。\n\n会議録(PDF)\n"
+    )
+    got = parse_minutes(text)
+    (item,) = got["items"]
+    assert (item["number"], item["outcome"]) == ("諮問第5号", "conditional")
+    assert item["opinion"] == "振替データは翌月末までに消去すること。"
