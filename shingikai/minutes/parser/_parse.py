@@ -50,6 +50,7 @@ from ._normalize import (
 )
 from ._turns import STAGE, decision_tag, is_subsection, speaker_of, starts_turn
 
+_COUNCIL_WORD = re.compile(r"(?:審議会|委員会|審査会|会議|部会)")
 _SESSION = re.compile(r"第[0-9一二三四五六七八九十]+回")
 _SESSION_PREFIX = re.compile(
     r"^.*?第[0-9一二三四五六七八九十百]+回[・\s]*|^(?:令和|平成|昭和)(?:\d+|元)年度[・\s]*"
@@ -319,10 +320,14 @@ def _title_from_preamble(preamble: list[str]) -> str:
     a running title above the heading (「磯浜市…審議会」, then 「令和6年度第4回磯浜市…」)
     is the shorter form of it."""
     found = []
-    for line in preamble:
-        line = re.sub(r"^[【\[]([^】\]]+)[】\]]", r"\1", line.strip())
+    for i, raw in enumerate(preamble):
+        line = re.sub(r"^[【\[]([^】\]]+)[】\]]", r"\1", raw.strip())
         line = _DOC_SUFFIX.sub("", line).strip()
-        if re.search(r"(?:審議会|委員会|審査会|会議|部会)", line):
+        nxt = preamble[i + 1].strip() if i + 1 < len(preamble) else ""
+        if not _COUNCIL_WORD.search(line) and nxt and len(nxt) <= 12:
+            joined = _DOC_SUFFIX.sub("", line + nxt).strip()
+            line = joined if _COUNCIL_WORD.search(joined) else line  # a heading broken in two
+        if _COUNCIL_WORD.search(line):
             found.append(line)
     session = [t for t in found if _SESSION.search(t)]
     return (session or found or [""])[0]

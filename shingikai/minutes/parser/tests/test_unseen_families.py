@@ -498,3 +498,18 @@ def test_summary_whose_proceedings_start_beside_a_bracketed_marker() -> None:
     (item,) = got["items"]
     assert (item["number"], item["outcome"]) == ("諮問第5号", "conditional")
     assert item["opinion"] == "振替データは翌月末までに消去すること。"
+
+
+def test_heading_broken_mid_name_with_the_session_is_the_title() -> None:
+    """PDF text: a running name, then the heading with the session broken mid-word."""
+    text = (
+        "みさご町個人情報保護運営審議会 会議録\n"
+        "令和8年度第3回みさご町個人情報保護運\n"
+        "営審議会\n"
+        "議 事 録\n\n"
+        "日時 令和8年10月6日(火) 14:00～15:00\n"
+        "議題 (1) 諮問第4号 窓口番号札の電子化について(住民課)\n\n"
+        "会議の経過\n○会長 諮問第4号は承認します。\n"
+    )
+    got = parse_minutes(text)
+    assert got["meeting"]["title"] == "令和8年度第3回みさご町個人情報保護運営審議会"
