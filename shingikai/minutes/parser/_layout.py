@@ -133,6 +133,17 @@ _GAP_WORDS = frozenset(LABEL_FIELD) | frozenset(lx.SPEAKER_ENDINGS)
 _LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.、]?|\(\d{1,2}\)|[(]?[アイウエオカキクケコ][).、]?)\s+")
 
 
+_LABELS_LONGEST = sorted((k for k in LABEL_FIELD if len(k) >= 2), key=len, reverse=True)
+
+
+def _label_prefix(word: str) -> str | None:
+    """A header label at the start of a joined word, when a role or name follows it."""
+    for label in _LABELS_LONGEST:
+        if word.startswith(label) and len(word) > len(label):
+            return label if word[len(label) :].startswith(lx.SPEAKER_ENDINGS) else None
+    return None
+
+
 def _unspace(line: str) -> str:
     """``出 席 委 員　　会 長 白 井 直 人`` -> ``出席委員  会長白井直人``.
 
@@ -147,8 +158,11 @@ def _unspace(line: str) -> str:
         words.append(m.group().strip())
         body = body[m.end() :]
     parts = _WIDE_GAP_KEPT.split(body)
-    for segment, gap in zip(parts[::2], ["", *parts[1::2]], strict=True):
+    for n, (segment, gap) in enumerate(zip(parts[::2], ["", *parts[1::2]], strict=True)):
         word = "".join(segment.split())
+        if n == 0 and not words and (label := _label_prefix(word)):
+            words.append(label)  # 「出 席 委 員 会 長」: the label, then its value
+            word = word[len(label) :]
         # Two names side by side (伊 集 院 　 礼 子　　　　江 波 戸), or a name closed by its note.
         column = len(gap) > _COLUMN_GAP or (bool(words) and words[-1].endswith(")"))
         if (

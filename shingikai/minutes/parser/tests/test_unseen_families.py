@@ -513,3 +513,16 @@ def test_heading_broken_mid_name_with_the_session_is_the_title() -> None:
     )
     got = parse_minutes(text)
     assert got["meeting"]["title"] == "令和8年度第3回みさご町個人情報保護運営審議会"
+
+
+def test_letter_spaced_label_run_into_its_role() -> None:
+    """「出 席 委 員　会 長　　須 藤 　 恭 子」: the label, the role and the name are all
+    letter-spaced with one gap between label and role."""
+    present, absent = _members(
+        "場　　所　　かやの市役所 東庁舎 301会議室\n"
+        "出 席 委 員　会 長　　　芹 沢 　 澄 子\n"
+        "　　　　　　委 員　　　楢 崎 　 実 、 宇 野 　 綾\n"
+        "欠 席 委 員　委 員　　　梶 　 透\n"
+    )
+    assert present == ["芹沢澄子", "楢崎実", "宇野綾"]
+    assert absent == ["梶透"]
