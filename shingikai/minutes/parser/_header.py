@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import lexicon
 from ._agenda import AgendaItem, number_key, parse_agenda, split_entry
@@ -278,10 +279,14 @@ def _opens_with_listed(agenda: str, line: str, in_sentences: bool) -> bool:
     names = {number_key(number)} if number else set()
     worded = ordinal and not ordinal[0].isdigit() and ordinal[0] != "("
     names |= {ordinal} if worded and in_sentences else set()
-    if not names:
-        return False
+    return bool(names) and bool(names & _listed_names(agenda))
+
+
+@lru_cache(maxsize=64)
+def _listed_names(agenda: str) -> frozenset[str]:
+    """Numbers and ordinals of the entries an agenda row lists (asked once per row line)."""
     listed = parse_agenda(tags_to_breaks(agenda).replace("\t", "\n"))
-    return any({number_key(a.number), a.ordinal} & names for a in listed)
+    return frozenset(n for a in listed for n in (number_key(a.number), a.ordinal) if n)
 
 
 def _aligned(line: str) -> bool:

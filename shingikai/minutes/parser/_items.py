@@ -142,7 +142,7 @@ class HeadingFinder:
             return None
         if number and "。" in text and re.match(r"^[:：]", text[text.find(number) + len(number) :]):
             return None  # 「諮問第32号：…こと。」 lists a condition under 付した条件
-        if title and classify(title) and (len(title) <= 6 or _VERDICT_ONLY.match(title)):
+        if title and (len(title) <= 6 or _VERDICT_ONLY.match(title)) and classify(title):
             return None  # a result row: 「諮問第480号 了承」, 「… 意見を付して適当と認める」
         idx = self._agenda_index(number, title, text, bool(marker))
         if idx is not None and idx in self.used:
