@@ -209,6 +209,7 @@ def split_entry(text: str) -> tuple[str | None, str | None, str, str | None]:
             department = m.group(1).strip()
     if department:
         department = _DEPT_LABEL.sub("", department) or department
+        s = _KIND_MARK.sub("", s)  # 「…について（報告）〔課〕」: the kind word before the bracket
     return ordinal, number, clean_title(s), department
 
 

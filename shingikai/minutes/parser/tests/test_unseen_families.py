@@ -21,6 +21,7 @@ def test_agenda_numbers_with_a_tail_word_and_circled_ordinals() -> None:
         "① 諮問第9号 図書館の予約履歴の保存について\n"
         "② 公用車の運行記録の分析について\n"
         "③ 窓口アンケートの結果について(報告)\n"
+        "④ 公用パソコンの紛失について(報告)〔総務課〕\n"
     )
     got = [(a.kind, a.number or a.ordinal, a.title, a.department) for a in items]
     assert got == [
@@ -29,6 +30,7 @@ def test_agenda_numbers_with_a_tail_word_and_circled_ordinals() -> None:
         ("consultation", "諮問第9号", "図書館の予約履歴の保存について", None),
         ("consultation", "②", "公用車の運行記録の分析について", None),
         ("report", "③", "窓口アンケートの結果について", None),
+        ("report", "④", "公用パソコンの紛失について", "総務課"),
     ]
 
 
