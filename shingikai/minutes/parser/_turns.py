@@ -65,7 +65,8 @@ STAGE = re.compile(
 _ANNOUNCES_LIST = re.compile(r"(?:次|以下|下記)の(?:条件|意見|附帯意見|点|事項)[^。]{0,30}。\s*$")
 # A stage direction printed at the end of a turn: ``…ございませんか。(「異議なし」の声あり)``.
 _TRAILING_STAGE = re.compile(
-    r"(?<=[。?!])\s*([\[〔(]\s*「[^」]{1,12}」\s*(?:と|の)?\s*[^()\[\]〔〕]{0,8}[\]〕)])\s*$"
+    r"(?<=[。?!か])\s*([\[〔(]\s*「[^」]{1,12}」\s*(?:と|の)?\s*[^()\[\]〔〕]{0,8}[\]〕)]"
+    rf"|[\[〔(]\s*(?:{'|'.join(ASSENT_STAGE)})\s*[\]〕)])\s*$"
 )
 # Sections inside an item: 【説明】, (説明要旨), 【質疑】, (質疑・意見).  Plain text under an
 # explanation section is the responsible section's explanation.

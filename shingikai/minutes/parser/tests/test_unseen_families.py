@@ -528,3 +528,19 @@ def test_letter_spaced_label_run_into_its_role() -> None:
     )
     assert present == ["芹沢澄子", "楢崎実", "宇野綾"]
     assert absent == ["梶透"]
+
+
+def test_assent_printed_at_the_end_of_the_chairs_question() -> None:
+    """「…諮問のとおりとしてよろしいか。（異議なし）」 on one line: the floor's assent
+    decides the item (the question alone would not)."""
+    text = (
+        "令和8年度第2回かもしか市個人情報保護審議会 要録\n"
+        "日時：令和8年8月20日(木) 10:00～11:00\n"
+        "議事：(一) 諮問第70号 団体登録システムの導入について(市民協働課)\n\n"
+        "議事の概要\n"
+        "(一) 諮問第70号 団体登録システムの導入について 市民協働課長から説明があった。"
+        "【委員】公開の範囲は選べるのか。【市民協働課長】項目ごとに選べる。"
+        "【会長】それでは、本件について諮問のとおりとしてよろしいか。(異議なし)\n"
+    )
+    (item,) = parse_minutes(text)["items"]
+    assert (item["number"], item["outcome"]) == ("諮問第70号", "approved")
