@@ -192,6 +192,8 @@ def _from_speech(body: ItemText, roles: tuple[str, ...]) -> tuple[str, str, str]
         for sentence in sentences(turn.text):
             if _REPORTED.search(sentence):
                 continue  # 「…認められないとの意見があった。」 reports a view, not the ruling
+            if turn.role == "member" and is_question(sentence):
+                continue  # 「決定の期限を延長したものはあるか。」 asks, it does not rule
             if (_ACTION.search(sentence) or _OPINION_NOTE.search(sentence)) and (
                 not _PROCEDURAL.search(sentence) or _POLITE_DECISION.search(sentence)
             ):

@@ -544,3 +544,19 @@ def test_assent_printed_at_the_end_of_the_chairs_question() -> None:
     )
     (item,) = parse_minutes(text)["items"]
     assert (item["number"], item["outcome"]) == ("諮問第70号", "approved")
+
+
+def test_a_members_question_never_decides_a_report() -> None:
+    """「決定の期限を延長したものはあるか。」 names 決定 but asks; the report stays unknown."""
+    text = (
+        "令和8年度第6回いそべ市個人情報保護審議会 会議要旨\n"
+        "日時：令和9年3月2日(火) 10:00～11:00\n"
+        "議事：(1) 報告 開示請求の状況について(政策法務課)\n\n"
+        "議事の概要\n"
+        "(1) 報告 開示請求の状況について\n"
+        "政策法務課から、開示請求が41件であったことの報告があった。\n"
+        "◆委員：開示請求のうち、決定の期限を延長したものはあるか。\n"
+        "◆政策法務課：3件ある。\n"
+    )
+    (item,) = parse_minutes(text)["items"]
+    assert (item["kind"], item["outcome"]) == ("report", "unknown")
