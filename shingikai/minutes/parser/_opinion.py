@@ -27,7 +27,7 @@ from .lexicon import LIST_ITEM_MARKS
 _LIST_ITEM = re.compile("^(?:" + "|".join(LIST_ITEM_MARKS) + ")")
 
 _LABEL = re.compile(
-    r"^[\s・]*[【\[<(]?(?:附帯意見|付帯意見|附帯条件|付帯条件|付した条件|附した条件|条件|意見)"
+    r"^[\s・]*[【\[<(]?(?:附帯意見|付帯意見|附帯条件|付帯条件|付した条件|附した条件|条件|意見|要望)"
     r"[】\]>)]?(?:\s*[:：]\s*|\s+)"
 )
 _LABELLED_LINE = re.compile(

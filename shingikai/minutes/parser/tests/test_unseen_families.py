@@ -394,6 +394,15 @@ def test_opinions_under_a_bare_label_listed_by_number_or_enumerated() -> None:
     )
     assert got["items"][0]["opinion"] == "登録情報の保存期間を利用終了後1年とすること。"
     got = parse_minutes(
+        base + "○会長 それでは諮問第8号は、次の要望を付して承認といたします。\n"
+        "(要望)登録の手順を審議会に報告すること。\n"
+    )
+    item = got["items"][0]
+    assert (item["outcome"], item["opinion"]) == (
+        "approved_with_opinion",
+        "登録の手順を審議会に報告すること。",
+    )
+    got = parse_minutes(
         base + "○会長 それでは、次の条件を付して承認することとします。\n"
         "  (ア)登録の際に利用目的を示すこと。\n  (イ)消去の記録を残すこと。\n"
         "(異議なし)\n"
