@@ -37,6 +37,10 @@ _LABELLED_LINE = re.compile(
 _ANNOUNCE = re.compile(
     r"(?:以下|次|下記|別記)(?:の|に)[^。]{0,10}(?:条件|意見|事項|内容|点)|以下|次のとおり"
 )
+# An opinion named in the sentence that attaches it, without quotes.
+_SO_CALLED = re.compile(
+    r"(なお[、,][^「」。]{4,}?(?:されたい|すること|願いたい))[、,]?\s*(?:という|との)(?:附帯)?(?:意見|要望|条件)"
+)
 _QUOTE = re.compile(r"「([^「」]{6,})」")
 _OPINION_END = re.compile(r"(?:されたい|こと|願いたい|求める|望む|留意する|配慮する|努める)。?$")
 _NOTE = re.compile(r"^なお.*(?:留意|配慮|注意)(?:されたい|すること|願いたい|を求める)")
@@ -77,6 +81,9 @@ def find_opinion(
         m = _LABELLED_LINE.search(text)
         if m and not _FRAMING.search(m.group(1)[:12]):
             return m.group(1).strip()
+    named = [m.group(1) for text in council for m in _SO_CALLED.finditer(text)]
+    if named:  # 「…承認とし、なお、…留意されたい、という意見を付したい」
+        return named[-1]
     quoted = [q for text in council for q in _quotes(text)]
     if quoted:
         return quoted[-1]

@@ -394,6 +394,11 @@ def test_opinions_under_a_bare_label_listed_by_number_or_enumerated() -> None:
     )
     assert got["items"][0]["opinion"] == "登録情報の保存期間を利用終了後1年とすること。"
     got = parse_minutes(
+        base + "○会長 それでは、本件は承認とし、なお、登録の手順を利用者に周知するよう"
+        "留意されたい、という意見を付したいと思います。\n(「異議なし」の声あり)\n"
+    )
+    assert got["items"][0]["opinion"] == "なお、登録の手順を利用者に周知するよう留意されたい"
+    got = parse_minutes(
         base + "○会長 それでは諮問第8号は、次の要望を付して承認といたします。\n"
         "(要望)登録の手順を審議会に報告すること。\n"
     )
