@@ -72,6 +72,10 @@ _CATEGORY = re.compile(
     r"^(報告事項|諮問事項|審議事項|協議事項|確認事項)\s*[:：]?\s*(?!第|について|の|に)(?=\S)"
     r"|^(報告|審議|協議)\s*[:：]?\s+(?!第)(?=\S)"
 )
+# A number followed by these is the subject of the title, not the item's own number.
+_OF_NUMBER = re.compile(
+    r"^(?:に係る|に関する|に対する|に基づく|の(?:実施|運用|経過|状況|結果|答申))"
+)
 _LAST_BRACKET = re.compile(r"\s*[(\[〔【][^()\[\]〔〕【】]*[)\]〕】]$")
 _CATEGORY_KIND = {
     "報告": "report",
@@ -192,9 +196,10 @@ def split_entry(text: str) -> tuple[str | None, str | None, str, str | None]:
         s = s[m.end() :]
     else:
         m = NUMBER_RE.match(compact(s[:40]))
-        if m:
+        rest = _drop_prefix_chars(s, len(m.group())) if m else ""
+        if m and not _OF_NUMBER.match(rest):  # 「諮問第2号に係る実施状況」 is a title
             number = m.group()
-            s = _drop_prefix_chars(s, len(number))
+            s = rest
     s = _KIND_MARK.sub("", s)
     department = None
     m = _DEPT_START.match(s)

@@ -22,6 +22,7 @@ def test_agenda_numbers_with_a_tail_word_and_circled_ordinals() -> None:
         "② 公用車の運行記録の分析について\n"
         "③ 窓口アンケートの結果について(報告)\n"
         "④ 公用パソコンの紛失について(報告)〔総務課〕\n"
+        "報告 (1) 諮問第12号に係る実施状況について\n"
     )
     got = [(a.kind, a.number or a.ordinal, a.title, a.department) for a in items]
     assert got == [
@@ -31,6 +32,7 @@ def test_agenda_numbers_with_a_tail_word_and_circled_ordinals() -> None:
         ("consultation", "②", "公用車の運行記録の分析について", None),
         ("report", "③", "窓口アンケートの結果について", None),
         ("report", "④", "公用パソコンの紛失について", "総務課"),
+        ("report", "(1)", "諮問第12号に係る実施状況について", None),
     ]
 
 
