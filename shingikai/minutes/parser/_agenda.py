@@ -356,6 +356,8 @@ _COMPLETE = re.compile(r"(?:について|の件|[)\]】〕」。])$")
 def _continues(previous: str, text: str) -> bool:
     """An unmarked agenda line continues the previous entry unless that entry is complete
     (ends with について or a bracket) or the line is a section word (報告事項)."""
+    if _DEPT_START.fullmatch(text.strip()) and not _DEPT_END.search(previous):
+        return True  # a department bracket alone on the next line: 「…について」+「（課）」
     return not _COMPLETE.search(previous) and section_kind(text) is None
 
 

@@ -262,6 +262,9 @@ def test_agenda_ordinals_of_any_enumerator_shape() -> None:
         assert not item.title.startswith(number), entry
     (item,) = parse_agenda("諮問事項第1 〔所管:福祉課〕補装具の給付申請の電子化について")
     assert (item.kind, item.department) == ("consultation", "福祉課")
+    # A department bracket alone on the line after a complete title belongs to it.
+    (item,) = parse_agenda("1 諮問第15号 住民票の写しの交付について\n   (住民課)")
+    assert (item.title, item.department) == ("住民票の写しの交付について", "住民課")
     (item,) = parse_agenda("報告事項1 個人情報ファイル簿の見直しについて")
     assert item.kind == "report"
     # A confirmation numbered like its siblings (Ⅰ, Ⅱ) is an item, not a section over them.
