@@ -5,6 +5,8 @@ or by title at the start of the line) or is unmistakably a heading by itself: a 
 number (``[諮問第480号]``, ``【令4-3】``), ``○ 諮問第10号「…」``, ``○「…」について…`` or
 ``○題名（担当課）``.  Numbered section headings (``(4) 報告``) set the kind of the items
 under them and end the current item; procedural sections (開会, 挨拶) hold no items.
+Agenda items that no heading opens start where the proceedings first name them
+(:func:`anchor_mentions`), so minutes that move on in speech still have every item's span.
 """
 
 from __future__ import annotations
