@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from ._normalize import collapse_letter_spacing, compact, title_key
+from ._normalize import collapse_letter_spacing, compact, is_page_marker, title_key
 from .lexicon import (
     CIRCLED_ORDINALS,
     DEFAULT_ITEM_KIND,
@@ -325,8 +325,8 @@ def _entries(text: str) -> list[str]:
     entries: list[str] = []
     for raw in text.split("\n"):
         line = collapse_letter_spacing(" ".join(raw.split()))
-        if not line:
-            continue
+        if not line or is_page_marker(line):
+            continue  # 「- 1 -」 of a PDF page break inside the agenda
         starts = [m.start() for m in _AGENDA_MARK.finditer(line)]
         if not starts or starts[0] != 0:
             head = line[: starts[0]] if starts else line

@@ -262,6 +262,11 @@ def test_agenda_ordinals_of_any_enumerator_shape() -> None:
         assert not item.title.startswith(number), entry
     (item,) = parse_agenda("諮問事項第1 〔所管:福祉課〕補装具の給付申請の電子化について")
     assert (item.kind, item.department) == ("consultation", "福祉課")
+    # A PDF page number inside the agenda is no entry.
+    items = parse_agenda(
+        "(1) 諮問第3号 健診の委託について\n         -1-\n(2) 諮問第4号 図書館について"
+    )
+    assert [a.number for a in items] == ["諮問第3号", "諮問第4号"]
     # A department bracket alone on the line after a complete title belongs to it.
     (item,) = parse_agenda("1 諮問第15号 住民票の写しの交付について\n   (住民課)")
     assert (item.title, item.department) == ("住民票の写しの交付について", "住民課")
