@@ -126,6 +126,7 @@ class AgendaItem:
     title: str
     department: str | None
     ordinal: str | None = None
+    kind_guessed: bool = False  # no number, section or word named the kind
 
     @cached_property
     def key(self) -> str:
@@ -156,25 +157,34 @@ def section_kind(text: str) -> str | None:
 
 def kind_for(number: str | None, title: str, section: str | None) -> str:
     """Item kind: the number says most, then the enclosing section, then the title."""
+    return _kind(number, title, section)[0]
+
+
+def kind_guessed(number: str | None, title: str, section: str | None) -> bool:
+    """True when nothing named the kind and it is the default (flagged for review)."""
+    return _kind(number, title, section)[1]
+
+
+def _kind(number: str | None, title: str, section: str | None) -> tuple[str, bool]:
     if number and "諮問" in number:
-        return "consultation"
+        return "consultation", False
     if number and "報告" in number:
-        return "report"
+        return "report", False
     t = compact(title)
     if "説明" in t and "諮問" not in t:
-        return "other"
+        return "other", False
     if section in ("consultation", "report", "confirmation", "other"):
-        return section
+        return section, False
     base = _TITLE_TAIL.sub("", t) or t
     if _CONFIRMS.search(base) or base.endswith("の確認"):
-        return "confirmation"
+        return "confirmation", False
     if "報告" in t:
-        return "report"
+        return "report", False
     if "諮問" in t:
-        return "consultation"
+        return "consultation", False
     if number or re.search(r"(?:について|の件)$", t):
-        return DEFAULT_ITEM_KIND
-    return "other"
+        return DEFAULT_ITEM_KIND, True
+    return "other", False
 
 
 # The same line is split while lines are joined, probed and taken as headings: memoised
@@ -365,7 +375,8 @@ def _item(entry: str, section: str | None) -> AgendaItem:
     ordinal, number, title, dept = split_entry(entry)
     # 報告2 as the ordinal says the kind as a 報告第2号 would.
     says_kind = ordinal if ordinal and not ordinal[0].isdigit() and ordinal[0] != "(" else None
-    return AgendaItem(kind_for(number or says_kind, title, section), number, title, dept, ordinal)
+    kind, guessed = _kind(number or says_kind, title, section)
+    return AgendaItem(kind, number, title, dept, ordinal, guessed)
 
 
 def number_key(number: str | None) -> str:

@@ -210,6 +210,7 @@ def build_items(
                     else ("agenda+heading" if ag else "heading"),
                     "department": dept_src,
                     "outcome": _src,
+                    **({"kind": "default"} if ag and ag.kind_guessed else {}),
                 },
             }
         )

@@ -584,3 +584,21 @@ def test_a_members_question_never_decides_a_report() -> None:
     )
     (item,) = parse_minutes(text)["items"]
     assert (item["kind"], item["outcome"]) == ("report", "unknown")
+
+
+def test_a_kind_nobody_named_is_flagged_for_review() -> None:
+    """案件1 「…について」 names no kind: it is read as a consultation, flagged; 諮問第2号 is
+    sure."""
+    text = (
+        "令和8年度第1回あさひ町個人情報保護審議会 会議録\n"
+        "日時：令和8年4月7日(火) 10:00～11:00\n"
+        "案件：\n  案件1 窓口の呼出し表示の導入について(住民課)\n"
+        "  案件2 諮問第2号 保育料の口座振替について(こども課)\n\n"
+        "会議の経過\n"
+        "案件1 窓口の呼出し表示の導入について(住民課)\n○会長 承認します。\n"
+        "案件2 諮問第2号 保育料の口座振替について(こども課)\n○会長 承認します。\n"
+    )
+    got = parse_minutes(text)
+    assert [i["kind"] for i in got["items"]] == ["consultation", "consultation"]
+    assert "items[0].kind" in got["flags"]
+    assert "items[1].kind" not in got["flags"]
