@@ -175,7 +175,8 @@ def _looks_like_conditions(block: str) -> bool:
 def _from_cue(body: ItemText) -> tuple[str, str, str] | None:
     """The last ``審議の結果、…承認することとした。`` sentence in the item, in any turn."""
     found = None
-    for text in [t.text for t in body.turns] + body.notes:
+    # A bracketed narration (「（報告が承認された。）」) is a stage line, and a verdict too.
+    for text in [t.text for t in body.turns] + body.notes + body.stage:
         for sentence in sentences(text):
             if _RESULT_CUE.search(sentence):
                 outcome = classify(sentence)

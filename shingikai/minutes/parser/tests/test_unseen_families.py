@@ -602,3 +602,19 @@ def test_a_kind_nobody_named_is_flagged_for_review() -> None:
     assert [i["kind"] for i in got["items"]] == ["consultation", "consultation"]
     assert "items[0].kind" in got["flags"]
     assert "items[1].kind" not in got["flags"]
+
+
+def test_a_bracketed_narration_of_the_result_decides_the_item() -> None:
+    """「（報告が承認された。）」 printed as a stage line after the chair's words."""
+    text = (
+        "令和8年度第1回はなぶさ町個人情報保護審議会 会議録\n"
+        "日時：令和8年6月1日(月) 10:00～11:00\n"
+        "議題：(1) 報告第3号 開示請求の状況について(総務課)\n\n"
+        "会議の経過\n"
+        "(1) 報告第3号 開示請求の状況について(総務課)\n"
+        "○事務局 開示請求は9件でした。\n"
+        "○会長 ご質問がなければ、報告のとおりとします。\n"
+        "(報告が承認された。)\n"
+    )
+    (item,) = parse_minutes(text)["items"]
+    assert (item["kind"], item["outcome"]) == ("report", "approved")
