@@ -313,8 +313,6 @@ def item_in_header_cell(
     return [block, *blocks], [line for line in outside if id(line) not in taken]
 
 
-
-
 # The chair moving to an item: 「次に、諮問第4号について…」, 「…の説明をお願いします」.
 _INTRODUCES = re.compile("|".join(f"(?:{p})" for p in lx.ITEM_INTRODUCTIONS))
 _ORDINAL_WORDS = "|".join(lx.ORDINAL_WORDS)
@@ -358,9 +356,7 @@ class _Mention:
         if item.ordinal and _BARE_ORDINAL.fullmatch(item.ordinal):
             follow = [_KIND_WORDS, *names[:1]]
             follow += [re.escape(item.title[:4])] if len(item.title) >= 4 else []
-            head = re.compile(
-                rf"{_LEAD}{re.escape(item.ordinal)}\s*(?:{'|'.join(follow)})"
-            )
+            head = re.compile(rf"{_LEAD}{re.escape(item.ordinal)}\s*(?:{'|'.join(follow)})")
         return cls(anywhere, head)
 
     def opens(self, sentence: str, strict: bool) -> bool:

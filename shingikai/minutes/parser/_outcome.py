@@ -30,8 +30,7 @@ _REJECTED = re.compile(
 )
 _CONTINUED = re.compile(
     r"継続審議|継続審査|継続して審議|次回(?:に)?(?:再)?審議|審議を継続|保留|"
-    r"持ち越|改めて審議(?!会)|再審議|再度審議|審議未了|"
-    + "|".join(CONTINUED_PHRASES)
+    r"持ち越|改めて審議(?!会)|再審議|再度審議|審議未了|" + "|".join(CONTINUED_PHRASES)
 )
 _CONDITIONAL = re.compile(r"条件(?:を付|付|と|に|として|の下|のもと)|条件付")
 _WITH_OPINION = re.compile(
