@@ -11,22 +11,47 @@ import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from ._normalize import collapse_letter_spacing, compact, title_key
-from .lexicon import ORDINAL_WORDS
+from ._normalize import collapse_letter_spacing, compact, is_page_marker, title_key
+from .lexicon import (
+    CIRCLED_ORDINALS,
+    DEFAULT_ITEM_KIND,
+    KIND_MARKS,
+    NUMBER_TAILS,
+    ORDINAL_SHAPES,
+    ORDINAL_WORDS,
+)
 
 _KNUM = "0-9一二三四五六七八九十百〇"
+_NUMBER_TAILS = "|".join(NUMBER_TAILS)
+_CIRCLED = "".join(CIRCLED_ORDINALS)
 NUMBER_RE = re.compile(
     rf"(?:(?:令和|平成|昭和)(?:[{_KNUM}]+|元)年度)?"
-    rf"(?:諮問|報告|議案|答申|協議|審議|確認|承認|意見)?第[{_KNUM}]+号"
+    rf"(?:諮問|報告|議案|答申|協議|審議|確認|承認|意見)?第[{_KNUM}]+号(?:{_NUMBER_TAILS})?"
 )
 _BRACKET_NUM = re.compile(r"^[\[【〔]\s*([^\]】〕]{1,20}?)\s*[\]】〕]\s*")
 _SHORT_NUM = re.compile(r"(?:令和?|平成?|昭和?|R|H)?\d+[-‐ー―]\d+|(?:No\.?\s*)?\d+")
 _ORDINAL_WORD = "|".join(ORDINAL_WORDS)
+# One alternation of the extra shapes; each shape's own ``ord`` group is renamed.
+SHAPES = "|".join(
+    f"(?:{p.replace('(?P<ord>', f'(?P<ord{i}>')})" for i, p in enumerate(ORDINAL_SHAPES)
+)
 _ORDINAL = re.compile(
     r"^(?:\((\d{1,2})\)|(\d{1,2})[.、](?!\d)|(\d{1,2})(?=\s)|([アイウエオカキクケコサシスセソ])(?=[\s.、])"
-    rf"|((?:{_ORDINAL_WORD})\d{{1,2}})(?=\s))"
+    rf"|((?:{_ORDINAL_WORD})\d{{1,2}}|[{_CIRCLED}])(?=\s)|({SHAPES})(?![0-9]))"
     r"[\s.、]*"
 )
+
+
+def _ordinal_of(m: re.Match[str]) -> str | None:
+    """The ordinal as printed from a match of ``_ORDINAL``."""
+    if m.group(1):
+        return f"({m.group(1)})"
+    if m.group(6):
+        named = [v for k, v in m.groupdict().items() if k.startswith("ord") and v]
+        return named[0] if named else m.group(6)
+    return m.group(2) or m.group(3) or m.group(4) or m.group(5)
+
+
 _DEPT_WORD = r"(?:課|部|室|局|係|センター|館|所|園|署|病院|担当|事務局|委員会)"
 # 「(担当：市民課)」 / 「〔所管課 危機管理課〕」: the label in front of the section goes.
 _DEPT_LABEL = re.compile(r"^(?:担当課?|所管課?|説明課|担当部署|所管部署)\s*[:：]?\s*")
@@ -39,15 +64,32 @@ _LEAD_MARK = re.compile(r"^[・●○〇◯◎■◆□◇\-*]+\s*")
 _AGENDA_MARK = re.compile(
     rf"(?:^|(?<=\s))(?:(?:{_ORDINAL_WORD})\d{{1,2}}(?=\s)|"
     r"\(\d{1,2}\)|\d{1,2}[.、](?!\d)|\d{1,2}(?=\s)|[・●○〇◎■◆□◇]"
-    r"|[アイウエオカキクケコ](?=\s)|[\[【〔](?=[^\]】〕]{0,12}\d)[^\]】〕]{1,16}[\]】〕])"
+    rf"|(?:{SHAPES})(?![0-9])|[アイウエオカキクケコ{_CIRCLED}](?=\s)"
+    r"|[\[【〔](?=[^\]】〕]{0,12}\d)[^\]】〕]{1,16}[\]】〕])"
 )
 # A category word in front of an item's title: ``4 報告事項 個人情報の漏えい事案について``.
 _CATEGORY = re.compile(
     r"^(報告事項|諮問事項|審議事項|協議事項|確認事項)\s*[:：]?\s*(?!第|について|の|に)(?=\S)"
     r"|^(報告|審議|協議)\s*[:：]?\s+(?!第)(?=\S)"
 )
-_CATEGORY_KIND = {"報告": "report", "諮問": "consultation", "審議": "consultation"}
+# A number followed by these is the subject of the title, not the item's own number.
+_OF_NUMBER = re.compile(
+    r"^(?:に係る|に関する|に対する|に基づく|の(?:実施|運用|経過|状況|結果|答申))"
+)
+_LAST_BRACKET = re.compile(r"\s*[(\[〔【][^()\[\]〔〕【】]*[)\]〕】]$")
+_CATEGORY_KIND = {
+    "報告": "report",
+    "諮問": "consultation",
+    "審議": "consultation",
+    "協議": "consultation",
+    "確認": "confirmation",
+}
+_KIND_BEFORE_ORDINAL = re.compile(r"^(報告事項|諮問事項|審議事項|協議事項|確認事項)(?=第?\d)")
+_KIND_MARK = re.compile(
+    r"\s*[(\[〔【]\s*(" + "|".join(sorted(KIND_MARKS, key=len, reverse=True)) + r")\s*[)\]〕】]$"
+)
 _TITLE_TAIL = re.compile(r"(?:について|に関して|の件)?(?:\([^()]*\))?$")
+_CONFIRMS = re.compile(r"(?:要録|会議録|議事録|要旨).*(?:確認|承認|案\)?)$")
 _CONFIRMED_DOC = re.compile(r"(?:要録|会議録|議事録|要旨|概要)")
 _PROCEDURAL = (
     "挨拶",
@@ -84,6 +126,7 @@ class AgendaItem:
     title: str
     department: str | None
     ordinal: str | None = None
+    kind_guessed: bool = False  # no number, section or word named the kind
 
     @cached_property
     def key(self) -> str:
@@ -114,23 +157,34 @@ def section_kind(text: str) -> str | None:
 
 def kind_for(number: str | None, title: str, section: str | None) -> str:
     """Item kind: the number says most, then the enclosing section, then the title."""
+    return _kind(number, title, section)[0]
+
+
+def kind_guessed(number: str | None, title: str, section: str | None) -> bool:
+    """True when nothing named the kind and it is the default (flagged for review)."""
+    return _kind(number, title, section)[1]
+
+
+def _kind(number: str | None, title: str, section: str | None) -> tuple[str, bool]:
     if number and "諮問" in number:
-        return "consultation"
+        return "consultation", False
     if number and "報告" in number:
-        return "report"
+        return "report", False
     t = compact(title)
     if "説明" in t and "諮問" not in t:
-        return "other"
+        return "other", False
     if section in ("consultation", "report", "confirmation", "other"):
-        return section
+        return section, False
     base = _TITLE_TAIL.sub("", t) or t
-    if re.search(r"(?:要録|会議録|議事録|要旨).*(?:確認|案\)?)$", base) or base.endswith("の確認"):
-        return "confirmation"
+    if _CONFIRMS.search(base) or base.endswith("の確認"):
+        return "confirmation", False
     if "報告" in t:
-        return "report"
+        return "report", False
     if "諮問" in t:
-        return "consultation"
-    return "other"
+        return "consultation", False
+    if number or re.search(r"(?:について|の件)$", t):
+        return DEFAULT_ITEM_KIND, True
+    return "other", False
 
 
 # The same line is split while lines are joined, probed and taken as headings: memoised
@@ -142,10 +196,7 @@ def split_entry(text: str) -> tuple[str | None, str | None, str, str | None]:
     ordinal = None
     m = _ORDINAL.match(s)
     if m:
-        if m.group(1):
-            ordinal = f"({m.group(1)})"
-        else:
-            ordinal = m.group(2) or m.group(3) or m.group(4) or m.group(5)
+        ordinal = _ordinal_of(m)
         s = s[m.end() :]
     s = _CATEGORY.sub("", s, count=1)
     number = None
@@ -155,9 +206,11 @@ def split_entry(text: str) -> tuple[str | None, str | None, str, str | None]:
         s = s[m.end() :]
     else:
         m = NUMBER_RE.match(compact(s[:40]))
-        if m:
+        rest = _drop_prefix_chars(s, len(m.group())) if m else ""
+        if m and not _OF_NUMBER.match(rest):  # 「諮問第2号に係る実施状況」 is a title
             number = m.group()
-            s = _drop_prefix_chars(s, len(number))
+            s = rest
+    s = _KIND_MARK.sub("", s)
     department = None
     m = _DEPT_START.match(s)
     if m:
@@ -171,12 +224,20 @@ def split_entry(text: str) -> tuple[str | None, str | None, str, str | None]:
             department = m.group(1).strip()
     if department:
         department = _DEPT_LABEL.sub("", department) or department
+        s = _KIND_MARK.sub("", s)  # 「…について（報告）〔課〕」: the kind word before the bracket
     return ordinal, number, clean_title(s), department
 
 
 def category_kind(text: str) -> str | None:
-    """Kind named by a category word in front of a title (``報告事項 …`` -> report)."""
+    """Kind named by a category word in front of a title (``報告事項 …`` -> report) or by a
+    bracketed kind word after it (``…について（報告）``)."""
+    lead = _KIND_BEFORE_ORDINAL.match(_LEAD_MARK.sub("", text.strip()))
+    if lead:  # 報告事項第1 / 審議事項2: the word in front of the ordinal
+        return next(k for w, k in _CATEGORY_KIND.items() if lead.group(1).startswith(w))
     s = _ORDINAL.sub("", _LEAD_MARK.sub("", text.strip()), count=1)
+    mark = _KIND_MARK.search(s) or _KIND_MARK.search(_LAST_BRACKET.sub("", s))
+    if mark:
+        return KIND_MARKS[mark.group(1)]
     m = _CATEGORY.match(s)
     if not m:
         return None
@@ -252,6 +313,11 @@ def parse_agenda(text: str) -> list[AgendaItem]:
     return items
 
 
+_COUNTER = re.compile(
+    r"\d+|[一二三四五六七八九十]+|[アイウエオカキクケコサシスセソ]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[\u2460-\u2473]"
+)
+
+
 def _ordinal_style(text: str) -> str | None:
     """``(1)`` -> paren, ``1`` -> digit, ``ア`` -> kana; None without an ordinal."""
     m = _ORDINAL.match(text)
@@ -259,6 +325,8 @@ def _ordinal_style(text: str) -> str | None:
         return None
     if m.group(5):
         return "word"
+    if m.group(6):
+        return "shape:" + _COUNTER.sub("n", m.group(6))
     return "paren" if m.group(1) else "kana" if m.group(4) else "digit"
 
 
@@ -267,8 +335,8 @@ def _entries(text: str) -> list[str]:
     entries: list[str] = []
     for raw in text.split("\n"):
         line = collapse_letter_spacing(" ".join(raw.split()))
-        if not line:
-            continue
+        if not line or is_page_marker(line):
+            continue  # 「- 1 -」 of a PDF page break inside the agenda
         starts = [m.start() for m in _AGENDA_MARK.finditer(line)]
         if not starts or starts[0] != 0:
             head = line[: starts[0]] if starts else line
@@ -298,6 +366,8 @@ _COMPLETE = re.compile(r"(?:について|の件|[)\]】〕」。])$")
 def _continues(previous: str, text: str) -> bool:
     """An unmarked agenda line continues the previous entry unless that entry is complete
     (ends with について or a bracket) or the line is a section word (報告事項)."""
+    if _DEPT_START.fullmatch(text.strip()) and not _DEPT_END.search(previous):
+        return True  # a department bracket alone on the next line: 「…について」+「（課）」
     return not _COMPLETE.search(previous) and section_kind(text) is None
 
 
@@ -305,7 +375,8 @@ def _item(entry: str, section: str | None) -> AgendaItem:
     ordinal, number, title, dept = split_entry(entry)
     # 報告2 as the ordinal says the kind as a 報告第2号 would.
     says_kind = ordinal if ordinal and not ordinal[0].isdigit() and ordinal[0] != "(" else None
-    return AgendaItem(kind_for(number or says_kind, title, section), number, title, dept, ordinal)
+    kind, guessed = _kind(number or says_kind, title, section)
+    return AgendaItem(kind, number, title, dept, ordinal, guessed)
 
 
 def number_key(number: str | None) -> str:

@@ -18,6 +18,7 @@ from ._opinion import strip_label
 from ._outcome import NUMBER_REF, decide, followups, passing_confirmation, result_table
 from ._tables import TableRow, departments_by_number, outcomes_by_number, result_rows
 from ._turns import split_turns
+from .lexicon import LIST_ITEM_MARKS
 
 
 @dataclass
@@ -50,7 +51,7 @@ def collect_listed(
     outcomes.update(outcomes_by_number(rows))
     return Listed(
         outcomes=outcomes,
-        opinions=listed_opinions(opinion_rows, texts),
+        opinions={**numbered_opinions(document), **listed_opinions(opinion_rows, texts)},
         departments=departments_by_number(rows),
         rows=rows,
     )
@@ -60,6 +61,44 @@ _OPINION_HEAD = re.compile(
     r"^[\s\d.、()■●◆◇・<\[【]*(?:附帯意見|付帯意見|附帯条件|付帯条件|付した条件|附した条件)"
     r"[>\]】)]?\s*$"
 )
+
+
+_NUMBERED_OPINION_HEAD = re.compile(
+    r"^[\s<\[【(■●◆◇・]*((?:(?:令和|平成)\d+年度)?(?:諮問|報告|議案)?第\d+号)"
+    r"(?:に(?:付|附)した|に対する|への|の)(?:附帯意見|付帯意見|意見|条件|附帯条件|付帯条件)"
+    r"[>\]】)]?\s*$"
+)
+
+
+def numbered_opinions(lines: list[str]) -> dict[str, str]:
+    """Opinions under a heading that names their item (【諮問第42号に付した意見】), or rows
+    led by an item number under a 付した条件 / 附帯意見 heading, wherever the heading stands:
+    the lines below it up to a blank line or the next heading."""
+    found: dict[str, str] = {}
+    key, rows = "", False  # rows: under 付した条件, each row led by its item's number
+    for raw in lines:
+        line = raw.strip()
+        m = _NUMBERED_OPINION_HEAD.match(line)
+        if m or _OPINION_HEAD.match(line):
+            key, rows = (number_key(m.group(1)), False) if m else ("", True)
+            continue
+        ref = NUMBER_REF.match(line) if rows else None
+        if ref:
+            key = number_key(re.sub(r"[【】]", "", ref.group()))
+            line = line[ref.end() :].strip(" \t:：")
+        if not line:
+            if key in found:  # a blank line after the opinion ends it (not one under the head)
+                key, rows = "", False
+        elif _SECTION_LIKE.match(line) or line.startswith(("○", "【", "■")):
+            key, rows = "", False
+        elif key and key in found and found[key].endswith("。") and not _LISTED.match(line):
+            key, rows = "", False  # a finished opinion, then the page goes on (会議録(PDF))
+        elif key:
+            found[key] = f"{found[key]}\n{line}" if key in found else line
+    return found
+
+
+_LISTED = re.compile("^(?:" + "|".join(LIST_ITEM_MARKS) + ")")
 
 
 def listed_opinions(header_lines: list[str], body_lines: list[str]) -> dict[str, str]:
@@ -76,6 +115,10 @@ def listed_opinions(header_lines: list[str], body_lines: list[str]) -> dict[str,
             if _OPINION_HEAD.match(line):
                 active, last = True, ""
                 continue
+            m = _NUMBERED_OPINION_HEAD.match(line)
+            if m:  # 【諮問第42号に付した意見】: the text below is that item's
+                active, last = True, number_key(m.group(1))
+                continue
             if not active or not line:
                 continue
             m = NUMBER_REF.match(line)
@@ -84,6 +127,8 @@ def listed_opinions(header_lines: list[str], body_lines: list[str]) -> dict[str,
                 found.setdefault(last, line[m.end() :].strip(" \t:："))
             elif not always and _SECTION_LIKE.match(line):
                 active = False
+            elif found.get(last, "").endswith("。") and not _LISTED.match(line):
+                active = False  # the opinion is finished; what follows is not it
             else:
                 found[last] = f"{found[last]}\n{line}" if last in found else line
     return {k: v for k, v in found.items() if v}
@@ -96,6 +141,9 @@ _SECTION_LIKE = re.compile(r"^(?!.*[。)]$).{1,24}$")
 def _key(block: Block) -> str:
     h = block.heading
     number = (h.agenda.number if h.agenda else None) or h.number
+    if not number:  # 諮問2: a worded ordinal names the item in lists as a number would
+        ordinal = (h.agenda.ordinal if h.agenda else None) or h.ordinal
+        number = ordinal if ordinal and not ordinal[0].isdigit() and ordinal[0] != "(" else None
     return number_key(number)
 
 
@@ -162,6 +210,7 @@ def build_items(
                     else ("agenda+heading" if ag else "heading"),
                     "department": dept_src,
                     "outcome": _src,
+                    **({"kind": "default"} if ag and ag.kind_guessed else {}),
                 },
             }
         )
@@ -256,13 +305,13 @@ def items_from_table(listed: Listed) -> list[dict[str, Any]]:
     """A result-only report that lists its items only in the result table."""
     return [
         {
-            "kind": kind_for(r.number, r.title, None),
+            "kind": kind_for(r.number or r.ordinal, r.title, None),
             "number": r.number or r.ordinal,
             "title": r.title,
             "department": r.department,
             "grounds": [],
             "outcome": r.outcome or "unknown",
-            "opinion": listed.opinion_for(number_key(r.number), r.outcome or ""),
+            "opinion": listed.opinion_for(number_key(r.number or r.ordinal), r.outcome or ""),
             "followups": [],
             "utterances": [],
         }

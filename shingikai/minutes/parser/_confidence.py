@@ -29,6 +29,7 @@ SOURCE_SCORES: dict[str, float] = {
     "opinion block": 0.85,
     "speech": 0.8,
     "assent": 0.7,
+    "default": 0.6,  # an item kind no number, section or word named
     "": 0.0,
 }
 MEETING_FIELDS = ("title", "date", "start_time", "end_time", "place", "public_attendance")
@@ -51,7 +52,7 @@ def assess(
         entry = {
             "title": heading if item.get("title") else 0.0,
             "number": heading if item.get("number") else 0.0,
-            "kind": heading,
+            "kind": SOURCE_SCORES[sources["kind"]] if "kind" in sources else heading,
             "department": SOURCE_SCORES[sources.get("department", "")]
             if item.get("department")
             else 0.0,

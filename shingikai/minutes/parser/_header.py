@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import lexicon
-from ._agenda import AgendaItem, parse_agenda
+from ._agenda import AgendaItem, number_key, parse_agenda, split_entry
 from ._labels import (
     LABEL_FIELD,
     LABEL_MARKS,
@@ -29,7 +30,7 @@ _GROUP = re.compile(
     r"|[(（【\[<]\s*([^)）】\]>]{1,12}?)\s*[)）】\]>]|(?:^|(?<=\s))(委員|"
     r"事務局)\s*[:：]"
 )
-_ABSENT = re.compile(r"[●■・◆]?\s*(?:委員)?欠席(?:者|委員)?(?:\s*[:：]|\s|(?=な|無))")
+_ABSENT = re.compile(r"[●■・◆]?\s*(?:委員)?欠席(?:者|委員)?(?:\s*[:：]|\s|(?=な|無|\d))")
 _PRESENT = re.compile(r"[●■・◆]?\s*出席(?:者|委員)?\s*[:：]")
 _TIME = r"(?:午前|午後)?\s*\d{1,2}\s*(?::\s*\d{2}|時\s*(?:\d{1,2}\s*分|半)?)"
 TIME_RANGE = re.compile(rf"({_TIME})\s*(?:~|-|から)\s*({_TIME})(?:\s*まで)?")
@@ -77,7 +78,14 @@ def _pairs_from_cells(cells: list[str]) -> list[tuple[str | None, str]]:
 
 # A label letter-spaced with one or more spaces at the start of a line: ``日　　時``.
 _SPACED_LABEL = re.compile(rf"^[{CJK}](?:[ \t]+[{CJK}])+(?=[ \t:：]|$)")
-_LEAD = re.compile(rf"^[\s{LABEL_MARKS}]*(?:\d{{1,2}}(?:[.、]\s*|\s+))?[{LABEL_MARKS}]*")
+_LEAD = re.compile(
+    rf"^[\s{LABEL_MARKS}]*(?:(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}}(?=、))(?:[.、]\s*|\s+))?"
+    rf"[{LABEL_MARKS}]*"
+)
+
+
+# A letter-spaced label in brackets: <時 間>, 【場　所】.
+_BRACKETED_SPACED = re.compile(r"^([<【\[])([^>】\]]{2,16})([>】\]])")
 
 
 def _split_flat(line: str) -> list[tuple[str | None, str]]:
@@ -87,6 +95,7 @@ def _split_flat(line: str) -> list[tuple[str | None, str]]:
     around the line (``<p>日時：…</p>``).
     """
     s = _spaced_label(_LEAD.sub("", strip_tags(line).strip(), count=1))
+    s = _BRACKETED_SPACED.sub(lambda m: m.group(1) + compact(m.group(2)) + m.group(3), s)
     s = collapse_letter_spacing(s.strip())
     pattern = _flat_pattern()
     if not pattern.match(s):
@@ -126,7 +135,10 @@ def _flat_pattern() -> re.Pattern[str]:
         alt = "|".join(re.escape(x) for x in labels if len(x) >= 2)
         # A note may follow the label before its value: 出席委員(9名) 五十音順・敬称略.
         _FLAT_CACHE.append(
-            re.compile(rf"[【\[<]?({alt})[】\]>]?{_LIST_NOTE}?(?:\s*[:：]\s*|\s+|$)")
+            re.compile(
+                rf"[【\[<]?({alt})(?:{_LIST_NOTE}?[】\]>]{_LIST_NOTE}?\s*[:：]?\s*"
+                rf"|{_LIST_NOTE}?(?:\s*[:：]\s*|\s+|$))"
+            )
         )
     return _FLAT_CACHE[0]
 
@@ -150,6 +162,13 @@ def parse_header(lines: list[str]) -> Header:
         if header.rows and is_body_marker(line):
             header.body_start, header.marker_found = i + 1, True
             return header
+        beside = _marker_beside(line) if header.rows else None
+        if beside is not None:
+            # 「審議の概要<TAB>(1) 諮問第9号 …」 / 「【会議の経過】その1 …」: the marker is a cell
+            # or a bracket, and the body starts beside it
+            lines[i] = beside
+            header.body_start, header.marker_found = i, True
+            return header
         new_rows = _row_pairs(line)
         if new_rows and blank_before and _body_section(header, new_rows):
             new_rows = []
@@ -165,6 +184,9 @@ def parse_header(lines: list[str]) -> Header:
         ):
             # 「会議の公開」 alone, then 「公開」 on the next line: the value, not a new row.
             new_rows = [(None, strip_tags(line).strip())]
+        if _opens_proceedings(header, new_rows, line):
+            header.body_start, header.marker_found = i + 1, True
+            return header  # <議事> alone after the agenda: the proceedings follow
         if new_rows:
             for fld, value in new_rows:
                 if fld is None and header.rows:
@@ -191,6 +213,31 @@ def parse_header(lines: list[str]) -> Header:
 _LIST_NUMBER = re.compile(r"^\s*\d{1,2}[.、]?\s+\S")
 
 
+_BRACKETED_MARKER = re.compile(r"^\s*([【\[<■●◆]\s*[^】\]>\s]{2,16}\s*[】\]>]?)\s*(\S.*)$")
+
+
+def _marker_beside(line: str) -> str | None:
+    """The text after a body marker that shares its line (a tab cell or a bracket)."""
+    if "\t" in line and is_body_marker(line.split("\t", 1)[0]):
+        return line.split("\t", 1)[1]
+    m = _BRACKETED_MARKER.match(line) if line.lstrip()[:1] in "【[<■●◆" else None
+    if m and is_body_marker(m.group(1)):
+        return m.group(2)
+    return None
+
+
+def _opens_proceedings(header: Header, rows: list[tuple[str | None, str]], line: str) -> bool:
+    """An empty agenda label (<議事>, 議題) flush left after an agenda that already lists
+    entries heads the proceedings, not a second agenda; an indented or numbered one
+    (「　２．議事」) is an entry of that agenda."""
+    if len(rows) != 1 or rows[0][0] != "agenda" or rows[0][1].strip():
+        return False
+    if line[:1].isspace() or _LIST_NUMBER.match(line + " x"):
+        return False
+    listed = [v for v in header.values("agenda") if v.strip()]
+    return bool(listed) and header.rows[-1][0] == "agenda" and bool(header.rows[-1][1].strip())
+
+
 def _numbered_entry_of_agenda(
     header: Header, rows: list[tuple[str | None, str]], line: str
 ) -> bool:
@@ -213,10 +260,33 @@ def _continues_row(header: Header, line: str, blank_before: bool) -> bool:
 
 
 def _repeats_agenda(header: Header, line: str) -> bool:
-    """A line equal to an entry already listed in the agenda row being continued."""
+    """A line equal to an entry already listed in the agenda row being continued, or one
+    that opens with a listed entry's number or worded ordinal and goes on in sentences
+    (a 要録's 「○議題1　…課長から説明があった。」): the body has begun."""
     fld, value = header.rows[-1]
     key = compact(strip_tags(line))
-    return fld == "agenda" and len(key) >= 6 and key in {compact(v) for v in value.split("\n")}
+    if fld != "agenda":
+        return False
+    if len(key) >= 6 and key in {compact(v) for v in value.split("\n")}:
+        return True
+    return _opens_with_listed(value, strip_tags(line), "。" in key)
+
+
+def _opens_with_listed(agenda: str, line: str, in_sentences: bool) -> bool:
+    """The line opens with an item number the agenda row already lists (a number is
+    listed once), or, going on in sentences, with a listed worded ordinal."""
+    ordinal, number, _title, _dept = split_entry(line.strip())
+    names = {number_key(number)} if number else set()
+    worded = ordinal and not ordinal[0].isdigit() and ordinal[0] != "("
+    names |= {ordinal} if worded and in_sentences else set()
+    return bool(names) and bool(names & _listed_names(agenda))
+
+
+@lru_cache(maxsize=64)
+def _listed_names(agenda: str) -> frozenset[str]:
+    """Numbers and ordinals of the entries an agenda row lists (asked once per row line)."""
+    listed = parse_agenda(tags_to_breaks(agenda).replace("\t", "\n"))
+    return frozenset(n for a in listed for n in (number_key(a.number), a.ordinal) if n)
 
 
 def _aligned(line: str) -> bool:
@@ -298,6 +368,10 @@ def _group_kind(label: str) -> str:
     lab = compact(label)
     if lab.endswith("事務局"):
         return "secretariat"
+    if lab in ("欠席", "欠席者", "欠席委員"):
+        return "absent"
+    if lab in lexicon.SPEAKER_UNIT_ROLES and lab != "事務局":
+        return "staff"  # (2) 実施機関 / 説明員: officials listed under the members
     if lab in ("委員", "出席委員", "審議会委員", "委員等"):
         return "member"
     if lab.endswith(
@@ -363,7 +437,7 @@ def _collect(att: Attendance, text: str, default: str) -> None:
             continue
         segments.append((group, text[pos : m.start()]))
         pos = m.end()
-        group = kind if default in ("", "attendance") else default
+        group = kind if default in ("", "attendance") or kind == "absent" else default
     segments.append((group, text[pos:]))
     for grp, seg in segments:
         for entry in split_people(seg):

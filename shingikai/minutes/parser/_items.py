@@ -5,19 +5,23 @@ or by title at the start of the line) or is unmistakably a heading by itself: a 
 number (``[諮問第480号]``, ``【令4-3】``), ``○ 諮問第10号「…」``, ``○「…」について…`` or
 ``○題名（担当課）``.  Numbered section headings (``(4) 報告``) set the kind of the items
 under them and end the current item; procedural sections (開会, 挨拶) hold no items.
+Agenda items that no heading opens start where the proceedings first name them
+(:func:`anchor_mentions`), so minutes that move on in speech still have every item's span.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from . import lexicon as lx
 from ._agenda import NUMBER_RE, AgendaItem, kind_for, number_key, section_kind, split_entry
 from ._layout import speaker_parts
-from ._normalize import Line, compact, title_key
+from ._normalize import Line, compact, sentences, title_key
 from ._outcome import classify
 from ._tables import classify_verdict
+from ._turns import speaker_of
 
 _SECTION = re.compile(
     r"^(?:\((\d{1,2})\)|(\d{1,2})[.、]?(?=\s)|(\d{1,2})[.、]|([一二三四五六七八九十]{1,3})[、.]"
@@ -28,10 +32,19 @@ _MARK = re.compile(r"^([○〇◯●■◆□◇]|-|・)\s*")
 _STRONG_MARKS = "○〇◯■◆●"
 _ITEMISH_TITLE = re.compile(r"(?:について|の件|に関する[^。]*|の確認)$|諮問")
 _ACTION = re.compile(r"了承|承認|「可」|可と|継続審議|否と|不承認")
+# A whole "title" that is a verdict phrase: the row of a result table, not a heading.
+_VERDICT_ONLY = re.compile(
+    r"^(?:[^。、]{0,12}(?:を付して|を付し|付きで|のとおり|どおり))?"
+    r"(?:適当|妥当|承認|了承|可決|否決|不承認|継続審議|継続審査)[^。]{0,8}$"
+)
 _TRAILER = re.compile(
     r"^(?:\d{1,2}[.、]?\s*)?[■●◆◇・【]?\s*(?:問い?合わ?せ先|お問い?合わ?せ|連絡先)(?:[】:：\s]|$)"
 )
 _PARTICLE_START = re.compile(r"^(?:は|が|を|も|で|と|へ|に(?!つ)|の(?!件)|について[、,]|[、,。])")
+
+
+# Words alone on a line that head a part of an item, never a section of the agenda.
+_NOT_SECTIONS = frozenset({"審議結果", "審議の結果", "結果", "結論", "答申", "説明", "質疑"})
 
 
 @dataclass
@@ -68,7 +81,7 @@ def section_of(text: str) -> str | None:
     m = _BRACKET_SECTION.match(text)
     if m and text[0] in "【■◆●<[" and not re.search(r"意見|結論|結果|答申", m.group(1)):
         return section_kind(m.group(1))
-    if len(text) <= 8 and re.fullmatch(r"[\w・]+", text):
+    if len(text) <= 8 and re.fullmatch(r"[\w・]+", text) and text not in _NOT_SECTIONS:
         kind = section_kind(text)
         if kind in ("confirmation", "report", "consultation", "other"):
             return kind
@@ -131,8 +144,8 @@ class HeadingFinder:
             return None
         if number and "。" in text and re.match(r"^[:：]", text[text.find(number) + len(number) :]):
             return None  # 「諮問第32号：…こと。」 lists a condition under 付した条件
-        if title and len(title) <= 6 and classify(title):
-            return None  # a result row such as 「諮問第480号 了承」
+        if title and (len(title) <= 6 or _VERDICT_ONLY.match(title)) and classify(title):
+            return None  # a result row: 「諮問第480号 了承」, 「… 意見を付して適当と認める」
         idx = self._agenda_index(number, title, text, bool(marker))
         if idx is not None and idx in self.used:
             return None
@@ -298,3 +311,184 @@ def item_in_header_cell(
     taken = {id(line) for line in leading}
     block = Block(heading, first.kind, leading)
     return [block, *blocks], [line for line in outside if id(line) not in taken]
+
+
+# The chair moving to an item: 「次に、諮問第4号について…」, 「…の説明をお願いします」.
+_INTRODUCES = re.compile("|".join(f"(?:{p})" for p in lx.ITEM_INTRODUCTIONS))
+_ORDINAL_WORDS = "|".join(lx.ORDINAL_WORDS)
+_BARE_ORDINAL = re.compile(r"\(?\d+\)?|[アイウエオカキクケコサシスセソ]")
+_LEAD = r"^[\s○〇◯●■◆◇・]*"
+_KIND_OF_WORDS = {
+    "consultation": ("諮問事項", "審議事項", "諮問", "審議"),
+    "report": ("報告事項", "報告"),
+    "confirmation": ("確認事項",),
+}
+_KIND_WORDS = "|".join((*lx.SECTION_WORDS, "報告", "諮問", "審議"))
+
+
+@dataclass
+class _Mention:
+    """How the proceedings name an agenda item: ``anywhere`` (its number, a worded
+    ordinal such as 議題2 or 議事ア, its title) and ``head`` (a bare ordinal opening a
+    sentence before the entry's number, kind word or title: 「(4) 報告事項 総務課長から…」)."""
+
+    anywhere: re.Pattern[str] | None
+    head: re.Pattern[str] | None
+
+    @classmethod
+    def of(cls, item: AgendaItem, shared: bool = False) -> _Mention:
+        """``shared``: another agenda item has the same ordinal (諮問事項第1 and 報告事項第1),
+        so the ordinal names this one only after its kind word."""
+        names = []
+        if item.number:
+            names.append(re.escape(number_key(item.number)))
+        if item.ordinal and shared:
+            kind_words = "|".join(_KIND_OF_WORDS.get(item.kind, ("(?!)",)))
+            names.append(rf"(?:{kind_words}){re.escape(item.ordinal)}")
+        elif item.ordinal and not _BARE_ORDINAL.fullmatch(item.ordinal):
+            names.append(re.escape(item.ordinal))
+        elif item.ordinal:
+            names.append(rf"(?:{_ORDINAL_WORDS})(?:の)?{re.escape(item.ordinal)}")
+        if len(item.key) >= 8:
+            names.append(re.escape(item.key))
+        anywhere = re.compile(rf"(?:{'|'.join(names)})(?![0-9])") if names else None
+        head = None
+        if item.ordinal and _BARE_ORDINAL.fullmatch(item.ordinal):
+            follow = [_KIND_WORDS, *names[:1]]
+            follow += [re.escape(item.title[:4])] if len(item.title) >= 4 else []
+            head = re.compile(rf"{_LEAD}{re.escape(item.ordinal)}\s*(?:{'|'.join(follow)})")
+        return cls(anywhere, head)
+
+    def opens(self, sentence: str, strict: bool) -> bool:
+        """Does this sentence open the item?  Strict (inside another item's text): only at
+        the sentence's start or when the sentence moves the meeting on."""
+        if self.head is not None and self.head.search(sentence):
+            return True
+        if self.anywhere is None:
+            return False
+        m = self.anywhere.search(compact(sentence))
+        if m is None:
+            return False
+        if not strict:
+            return True
+        lead = re.match(_LEAD + r"(?:\(?\d{1,2}\)?\s*)?", sentence)
+        starts = self.anywhere.match(compact(sentence[lead.end() if lead else 0 :]))
+        return bool(starts) or bool(_INTRODUCES.search(sentence))
+
+
+def anchor_mentions(
+    blocks: list[Block], outside: list[Line], body: list[Line], finder: HeadingFinder, ctx: Any
+) -> tuple[list[Block], list[Line]]:
+    """Agenda items that no heading opens start where the proceedings first name them.
+
+    Minutes with no item headings move on in speech (「それでは、諮問第3号について説明を
+    お願いします。」) or run an item into the last one's paragraph (「…了承された。(2)
+    諮問第14号 町民課長から…」): the sentence naming the next agenda item opens its span,
+    which runs to the next such sentence or the next block.  Inside another item's text only
+    a sentence that starts with the item or moves the meeting on counts; a line naming two
+    pending items opens nothing; a later item opens before an earlier one only when the
+    sentence introduces it.  The turn's speaker is carried into the new span.
+    """
+    found = {id(b.heading.agenda) for b in blocks if b.heading.agenda is not None}
+    pending = [
+        a for i, a in enumerate(finder.agenda) if id(a) not in found and i not in finder.used
+    ]
+    ordinals = [a.ordinal for a in finder.agenda if a.ordinal]
+    mentions = {id(a): _Mention.of(a, ordinals.count(a.ordinal) > 1) for a in pending}
+    if not any(m.anywhere or m.head for m in mentions.values()):
+        return blocks, outside
+    owner = {id(line): block for block in blocks for line in block.lines}
+    placed: list[tuple[Line, Block | None]] = []
+    current: Block | None = None  # a block opened here, taking its owner's lines
+    current_from: Block | None = None
+    opened: list[Block] = []
+    # Most lines name no pending item: one pattern of every name rules them out cheaply.
+    quick = re.compile(
+        "|".join(
+            p.pattern for m in mentions.values() for p in (m.anywhere, m.head) if p is not None
+        )
+    )
+    for pos, line in enumerate(body):
+        own = owner.get(id(line))
+        if current is not None and own is not current_from:
+            current = None
+        if not quick.search(compact(line.text)) and not quick.search(line.text):
+            placed.append((line, current or own))
+            continue
+        spk = speaker_of(line, ctx)
+        label = _label_before(body, pos, ctx)
+        prefix = line.text[: len(line.text) - len(spk[2])] if spk else ""
+        cut = _opening_cut(line.text[len(prefix) :], pending, mentions, own is not None)
+        if cut is None:
+            placed.append((line, current or own))
+            continue
+        at, item = cut
+        head = line.text[: len(prefix) + at].rstrip()
+        tail = line.text[len(prefix) + at :].lstrip()
+        if at == 0 and prefix:
+            head, tail = "", line.text
+        elif label and not speaker_of(Line(tail, 0), ctx):
+            tail = f"○{label} {tail}"
+        if head:
+            placed.append((Line(head, line.indent), current or own))
+        pending.remove(item)
+        finder.used.add(finder.agenda.index(item))
+        heading = Heading(item.number, item.ordinal, item.title, item.department, "", item)
+        current, current_from = Block(heading, item.kind), own
+        opened.append(current)
+        placed.append((Line(tail, 0), current))
+    if not opened:
+        return blocks, outside
+    return _rebuild(blocks, placed)
+
+
+def _label_before(body: list[Line], pos: int, ctx: Any) -> str:
+    """The speaker of the turn that line ``pos`` belongs to (the nearest label above)."""
+    for line in reversed(body[max(0, pos - 200) : pos + 1]):
+        spk = speaker_of(line, ctx)
+        if spk and spk[1]:
+            return spk[1]
+    return ""
+
+
+def _rebuild(
+    blocks: list[Block], placed: list[tuple[Line, Block | None]]
+) -> tuple[list[Block], list[Line]]:
+    """Blocks and outside lines from each line's new owner, blocks in body order (a found
+    block without lines keeps its place after the block before it)."""
+    for block in blocks:
+        block.lines = []
+    order: list[Block] = []
+    seen: set[int] = set()
+    outside: list[Line] = []
+    for line, block in placed:
+        if block is None:
+            outside.append(line)
+            continue
+        block.lines.append(line)
+        if id(block) not in seen:
+            order.append(block)
+            seen.add(id(block))
+    for i, block in enumerate(blocks):
+        if id(block) not in seen:
+            at = next((n + 1 for n, b in enumerate(order) if i and b is blocks[i - 1]), 0)
+            order.insert(at, block)
+    return order, outside
+
+
+def _opening_cut(
+    text: str, pending: list[AgendaItem], mentions: dict[int, _Mention], strict: bool
+) -> tuple[int, AgendaItem] | None:
+    """(offset of the sentence, item) when ``text`` opens the span of a pending item."""
+    offset = 0
+    for sentence in sentences(text):
+        at = text.find(sentence, offset)
+        offset = at + len(sentence) if at >= 0 else offset
+        named = [a for a in pending if mentions[id(a)].opens(sentence, strict)]
+        if len(named) != 1:
+            continue
+        item = named[0]
+        if item is not pending[0] and not _INTRODUCES.search(sentence):
+            return None
+        return max(at, 0), item
+    return None

@@ -106,6 +106,11 @@ def _looks_like_speech(line: str) -> bool:
     return bool(s) and ("。" in s or "?" in s or len(s) >= 30) and speaker_parts(s) is None
 
 
+def _header_row(label: str, words: str) -> bool:
+    """【事務局】総務部長 大塚、総務課長 堀内: a header label with a list, not a turn."""
+    return "。" not in words and LABEL_FIELD.get(label) in ("secretariat", "staff", "attendance")
+
+
 def _is_menu(line: str) -> bool:
     tokens = line.split()
     if len(tokens) < 3 or "。" in line or any(len(t) > 12 for t in tokens):
@@ -121,8 +126,22 @@ def _spaced_out(line: str) -> bool:
 
 
 _WIDE_GAP = re.compile(r"\s{2,}")
+_WIDE_GAP_KEPT = re.compile(r"(\s{2,})")
+# Wider than a letter-spaced name's inner gap (space, ideographic space, space): a column.
+_COLUMN_GAP = 4
 _GAP_WORDS = frozenset(LABEL_FIELD) | frozenset(lx.SPEAKER_ENDINGS)
 _LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.、]?|\(\d{1,2}\)|[(]?[アイウエオカキクケコ][).、]?)\s+")
+
+
+_LABELS_LONGEST = sorted((k for k in LABEL_FIELD if len(k) >= 2), key=len, reverse=True)
+
+
+def _label_prefix(word: str) -> str | None:
+    """A header label at the start of a joined word, when a role or name follows it."""
+    for label in _LABELS_LONGEST:
+        if word.startswith(label) and len(word) > len(label):
+            return label if word[len(label) :].startswith(lx.SPEAKER_ENDINGS) else None
+    return None
 
 
 def _unspace(line: str) -> str:
@@ -138,9 +157,20 @@ def _unspace(line: str) -> str:
     if m := _LIST_NUMBER.match(body):  # ``3 出 席 者``: the list number stays apart
         words.append(m.group().strip())
         body = body[m.end() :]
-    for segment in _WIDE_GAP.split(body):
+    parts = _WIDE_GAP_KEPT.split(body)
+    for n, (segment, gap) in enumerate(zip(parts[::2], ["", *parts[1::2]], strict=True)):
         word = "".join(segment.split())
-        if words and words[-1] not in _GAP_WORDS and not _LIST_NUMBER.match(words[-1] + " "):
+        if n == 0 and not words and (label := _label_prefix(word)):
+            words.append(label)  # 「出 席 委 員 会 長」: the label, then its value
+            word = word[len(label) :]
+        # Two names side by side (伊 集 院 　 礼 子　　　　江 波 戸), or a name closed by its note.
+        column = len(gap) > _COLUMN_GAP or (bool(words) and words[-1].endswith(")"))
+        if (
+            words
+            and not column
+            and words[-1] not in _GAP_WORDS
+            and not _LIST_NUMBER.match(words[-1] + " ")
+        ):
             words[-1] += word
         elif word:
             words.append(word)
@@ -203,6 +233,17 @@ _ROW_NUMBER = re.compile(r"^(?:(?:令和|平成)\d+年度)?(?:諮問|報告)第\
 _CELLS = re.compile(r"\t+|\s{2,}| \| |\|")
 
 
+_LEAD_NUMBER = re.compile(r"^((?:(?:令和|平成)\d+年度)?(?:諮問|報告)第\s*\d+\s*号)\s+(\S.*)$")
+
+
+def _row_cells(line: str) -> list[str]:
+    """Cells of a table row; a number cell parted from the next by one space still is one
+    (「諮問第41号　市税の…について　　　納税課」)."""
+    cells = [c.strip() for c in _CELLS.split(line.strip()) if c.strip()]
+    m = _LEAD_NUMBER.match(cells[0]) if cells else None
+    return [m.group(1), m.group(2), *cells[1:]] if m else cells
+
+
 def _expand_table_references(lines: list[str], report: LayoutReport) -> list[str]:
     """An agenda entry that points to a table becomes the table's rows, one entry each."""
     for i, line in enumerate(lines[:300]):
@@ -213,7 +254,7 @@ def _expand_table_references(lines: list[str], report: LayoutReport) -> list[str
         entries: list[str] = []
         verdicts = False
         for k in range(i + 1, min(i + 60, len(lines))):
-            cells = [c.strip() for c in _CELLS.split(lines[k].strip()) if c.strip()]
+            cells = _row_cells(lines[k])
             if len(cells) >= 2 and _ROW_NUMBER.match(cells[0]):
                 rows.append(k)
                 dept = f"〔{cells[2]}〕" if len(cells) >= 3 else ""
@@ -309,9 +350,27 @@ def _split_inline_turns(lines: list[str], report: LayoutReport) -> list[str]:
     return out
 
 
+_BOX_CHARS = re.compile(f"[{re.escape(lx.BOX_RULES + lx.BOX_BARS)}]")
+_BOX_RULE = re.compile(f"^[{re.escape(lx.BOX_RULES + lx.BOX_BARS)}\\s]+$")
+_BOX_BAR = re.compile(f"[{re.escape(lx.BOX_BARS)}]")
+
+
+def _unbox(lines: list[str], report: LayoutReport) -> list[str]:
+    """A table drawn with box characters is a pipe table: rules go, bars become ``|``."""
+    out = []
+    for line in lines:
+        if _BOX_RULE.match(line) and line.strip():
+            report.roles["noise"] += 1
+            continue
+        out.append(_BOX_BAR.sub("|", line) if _BOX_BAR.search(line) else line)
+    return out
+
+
 def rewrite(lines: list[str]) -> tuple[list[str], LayoutReport]:
     """Classify each line and return the lines in canonical layout, with what was seen."""
     report = LayoutReport()
+    if any(_BOX_CHARS.search(line) for line in lines[:2000]):
+        lines = _unbox(lines, report)
     lines = _expand_table_references(lines, report)
     lines = _split_inline_turns(lines, report)
     running = _running_headers(lines)
@@ -364,7 +423,7 @@ def rewrite(lines: list[str]) -> tuple[list[str], LayoutReport]:
         if parts is not None:
             style, label, words = parts
             nxt = None if words else _next_text(lines, i + 1, running)
-            if words and _looks_like_speech(words):
+            if words and _looks_like_speech(words) and not _header_row(label, words):
                 report.roles["speaker"] += 1
                 report.speaker_styles[style] += 1
                 out.append(f"○{label} {words}")

@@ -215,11 +215,62 @@ def split_people(text: str) -> list[str]:
     """Split an attendance fragment into raw entries (role words still attached)."""
     entries: list[str] = []
     text = _SPACED_ROLE.sub(lambda m: compact(m.group()), text)
-    for chunk in _SEPARATORS.split(text):
+    chunks = _join_single_chars([c.strip() for c in _SEPARATORS.split(text) if c.strip()])
+    for chunk in chunks:
         for piece in _AFTER_ROLE.split(chunk.strip()):
             if piece.strip():
-                entries.append(piece.strip())
+                entries.extend(name_run(piece.strip()))
     return entries
+
+
+def _join_single_chars(chunks: list[str]) -> list[str]:
+    """A one-character chunk is half a name spaced for alignment (``黛　　麻衣``)."""
+    out: list[str] = []
+    for chunk in chunks:
+        if out and len(out[-1]) == 1 and _CJK_CHAR.match(out[-1]) and _NAME_START.match(chunk):
+            out[-1] += chunk
+        else:
+            out.append(chunk)
+    return out
+
+
+_CJK_CHAR = re.compile(r"^[\u3400-\u9fff々ヶ]$")
+_NAME_START = re.compile(r"^[\u3400-\u9fff々ヶ\u3040-\u30ff]")
+_NOTE_END = re.compile(r"[)）]$")
+
+
+def name_run(piece: str) -> list[str]:
+    """Names in a run separated by single spaces: 「甲斐田 正樹 鶴岡 真澄」.
+
+    A bracket closes a name (「神林 亮介(会長) 三ツ矢 葵」) and a role word stands between
+    names.  In each stretch, a word of one or two characters is half a name, so the words
+    pair up as family and given name; a stretch of longer words lists whole names
+    (「浜岡直樹 鷲尾紗希」).  Two words are one name as before; an odd stretch of short words
+    is left as it is (unsure)."""
+    words = piece.split()
+    if len(words) < 3 or all(len(_PAREN.sub("", w)) == 1 for w in words):
+        return [piece]  # one name, or one name letter-spaced (「杉 浦 千 秋」)
+    stretches: list[list[str]] = [[]]
+    for word in words:
+        if compact(word) in MEMBER_ROLE_WORDS:
+            stretches.append([word])
+            stretches.append([])
+            continue
+        stretches[-1].append(word)
+        if _NOTE_END.search(word):
+            stretches.append([])
+    names: list[str] = []
+    for part in (p for p in stretches if p):
+        bare = [_PAREN.sub("", w) for w in part]
+        if len(part) <= 2:
+            names.append(" ".join(part))
+        elif any(len(w) <= 2 for w in bare) and len(part) % 2 == 0:
+            names += [f"{a} {b}" for a, b in zip(part[::2], part[1::2], strict=True)]
+        elif all(len(w) >= 3 for w in bare):
+            names += part
+        else:
+            names.append(" ".join(part))
+    return names
 
 
 _COUNCIL_TITLES = MEMBER_TITLES + CHAIR_TITLES

@@ -182,7 +182,12 @@ def join_wrapped(
         if out:
             prev = out[-1]
             fragment = _bullet_fragment(line.text)
-            joinable = not _ends_sentence(prev.text) and not is_heading(prev)
+            joinable = (
+                not _ends_sentence(prev.text)
+                and not is_heading(prev)
+                and not _table_row(prev.text)
+                and not _table_row(line.text)
+            )
             if joinable and fragment is not None:
                 prev.text = _glue(prev.text, fragment)
                 continue
@@ -194,6 +199,11 @@ def join_wrapped(
                 continue
         out.append(Line(line.text, line.indent))
     return out
+
+
+def _table_row(text: str) -> bool:
+    """A pipe-table row is a line of its own: never glued to the text around it."""
+    return text.startswith("|") and text.rstrip().endswith("|")
 
 
 _FRAGMENT = re.compile(r"^[-・]\s*([\u3040-\u309f][^\s]{0,5})$")

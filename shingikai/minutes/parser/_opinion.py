@@ -3,11 +3,12 @@
 Minutes print the opinion in a handful of ways, and the decision sentence itself
 (「附帯意見を付して承認といたします。」) is only its framing, never the opinion.  In order:
 
-1. a block tagged as the opinion (``【附帯意見】``, ``(附帯意見)``, ``条件：``) and its lines;
+1. a block tagged as the opinion (``【附帯意見】``, ``(附帯意見)``, ``条件：``, ``【意見】``) and
+   its lines, then an opinion listed by item number elsewhere (a result report's 附帯意見
+   row, a 付した条件 section);
 2. inside the decision text: a labelled line (``条件　…``), the text after a sentence
    announcing it (``次の条件を付して…認める。`` + the conditions), a quoted opinion
    (``附帯意見として「…」``) or the condition before ``…ことを条件に``;
-3. an opinion listed by item number elsewhere (a result report's 附帯意見 row);
 4. a labelled line (``附帯意見　…``) in the proceedings;
 5. the opinion read out in quotes (「なお、…留意されたい。」) by the chair or secretariat;
 6. a ``なお、…留意されたい。`` sentence, or what follows ``以下の意見に留意されたい。``.
@@ -21,9 +22,12 @@ import re
 
 from ._normalize import sentences
 from ._turns import ItemText
+from .lexicon import LIST_ITEM_MARKS
+
+_LIST_ITEM = re.compile("^(?:" + "|".join(LIST_ITEM_MARKS) + ")")
 
 _LABEL = re.compile(
-    r"^[\s・]*[【\[<(]?(?:附帯意見|付帯意見|附帯条件|付帯条件|付した条件|附した条件|条件|意見)"
+    r"^[\s・]*[【\[<(]?(?:附帯意見|付帯意見|附帯条件|付帯条件|付した条件|附した条件|条件|意見|要望)"
     r"[】\]>)]?(?:\s*[:：]\s*|\s+)"
 )
 _LABELLED_LINE = re.compile(
@@ -32,6 +36,10 @@ _LABELLED_LINE = re.compile(
 )
 _ANNOUNCE = re.compile(
     r"(?:以下|次|下記|別記)(?:の|に)[^。]{0,10}(?:条件|意見|事項|内容|点)|以下|次のとおり"
+)
+# An opinion named in the sentence that attaches it, without quotes.
+_SO_CALLED = re.compile(
+    r"(なお[、,][^「」。]{4,}?(?:されたい|すること|願いたい))[、,]?\s*(?:という|との)(?:附帯)?(?:意見|要望|条件)"
 )
 _QUOTE = re.compile(r"「([^「」]{6,})」")
 _OPINION_END = re.compile(r"(?:されたい|こと|願いたい|求める|望む|留意する|配慮する|努める)。?$")
@@ -63,16 +71,19 @@ def find_opinion(
     """
     if body.opinions:
         return "\n".join(strip_label(b) for b in body.opinions if b.strip()) or None
+    if listed:  # printed by number under 付した条件 / 附帯意見: the formal wording
+        return strip_label(listed)
     found = from_decision(decision, context, outcome)
     if found:
         return found
-    if listed:
-        return strip_label(listed)
     council = [t.text for t in body.turns if t.role != "member"]
     for text in council:
         m = _LABELLED_LINE.search(text)
         if m and not _FRAMING.search(m.group(1)[:12]):
             return m.group(1).strip()
+    named = [m.group(1) for text in council for m in _SO_CALLED.finditer(text)]
+    if named:  # 「…承認とし、なお、…留意されたい、という意見を付したい」
+        return named[-1]
     quoted = [q for text in council for q in _quotes(text)]
     if quoted:
         return quoted[-1]
@@ -110,9 +121,14 @@ def from_decision(decision: str, context: str, outcome: str) -> str | None:
         if not whole:
             paragraphs = [p for p in text[end:].split("\n")]
             rest = paragraphs[0].strip() or (paragraphs[1].strip() if len(paragraphs) > 1 else "")
-            if rest.startswith("・"):  # the announced conditions, one ・ line each
-                bullets = [p.strip() for p in paragraphs[1:] if p.strip()]
-                rest = "\n".join(b for b in bullets if b.startswith("・")) or rest
+            if _LIST_ITEM.match(rest):  # the announced conditions, one line each
+                bullets = [p.strip() for p in text[end:].split("\n") if p.strip()]
+                listed = []
+                for b in bullets:
+                    if not _LIST_ITEM.match(b):
+                        break
+                    listed.append(b)
+                rest = "\n".join(listed) or rest
         if _ANNOUNCE.search(sentence) and rest:
             return strip_label(rest)
         if not _FRAMING.search(sentence):

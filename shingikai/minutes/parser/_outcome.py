@@ -13,7 +13,14 @@ import re
 from ._normalize import sentences
 from ._opinion import find_opinion
 from ._turns import ItemText, is_question
-from .lexicon import ASSENT_STAGE, NARRATED_RESULTS
+from .lexicon import (
+    ASSENT_STAGE,
+    CONTINUED_PHRASES,
+    NARRATED_ASSENT,
+    NARRATED_RESULTS,
+    ORDINAL_WORDS,
+    SECTION_WORDS,
+)
 
 _REJECTED = re.compile(
     r"不承認|否決|「否」|否と(?:する|し|決)|不可と(?:する|し)|承認しない|"
@@ -23,11 +30,11 @@ _REJECTED = re.compile(
 )
 _CONTINUED = re.compile(
     r"継続審議|継続審査|継続して審議|次回(?:に)?(?:再)?審議|審議を継続|保留|"
-    r"持ち越|改めて審議(?!会)|再審議|再度審議|審議未了"
+    r"持ち越|改めて審議(?!会)|再審議|再度審議|審議未了|" + "|".join(CONTINUED_PHRASES)
 )
 _CONDITIONAL = re.compile(r"条件(?:を付|付|と|に|として|の下|のもと)|条件付")
 _WITH_OPINION = re.compile(
-    r"附帯意見|付帯意見|(?:意見|要望)を付|留意されたい|留意すること|配慮されたい|"
+    r"附帯意見|付帯意見|(?:意見|要望)を付|(?:意見|要望)として付|留意されたい|留意すること|配慮されたい|"
     r"留意の上"
     r"|意見に留意|以下の意見|次の意見"
 )
@@ -42,13 +49,17 @@ _APPROVED = re.compile(
 _ACTION = re.compile(
     r"(?:了承|承認|「可」と|可と|了と|決定|継続審議|継続審査|否と|否決|不承認|附帯|付帯"
     r"|原案(?:どおり|通り)|原案のとおり(?![、,]?(?:説明|報告))|可決"
-    r"|妥当と|適当と|そのように|を認め|認められない|認めない|(?:適当|妥当)で(?:は)?ない"
+    r"|妥当と|適当と|そのように|を認め|認められない|認めない|(?:適当|妥当)で(?:は)?ない|持ち越"
     r"|改めて審議(?!会)|再審議|異議(?:なし|ない|がない)と認め)"
 )
 _OPINION_NOTE = re.compile(r"^なお.*(?:留意|配慮)(?:されたい|すること|願いたい)|附帯意見|付帯意見")
 _ASSENT = re.compile("|".join(ASSENT_STAGE))
+_NARRATED_ASSENT = re.compile("|".join(NARRATED_ASSENT))
 _WEAK = re.compile(r"そのように|異議(?:なし|なく)")
-NUMBER_REF = re.compile(r"(?:(?:令和|平成)\d+年度)?(?:諮問|報告|議案)?第\d+号|【[^】]{1,10}】")
+NUMBER_REF = re.compile(
+    r"(?:(?:令和|平成)\d+年度)?(?:諮問|報告|議案)?第\d+号|【[^】]{1,10}】"
+    rf"|(?:{'|'.join(ORDINAL_WORDS)}|{'|'.join(SECTION_WORDS)})\d{{1,2}}(?=\s|[:：])"
+)
 _RESULT_HEAD = re.compile(r"^[<\[【■●]?\s*(?:審議|答申|審査)?結果(?:一覧)?\s*[>\]】]?\s*$")
 
 _FUTURE = re.compile(
@@ -122,7 +133,7 @@ def decide(body: ItemText, heading: str, listed_opinion: str | None = None) -> D
         if found:
             outcome, decision, context = found
             source = "speech"
-    if not outcome and any(_ASSENT.search(t) for t in body.stage):
+    if not outcome and _assented(body):
         # Only 「異議なし」 from the floor after the chair's question: the item is approved.
         outcome, source = "approved", "assent"
     if body.opinions and outcome in (None, "approved"):
@@ -137,7 +148,18 @@ def decide(body: ItemText, heading: str, listed_opinion: str | None = None) -> D
     return outcome, opinion, source
 
 
+def _assented(body: ItemText) -> bool:
+    """The floor's 「異議なし」 as a stage direction or told by the narrator."""
+    if any(_ASSENT.search(t) for t in body.stage):
+        return True
+    told = [t.text for t in body.turns if t.role in ("unknown", "chair")] + body.notes
+    return any(_NARRATED_ASSENT.search(t) for t in told)
+
+
 def _block_outcome(block: str) -> str | None:
+    rows = sum(1 for line in block.split("\n") if "\t" in line or line.count("|") >= 2)
+    if len(NUMBER_REF.findall(block)) >= 2 or rows >= 2:
+        return None  # a result table listing several items is read by number elsewhere
     outcome = classify(block)
     if outcome == "approved" and _looks_like_conditions(block):
         return "conditional"
@@ -152,7 +174,8 @@ def _looks_like_conditions(block: str) -> bool:
 def _from_cue(body: ItemText) -> tuple[str, str, str] | None:
     """The last ``審議の結果、…承認することとした。`` sentence in the item, in any turn."""
     found = None
-    for text in [t.text for t in body.turns] + body.notes:
+    # A bracketed narration (「（報告が承認された。）」) is a stage line, and a verdict too.
+    for text in [t.text for t in body.turns] + body.notes + body.stage:
         for sentence in sentences(text):
             if _RESULT_CUE.search(sentence):
                 outcome = classify(sentence)
@@ -169,6 +192,8 @@ def _from_speech(body: ItemText, roles: tuple[str, ...]) -> tuple[str, str, str]
         for sentence in sentences(turn.text):
             if _REPORTED.search(sentence):
                 continue  # 「…認められないとの意見があった。」 reports a view, not the ruling
+            if turn.role == "member" and is_question(sentence):
+                continue  # 「決定の期限を延長したものはあるか。」 asks, it does not rule
             if (_ACTION.search(sentence) or _OPINION_NOTE.search(sentence)) and (
                 not _PROCEDURAL.search(sentence) or _POLITE_DECISION.search(sentence)
             ):

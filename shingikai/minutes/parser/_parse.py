@@ -30,7 +30,14 @@ from ._header import (
     secretariat_units,
 )
 from ._html import html_to_text, looks_like_html
-from ._items import HeadingFinder, is_result_row, item_in_header_cell, section_of, segment
+from ._items import (
+    HeadingFinder,
+    anchor_mentions,
+    is_result_row,
+    item_in_header_cell,
+    section_of,
+    segment,
+)
 from ._layout import rewrite
 from ._names import SpeakerContext, units_in
 from ._normalize import (
@@ -41,13 +48,15 @@ from ._normalize import (
     tags_to_breaks,
     title_key,
 )
-from ._turns import STAGE, decision_tag, speaker_of, starts_turn
+from ._turns import STAGE, decision_tag, is_subsection, speaker_of, starts_turn
 
+_COUNCIL_WORD = re.compile(r"(?:審議会|委員会|審査会|会議|部会)")
+_SESSION = re.compile(r"第[0-9一二三四五六七八九十]+回")
 _SESSION_PREFIX = re.compile(
     r"^.*?第[0-9一二三四五六七八九十百]+回[・\s]*|^(?:令和|平成|昭和)(?:\d+|元)年度[・\s]*"
 )
 _DOC_SUFFIX = re.compile(
-    r"[\s・]*(?:会議録|議事録|要録|会議概要|会議要旨|議事要旨|議事概要|概要|"
+    r"[\s・]*(?:会議録|議事録|会議要録|要録|会議記録|会議概要|会議要旨|議事要旨|議事概要|概要|"
     r"記録)(?:\((?:要旨|概要|要約|抄録|案|速報)\))?$"
 )
 _MUNI = re.compile(
@@ -83,6 +92,7 @@ _NOT_MUNI = frozenset(
 _BARE_HEADINGS = frozenset(
     {"附帯意見", "付帯意見", "附帯条件", "付帯条件", "付した条件", "附した条件", "審議結果", "結果"}
 )
+_LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.、]?|\(\d{1,2}\))\s*")
 _MARKED_HEADING = re.compile(r"^[■□◆◇●▼【<\[][^。]{1,20}$")
 _PUBLIC_BODY = (
     (re.compile(r"非公開(?:と|で|に)(?:する|し|行)|傍聴(?:は|を)?(?:不可|認めない|認めず)"), False),
@@ -125,6 +135,7 @@ def parse_minutes(text: str, *, source: str = "") -> dict[str, Any]:
     body = _body_lines(lines[header.body_start :], finder, ctx)
     blocks, outside = segment(body, finder)
     blocks, outside = item_in_header_cell(blocks, outside, body, finder)
+    blocks, outside = anchor_mentions(blocks, outside, body, finder, ctx)
     if meeting["public_attendance"] is None:
         meeting["public_attendance"] = _public_from_body(outside + body[:200])
         sources["public_attendance"] = "body"
@@ -224,8 +235,9 @@ def _body_lines(raw: list[str], finder: HeadingFinder, ctx: SpeakerContext) -> l
         t = line.text
         if section_of(t) or finder.probe(t) or decision_tag(t) is not None or STAGE.match(t):
             return True
-        if _MARKED_HEADING.match(t) or t in _BARE_HEADINGS:
-            return True  # ■付した条件 / 【質疑】 / 附帯意見 alone on a line
+        bare = len(t) <= 12 and _LIST_NUMBER.sub("", t) in _BARE_HEADINGS
+        if _MARKED_HEADING.match(t) or bare or (len(t) <= 14 and is_subsection(t)):
+            return True  # ■付した条件 / 【質疑】 / 附帯意見 / 説明 alone on a line
         speaker = speaker_of(line, ctx) if len(t) <= 30 else None
         return bool(speaker and not speaker[2])  # a label alone on its line: (委員)
 
@@ -304,12 +316,21 @@ def squeeze_spaces(text: str) -> str:
 
 
 def _title_from_preamble(preamble: list[str]) -> str:
-    for line in preamble:
-        line = re.sub(r"^[【\[]([^】\]]+)[】\]]", r"\1", line.strip())
+    """The first line naming a council; one that also names the session (第N回) wins, as
+    a running title above the heading (「磯浜市…審議会」, then 「令和6年度第4回磯浜市…」)
+    is the shorter form of it."""
+    found = []
+    for i, raw in enumerate(preamble):
+        line = re.sub(r"^[【\[]([^】\]]+)[】\]]", r"\1", raw.strip())
         line = _DOC_SUFFIX.sub("", line).strip()
-        if re.search(r"(?:審議会|委員会|審査会|会議|部会)", line):
-            return line
-    return ""
+        nxt = preamble[i + 1].strip() if i + 1 < len(preamble) else ""
+        if not _COUNCIL_WORD.search(line) and nxt and len(nxt) <= 12:
+            joined = _DOC_SUFFIX.sub("", line + nxt).strip()
+            line = joined if _COUNCIL_WORD.search(joined) else line  # a heading broken in two
+        if _COUNCIL_WORD.search(line):
+            found.append(line)
+    session = [t for t in found if _SESSION.search(t)]
+    return (session or found or [""])[0]
 
 
 def _first_date(text: str) -> date | None:

@@ -16,7 +16,10 @@ from ._normalize import compact
 from ._outcome import classify
 
 _COLUMNS = (
-    ("number", re.compile(r"^(?:番号|諮問番号|案件番号|No\.?|№|項番|整理番号)$", re.IGNORECASE)),
+    (
+        "number",
+        re.compile(r"^(?:番号|諮問番号|案件番号|No\.?|№|項番|整理番号|区分)$", re.IGNORECASE),
+    ),
     (
         "title",
         re.compile(r"^(?:件名|案件|案件名|議題|議案|諮問事項|名称|事案|事項|諮問内容|審議事項)$"),

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from ._labels import label_field
 from ._names import CHAIR_TITLES, MEMBER_TITLES, STAFF_TITLES, SpeakerContext
 from ._normalize import Line
+from .lexicon import ASSENT_STAGE
 from .lexicon import SPEAKER_UNIT_ROLES as UNIT_ROLES
 
 _CIRCLE = re.compile(
@@ -37,38 +38,56 @@ _QA = re.compile(r"^(Q|問|質問|A|答|回答)\s*\d*\s*[.:：)）]\s*(.+)$")
 _BULLET = re.compile(r"^([-・●•◆◇▪]|→|⇒)\s*(.*)$")
 _TAGS = (
     r"審議会意見|審議会の意見|結論|審議結果|審議の結果|結果|答申|答申内容|答申結果|決定事項"
-    r"|附帯意見|付帯意見|附帯条件|付帯条件|付した条件|附した条件|条件|審査結果"
+    r"|附帯意見|付帯意見|附帯条件|付帯条件|付した条件|附した条件|条件|審査結果|要望|附帯要望"
 )
 _DECISION_TAG = re.compile(
     rf"^[<\[【]\s*({_TAGS}|意見)\s*[>\]】]\s*(.*)$"
     rf"|^[(]\s*({_TAGS})\s*[)]\s*(.*)$"
-    r"|^(結論|審議結果|答申|附帯意見|付帯意見|結果)\s*[:：]\s*(.*)$"
+    r"|^(結論|審議結果|答申|附帯意見|付帯意見|結果|意見)\s*[:：]\s*(.*)$"
     r"|^(結論|審議結果|附帯意見|付帯意見)\s+(\S.*)$"
+    # A bare 審議結果 / 結論 alone on its line heads the decision below it.
+    r"|^(結論|審議結果|審議の結果|答申)()$"
     # 「結果　承認」: a bare 結果 only before a verdict word, never 「結果として…」.
     r"|^(結果)\s+((?:承認|了承|不承認|否決|可決|継続審議|継続審査|条件付|附帯意見|付帯意見"
     r"|原案|可|否)\S{0,16})$"
 )
 # Tags whose block is the attached opinion or the conditions themselves.
 OPINION_TAGS = frozenset(
-    {"附帯意見", "付帯意見", "附帯条件", "付帯条件", "付した条件", "附した条件", "条件"}
+    {
+        "附帯意見",
+        "付帯意見",
+        "附帯条件",
+        "付帯条件",
+        "付した条件",
+        "附した条件",
+        "条件",
+        "意見",
+        "要望",
+        "附帯要望",
+    }
 )
 STAGE = re.compile(
     r"^[\[〔(（]\s*「[^」]*」\s*(?:と|の)?\s*(?:呼ぶ|言う|いう)?\s*(?:者|声)\s*(?:あり|多数)?\s*[\]〕)）]$"
     r"|^[\[〔(（][^\]〕)）]{0,24}(?:あり|拍手|休憩|退席|退室|入室|着席|再開|挙手|開会|閉会|散会)[\]〕)）]$"
-    r"|^[\[〔(（]\s*(?:異議なし|異議無し|異議なしの声|賛成|「異議なし」)\s*[\]〕)）]$"
+    rf"|^[\[〔(（]\s*(?:{'|'.join(ASSENT_STAGE)}|賛成|「異議なし」)\s*[\]〕)）]$"
     r"|^[\[〔(（][^()（）\[\]]{2,40}(?:した|された|あった|行った|述べた|ました)。?[\]〕)）]$"
 )
 # A sentence announcing a list that follows: 次の条件を付して…。 / 以下の意見を…。
 _ANNOUNCES_LIST = re.compile(r"(?:次|以下|下記)の(?:条件|意見|附帯意見|点|事項)[^。]{0,30}。\s*$")
 # A stage direction printed at the end of a turn: ``…ございませんか。(「異議なし」の声あり)``.
 _TRAILING_STAGE = re.compile(
-    r"(?<=[。?!])\s*([\[〔(]\s*「[^」]{1,12}」\s*(?:と|の)?\s*[^()\[\]〔〕]{0,8}[\]〕)])\s*$"
+    r"(?<=[。?!か])\s*([\[〔(]\s*「[^」]{1,12}」\s*(?:と|の)?\s*[^()\[\]〔〕]{0,8}[\]〕)]"
+    rf"|[\[〔(]\s*(?:{'|'.join(ASSENT_STAGE)})\s*[\]〕)])\s*$"
 )
 # Sections inside an item: 【説明】, (説明要旨), 【質疑】, (質疑・意見).  Plain text under an
 # explanation section is the responsible section's explanation.
+_SUBSECTION_WORDS = (
+    r"説明|説明要旨|概要説明|事務局説明|担当課説明|質疑|質疑応答|質疑・意見|質疑及び意見"
+    r"|主な質疑|主な意見|主な質疑応答|委員意見|質問・意見"
+)
+# Bracketed, or a bare word alone on its line (「説明」 / 「質疑」 of a flattened web table).
 _SUBSECTION = re.compile(
-    r"^[【(<\[〈]\s*(説明|説明要旨|概要説明|事務局説明|担当課説明|質疑|質疑応答|質疑・意見|質疑及び意見"
-    r"|主な質疑|主な意見|主な質疑応答|委員意見|質問・意見)\s*[】)>\]〉]$"
+    rf"^[【(<\[〈]\s*({_SUBSECTION_WORDS})\s*[】)>\]〉]$|^({_SUBSECTION_WORDS})$"
 )
 _BRACKET_NUMBER = re.compile(r"^[【\[〔][^】\]〕]{0,12}\d[^】\]〕]{0,12}[】\]〕]")
 _TITLES = tuple(t for t in CHAIR_TITLES + MEMBER_TITLES + STAFF_TITLES if len(t) >= 2)
@@ -164,6 +183,11 @@ def _valid_label(label: str, ctx: SpeakerContext, loose: bool = False) -> bool:
     return loose and len(label) <= 8
 
 
+def is_subsection(text: str) -> bool:
+    """【説明】 / (質疑・意見) / a bare 説明 alone on its line: a section inside an item."""
+    return bool(_SUBSECTION.match(text))
+
+
 def decision_tag(text: str) -> str | None:
     """Text after a decision tag (possibly empty), or None when the line is no such tag."""
     found = tag_and_rest(text)
@@ -175,7 +199,7 @@ def tag_and_rest(text: str) -> tuple[str, str] | None:
     m = _DECISION_TAG.match(text)
     if not m:
         return None
-    for i in (1, 3, 5, 7, 9):
+    for i in (1, 3, 5, 7, 9, 11):
         if m.group(i):
             return m.group(i), m.group(i + 1) or ""
     return None
@@ -216,7 +240,7 @@ def split_turns(lines: list[Line], ctx: SpeakerContext) -> ItemText:
             line = Line(text, line.indent)
         sub = _SUBSECTION.match(text)
         if sub:
-            explaining = "説明" in sub.group(1)
+            explaining = "説明" in (sub.group(1) or sub.group(2))
             current, in_decision, speaker = None, None, None
             continue
         tagged = tag_and_rest(text)

@@ -38,6 +38,9 @@ FOOTER_STARTS: tuple[str, ...] = (
     r"このページの作成担当.{0,20}",
     r"より良いウェブサイトにするために.{0,30}",
 )
+# A table drawn with box characters: rule lines are furniture, bars separate cells.
+BOX_RULES = "─━┌┐└┘├┤┬┴┼┏┓┗┛┣┫┳┻╋═╔╗╚╝╠╣╦╩╬"
+BOX_BARS = "│┃║"
 # A closing mark of the minutes when it is the last text line.
 END_MARKS: tuple[str, ...] = ("以上", "(以上)", "了", "―以上―", "-以上-")
 # Removed inside a line: file-size notes after a document link.
@@ -169,11 +172,36 @@ NOT_SPEAKER: tuple[str, ...] = (
 
 # --- outcomes -----------------------------------------------------------------------------------
 # Stage directions that approve an item when nothing else states the decision.
-ASSENT_STAGE: tuple[str, ...] = ("異議なし", "異議無し", "異議なしの声", "全員賛成", "賛成全員")
+ASSENT_STAGE: tuple[str, ...] = (
+    "異議なし",
+    "異議無し",
+    "異議なしの声",
+    "全員賛成",
+    "賛成全員",
+    "各委員了承",
+    "委員全員了承",
+    "全員了承",
+    "一同了承",
+    "各委員異議なし",
+    "全委員異議なし",
+)
 
 # The minutes' own narration of a decision, in whatever paragraph it ends up.
 NARRATED_RESULTS: tuple[str, ...] = (
     r"(?:報告|諮問|本件|原案|本諮問)(?:が|は|について(?:は)?)(?:了承|承認|否決|継続審議と)(?:され|し)(?:た|ました)",
+)
+
+# The floor's assent told by the narrator: 「各委員から『異議なし』との発言があった」.
+NARRATED_ASSENT: tuple[str, ...] = (
+    r"「?異議(?:なし|無し)」?\s*(?:と|の)(?:の)?(?:発言|声|意見|返答|回答)(?:が|も)?(?:あ|出)",
+    r"(?:各委員|委員全員|全委員|出席委員)(?:から|とも|より)?(?:「)?異議(?:なし|無し|なく)",
+)
+# A deferral however it is worded (read before an approval word in the same sentence:
+# 「次回に再度説明を受けることとし、各委員これを了とした」 is continued, not approved).
+CONTINUED_PHRASES: tuple[str, ...] = (
+    r"次回(?:の会議|の審議会)?(?:に|で)?(?:再度|改めて)",
+    r"(?:再度|改めて)(?:説明|報告)を受け",
+    r"結論を(?:持ち越|先送り|次回)",
 )
 
 # --- header ---
@@ -181,7 +209,9 @@ NARRATED_RESULTS: tuple[str, ...] = (
 DOC_TYPES: tuple[str, ...] = (
     "会議録",
     "議事録",
+    "会議要録",
     "要録",
+    "会議記録",
     "会議概要",
     "会議要旨",
     "議事要旨",
@@ -192,7 +222,53 @@ FIELD_MARKS = "●■◆◇○◎・"
 
 # --- agenda ------------------------------------------------------------------------------------
 # Words that, followed by a number, are an agenda ordinal: 審議1, 議題1, 報告2.
-ORDINAL_WORDS: tuple[str, ...] = ("議題", "審議", "報告", "案件", "議事", "協議")
+ORDINAL_WORDS: tuple[str, ...] = ("議題", "審議", "報告", "案件", "議事", "協議", "諮問")
+
+# More shapes of an agenda ordinal, each kept as printed (a trailing 「.」「、」 goes).  A
+# named group ``ord`` is the ordinal when a word in front only says the kind: 諮問事項第1 is
+# the item 第1 of the consultations.  Each must be followed by a space or the title.
+ORDINAL_SHAPES: tuple[str, ...] = (
+    r"\d{1,2}[-‐ー－]\d{1,2}",  # 1-1, 2-1: section and item
+    r"\d{1,2}\)",  # 1)
+    r"\([アイウエオカキクケコサシスセソ]\)",  # (ア)
+    r"\([一二三四五六七八九十]{1,3}\)",  # (一)
+    r"[一二三四五六七八九十]{1,3}(?=[、.])",  # 一、
+    r"[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]",  # Ⅰ
+    r"その\d{1,2}",  # その1
+    r"日程第\d{1,2}",  # 日程第1
+    r"(?:諮問事項|報告事項|審議事項|協議事項|確認事項)\d{1,2}",  # 審議事項1
+    r"(?:諮問事項|報告事項|審議事項|協議事項|確認事項)?(?P<ord>第\d{1,2})(?![0-9号回])",
+)
+
+# Marks that open one entry of a listed condition or opinion: ・, (1), 1., (ア), 一, ①.
+LIST_ITEM_MARKS: tuple[str, ...] = (
+    r"・",
+    r"\(\d{1,2}\)",
+    r"\d{1,2}[.、)]",
+    r"\([アイウエオカキクケコ]\)",
+    r"[アイウエオカキクケコ][.、 ]",
+    r"\([一二三四五六七八九十]{1,2}\)",
+    r"[一二三四五六七八九十]{1,2}[ 、.]",
+    r"[\u2460-\u2473]",
+)
+
+# Words printed after an item's own number and part of it: 第1号議案.
+NUMBER_TAILS: tuple[str, ...] = ("議案",)
+# Circled ordinals of an agenda list (kept as printed: ③ is not 3).
+CIRCLED_ORDINALS: tuple[str, ...] = tuple(chr(c) for c in range(0x2460, 0x2474))
+# A bracketed word after a title that names the item's kind: 「…について（報告）」.
+KIND_MARKS: dict[str, str] = {
+    "報告": "report",
+    "報告事項": "report",
+    "諮問": "consultation",
+    "諮問事項": "consultation",
+    "審議": "consultation",
+    "審議事項": "consultation",
+    "確認": "confirmation",
+}
+# The kind of an agenda item that names no kind (議題1, 案件1, 第1号議案 …について): a council
+# of this field deliberates on what it is asked, so an unmarked agenda entry is a consultation.
+DEFAULT_ITEM_KIND = "consultation"
 
 # An agenda entry standing for the rows of a table: 「諮問第31号から第34号まで（下表のとおり）」.
 TABLE_REFERENCES: tuple[str, ...] = (
@@ -201,6 +277,13 @@ TABLE_REFERENCES: tuple[str, ...] = (
 )
 # Header cells of such a table (the row is dropped once its rows are agenda entries).
 TABLE_HEADER_WORDS: tuple[str, ...] = ("番号", "件名", "諮問番号", "担当課", "所管課", "案件名")
+
+# A sentence moving the meeting on to an item (read where no heading opens the item).
+ITEM_INTRODUCTIONS: tuple[str, ...] = (
+    r"^(?:次に|続いて|続きまして|では|それでは|最後に|引き続き)",
+    r"(?:説明|報告)を(?:お願い|求め|願い)",
+    r"(?:審議|議事|報告)に(?:入り|移り|入ります|移ります)",
+)
 
 # Words that head a group of agenda entries by kind.
 SECTION_WORDS: tuple[str, ...] = ("諮問事項", "報告事項", "審議事項", "協議事項", "確認事項")
@@ -217,4 +300,8 @@ MEMBER_NOTES: tuple[str, ...] = (
     r"\(?\d+名\)?",
     r"計\s*\d+\s*名",
     r"[※*][^\n、,]*",  # a footnote after the list: ※(Web)はWeb会議による出席
+    # the category a member sits for, printed before the name: 学識経験者 片岡 周平
+    r"(?:(?<=\s)|^)(?:学識経験者|有識者|弁護士|公認会計士|税理士|医師|大学教授|市民委員|町民委員"
+    r"|村民委員|区民委員|公募委員|公募市民|公募町民|市民代表|関係団体推薦|関係団体|団体推薦"
+    r"|市民|町民|村民|区民|住民代表)(?=[ \t]{2,}|\t)",
 )
