@@ -214,13 +214,15 @@ def _facet_rows(ids: list[int]) -> list[tuple]:
     if not ids:
         return []
     table = Document._meta.db_table
-    placeholders = ", ".join(["%s"] * len(ids))
+    columns = "id, municipality_id, municipality, fiscal_year, outcome, grounds"
     with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT id, municipality_id, municipality, fiscal_year, outcome, grounds "
-            f"FROM {table} WHERE id IN ({placeholders})",
-            ids,
-        )
+        if connection.vendor == "postgresql":
+            # One array parameter: a thousand placeholders cost more to send and to parse
+            # than the query costs to run.
+            cursor.execute(f"SELECT {columns} FROM {table} WHERE id = ANY(%s)", [ids])
+        else:
+            placeholders = ", ".join(["%s"] * len(ids))
+            cursor.execute(f"SELECT {columns} FROM {table} WHERE id IN ({placeholders})", ids)
         rows = cursor.fetchall()
     # SQLite returns the JSON as text, PostgreSQL already decoded; the few distinct lists
     # of grounds are decoded once each.
