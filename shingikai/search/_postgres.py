@@ -436,17 +436,20 @@ class PostgresBackend:
         queries += [(search_text([[a]]), a.df) for a in alternatives if a.df <= CHEAP]
         head: dict[int, None] = {}
         anything = search_text([alternatives])
+        facets = Query(text="", terms=[], filters=plan.query.filters).facet_tokens()
         with connection.cursor() as cursor:
             for (text, extra), bound in queries:
                 found = self._rum_best(
-                    cursor, text, extra, where, params, HEAD, ordered=bound <= ORDERED
-                )
+                    cursor, text, extra, where, params, HEAD, ordered=bound <= ORDERED,
+                    facets=facets,
+                )  # fmt: skip
                 head.update(dict.fromkeys(found))
             if len(head) < HEAD:
                 bound = sum(a.df for a in alternatives)
                 found = self._rum_best(
-                    cursor, *anything, where, params, HEAD, ordered=bound <= ORDERED
-                )
+                    cursor, *anything, where, params, HEAD, ordered=bound <= ORDERED,
+                    facets=facets,
+                )  # fmt: skip
                 head.update(dict.fromkeys(found))
             if not head:
                 return []
@@ -457,14 +460,10 @@ class PostgresBackend:
                 ((pk, score(found.get(pk, {}))) for pk in head), key=lambda p: (-p[1], p[0])
             )[:limit]
             if len(final) < limit:
-                text, extra = anything
-                more = " AND head @@ %s::tsquery" if extra else ""
-                cursor.execute(
-                    f"SELECT document_id FROM {TABLE} WHERE tsv @@ %s::tsquery AND {where}{more} "
-                    "AND NOT document_id = ANY(%s) LIMIT %s",
-                    [text, *params, *([extra] if extra else []), list(head), limit - len(final)],
+                found = self._unordered(
+                    cursor, *anything, where, params, limit - len(final), facets, list(head)
                 )
-                final += [(pk, 0.0) for (pk,) in cursor.fetchall()]
+                final += [(pk, 0.0) for pk in found]
         return final
 
     def _plan_filters(self, plan, access: Access) -> tuple[str, list]:
@@ -491,22 +490,49 @@ class PostgresBackend:
         limit: int,
         *,
         ordered: bool,
+        facets: list[str] = (),
     ) -> list[int]:
         """The best matches by RUM's rank; or, for an expression that matches more than
         ORDERED documents, any of them (RUM ranks every match, and a phrase's rank needs
         its positions: seconds for 60,000 documents)."""
+        if not ordered:
+            return self._unordered(cursor, text, head, where, params, limit, facets)
         if head:
             where, params = f"{where} AND head @@ %s::tsquery", [*params, head]
-        if ordered:
-            cursor.execute(
-                f"SELECT document_id FROM {TABLE} WHERE tsv @@ %s::tsquery AND {where} "
-                "ORDER BY tsv <=> %s::tsquery LIMIT %s",
-                [text, *params, text, limit],
+        cursor.execute(
+            f"SELECT document_id FROM {TABLE} WHERE tsv @@ %s::tsquery AND {where} "
+            "ORDER BY tsv <=> %s::tsquery LIMIT %s",
+            [text, *params, text, limit],
+        )
+        return [pk for (pk,) in cursor.fetchall()]
+
+    def _unordered(
+        self, cursor, text, head, where, params, limit, facets=(), exclude=None
+    ) -> list[int]:
+        """Matches in no order (the table's: whichever index finds them, the same rows).
+        With a facet, and words without kind labels or phrases, the lexeme index finds the
+        documents that have the words and the facet together; otherwise the planner chooses
+        (for common words, the first rows of the table; checking a phrase on the rows of a
+        facet costs as much as finding them so)."""
+        tail, tail_params = "", []
+        if head:
+            tail, tail_params = " AND head @@ %s::tsquery", [head]
+        if exclude is not None:
+            tail += " AND NOT document_id = ANY(%s)"
+            tail_params.append(exclude)
+        plain = "':" not in text and " <-> " not in text
+        if facets and plain and LEX_INDEX in self._indexes():
+            wanted = " & ".join([f"({text})", *(ts_lexeme(t) for t in facets)])
+            sql = (
+                f"SELECT document_id FROM {TABLE} WHERE {LEXEMES} @@ %s::tsquery "
+                f"AND {_rows_only(where)}{tail} LIMIT %s"
             )
+            _execute_on_indexes(cursor, sql, [wanted, *params, *tail_params, limit])
         else:
             cursor.execute(
-                f"SELECT document_id FROM {TABLE} WHERE tsv @@ %s::tsquery AND {where} LIMIT %s",
-                [text, *params, limit],
+                f"SELECT document_id FROM {TABLE} WHERE tsv @@ %s::tsquery AND {where}{tail} "
+                "LIMIT %s",
+                [text, *params, *tail_params, limit],
             )
         return [pk for (pk,) in cursor.fetchall()]
 
@@ -572,14 +598,40 @@ class PostgresBackend:
         # by a sequential scan (which the planner prefers for common words): 4x slower for
         # 10,000 matches. (For an OR of twenty words the bitmap costs more than it saves.)
         steer = (bool(kind) or text.count("'") <= 2 * FEW_LEXEMES) and self._rum()
-        scans = _index_scans() if steer else contextlib.nullcontext()
-        with scans, connection.cursor() as cursor:
-            cursor.execute(
-                f"SELECT count(*) FROM (SELECT 1 FROM {TABLE} WHERE tsv @@ %s::tsquery "
-                f"AND {where}{limit}) AS found",
-                [text, *params],
-            )
+        sql = (
+            f"SELECT count(*) FROM (SELECT 1 FROM {TABLE} WHERE tsv @@ %s::tsquery "
+            f"AND {where}{limit}) AS found"
+        )
+        with connection.cursor() as cursor:
+            if steer and cap and kind:
+                # The commonest word alone, with its label, often passes the cap: one list
+                # of RUM rather than twenty to merge.
+                word = self._commonest_word(query, cap)
+                if word is not None:
+                    one = ts_lexeme(word, PG_KIND[kind][1])
+                    _execute_on_indexes(cursor, sql, [one, *params])
+                    if cursor.fetchone()[0] >= cap:
+                        return cap
+            if steer:
+                _execute_on_indexes(cursor, sql, [text, *params])
+            else:
+                cursor.execute(sql, [text, *params])
             return cursor.fetchone()[0]
+
+    def _commonest_word(self, query: Query, cap: int) -> str | None:
+        """The single word whose documents all match the query (any word of a plain query,
+        the only term of another), of those that may be in `cap` documents or more."""
+        if query.negative or (not query.any_term and len(query.positive) != 1):
+            return None
+        rows, shares, _meta = self._all_statistics()
+        words = [
+            (shares.get(phrase[0], 0.0), phrase[0])
+            for term in query.positive
+            for phrase in term.phrases
+            if len(phrase) == 1
+        ]
+        share, word = max(words, default=(0.0, None))
+        return word if share * rows >= cap else None
 
     def _count_by_lexemes(self, query, access, text, filters, params, limit) -> int:
         """A count without labels: the lexeme index finds the documents with the words and
@@ -597,12 +649,12 @@ class PostgresBackend:
             wanted.append("(" + " | ".join(ts_lexeme(t) for t in access.any_of) + ")")
         conditions, values = [f"{LEXEMES} @@ %s::tsquery"], [" & ".join(wanted)]
         if words != text:
-            conditions.append("tsv @@ %s::tsquery")
+            conditions.append(f"{_ROW_TSV} @@ %s::tsquery")
             values.append(text)
-        rows_only = [f.replace("meta ", "(meta || '{}'::text[]) ", 1) for f in filters]
-        where = " AND ".join([*conditions, *rows_only])
-        with _index_scans(), connection.cursor() as cursor:
-            cursor.execute(
+        where = " AND ".join([*conditions, _rows_only(" AND ".join(filters))])
+        with connection.cursor() as cursor:
+            _execute_on_indexes(
+                cursor,
                 f"SELECT count(*) FROM (SELECT 1 FROM {TABLE} WHERE {where}{limit}) AS found",
                 [*values, *params],
             )
@@ -691,6 +743,28 @@ def _alternative_query(alternative, label: str = "") -> str:
     """One alternative of a concept as a tsquery (bigram terms match by bigrams)."""
     term = alternative.term
     return ts_term(term, bool(term.grams and not term.words), label)
+
+
+# The meta and tsv columns in expressions no index has: checked on the rows that another
+# index found (the planner would otherwise list a facet's documents by the meta index, or a
+# phrase's by RUM, and read each one's vector).
+_ROW_META = "(meta || '{}'::text[])"
+_ROW_TSV = "(tsv || ''::tsvector)"
+
+
+def _rows_only(where: str) -> str:
+    return where.replace("meta && ", f"{_ROW_META} && ").replace("meta @> ", f"{_ROW_META} @> ")
+
+
+def _execute_on_indexes(cursor, sql: str, params: list) -> None:
+    """Run a query with sequential scans off (see `_index_scans`). Outside a transaction
+    in the same round trip: a SET LOCAL sent with the query ends with it."""
+    if connection.in_atomic_block:
+        with _index_scans():
+            cursor.execute(sql, params)
+    else:
+        cursor.execute(f"SET LOCAL enable_seqscan = off; {sql}", params)
+        cursor.nextset()
 
 
 @contextlib.contextmanager
