@@ -510,24 +510,28 @@ class PostgresBackend:
         self, cursor, text, head, where, params, limit, facets=(), exclude=None
     ) -> list[int]:
         """Matches in no order (the table's: whichever index finds them, the same rows).
-        With a facet, and words without kind labels or phrases, the lexeme index finds the
-        documents that have the words and the facet together; otherwise the planner chooses
-        (for common words, the first rows of the table; checking a phrase on the rows of a
-        facet costs as much as finding them so)."""
+        With a facet, and words without kind labels, the lexeme index finds the documents
+        that have the words and the facet together (phrases are then checked on those
+        rows); otherwise the planner chooses (for common words, the first rows of the
+        table)."""
         tail, tail_params = "", []
         if head:
             tail, tail_params = " AND head @@ %s::tsquery", [head]
         if exclude is not None:
             tail += " AND NOT document_id = ANY(%s)"
             tail_params.append(exclude)
-        plain = "':" not in text and " <-> " not in text
-        if facets and plain and LEX_INDEX in self._indexes():
-            wanted = " & ".join([f"({text})", *(ts_lexeme(t) for t in facets)])
+        if facets and "':" not in text and LEX_INDEX in self._indexes():
+            loose = text.replace(" <-> ", " & ")
+            wanted = " & ".join([f"({loose})", *(ts_lexeme(t) for t in facets)])
+            conditions, values = [f"{LEXEMES} @@ %s::tsquery"], [wanted]
+            if loose != text:
+                conditions.append(_on_rows("tsv @@ %s::tsquery"))  # the phrases
+                values.append(text)
             sql = (
-                f"SELECT document_id FROM {TABLE} WHERE {LEXEMES} @@ %s::tsquery "
+                f"SELECT document_id FROM {TABLE} WHERE {' AND '.join(conditions)} "
                 f"AND {_rows_only(where)}{tail} LIMIT %s"
             )
-            _execute_on_indexes(cursor, sql, [wanted, *params, *tail_params, limit])
+            _execute_on_indexes(cursor, sql, [*values, *params, *tail_params, limit])
         else:
             cursor.execute(
                 f"SELECT document_id FROM {TABLE} WHERE tsv @@ %s::tsquery AND {where}{tail} "
@@ -578,7 +582,7 @@ class PostgresBackend:
             # Common words only: count by words, which the GIN index answers alone.
             loose = not informative
         kind = kind if kind is not None else query.filters.kind
-        if cap and not kind and self._at_least(query, access, cap):
+        if cap and not kind and self._at_least(query, access, cap, loose):
             return cap
         text = ts_query(query, loose=loose)
         limit = f" LIMIT {int(cap)}" if cap else ""
@@ -649,7 +653,7 @@ class PostgresBackend:
             wanted.append("(" + " | ".join(ts_lexeme(t) for t in access.any_of) + ")")
         conditions, values = [f"{LEXEMES} @@ %s::tsquery"], [" & ".join(wanted)]
         if words != text:
-            conditions.append(f"{_ROW_TSV} @@ %s::tsquery")
+            conditions.append(_on_rows("tsv @@ %s::tsquery"))
             values.append(text)
         where = " AND ".join([*conditions, _rows_only(" AND ".join(filters))])
         with connection.cursor() as cursor:
@@ -666,26 +670,34 @@ class PostgresBackend:
         _rows, _shares, meta = self._all_statistics()
         return max((meta.get(token, 0.0) for token in access.any_of), default=0.0)
 
-    def _at_least(self, query: Query, access: Access, cap: int) -> bool:
-        """Whether ANALYZE's statistics prove `cap` matches or more without counting them:
-        a word of the query (any of them for a plain query) is in share w of the documents,
-        the access admits share a and each facet share f, so at least (w + a - 1 + Σ(f - 1))
-        of the documents match. ANALYZE reads every row of a table up to 300,000 documents
-        (STATISTICS 1000); a margin covers what was written since."""
-        if query.negative or (not query.any_term and len(query.positive) != 1):
+    def _at_least(self, query: Query, access: Access, cap: int, loose: bool = False) -> bool:
+        """Whether ANALYZE's statistics prove `cap` matches or more without counting them.
+        Shares of documents, by inclusion–exclusion: words in shares w1 … wk are all in at
+        least Σw - (k - 1) of them (a phrase counted by its words, `loose`; a single word
+        otherwise); a term has its best phrase, a plain query its best term, a conjunction
+        of terms Σ - (n - 1) again; the access admits share a and each facet share f, so
+        at least (q + a - 1 + Σ(f - 1)) of the documents match. ANALYZE reads every row of
+        a table up to 300,000 documents (STATISTICS 1000); a margin covers what was
+        written since."""
+        if query.negative:
             return False
         rows, shares, meta = self._all_statistics()
         if not shares or not meta:
             return False
-        word = max(
-            (
-                shares.get(phrase[0], 0.0)
-                for term in query.positive
-                for phrase in term.phrases
-                if len(phrase) == 1
-            ),
-            default=0.0,
-        )
+
+        def phrase_share(phrase) -> float:
+            if not phrase or (len(phrase) > 1 and not loose):
+                return 0.0  # nothing known, or positions to check
+            return sum(shares.get(word, 0.0) for word in phrase) - (len(phrase) - 1)
+
+        terms = [
+            max((phrase_share(phrase) for phrase in term.phrases), default=0.0)
+            for term in query.positive
+        ]
+        if query.any_term:
+            word = max(terms, default=0.0)
+        else:
+            word = sum(terms) - (len(terms) - 1)
         share = word + self._admitted_share(access) - 1
         for token in query.facet_tokens():
             share += meta.get(token, 0.0) - 1
@@ -745,15 +757,19 @@ def _alternative_query(alternative, label: str = "") -> str:
     return ts_term(term, bool(term.grams and not term.words), label)
 
 
-# The meta and tsv columns in expressions no index has: checked on the rows that another
-# index found (the planner would otherwise list a facet's documents by the meta index, or a
-# phrase's by RUM, and read each one's vector).
-_ROW_META = "(meta || '{}'::text[])"
-_ROW_TSV = "(tsv || ''::tsvector)"
+# A condition wrapped so that no index answers it (`IS TRUE` of a match that is never
+# NULL): checked on the rows another index found. The planner would otherwise list a facet's
+# documents by the meta index, or intersect with RUM's list of a phrase or of twenty common
+# words, which costs more than checking the few rows the lexeme index leaves.
+def _on_rows(condition: str) -> str:
+    return f"({condition}) IS TRUE"
 
 
 def _rows_only(where: str) -> str:
-    return where.replace("meta && ", f"{_ROW_META} && ").replace("meta @> ", f"{_ROW_META} @> ")
+    """The meta conditions of a WHERE clause (one condition per AND) checked on the rows."""
+    return " AND ".join(
+        _on_rows(part) if part.startswith("meta ") else part for part in where.split(" AND ")
+    )
 
 
 def _execute_on_indexes(cursor, sql: str, params: list) -> None:
