@@ -438,12 +438,14 @@ class PostgresBackend:
         anything = search_text([alternatives])
         facets = Query(text="", terms=[], filters=plan.query.filters).facet_tokens()
         with connection.cursor() as cursor:
+            # The ordered queries in one round trip; the others one by one. (Only which
+            # documents they bring matters, not in what order.)
+            ordered = [(text, extra) for (text, extra), bound in queries if bound <= ORDERED]
+            head.update(dict.fromkeys(self._rum_best_of(cursor, ordered, where, params, HEAD)))
             for (text, extra), bound in queries:
-                found = self._rum_best(
-                    cursor, text, extra, where, params, HEAD, ordered=bound <= ORDERED,
-                    facets=facets,
-                )  # fmt: skip
-                head.update(dict.fromkeys(found))
+                if bound > ORDERED:
+                    found = self._unordered(cursor, text, extra, where, params, HEAD, facets)
+                    head.update(dict.fromkeys(found))
             if len(head) < HEAD:
                 bound = sum(a.df for a in alternatives)
                 found = self._rum_best(
@@ -504,6 +506,24 @@ class PostgresBackend:
             "ORDER BY tsv <=> %s::tsquery LIMIT %s",
             [text, *params, text, limit],
         )
+        return [pk for (pk,) in cursor.fetchall()]
+
+    def _rum_best_of(self, cursor, queries, where: str, params: list, limit: int) -> list[int]:
+        """The best matches by RUM's rank of each query (text, head condition or None), as
+        `_rum_best` finds them, all in one statement."""
+        if len(queries) == 1:
+            return self._rum_best(cursor, *queries[0], where, params, limit, ordered=True)
+        parts, values = [], []
+        for text, head in queries:
+            condition = f"{where} AND head @@ %s::tsquery" if head else where
+            parts.append(
+                f"(SELECT document_id FROM {TABLE} WHERE tsv @@ %s::tsquery AND {condition} "
+                "ORDER BY tsv <=> %s::tsquery LIMIT %s)"
+            )
+            values += [text, *params, *([head] if head else []), text, limit]
+        if not parts:
+            return []
+        cursor.execute(" UNION ALL ".join(parts), values)
         return [pk for (pk,) in cursor.fetchall()]
 
     def _unordered(
