@@ -79,6 +79,8 @@ LEXEMES = "(strip(tsv) || array_to_tsvector(meta))"
 # An access admitting at least this share of the documents is checked on the rows found by
 # the words rather than through the meta index (which would list most of the table).
 BROAD_ACCESS = 0.5
+# Matches of a kind facet's labelled words are counted up to this many at national scale.
+KIND_COUNT_CAP = 1_000
 # A count proved from statistics (see `_at_least`) must exceed the cap by this factor.
 AT_LEAST_MARGIN = 1.25
 
@@ -656,6 +658,18 @@ class PostgresBackend:
         ]
         share, word = max(words, default=(0.0, None))
         return word if share * rows >= cap else None
+
+    def count_cap(self, query: Query, default: int) -> int:
+        """How far `count` goes before it says "or more". A kind facet's words carry its
+        label, which only RUM (or each row's vector) can check: at national scale they are
+        counted up to KIND_COUNT_CAP, the candidates the facets are counted on, not 10,000
+        (RUM merges the positions of every word of a question for that)."""
+        kind = query.filters.kind
+        if kind and PG_KIND[kind][0] == "tsv":
+            rows, _shares, _meta = self._all_statistics()
+            if rows >= BOUNDED_FROM:
+                return min(default, KIND_COUNT_CAP)
+        return default
 
     def _count_by_lexemes(self, query, access, text, filters, params, limit) -> int:
         """A count without labels: the lexeme index finds the documents with the words and

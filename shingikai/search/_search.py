@@ -381,8 +381,10 @@ def search(
             ranked = backend.ranked(query, access, CANDIDATES)
     results.truncated = len(ranked) == CANDIDATES
     if results.truncated:
-        results.total = backend.count(query, access, cap=COUNT_CAP)
-        results.at_least = results.total >= COUNT_CAP
+        # A backend may count some queries to a lower cap (PostgreSQL: a kind facet's).
+        cap = backend.count_cap(query, COUNT_CAP) if hasattr(backend, "count_cap") else COUNT_CAP
+        results.total = backend.count(query, access, cap=cap)
+        results.at_least = results.total >= cap
     else:
         results.total = len(ranked)
     results.pages = max(1, math.ceil(min(results.total, CANDIDATES) / per_page))
