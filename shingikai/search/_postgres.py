@@ -464,10 +464,24 @@ class PostgresBackend:
                 ((pk, score(found.get(pk, {}))) for pk in head), key=lambda p: (-p[1], p[0])
             )[:limit]
             if len(final) < limit:
-                found = self._unordered(
-                    cursor, *anything, where, params, limit - len(final), facets, list(head)
-                )
-                final += [(pk, 0.0) for pk in found]
+                taken = list(head)
+                singles = [a for a in alternatives if len(a.term.words) == 1]
+                if singles:
+                    # Any matches will do: the documents of the commonest single word are
+                    # all matches, found from one list of an index rather than from all.
+                    word = max(singles, key=lambda a: a.df).term.words[0]
+                    one = ts_lexeme(word, label if vector == "tsv" else "")
+                    found = self._unordered(
+                        cursor, one, anything[1], where, params, limit - len(final), facets,
+                        taken,
+                    )  # fmt: skip
+                    final += [(pk, 0.0) for pk in found]
+                    taken += found
+                if len(final) < limit:
+                    found = self._unordered(
+                        cursor, *anything, where, params, limit - len(final), facets, taken
+                    )
+                    final += [(pk, 0.0) for pk in found]
         return final
 
     def _plan_filters(self, plan, access: Access) -> tuple[str, list]:
@@ -555,11 +569,17 @@ class PostgresBackend:
             )
             _execute_on_indexes(cursor, sql, [*values, *params, *tail_params, limit])
         else:
-            cursor.execute(
+            sql = (
                 f"SELECT document_id FROM {TABLE} WHERE tsv @@ %s::tsquery AND {where}{tail} "
-                "LIMIT %s",
-                [text, *params, *tail_params, limit],
+                "LIMIT %s"
             )
+            values = [text, *params, *tail_params, limit]
+            if text.count("'") == 2 and "':" in text and self._rum():
+                # One word with a kind's label: its list in RUM, rather than each row's
+                # vector in turn (a word without one is in most of the first rows).
+                _execute_on_indexes(cursor, sql, values)
+            else:
+                cursor.execute(sql, values)
         return [pk for (pk,) in cursor.fetchall()]
 
     def _scores(self, cursor, ids, alternatives, terms, total) -> dict[int, dict[int, float]]:
