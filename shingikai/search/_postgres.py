@@ -858,7 +858,9 @@ def _rows_only(where: str) -> str:
 def _execute_on_indexes(cursor, sql: str, params: list) -> None:
     """Run a query with sequential scans off (see `_index_scans`). Outside a transaction
     in the same round trip: a SET LOCAL sent with the query ends with it."""
-    if connection.in_atomic_block:
+    binding = connection.settings_dict.get("OPTIONS", {}).get("server_side_binding")
+    if connection.in_atomic_block or binding:
+        # (Server-side binding sends one statement at a time.)
         with _index_scans():
             cursor.execute(sql, params)
     else:
