@@ -575,21 +575,22 @@ class PostgresBackend:
         self, cursor, text, head, where, params, limit, facets=(), exclude=None
     ) -> list[int]:
         """Matches in no order (the table's: whichever index finds them, the same rows).
-        With a facet, and words without kind labels, the lexeme index finds the documents
-        that have the words and the facet together (phrases are then checked on those
-        rows); otherwise the planner chooses (for common words, the first rows of the
-        table)."""
+        With a facet, or for a single word, and without kind labels, the lexeme index finds
+        the documents that have the words and the facet together (phrases are then checked
+        on those rows; a word's posting list costs less than reading the vectors of the
+        first rows of the table); otherwise the planner chooses."""
         tail, tail_params = "", []
         if head:
             tail, tail_params = " AND head @@ %s::tsquery", [head]
         if exclude is not None:
             tail += " AND NOT document_id = ANY(%s)"
             tail_params.append(exclude)
-        if facets and "':" not in text and LEX_INDEX in self._indexes():
+        single = text.count("'") == 2
+        if (facets or single) and "':" not in text and LEX_INDEX in self._indexes():
             loose = text.replace(" <-> ", " & ")
             wanted = " & ".join([f"({loose})", *(ts_lexeme(t) for t in facets)])
             conditions, values = [f"{LEXEMES} @@ %s::tsquery"], [wanted]
-            if loose != text:
+            if loose != text or _meta_like(text):
                 conditions.append(_on_rows("tsv @@ %s::tsquery"))  # the phrases
                 values.append(text)
             sql = (
@@ -603,7 +604,7 @@ class PostgresBackend:
                 "LIMIT %s"
             )
             values = [text, *params, *tail_params, limit]
-            if text.count("'") == 2 and "':" in text and self._rum():
+            if single and "':" in text and self._rum():
                 # One word with a kind's label: its list in RUM, rather than each row's
                 # vector in turn (a word without one is in most of the first rows).
                 _execute_on_indexes(cursor, sql, values)
@@ -735,7 +736,7 @@ class PostgresBackend:
         if self._admitted_share(access) < BROAD_ACCESS:
             wanted.append("(" + " | ".join(ts_lexeme(t) for t in access.any_of) + ")")
         conditions, values = [f"{LEXEMES} @@ %s::tsquery"], [" & ".join(wanted)]
-        if words != text:
+        if words != text or _meta_like(words):
             conditions.append(_on_rows("tsv @@ %s::tsquery"))
             values.append(text)
         where = " AND ".join([*conditions, _rows_only(" AND ".join(filters))])
@@ -846,6 +847,12 @@ def _alternative_query(alternative, label: str = "") -> str:
 # words, which costs more than checking the few rows the lexeme index leaves.
 def _on_rows(condition: str) -> str:
     return f"({condition}) IS TRUE"
+
+
+def _meta_like(text: str) -> bool:
+    """Whether a word of the query could be a meta token (x…), which the lexeme index
+    holds beside the words: then the words are checked on the rows too."""
+    return "'x" in text
 
 
 def _rows_only(where: str) -> str:

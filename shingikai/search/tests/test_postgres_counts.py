@@ -51,6 +51,9 @@ def rows_count(query: Query) -> int:
         ("確認", {"fiscal_year": 2021}),
         ("警察 照会 大阪", {"outcome": "unknown"}),
         ("大阪", {}),
+        # Words spelt as meta tokens (the lexeme index holds both): found in no text.
+        ("xint", {}),
+        ("ximp 督促", {"outcome": "approved"}),
     ],
 )
 def test_the_lexeme_index_counts_as_the_rows(sms_and_cctv, text, filters):  # noqa: F811
