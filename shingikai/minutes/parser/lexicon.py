@@ -222,7 +222,7 @@ FIELD_MARKS = "●■◆◇○◎・"
 
 # --- agenda ------------------------------------------------------------------------------------
 # Words that, followed by a number, are an agenda ordinal: 審議1, 議題1, 報告2.
-ORDINAL_WORDS: tuple[str, ...] = ("議題", "審議", "報告", "案件", "議事", "協議", "諮問")
+ORDINAL_WORDS: tuple[str, ...] = ("議題", "審議", "報告", "案件", "議事", "協議", "諮問", "議案")
 
 # More shapes of an agenda ordinal, each kept as printed (a trailing 「.」「、」 goes).  A
 # named group ``ord`` is the ordinal when a word in front only says the kind: 諮問事項第1 is
@@ -232,7 +232,10 @@ ORDINAL_SHAPES: tuple[str, ...] = (
     r"\d{1,2}\)",  # 1)
     r"\([アイウエオカキクケコサシスセソ]\)",  # (ア)
     r"\([一二三四五六七八九十]{1,3}\)",  # (一)
-    r"[一二三四五六七八九十]{1,3}(?=[、.])",  # 一、
+    r"[一二三四五六七八九十]{1,3}(?=[、.]|\s+(?:諮問|報告|審議|議案|協議)?第)",  # 一、 / 一 諮問第8号
+    r"[\u2474-\u2487]",  # ⑴ (parenthesised digit, one character)
+    r"[A-Z](?=\s)",  # A B C (a capital alone, then a space)
+    r"No\.?\s?\d{1,2}",  # No.1
     r"[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]",  # Ⅰ
     r"その\d{1,2}",  # その1
     r"日程第\d{1,2}",  # 日程第1
