@@ -316,7 +316,11 @@ def item_in_header_cell(
 # The chair moving to an item: 「次に、諮問第4号について…」, 「…の説明をお願いします」.
 _INTRODUCES = re.compile("|".join(f"(?:{p})" for p in lx.ITEM_INTRODUCTIONS))
 _ORDINAL_WORDS = "|".join(lx.ORDINAL_WORDS)
-_BARE_ORDINAL = re.compile(r"\(?\d+\)?|[アイウエオカキクケコサシスセソ]")
+# An ordinal of one character or digits names an item only after a word (案件C, 議題2):
+# alone it also occurs inside words (ICカード) and numbers.
+_BARE_ORDINAL = re.compile(
+    r"\(?\d+\)?|[アイウエオカキクケコサシスセソA-Z一二三四五六七八九十ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ\u2474-\u2487]"
+)
 _LEAD = r"^[\s○〇◯●■◆◇・]*"
 _KIND_OF_WORDS = {
     "consultation": ("諮問事項", "審議事項", "諮問", "審議"),

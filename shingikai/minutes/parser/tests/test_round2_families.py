@@ -34,3 +34,35 @@ def test_ordinal_shapes_in_front_of_an_own_number() -> None:
         ("F", "郵便の誤配達について", None),
     ]
     assert items[-1].kind == "report"
+
+
+_LETTER_AGENDA = """\
+架空町個人情報保護審議会 会議録
+日時 令和7年5月12日(月) 午後1時30分から午後3時まで
+場所 架空町役場 第1会議室
+議事
+Ａ 諮問第31号 路線バスのICカード乗降記録の分析について(交通政策課)
+Ｂ 諮問第32号 公民館の利用者名簿の電子化について(生涯学習課)
+
+〈会長〉
+それでは案件Ａ、諮問第31号の説明をお願いします。
+〈交通政策課長〉
+ICカードの乗降記録を、大学に分析してもらうものです。Cカードの番号は置き換えます。
+〈会長〉
+諮問第31号は承認といたします。次に案件Ｂ、諮問第32号をお願いします。
+〈生涯学習課長〉
+名簿を電子化したいというものです。
+〈会長〉
+保存期間について改めてご説明いただいた方がよいと思いますので、諮問第32号は次回に持ち越しといたします。
+"""
+
+
+def test_a_letter_ordinal_names_an_item_only_after_a_word() -> None:
+    """Ordinal Ｃ or Ｂ alone must not open an item inside ICカード; 案件Ｂ does.  A ruling
+    before 「次に案件Ｂ…」 on the same line stays with the item it closes, and a deferral
+    announced politely after a reason mentioning ご説明 still decides the item."""
+    items = parse_minutes(_LETTER_AGENDA)["items"]
+    assert [(i["number"], i["outcome"]) for i in items] == [
+        ("諮問第31号", "approved"),
+        ("諮問第32号", "continued"),
+    ]
