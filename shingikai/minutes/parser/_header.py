@@ -27,8 +27,8 @@ from ._normalize import CJK, collapse_letter_spacing, compact, strip_tags, tags_
 # A sub-list inside the attendance row opens a group: ``(2) 事務局 …``, ``(委員)``, ``委員：``.
 _GROUP = re.compile(
     r"(?:^|(?<=\s))\(\d{1,2}\)\s*([^\s:：()]{2,10})(?=[\s:：(]|$)"
-    r"|[(（【\[<]\s*([^)）】\]>]{1,12}?)\s*[)）】\]>]|(?:^|(?<=\s))(委員|"
-    r"事務局)\s*[:：]"
+    r"|[(（【\[<]\s*([^)）】\]>]{1,12}?)\s*[)）】\]>]"
+    rf"|(?:^|(?<=\s))(委員|{'|'.join(lexicon.SPEAKER_UNIT_ROLES)})\s*[:：]"
 )
 _ABSENT = re.compile(r"[●■・◆]?\s*(?:委員)?欠席(?:者|委員)?(?:\s*[:：]|\s|(?=な|無|\d))")
 _PRESENT = re.compile(r"[●■・◆]?\s*出席(?:者|委員)?\s*[:：]")
@@ -437,7 +437,9 @@ def _collect(att: Attendance, text: str, default: str) -> None:
             continue
         segments.append((group, text[pos : m.start()]))
         pos = m.end()
-        group = kind if default in ("", "attendance") or kind == "absent" else default
+        # Officials never continue a member list, whichever row they were printed in.
+        officials = kind in ("absent", "staff", "secretariat")
+        group = kind if default in ("", "attendance") or officials else default
     segments.append((group, text[pos:]))
     for grp, seg in segments:
         for entry in split_people(seg):

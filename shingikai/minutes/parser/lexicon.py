@@ -218,7 +218,7 @@ DOC_TYPES: tuple[str, ...] = (
     "記録",
 )
 # Marks that open a header field inside a long 要録 line: ``● 日時 … ● 場所 …``.
-FIELD_MARKS = "●■◆◇○◎・"
+FIELD_MARKS = "●■◆◇○◎・□▽▼"
 
 # --- agenda ------------------------------------------------------------------------------------
 # Words that, followed by a number, are an agenda ordinal: 審議1, 議題1, 報告2.

@@ -66,3 +66,34 @@ def test_a_letter_ordinal_names_an_item_only_after_a_word() -> None:
         ("諮問第31号", "approved"),
         ("諮問第32号", "continued"),
     ]
+
+
+def test_officials_after_an_absent_row_and_square_field_marks() -> None:
+    """Officials listed after the absentees (「実施機関：…」 on the next line) are never
+    absent members; a 要録 line whose fields open with □ splits into its fields."""
+    doc = (
+        "架空村個人情報保護審議会 会議概要\n"
+        "会議名称：令和7年度第2回架空村個人情報保護審議会\n"
+        "開催日時：令和7年7月3日(木)10:00～11:30\n"
+        "出席委員：小松原 一葉、津守 健吾、日置 紗英\n"
+        "欠席委員：早乙女 晴美\n"
+        "実施機関：福祉課長 三田 誠、福祉課係長 沖 美帆\n"
+        "議題：\n"
+        " 諮問第3号 見守り名簿の提供について(福祉課)\n"
+        "\n"
+        "会議の経過\n"
+        "会長：\n"
+        "諮問第3号は原案のとおり承認します。\n"
+    )
+    got = parse_minutes(doc)
+    assert got["members_absent"] == ["早乙女晴美"]
+    summary = (
+        "架空市個人情報保護審議会 令和7年度第3回 会議の要旨\n"
+        "□日時 令和7年10月2日(木)午後2時から午後3時まで □場所 架空市役所 第5会議室"
+        " □出席委員 3名(敬称略) 朝霧 透、夕凪 真帆(会長)、星野 航 □欠席委員 なし"
+        " □説明のため出席した職員 道路課長、道路課主査 □傍聴人 なし\n"
+    )
+    got = parse_minutes(summary)
+    assert got["meeting"]["place"] == "架空市役所 第5会議室"
+    assert got["members_absent"] == []
+    assert sorted(got["members_present"]) == ["夕凪真帆", "星野航", "朝霧透"]
