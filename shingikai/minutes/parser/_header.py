@@ -79,11 +79,12 @@ def _pairs_from_cells(cells: list[str]) -> list[tuple[str | None, str]]:
 # A label letter-spaced with one or more spaces at the start of a line: ``日　　時``.
 _SPACED_LABEL = re.compile(rf"^[{CJK}](?:[ \t]+[{CJK}])+(?=[ \t:：]|$)")
 _LEAD = re.compile(
-    rf"^[\s{LABEL_MARKS}]*(?:(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}}(?=、))(?:[.、]\s*|\s+))?"
+    rf"^[\s{LABEL_MARKS}]*(?:(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}}(?=[、\s]))(?:[.、]\s*|\s+))?"
     rf"[{LABEL_MARKS}]*"
 )
 
 
+_KANJI_LEAD = re.compile(r"^[一二三四五六七八九十]{1,3}[、.]?\s*")
 # A letter-spaced label in brackets: <時 間>, 【場　所】.
 _BRACKETED_SPACED = re.compile(r"^([<【\[])([^>】\]]{2,16})([>】\]])")
 
@@ -98,6 +99,8 @@ def _split_flat(line: str) -> list[tuple[str | None, str]]:
     s = _BRACKETED_SPACED.sub(lambda m: m.group(1) + compact(m.group(2)) + m.group(3), s)
     s = collapse_letter_spacing(s.strip())
     pattern = _flat_pattern()
+    if not pattern.match(s):
+        s = _KANJI_LEAD.sub("", s, count=1)  # 「八議題」: a kanji ordinal run into its label
     if not pattern.match(s):
         return []  # no label at the start: the long alternation need not scan the line
     matches = [m for m in pattern.finditer(s) if m.start() == 0 or s[m.start() - 1] in " \t|"]

@@ -96,4 +96,43 @@ def test_officials_after_an_absent_row_and_square_field_marks() -> None:
     got = parse_minutes(summary)
     assert got["meeting"]["place"] == "架空市役所 第5会議室"
     assert got["members_absent"] == []
-    assert sorted(got["members_present"]) == ["夕凪真帆", "星野航", "朝霧透"]
+    assert set(got["members_present"]) == {"夕凪真帆", "星野航", "朝霧透"}
+
+
+def test_kanji_numbered_header_rows() -> None:
+    """一 日 時 … 十 会議の経過: kanji ordinals in front of labels (also run into a
+    letter-spaced label, 「八議題」) and of the body marker; 実施機関 is an officials' row,
+    while 「◇実施機関(税務課)」 in the body stays a speaker label naming its unit."""
+    doc = (
+        "令和7年度 第1回架空市個人情報保護審議会 会議録\n"
+        "\n"
+        "一 日 時  令和7年6月2日(月)午前10時から午前11時30分まで\n"
+        "二 場 所  架空市役所 本館2階 第3会議室\n"
+        "三 出席委員(3名、敬称略)\n"
+        "   若狭 宗一(会長)  茅野 咲  楢崎 遼\n"
+        "四 欠席委員  なし\n"
+        "五 実施機関  税務課長 平良 聡  税務課主査 宮腰 舞\n"
+        "六 事務局   総務課長 大曽根 進\n"
+        "七 議 題\n"
+        "  審議事項1 諮問第5号 固定資産税の通知書の電子送付について\n"
+        "\n"
+        "八 会議の経過\n"
+        "\n"
+        "◇会長\n"
+        "それでは諮問第5号について、実施機関から説明をお願いします。\n"
+        "◇実施機関(税務課)\n"
+        "通知書を電子で送付したいというものです。\n"
+        "◇会長\n"
+        "諮問第5号は原案のとおり承認します。\n"
+    )
+    got = parse_minutes(doc)
+    assert got["meeting"]["start_time"] == "10:00"
+    assert got["meeting"]["place"] == "架空市役所 本館2階 第3会議室"
+    assert set(got["members_present"]) == {"楢崎遼", "茅野咲", "若狭宗一"}
+    assert got["members_absent"] == []
+    [item] = got["items"]
+    assert (item["number"], item["department"], item["outcome"]) == (
+        "諮問第5号",
+        "税務課",
+        "approved",
+    )
