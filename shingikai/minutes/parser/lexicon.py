@@ -207,6 +207,10 @@ CONTINUED_PHRASES: tuple[str, ...] = (
 # --- header ---
 # Document-type words after a title (a running header may print another one).
 DOC_TYPES: tuple[str, ...] = (
+    "会議の要旨",
+    "会議の概要",
+    "会議の記録",
+    "議事概要",
     "会議録",
     "議事録",
     "会議要録",

@@ -136,3 +136,18 @@ def test_kanji_numbered_header_rows() -> None:
         "税務課",
         "approved",
     )
+
+
+def test_heading_title_and_start_end_words() -> None:
+    """A heading-only title drops 会議の要旨 / 会議の概要 like 要録; 「9時30分開始 11時05分
+    終了」 gives both times."""
+    for doc_type in ("会議の要旨", "会議の概要", "議事概要"):
+        doc = (
+            f"架空町個人情報保護審議会 令和7年度第4回 {doc_type}\n"
+            "\n"
+            "◎日時 令和7年11月5日(水) 9時30分開始 11時05分終了 ◎場所 架空町役場 大会議室\n"
+            "◎出席委員 2名 浅黄 光、桐生 奈緒\n"
+        )
+        meeting = parse_minutes(doc)["meeting"]
+        assert meeting["title"] == "架空町個人情報保護審議会令和7年度第4回", doc_type
+        assert (meeting["start_time"], meeting["end_time"]) == ("09:30", "11:05")
