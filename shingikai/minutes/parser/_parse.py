@@ -354,7 +354,7 @@ def _times(text: str, warnings: list[str]) -> tuple[str | None, str | None]:
     m = TIME_RANGE.search(text)
     pair = (m.group(1), m.group(2)) if m else None
     if pair is None and ("会" in text or "始" in text):
-        # 「13時30分開会 15時10分閉会」 / 「開会 午前10時 閉会 午前11時30分」 / 「10時開始 11時終了」
+        # 「13時30分開会 15時10分閉会」, 「開会 午前10時 閉会 …」, 「10時開始 11時終了」
         found = _OPEN_CLOSE_AFTER.search(text) or _OPEN_CLOSE_BEFORE.search(text)
         pair = (found.group(1), found.group(2)) if found else None
     if pair:
