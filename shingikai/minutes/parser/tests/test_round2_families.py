@@ -151,3 +151,22 @@ def test_heading_title_and_start_end_words() -> None:
         meeting = parse_minutes(doc)["meeting"]
         assert meeting["title"] == "架空町個人情報保護審議会令和7年度第4回", doc_type
         assert (meeting["start_time"], meeting["end_time"]) == ("09:30", "11:05")
+
+
+def test_procedural_entries_are_siblings_and_any_minutes_word_confirms() -> None:
+    """「1 開会」 numbered like the items does not swallow the items after it; a title wrapped
+    in the middle of a word joins its next line; 会議記録 / 会議の要旨 confirm like 会議録."""
+    items = parse_agenda(
+        "1 開会\n"
+        "2 前回会議記録の確認\n"
+        "3 諮問第7号 図書館の貸出履歴の保存期間の見直しについ\n"
+        "  て(中央図書館)\n"
+        "4 前回会議の要旨の確認\n"
+        "5 閉会\n"
+    )
+    got = [(a.kind, a.number or a.ordinal, a.title, a.department) for a in items]
+    assert got == [
+        ("confirmation", "2", "前回会議記録の確認", None),
+        ("consultation", "諮問第7号", "図書館の貸出履歴の保存期間の見直しについて", "中央図書館"),
+        ("confirmation", "4", "前回会議の要旨の確認", None),
+    ]
