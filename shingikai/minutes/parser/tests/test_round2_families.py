@@ -170,3 +170,20 @@ def test_procedural_entries_are_siblings_and_any_minutes_word_confirms() -> None
         ("consultation", "諮問第7号", "図書館の貸出履歴の保存期間の見直しについて", "中央図書館"),
         ("confirmation", "4", "前回会議の要旨の確認", None),
     ]
+
+
+def test_member_affiliations_with_separators_and_web_marks() -> None:
+    """Role in front, affiliation after (its ・ separates no names), a [Web] / (Web) mark
+    after the name: none of it is part of a name."""
+    doc = (
+        "会議名 令和7年度第1回架空市個人情報保護審議会\n"
+        "日時 令和7年4月21日(月) 14:00~15:30\n"
+        "出席委員(4名)\n"
+        "  会長        風間 理央(大学教授・情報法)\n"
+        "  委員        砂原 一輝(障害者団体・家族会)[Web]\n"
+        "  委員        三ツ井 冬子(公募市民)(Web)\n"
+        "  委員        鳩山 蓮(商店会連合会)\n"
+        "欠席委員 なし\n"
+    )
+    got = parse_minutes(doc)
+    assert set(got["members_present"]) == {"風間理央", "砂原一輝", "三ツ井冬子", "鳩山蓮"}
