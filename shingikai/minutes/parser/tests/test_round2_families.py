@@ -187,3 +187,32 @@ def test_member_affiliations_with_separators_and_web_marks() -> None:
     )
     got = parse_minutes(doc)
     assert set(got["members_present"]) == {"風間理央", "砂原一輝", "三ツ井冬子", "鳩山蓮"}
+
+
+def test_one_summary_paragraph_opening_several_items() -> None:
+    """A 要録 paragraph running three items together: each ordinal opens its item, also
+    right after a quoted opinion 「…。」, and each item keeps its own verdict."""
+    doc = (
+        "架空市個人情報保護審議会 会議要録\n"
+        "\n"
+        "会議名:令和7年度第5回架空市個人情報保護審議会\n"
+        "日時:令和7年12月1日(月) 13時00分開始 14時30分終了\n"
+        "議事:(1)諮問第70号 防犯灯の点検記録の委託について(道路課) "
+        "(2)諮問第71号 児童館の入館記録の電子化について(こども課) "
+        "(3)報告事項 窓口の誤交付事案について(市民課)\n"
+        "\n"
+        "議事の要旨\n"
+        "(1)諮問第70号 防犯灯の点検記録の委託について 道路課から説明があった。"
+        "審議の結果、原案のとおり承認された。 "
+        "(2)諮問第71号 児童館の入館記録の電子化について こども課から説明があった。"
+        "審議の結果、意見を付して承認することとされた。付した意見は次のとおりである。"
+        "「なお、保存期間を過ぎた記録は速やかに消去するよう留意されたい。」 "
+        "(3)報告事項 窓口の誤交付事案について 市民課から報告があった。報告が承認された。\n"
+    )
+    items = parse_minutes(doc)["items"]
+    assert [(i["title"][:6], i["outcome"]) for i in items] == [
+        ("防犯灯の点検", "approved"),
+        ("児童館の入館", "approved_with_opinion"),
+        ("窓口の誤交付", "approved"),
+    ]
+    assert items[1]["opinion"] == "なお、保存期間を過ぎた記録は速やかに消去するよう留意されたい。"
