@@ -236,8 +236,8 @@ ORDINAL_SHAPES: tuple[str, ...] = (
     r"\d{1,2}\)",  # 1)
     r"\([アイウエオカキクケコサシスセソ]\)",  # (ア)
     r"\([一二三四五六七八九十]{1,3}\)",  # (一)
-    # 一、 / 一 諮問第8号 (a kanji ordinal then a space only before an own number)
-    r"[一二三四五六七八九十]{1,3}(?=[、.]|\s+(?:諮問|報告|審議|議案|協議)?第)",
+    # 一、 / 一 諮問第8号 / 四 報告 … (a kanji ordinal then a space only before a number or kind)
+    r"[一二三四五六七八九十]{1,3}(?=[、.]|\s+(?:諮問|報告|審議|議案|協議)(?:事項)?\s|\s+(?:諮問|報告|審議|議案|協議)?第)",
     r"[\u2474-\u2487]",  # ⑴ (parenthesised digit, one character)
     r"[A-Z](?=\s)",  # A B C (a capital alone, then a space)
     r"No\.?\s?\d{1,2}",  # No.1

@@ -216,3 +216,25 @@ def test_one_summary_paragraph_opening_several_items() -> None:
         ("窓口の誤交付", "approved"),
     ]
     assert items[1]["opinion"] == "なお、保存期間を過ぎた記録は速やかに消去するよう留意されたい。"
+
+
+def test_deferral_in_words_then_the_floor_assents() -> None:
+    """「…継続して審議することとしたい。各委員了承。」: the 了承 assents to the deferral; a
+    kanji ordinal before a bare kind word (四 報告 …) is an ordinal."""
+    doc = (
+        "架空市個人情報保護審議会 令和7年度第6回 要録\n"
+        "\n"
+        "【日時】令和8年1月20日(火)14時00分~15時30分 【場所】架空市役所 第1会議室 "
+        "【議題】一 諮問第12号 公園の利用予約システムの更新について(公園課) "
+        "二 報告 公用スマートフォンの紛失について(総務課)\n"
+        "【議事の要旨】一 諮問第12号 公園の利用予約システムの更新について "
+        "〔公園課〕予約システムを更新したい。〔委員〕保存期間が分からない。"
+        "〔会長〕保存期間の確認が必要であり、本件は次回の審議会で継続して審議することとしたい。"
+        "各委員了承。 二 報告 公用スマートフォンの紛失について 〔総務課〕紛失があった。"
+        "〔委員〕再発防止に努めてほしい。\n"
+    )
+    items = parse_minutes(doc)["items"]
+    assert [(i["number"], i["outcome"]) for i in items] == [
+        ("諮問第12号", "continued"),
+        ("二", "unknown"),
+    ]
