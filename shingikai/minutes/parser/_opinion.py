@@ -54,11 +54,19 @@ _CONDITIONAL = re.compile(r"条件")
 
 
 def strip_label(text: str) -> str:
-    """``附帯意見　警察への…`` -> ``警察への…``; surrounding 「」 go too."""
-    s = _LABEL.sub("", text.strip(), count=1).strip()
-    if s.startswith("「") and s.endswith("」") and s.count("「") == 1:
-        s = s[1:-1].strip()
+    """``附帯意見　警察への…`` -> ``警察への…``; surrounding 「」 go too, and so does the
+    chair's question after them (「「…留意されたい。」よろしいでしょうか。」); a speaker label
+    alone on a later line (``会長：``) ends the opinion."""
+    s = _LABEL.sub("", _LABEL_LINE.split(text.strip(), maxsplit=1)[0], count=1).strip()
+    m = _QUOTED_THEN_ASKED.match(s)
+    if m and (not m.group(2) or _FRAMING.search(m.group(2))):
+        s = m.group(1).strip()
     return s
+
+
+# A speaker label alone on its line: 「会長：」, 「事務局:」.
+_LABEL_LINE = re.compile(r"\n\s*[^\s:：。、「」]{1,20}[:：]\s*(?:\n|$)")
+_QUOTED_THEN_ASKED = re.compile(r"^「([^「」]{6,})」\s*(.{0,30})$", re.DOTALL)
 
 
 def find_opinion(

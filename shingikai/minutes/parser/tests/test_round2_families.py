@@ -238,3 +238,20 @@ def test_deferral_in_words_then_the_floor_assents() -> None:
         ("諮問第12号", "continued"),
         ("二", "unknown"),
     ]
+
+
+def test_opinion_quoted_then_asked_and_ended_by_a_label_line() -> None:
+    """An opinion read in quotes and followed by the chair's question keeps only the quote;
+    an opinion line followed by a label alone on its line (「会長：」) stops there."""
+    from shingikai.minutes.parser._opinion import strip_label
+
+    assert (
+        strip_label("「なお、鍵の管理簿を毎月点検するよう留意されたい。」よろしいでしょうか。")
+        == "なお、鍵の管理簿を毎月点検するよう留意されたい。"
+    )
+    assert (
+        strip_label(
+            "附帯意見 なお、端末の紛失時の連絡体制に留意されたい。\n会長:\n以上で終わります。"
+        )
+        == "なお、端末の紛失時の連絡体制に留意されたい。"
+    )
