@@ -29,6 +29,8 @@ _GROUP = re.compile(
     r"(?:^|(?<=\s))\(\d{1,2}\)\s*([^\s:：()]{2,10})(?=[\s:：(]|$)"
     r"|[(（【\[<]\s*([^)）】\]>]{1,12}?)\s*[)）】\]>]"
     rf"|(?:^|(?<=\s))(委員|{'|'.join(lexicon.SPEAKER_UNIT_ROLES)})\s*[:：]"
+    # a group word at a line's start set off by a wide gap: 「町　　総務課長 野口」
+    r"|(?:^|(?<=\n))[ \t]*([^\s:：()（）、,\[\]【】<>]{1,6})(?=[ \t]{2,})"
 )
 _ABSENT = re.compile(r"[●■・◆]?\s*(?:委員)?欠席(?:者|委員)?(?:\s*[:：]|\s|(?=な|無|\d))")
 _PRESENT = re.compile(r"[●■・◆]?\s*出席(?:者|委員)?\s*[:：]")
@@ -435,7 +437,7 @@ def _collect(att: Attendance, text: str, default: str) -> None:
     pos, group = 0, default
     segments: list[tuple[str, str]] = []
     for m in _GROUP.finditer(text):
-        kind = _group_kind(m.group(1) or m.group(2) or m.group(3) or "")
+        kind = _group_kind(m.group(1) or m.group(2) or m.group(3) or m.group(4) or "")
         if not kind:
             continue
         segments.append((group, text[pos : m.start()]))
