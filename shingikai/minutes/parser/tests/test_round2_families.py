@@ -297,12 +297,12 @@ def test_opinions_read_out_by_the_secretariat() -> None:
 
 def test_officials_group_word_set_off_by_a_wide_gap() -> None:
     """「町　　総務課長 …」 inside the attendance row opens the officials' group even without
-    a colon or brackets; a name with a wide gap (「楠木　　遥」) is not a group word."""
+    a colon or brackets; the officials listed there are not members."""
     doc = (
         "１．会議名　令和7年度第3回架空町個人情報保護審議会\n"
         "２．開催日時　令和7年9月8日(月) 10:00～11:00\n"
         "３．出席者\n"
-        "　委員　森下　渉（会長）、楠木　　遥、平泉　一花\n"
+        "　委員　森下　渉（会長）、楠木　遥、平泉　一花\n"
         "　町　　総務課長　藤堂（事務局）、税務課長　今泉\n"
         "４．欠席者　なし\n"
     )
