@@ -52,7 +52,7 @@ _ACTION = re.compile(
     r"|妥当と|適当と|そのように|を認め|認められない|認めない|(?:適当|妥当)で(?:は)?ない|持ち越"
     r"|改めて審議(?!会)|再審議|異議(?:なし|ない|がない)と認め)"
     # the verb-like wordings of a deferral (a noun such as 保留 may describe a system)
-    r"|継続して審議|審議を継続|次回(?:に)?(?:再)?審議|再度審議|" + "|".join(CONTINUED_PHRASES)
+    r"|継続して審議|審議を継続|次回(?:に)?(?:再)?審議(?!会)|再度審議|" + "|".join(CONTINUED_PHRASES)
 )
 _OPINION_NOTE = re.compile(r"^なお.*(?:留意|配慮)(?:されたい|すること|願いたい)|附帯意見|付帯意見")
 _ASSENT = re.compile("|".join(ASSENT_STAGE))
