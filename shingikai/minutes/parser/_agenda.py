@@ -15,6 +15,7 @@ from ._normalize import collapse_letter_spacing, compact, is_page_marker, title_
 from .lexicon import (
     CIRCLED_ORDINALS,
     DEFAULT_ITEM_KIND,
+    DOC_TYPES,
     KIND_MARKS,
     NUMBER_TAILS,
     ORDINAL_SHAPES,
@@ -89,8 +90,10 @@ _KIND_MARK = re.compile(
     r"\s*[(\[〔【]\s*(" + "|".join(sorted(KIND_MARKS, key=len, reverse=True)) + r")\s*[)\]〕】]$"
 )
 _TITLE_TAIL = re.compile(r"(?:について|に関して|の件)?(?:\([^()]*\))?$")
-_CONFIRMS = re.compile(r"(?:要録|会議録|議事録|要旨).*(?:確認|承認|案\)?)$")
-_CONFIRMED_DOC = re.compile(r"(?:要録|会議録|議事録|要旨|概要)")
+# The minutes of an earlier meeting, whatever a council calls them (会議録, 会議記録, 要旨).
+_DOCS = "|".join(sorted({*DOC_TYPES, "要旨", "概要"} - {"記録"}, key=len, reverse=True))
+_CONFIRMS = re.compile(rf"(?:{_DOCS}).*(?:確認|承認|案\)?)$")
+_CONFIRMED_DOC = re.compile(rf"(?:{_DOCS})")
 _PROCEDURAL = (
     "挨拶",
     "あいさつ",
@@ -286,12 +289,16 @@ def parse_agenda(text: str) -> list[AgendaItem]:
     section: str | None = None
     # A confirmation heading that is an item itself when nothing nests under it.
     pending: tuple[str, str | None, str | None] | None = None  # entry, style, outer section
+    outer: str | None = None  # the section a procedural entry (開会) interrupted
+    section_style: str | None = None  # the ordinal style of that procedural entry
     for entry in _entries(text):
         body = _LEAD_MARK.sub("", entry)
         body_wo_ord = _ORDINAL.sub("", body, count=1)
         if not body_wo_ord.strip():
             continue
         style = _ordinal_style(body)
+        if section == "procedural" and style and style == section_style:
+            section = outer  # 「1 開会」 then 「3 諮問第…」: a sibling, not under 開会
         if pending is not None and (section_kind(body_wo_ord) or style == pending[1]):
             items.append(_item(pending[0], "confirmation"))  # a sibling follows: an item
             section = pending[2]
@@ -300,6 +307,8 @@ def parse_agenda(text: str) -> list[AgendaItem]:
             pending = None
             if kind == "confirmation" and style and _CONFIRMED_DOC.search(entry):
                 pending = (entry, style, section)
+            if kind == "procedural" and section != "procedural":
+                outer, section_style = section, style
             section = kind
             continue
         pending = None

@@ -27,8 +27,10 @@ from ._normalize import CJK, collapse_letter_spacing, compact, strip_tags, tags_
 # A sub-list inside the attendance row opens a group: ``(2) 事務局 …``, ``(委員)``, ``委員：``.
 _GROUP = re.compile(
     r"(?:^|(?<=\s))\(\d{1,2}\)\s*([^\s:：()]{2,10})(?=[\s:：(]|$)"
-    r"|[(（【\[<]\s*([^)）】\]>]{1,12}?)\s*[)）】\]>]|(?:^|(?<=\s))(委員|"
-    r"事務局)\s*[:：]"
+    r"|[(（【\[<]\s*([^)）】\]>]{1,12}?)\s*[)）】\]>]"
+    rf"|(?:^|(?<=\s))(委員|{'|'.join(lexicon.SPEAKER_UNIT_ROLES)})\s*[:：]"
+    # a group word at a line's start set off by a wide gap: 「町　　総務課長 野口」
+    r"|(?:^|(?<=\n))[ \t]*([^\s:：()（）、,\[\]【】<>]{1,6})(?=[ \t]{2,})"
 )
 _ABSENT = re.compile(r"[●■・◆]?\s*(?:委員)?欠席(?:者|委員)?(?:\s*[:：]|\s|(?=な|無|\d))")
 _PRESENT = re.compile(r"[●■・◆]?\s*出席(?:者|委員)?\s*[:：]")
@@ -79,11 +81,12 @@ def _pairs_from_cells(cells: list[str]) -> list[tuple[str | None, str]]:
 # A label letter-spaced with one or more spaces at the start of a line: ``日　　時``.
 _SPACED_LABEL = re.compile(rf"^[{CJK}](?:[ \t]+[{CJK}])+(?=[ \t:：]|$)")
 _LEAD = re.compile(
-    rf"^[\s{LABEL_MARKS}]*(?:(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}}(?=、))(?:[.、]\s*|\s+))?"
+    rf"^[\s{LABEL_MARKS}]*(?:(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}}(?=[、\s]))(?:[.、]\s*|\s+))?"
     rf"[{LABEL_MARKS}]*"
 )
 
 
+_KANJI_LEAD = re.compile(r"^[一二三四五六七八九十]{1,3}[、.]?\s*")
 # A letter-spaced label in brackets: <時 間>, 【場　所】.
 _BRACKETED_SPACED = re.compile(r"^([<【\[])([^>】\]]{2,16})([>】\]])")
 
@@ -98,6 +101,8 @@ def _split_flat(line: str) -> list[tuple[str | None, str]]:
     s = _BRACKETED_SPACED.sub(lambda m: m.group(1) + compact(m.group(2)) + m.group(3), s)
     s = collapse_letter_spacing(s.strip())
     pattern = _flat_pattern()
+    if not pattern.match(s):
+        s = _KANJI_LEAD.sub("", s, count=1)  # 「八議題」: a kanji ordinal run into its label
     if not pattern.match(s):
         return []  # no label at the start: the long alternation need not scan the line
     matches = [m for m in pattern.finditer(s) if m.start() == 0 or s[m.start() - 1] in " \t|"]
@@ -432,12 +437,14 @@ def _collect(att: Attendance, text: str, default: str) -> None:
     pos, group = 0, default
     segments: list[tuple[str, str]] = []
     for m in _GROUP.finditer(text):
-        kind = _group_kind(m.group(1) or m.group(2) or m.group(3) or "")
+        kind = _group_kind(m.group(1) or m.group(2) or m.group(3) or m.group(4) or "")
         if not kind:
             continue
         segments.append((group, text[pos : m.start()]))
         pos = m.end()
-        group = kind if default in ("", "attendance") or kind == "absent" else default
+        # Officials never continue a member list, whichever row they were printed in.
+        officials = kind in ("absent", "staff", "secretariat")
+        group = kind if default in ("", "attendance") or officials else default
     segments.append((group, text[pos:]))
     for grp, seg in segments:
         for entry in split_people(seg):

@@ -316,7 +316,11 @@ def item_in_header_cell(
 # The chair moving to an item: 「次に、諮問第4号について…」, 「…の説明をお願いします」.
 _INTRODUCES = re.compile("|".join(f"(?:{p})" for p in lx.ITEM_INTRODUCTIONS))
 _ORDINAL_WORDS = "|".join(lx.ORDINAL_WORDS)
-_BARE_ORDINAL = re.compile(r"\(?\d+\)?|[アイウエオカキクケコサシスセソ]")
+# An ordinal of one character or digits names an item only after a word (案件C, 議題2):
+# alone it also occurs inside words (ICカード) and numbers.
+_BARE_ORDINAL = re.compile(
+    r"\(?\d+\)?|[アイウエオカキクケコサシスセソA-Z一二三四五六七八九十ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ\u2474-\u2487]"
+)
 _LEAD = r"^[\s○〇◯●■◆◇・]*"
 _KIND_OF_WORDS = {
     "consultation": ("諮問事項", "審議事項", "諮問", "審議"),
@@ -408,35 +412,39 @@ def anchor_mentions(
             p.pattern for m in mentions.values() for p in (m.anywhere, m.head) if p is not None
         )
     )
-    for pos, line in enumerate(body):
-        own = owner.get(id(line))
+    for pos, original in enumerate(body):
+        own = owner.get(id(original))
         if current is not None and own is not current_from:
             current = None
-        if not quick.search(compact(line.text)) and not quick.search(line.text):
-            placed.append((line, current or own))
-            continue
-        spk = speaker_of(line, ctx)
-        label = _label_before(body, pos, ctx)
-        prefix = line.text[: len(line.text) - len(spk[2])] if spk else ""
-        cut = _opening_cut(line.text[len(prefix) :], pending, mentions, own is not None)
-        if cut is None:
-            placed.append((line, current or own))
-            continue
-        at, item = cut
-        head = line.text[: len(prefix) + at].rstrip()
-        tail = line.text[len(prefix) + at :].lstrip()
-        if at == 0 and prefix:
-            head, tail = "", line.text
-        elif label and not speaker_of(Line(tail, 0), ctx):
-            tail = f"○{label} {tail}"
-        if head:
-            placed.append((Line(head, line.indent), current or own))
-        pending.remove(item)
-        finder.used.add(finder.agenda.index(item))
-        heading = Heading(item.number, item.ordinal, item.title, item.department, "", item)
-        current, current_from = Block(heading, item.kind), own
-        opened.append(current)
-        placed.append((Line(tail, 0), current))
+        line, first = original, True
+        while True:  # a 要録 paragraph may open several items: the tail is probed again
+            if not pending or (
+                not quick.search(compact(line.text)) and not quick.search(line.text)
+            ):
+                placed.append((line, current or own))
+                break
+            spk = speaker_of(line, ctx)
+            label = _label_before(body, pos, ctx)
+            prefix = line.text[: len(line.text) - len(spk[2])] if spk else ""
+            cut = _opening_cut(line.text[len(prefix) :], pending, mentions, own is not None)
+            if cut is None or (not first and cut[0] == 0 and not prefix):
+                placed.append((line, current or own))
+                break
+            at, item = cut
+            head = line.text[: len(prefix) + at].rstrip()
+            tail = line.text[len(prefix) + at :].lstrip()
+            if at == 0 and prefix:
+                head, tail = "", line.text
+            elif label and not speaker_of(Line(tail, 0), ctx):
+                tail = f"○{label} {tail}"
+            if head:
+                placed.append((Line(head, line.indent), current or own))
+            pending.remove(item)
+            finder.used.add(finder.agenda.index(item))
+            heading = Heading(item.number, item.ordinal, item.title, item.department, "", item)
+            current, current_from = Block(heading, item.kind), own
+            opened.append(current)
+            line, first = Line(tail, 0), False
     if not opened:
         return blocks, outside
     return _rebuild(blocks, placed)

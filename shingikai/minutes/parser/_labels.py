@@ -62,6 +62,11 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "村職員",
         "区職員",
         "出席した職員",
+        "実施機関",
+        "実施機関出席者",
+        "実施機関職員",
+        "説明職員",
+        "出席説明員",
     ),
     "public": (
         "傍聴の可否",
@@ -178,7 +183,9 @@ _BODY_MARKERS = frozenset(
 # List marks in front of a label (not ○, which opens speaker turns).
 LABEL_MARKS = "●■◆◇□▼▽◎★☆・"
 LABEL_TRIM = re.compile(rf"^[\s{LABEL_MARKS}【\[<(]*(?:\d{{1,2}}[.、\s]\s*)?|[\s】\]>):]*$")
-_MARKER_LEAD = re.compile(rf"^(?:\d{{1,2}}[.、]?|\(\d{{1,2}}\)|[{LABEL_MARKS}])+")
+_MARKER_LEAD = re.compile(
+    rf"^(?:\d{{1,2}}[.、]?|\(\d{{1,2}}\)|[{LABEL_MARKS}]|[一二三四五六七八九十]{{1,3}}[.、]?)+"
+)
 
 
 def label_field(cell: str) -> str | None:

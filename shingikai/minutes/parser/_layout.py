@@ -72,6 +72,14 @@ _NOTED_LABEL = re.compile(
 _MENU_WORD = re.compile(_alternation(lx.MENU_WORDS))
 
 
+def _noted_field(m: re.Match[str]) -> bool:
+    """A header label with a note, not a speaker label naming its unit: 実施機関(税務課)."""
+    unit = m.group(0).rstrip()[:-1].rsplit("(", 1)[-1]
+    if m.group(2) in lx.SPEAKER_UNIT_ROLES and _UNIT_WORD.search(unit):
+        return False
+    return m.group(2) in LABEL_FIELD
+
+
 @dataclass
 class LayoutReport:
     roles: Counter[str] = field(default_factory=Counter)
@@ -402,7 +410,7 @@ def rewrite(lines: list[str]) -> tuple[list[str], LayoutReport]:
         if "第" in s:
             line = _NUMBER_SPACE.sub("", line)
             s = line.strip()
-        if "(" in s[:16] and (m := _NOTED_LABEL.match(line)) and m.group(2) in LABEL_FIELD:
+        if "(" in s[:16] and (m := _NOTED_LABEL.match(line)) and _noted_field(m):
             line = m.group(1) + m.group(2) + line[m.end() :]
             s = line.strip()
         marks = len(_FIELD_SPLIT.findall(s)) if len(s) > 6 and _has_field_mark(s) else 0

@@ -156,6 +156,11 @@ _PAREN_UNIT = re.compile(r"[(（]([^()（）]{1,20}?(?:課|係|室|部|局|館|�
 _LEAD_MARK = re.compile(r"^[●○〇◯・■◆□◇\-\s]+")
 _SEPARATORS = re.compile(r"[、,，・/／\t\n;；]+| {2,}")
 _AFTER_ROLE = re.compile(r"(?:(?<=委員)|(?<=会長)|(?<=委員長)|(?<=職務代理)|(?<=代理者))\s+")
+# A separator inside a bracketed affiliation (民生委員・児童委員協議会) separates no names.
+_IN_BRACKETS = re.compile(r"[(（][^()（）\n]{1,30}[)）]")
+_HIDDEN = "、,，・/／;； "
+_HIDE = str.maketrans({c: chr(0xE000 + i) for i, c in enumerate(_HIDDEN)})
+_SHOW = str.maketrans({chr(0xE000 + i): c for i, c in enumerate(_HIDDEN)})
 _COUNT_ONLY = re.compile(r"^[(（]?\d+\s*[名人][)）]?$|^計\d+")
 
 
@@ -215,7 +220,9 @@ def split_people(text: str) -> list[str]:
     """Split an attendance fragment into raw entries (role words still attached)."""
     entries: list[str] = []
     text = _SPACED_ROLE.sub(lambda m: compact(m.group()), text)
-    chunks = _join_single_chars([c.strip() for c in _SEPARATORS.split(text) if c.strip()])
+    text = _IN_BRACKETS.sub(lambda m: m.group().translate(_HIDE), text)
+    chunks = [c.strip().translate(_SHOW) for c in _SEPARATORS.split(text) if c.strip()]
+    chunks = _join_single_chars(chunks)
     for chunk in chunks:
         for piece in _AFTER_ROLE.split(chunk.strip()):
             if piece.strip():

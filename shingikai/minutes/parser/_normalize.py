@@ -222,9 +222,14 @@ def _glue(left: str, right: str) -> str:
 
 
 # A quotation is never cut: 「…こと。」を付して承認する。 is one sentence.
+# A quoted sentence ending 「…。」 before a space or a new mark ends the sentence too (what
+# follows, 「(3) 報告事項 …」, starts the next one); 「…。」と述べた continues it.
+_QUOTE_END = re.compile(r"(?<=[。？?！!]」)(?=\s|[(【〔○◯●■◆◇□])")
 _SENTENCE = re.compile(r"(?:「[^」\n]*(?:」|$)|[^。？?！!\n「])+[。？?！!]*|[。？?！!]+")
 
 
 def sentences(text: str) -> list[str]:
     """Split Japanese text into sentences, keeping the terminating mark."""
-    return [s.strip() for s in _SENTENCE.findall(text) if s.strip()]
+    return [
+        s.strip() for chunk in _QUOTE_END.split(text) for s in _SENTENCE.findall(chunk) if s.strip()
+    ]

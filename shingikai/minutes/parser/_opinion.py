@@ -27,11 +27,11 @@ from .lexicon import LIST_ITEM_MARKS
 _LIST_ITEM = re.compile("^(?:" + "|".join(LIST_ITEM_MARKS) + ")")
 
 _LABEL = re.compile(
-    r"^[\s・]*[【\[<(]?(?:附帯意見|付帯意見|附帯条件|付帯条件|付した条件|附した条件|条件|意見|要望)"
-    r"[】\]>)]?(?:\s*[:：]\s*|\s+)"
+    r"^[\s・]*[【\[<(≪《〈〔]?(?:附帯意見|付帯意見|附帯条件|付帯条件|付した条件|附した条件|条件|意見|要望)"
+    r"[】\]>)≫》〉〕]?(?:\s*[:：]\s*|\s+)"
 )
 _LABELLED_LINE = re.compile(
-    r"^[\s・]*[【\[<(]?(?:附帯意見|付帯意見|附帯条件|付帯条件|条件)[】\]>)]?(?:\s*[:：]\s*|\s+)(\S.*)$",
+    r"^[\s・]*[【\[<(≪《〈〔]?(?:附帯意見|付帯意見|附帯条件|付帯条件|条件)(?:[】\]>)≫》〉〕]\s*[:：]?\s*|\s*[:：]\s*|\s+)(\S.*)$",
     re.MULTILINE,
 )
 _ANNOUNCE = re.compile(
@@ -51,14 +51,24 @@ _FRAMING = re.compile(
 _CONDITION_CLAUSE = re.compile(r"(?:^|[、,]|は)([^、,]*?こと)を条件(?:に|として|と)")
 _WITH_OPINION = re.compile(r"附帯意見|付帯意見|意見を付|留意|配慮|以下の意見|次の意見")
 _CONDITIONAL = re.compile(r"条件")
+# 「事務局から読み上げてください。」 after an announcement: the opinion comes in the next turn.
+_READ_OUT = re.compile(r"読み上げ|朗読|お願いします|ください")
 
 
 def strip_label(text: str) -> str:
-    """``附帯意見　警察への…`` -> ``警察への…``; surrounding 「」 go too."""
-    s = _LABEL.sub("", text.strip(), count=1).strip()
-    if s.startswith("「") and s.endswith("」") and s.count("「") == 1:
-        s = s[1:-1].strip()
+    """``附帯意見　警察への…`` -> ``警察への…``; surrounding 「」 go too, and so does the
+    chair's question after them (「「…留意されたい。」よろしいでしょうか。」); a speaker label
+    alone on a later line (``会長：``) ends the opinion."""
+    s = _LABEL.sub("", _LABEL_LINE.split(text.strip(), maxsplit=1)[0], count=1).strip()
+    m = _QUOTED_THEN_ASKED.match(s)
+    if m and (not m.group(2) or _FRAMING.search(m.group(2))):
+        s = m.group(1).strip()
     return s
+
+
+# A speaker label alone on its line: 「会長：」, 「事務局:」.
+_LABEL_LINE = re.compile(r"\n\s*[^\s:：。、「」]{1,20}[:：]\s*(?:\n|$)")
+_QUOTED_THEN_ASKED = re.compile(r"^「([^「」]{6,})」\s*(.{0,30})$", re.DOTALL)
 
 
 def find_opinion(
@@ -81,6 +91,9 @@ def find_opinion(
         m = _LABELLED_LINE.search(text)
         if m and not _FRAMING.search(m.group(1)[:12]):
             return m.group(1).strip()
+    announced = [a for text in council for a in _announced(text, outcome)]
+    if announced:  # 事務局 reads out 「次の条件を付して承認する。」 and the list under it
+        return announced[-1]
     named = [m.group(1) for text in council for m in _SO_CALLED.finditer(text)]
     if named:  # 「…承認とし、なお、…留意されたい、という意見を付したい」
         return named[-1]
@@ -129,11 +142,23 @@ def from_decision(decision: str, context: str, outcome: str) -> str | None:
                         break
                     listed.append(b)
                 rest = "\n".join(listed) or rest
-        if _ANNOUNCE.search(sentence) and rest:
+        if _ANNOUNCE.search(sentence) and rest and not _READ_OUT.search(rest[:40]):
             return strip_label(rest)
         if not _FRAMING.search(sentence):
             return sentence.strip()
     return None
+
+
+def _announced(text: str, outcome: str) -> list[str]:
+    """What follows each sentence announcing the opinion or conditions (次の条件を付して…)."""
+    pattern = _WITH_OPINION if outcome == "approved_with_opinion" else _CONDITIONAL
+    found = []
+    for sentence in sentences(text):
+        if _ANNOUNCE.search(sentence) and pattern.search(sentence):
+            opinion = from_decision(sentence, text, outcome)
+            if opinion and not _READ_OUT.search(opinion):
+                found.append(opinion)
+    return found
 
 
 def _quotes(text: str) -> list[str]:

@@ -51,6 +51,8 @@ _ACTION = re.compile(
     r"|原案(?:どおり|通り)|原案のとおり(?![、,]?(?:説明|報告))|可決"
     r"|妥当と|適当と|そのように|を認め|認められない|認めない|(?:適当|妥当)で(?:は)?ない|持ち越"
     r"|改めて審議(?!会)|再審議|異議(?:なし|ない|がない)と認め)"
+    # the verb-like wordings of a deferral (a noun such as 保留 may describe a system)
+    r"|継続して審議|審議を継続|次回(?:に)?(?:再)?審議(?!会)|再度審議|" + "|".join(CONTINUED_PHRASES)
 )
 _OPINION_NOTE = re.compile(r"^なお.*(?:留意|配慮)(?:されたい|すること|願いたい)|附帯意見|付帯意見")
 _ASSENT = re.compile("|".join(ASSENT_STAGE))
@@ -80,7 +82,8 @@ _REPORTED = re.compile(
 )
 # 「継続審議とさせていただきます」 is the decision, however politely worded.
 _POLITE_DECISION = re.compile(
-    r"(?:継続審議|継続審査|承認|了承|不承認|否決|答申)と(?:させて(?:いただ|頂)|いたし|します|する)"
+    r"(?:継続審議|継続審査|承認|了承|不承認|否決|答申|持ち越し|再審議|保留|「?可」?|了)"
+    r"と(?:させて(?:いただ|頂)|いたし|します|する|なりました)"
 )
 _PROCEDURAL = re.compile(
     r"ご説明|説明を(?:お願い|ください)|ご発言|ご質問|ご協力|よろしく"
@@ -204,6 +207,8 @@ def _from_speech(body: ItemText, roles: tuple[str, ...]) -> tuple[str, str, str]
         return None
     outcome, sentence, text = decisions[-1]
     weak = _WEAK.search(sentence) and not re.search(r"了承|承認|可", sentence)
+    # 「各委員了承。」 alone after the chair's ruling assents to that ruling (a deferral too).
+    weak = weak or _ASSENT.fullmatch(sentence.strip("。 ()（）「」"))
     if outcome == "approved" and weak:
         specific = [d for d in decisions if d[0] != "approved"]
         if specific:

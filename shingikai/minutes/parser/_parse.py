@@ -49,15 +49,16 @@ from ._normalize import (
     title_key,
 )
 from ._turns import STAGE, decision_tag, is_subsection, speaker_of, starts_turn
+from .lexicon import DOC_TYPES
 
 _COUNCIL_WORD = re.compile(r"(?:審議会|委員会|審査会|会議|部会)")
 _SESSION = re.compile(r"第[0-9一二三四五六七八九十]+回")
 _SESSION_PREFIX = re.compile(
     r"^.*?第[0-9一二三四五六七八九十百]+回[・\s]*|^(?:令和|平成|昭和)(?:\d+|元)年度[・\s]*"
 )
+_DOC_WORDS = sorted({*DOC_TYPES, "会議要録", "議事要旨", "議事概要", "概要"}, key=len, reverse=True)
 _DOC_SUFFIX = re.compile(
-    r"[\s・]*(?:会議録|議事録|会議要録|要録|会議記録|会議概要|会議要旨|議事要旨|議事概要|概要|"
-    r"記録)(?:\((?:要旨|概要|要約|抄録|案|速報)\))?$"
+    rf"[\s・]*(?:{'|'.join(_DOC_WORDS)})(?:\((?:要旨|概要|要約|抄録|案|速報)\))?$"
 )
 _MUNI = re.compile(
     r"^([\u3040-\u30ff\u4e00-\u9fff々ヶ]{1,6}?(?:都|道|府|県|市|区|町|村))(?=\s?[\u4e00-\u9fff])"
@@ -352,8 +353,8 @@ def _times(text: str, warnings: list[str]) -> tuple[str | None, str | None]:
     text = text.replace("正午", "午後0時")  # noon: 午前10時～正午 is 10:00-12:00
     m = TIME_RANGE.search(text)
     pair = (m.group(1), m.group(2)) if m else None
-    if pair is None and "会" in text:
-        # 「13時30分開会 15時10分閉会」 / 「開会 午前10時 閉会 午前11時30分」
+    if pair is None and ("会" in text or "始" in text):
+        # 「13時30分開会 15時10分閉会」, 「開会 午前10時 閉会 …」, 「10時開始 11時終了」
         found = _OPEN_CLOSE_AFTER.search(text) or _OPEN_CLOSE_BEFORE.search(text)
         pair = (found.group(1), found.group(2)) if found else None
     if pair:

@@ -207,6 +207,10 @@ CONTINUED_PHRASES: tuple[str, ...] = (
 # --- header ---
 # Document-type words after a title (a running header may print another one).
 DOC_TYPES: tuple[str, ...] = (
+    "会議の要旨",
+    "会議の概要",
+    "会議の記録",
+    "議事概要",
     "会議録",
     "議事録",
     "会議要録",
@@ -218,11 +222,11 @@ DOC_TYPES: tuple[str, ...] = (
     "記録",
 )
 # Marks that open a header field inside a long 要録 line: ``● 日時 … ● 場所 …``.
-FIELD_MARKS = "●■◆◇○◎・"
+FIELD_MARKS = "●■◆◇○◎・□▽▼"
 
 # --- agenda ------------------------------------------------------------------------------------
 # Words that, followed by a number, are an agenda ordinal: 審議1, 議題1, 報告2.
-ORDINAL_WORDS: tuple[str, ...] = ("議題", "審議", "報告", "案件", "議事", "協議", "諮問")
+ORDINAL_WORDS: tuple[str, ...] = ("議題", "審議", "報告", "案件", "議事", "協議", "諮問", "議案")
 
 # More shapes of an agenda ordinal, each kept as printed (a trailing 「.」「、」 goes).  A
 # named group ``ord`` is the ordinal when a word in front only says the kind: 諮問事項第1 is
@@ -232,7 +236,11 @@ ORDINAL_SHAPES: tuple[str, ...] = (
     r"\d{1,2}\)",  # 1)
     r"\([アイウエオカキクケコサシスセソ]\)",  # (ア)
     r"\([一二三四五六七八九十]{1,3}\)",  # (一)
-    r"[一二三四五六七八九十]{1,3}(?=[、.])",  # 一、
+    # 一、 / 一 諮問第8号 / 四 報告 … (a kanji ordinal then a space only before a number or kind)
+    r"[一二三四五六七八九十]{1,3}(?=[、.]|\s+(?:諮問|報告|審議|議案|協議)(?:事項)?\s|\s+(?:諮問|報告|審議|議案|協議)?第)",
+    r"[\u2474-\u2487]",  # ⑴ (parenthesised digit, one character)
+    r"[A-Z](?=\s)",  # A B C (a capital alone, then a space)
+    r"No\.?\s?\d{1,2}",  # No.1
     r"[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]",  # Ⅰ
     r"その\d{1,2}",  # その1
     r"日程第\d{1,2}",  # 日程第1
@@ -297,6 +305,7 @@ MEMBER_NOTES: tuple[str, ...] = (
     r"\(?順不同\)?",
     r"\(?名簿順\)?",
     r"\(?(?:Web|WEB|ウェブ|オンライン|リモート)(?:会議)?(?:による)?(?:出席|参加)\)?",
+    r"[\[(](?:Web|WEB|web|ウェブ|オンライン|リモート)(?:会議)?(?:出席|参加)?[\])]",  # [Web] (Web)
     r"\(?\d+名\)?",
     r"計\s*\d+\s*名",
     r"[※*][^\n、,]*",  # a footnote after the list: ※(Web)はWeb会議による出席
