@@ -146,11 +146,13 @@ def fuse(
     if index is None or not len(index):
         return ranked
     top = max(ranked[0][1] if ranked else 0.0, full_match) or 1.0
-    meaning = index.scores(query, [pk for pk, _score in ranked])
-    fused = {
-        pk: score / top + BETA * _strength(meaning.get(pk, 0.0), noise, full)
-        for pk, score in ranked
-    }
+    # (As arrays: a thousand candidates. The same operations, in double, as _strength.)
+    ids = np.fromiter((pk for pk, _score in ranked), dtype=np.int64, count=len(ranked))
+    lexical = np.fromiter((score for _pk, score in ranked), dtype=np.float64, count=len(ranked))
+    strength = np.minimum(
+        1.0, np.maximum(0.0, (index.scores_array(query, ids) - noise) / (full - noise))
+    )
+    fused = dict(zip(ids.tolist(), (lexical / top + BETA * strength).tolist(), strict=True))
     if recall:
         public = s.META_PUBLIC in access.any_of
         near = [

@@ -223,6 +223,7 @@ class MeaningIndex:
         dots = self._dots(self.mean, slice(None))
         square = 1.0 - 2.0 * dots + float(self.mean @ self.mean)
         self.centred_norms = np.sqrt(np.maximum(square, 1e-6)).astype(np.float32)
+        self._audiences: dict[bool, tuple] = {}
 
     @classmethod
     def from_rows(
@@ -275,6 +276,17 @@ class MeaningIndex:
         values = self._cosines(query, at[hit])
         return {int(pk): float(v) for pk, v in zip(wanted[hit], values, strict=True)}
 
+    def scores_array(self, query: np.ndarray, ids: np.ndarray) -> np.ndarray:
+        """`scores` as an array in the order of `ids` (float64; 0.0 without a vector)."""
+        result = np.zeros(len(ids), dtype=np.float64)
+        if not len(self.ids) or not len(ids):
+            return result
+        at = np.searchsorted(self.ids, ids)
+        at[at >= len(self.ids)] = 0
+        hit = self.ids[at] == ids
+        result[hit] = self._cosines(query, at[hit])
+        return result
+
     def vector(self, pk: int) -> np.ndarray | None:
         at = int(np.searchsorted(self.ids, pk))
         if at >= len(self.ids) or self.ids[at] != pk:
@@ -298,18 +310,29 @@ class MeaningIndex:
         if not len(self.ids) or count <= 0:
             return []
         values = self._cosines(query, slice(None))
-        mine = self.public == public
-        if not mine.any():
+        # The rows of the audience, as positions (all of them: no copy).
+        rows = self._audience(public)
+        if rows is not None and not len(rows):
             return []
+        spread = values if rows is None else values[rows]
         floor = min_cosine
-        spread = values[mine]
         if min_z is not None:
             if len(spread) < SPREAD_MIN:
                 return []
             floor = max(floor, float(spread.mean() + min_z * spread.std()))
-        values = np.where(mine & (values >= floor), values, -np.inf)
-        take = min(count, len(values))
-        top = np.argpartition(-values, take - 1)[:take]
-        best = [(int(self.ids[i]), float(values[i])) for i in top if values[i] > -np.inf]
-        best.sort(key=lambda pair: (-pair[1], pair[0]))
-        return best
+        # Only the few rows at the floor or above are sorted (not the whole matrix).
+        above = np.flatnonzero(spread >= floor)
+        if rows is not None:
+            above = rows[above]
+        ids, found = self.ids[above], values[above]
+        order = np.lexsort((ids, -found))[:count]  # best first, ties by id
+        return [(int(ids[i]), float(found[i])) for i in order]
+
+    def _audience(self, public: bool) -> np.ndarray | None:
+        """Positions of one audience's rows; None when it is every row."""
+        rows = self._audiences.get(public)
+        if rows is None:
+            mine = np.flatnonzero(self.public == public)
+            every = len(mine) == len(self.ids)
+            rows = self._audiences[public] = (None,) if every else (mine,)
+        return rows[0]

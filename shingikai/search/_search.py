@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import datetime
-import json
 import math
 from collections import Counter
 from dataclasses import dataclass, field
 
-from django.db import connection
 from django.urls import NoReverseMatch, reverse
 
 from shingikai.consultations import access as access_rules
 from shingikai.lib import wareki
-from shingikai.search import _fusion, _meaning, _rank, _snippets, _sources
+from shingikai.search import _facts, _fusion, _meaning, _rank, _snippets, _sources
 from shingikai.search import _schema as s
 from shingikai.search._analysis import decode_entries
 from shingikai.search._backend import backend_for
@@ -210,31 +208,10 @@ def _found_in(query: Query, entries: list) -> Query:
 
 
 def _facet_rows(ids: list[int]) -> list[tuple]:
-    """The facet columns of the candidates (raw SQL: the ORM costs more than the query)."""
+    """The facet columns of the candidates, by id (from this process's copy: `_facts`)."""
     if not ids:
         return []
-    table = Document._meta.db_table
-    placeholders = ", ".join(["%s"] * len(ids))
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT id, municipality_id, municipality, fiscal_year, outcome, grounds "
-            f"FROM {table} WHERE id IN ({placeholders})",
-            ids,
-        )
-        rows = cursor.fetchall()
-    # SQLite returns the JSON as text, PostgreSQL already decoded; the few distinct lists
-    # of grounds are decoded once each.
-    decoded: dict[str, list] = {}
-    return [
-        (*row[:5], _grounds(row[5], decoded) if isinstance(row[5], str) else row[5] or [])
-        for row in rows
-    ]
-
-
-def _grounds(text: str, decoded: dict[str, list]) -> list:
-    if text not in decoded:
-        decoded[text] = json.loads(text)
-    return decoded[text]
+    return _facts.facts().rows(ids)
 
 
 def _facets(candidates: list[tuple], filters: Filters) -> dict[str, list[FacetValue]]:
