@@ -62,10 +62,14 @@ def word_hash(word: str) -> int:
 
 
 class WordVectors:
+    # Words whose row is remembered, at most (about 100 bytes each).
+    KEPT = 200_000
+
     def __init__(self, stem: Path) -> None:
         def load(name: str) -> np.ndarray:
-            # Mapped read-only: the worker processes of one machine share these pages.
-            return np.load(f"{stem}.{name}.npy", mmap_mode="r", allow_pickle=False)
+            # Mapped read-only: the worker processes of one machine share these pages. (As
+            # plain arrays over the mapping: a memmap's indexing costs microseconds a call.)
+            return np.asarray(np.load(f"{stem}.{name}.npy", mmap_mode="r", allow_pickle=False))
 
         self.hashes = load("hashes")
         self.rows = load("rows")
@@ -82,6 +86,9 @@ class WordVectors:
         ranks = np.arange(1, len(self.vectors) + 1, dtype=np.float32)
         self.weights = ranks / (ranks + SIF_RANK)
         self.weights[:MIN_RANK] = 0.0
+        # Rows of the words met so far (a word's hash and search cost microseconds, and
+        # indexing or choosing passages meets the same words again and again).
+        self._rows: dict[str, int] = {}
 
     @property
     def nbytes(self) -> int:
@@ -92,11 +99,28 @@ class WordVectors:
         """The vector row of each word, -1 for a word without one."""
         if not words:
             return np.zeros(0, dtype=np.int64)
-        keys = np.fromiter((word_hash(w) for w in words), dtype=np.uint32, count=len(words))
-        at = np.searchsorted(self.hashes, keys)
-        at[at >= len(self.hashes)] = 0
-        found = self.hashes[at] == keys
-        return np.where(found, self.rows[at].astype(np.int64), -1)
+        known = self._rows
+        new = [w for w in dict.fromkeys(words) if w not in known]
+        if new:
+            keys = np.fromiter((word_hash(w) for w in new), dtype=np.uint32, count=len(new))
+            at = np.searchsorted(self.hashes, keys)
+            at[at >= len(self.hashes)] = 0
+            found = self.hashes[at] == keys
+            rows = np.where(found, self.rows[at].astype(np.int64), -1).tolist()
+            if len(known) + len(new) > self.KEPT:
+                known.clear()
+            known.update(zip(new, rows, strict=True))
+            if len(new) == len(words):
+                return np.array(rows, dtype=np.int64)
+        return np.array([known[w] if w in known else self._row(w) for w in words], dtype=np.int64)
+
+    def _row(self, word: str) -> int:
+        """One word's row, -1 without one (a word dropped from a full cache meanwhile)."""
+        key = word_hash(word)
+        at = int(np.searchsorted(self.hashes, key))
+        if at < len(self.hashes) and int(self.hashes[at]) == key:
+            return int(self.rows[at])
+        return -1
 
     def combine(self, weighted: dict[str, float]) -> np.ndarray | None:
         """The unit vector of words with weights (times each word's SIF weight)."""

@@ -186,8 +186,11 @@ def attach_snippets(hits: list[Hit], documents: list[Document], query: Query, me
     texts = {
         audience: _sources.resolve(found, audience) for audience, found in refs.items() if found
     }
+    marks = (query.wanted_tokens(), query.literals())  # the same for every hit
     for hit, document, (entries, chosen) in zip(hits, documents, plans, strict=True):
-        hit.snippets = _snippets.build(entries, chosen, texts.get(document.audience, {}), query)
+        hit.snippets = _snippets.build(
+            entries, chosen, texts.get(document.audience, {}), query, marks
+        )
 
 
 def _found_in(query: Query, entries: list) -> Query:
