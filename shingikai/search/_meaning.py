@@ -191,11 +191,14 @@ def document_vector(fields: Iterable[tuple[float, Iterable[str]]]) -> np.ndarray
     vectors = table()
     if vectors is None:
         return None
-    counts: Counter = Counter()
+    counts: dict[str, float] = {}
+    get = counts.get
     for weight, words in fields:
-        for word in words:
-            counts[word] += weight
-    return vectors.combine(dict(counts))
+        # (Counted in C first; the weights are multiples of 0.5, so the sums are exact, and
+        # the words keep the order of their first occurrence.)
+        for word, times in Counter(words).items():
+            counts[word] = get(word, 0) + weight * times
+    return vectors.combine(counts)
 
 
 def encode(vector: np.ndarray | None) -> bytes | None:
