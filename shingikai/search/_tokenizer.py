@@ -166,7 +166,7 @@ def analyse(text: str) -> Analysis:
 # Normalised form → (the token, its bigrams if it is a word that gets them, its bigrams if
 # it gets them only when Sudachi does not know it); None for a token that is dropped.
 _forms: dict[str, tuple] = {}
-_FORMS_KEPT = 500_000
+_FORMS_KEPT = 200_000  # (about 150 bytes each)
 
 
 def _form(raw: str) -> tuple:
