@@ -179,6 +179,7 @@ def analyse_document(document: SourceDocument, vendor: str = "sqlite") -> Analys
                 )
             )
     _link_answers(stored)
+    tokens = [entry.tokens() for entry in stored]  # split once, for the columns and meaning
     blob = encode_entries(stored)
     digest = hashlib.blake2b(blob, digest_size=16)
     for part in (
@@ -195,12 +196,12 @@ def analyse_document(document: SourceDocument, vendor: str = "sqlite") -> Analys
     return AnalysedDocument(
         source=document,
         entries_blob=blob,
-        columns=sqlite_columns(columns_from_entries(stored)) if vendor == "sqlite" else {},
+        columns=sqlite_columns(field_streams(tokens)) if vendor == "sqlite" else {},
         vectors=pg_vectors(stored) if vendor == "postgresql" else {},
         text_bytes=text_bytes,
         fingerprint=digest.hexdigest(),
         meaning=_meaning.encode(
-            _meaning.document_vector((FIELD_WEIGHTS[e.field], e.words) for e in stored)
+            _meaning.document_vector((FIELD_WEIGHTS[t.field], t.words) for t in tokens)
         ),
     )
 

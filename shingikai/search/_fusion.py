@@ -29,6 +29,7 @@ import logging
 import threading
 
 import numpy as np
+from django.db import connection
 
 from shingikai.search import _meaning
 from shingikai.search import _schema as s
@@ -106,7 +107,13 @@ def visible(ids: list[int], access: Access, filters: Filters | None) -> list[int
         return []
     needed = set(Query(text="", terms=[], filters=filters or Filters()).facet_tokens())
     admits = set(access.any_of)
-    found = dict(Document.objects.filter(pk__in=ids).values_list("pk", "meta"))
+    with connection.cursor() as cursor:  # (plain SQL: twenty ids, before every page)
+        cursor.execute(
+            f"SELECT id, meta FROM {Document._meta.db_table} "
+            f"WHERE id IN ({', '.join(['%s'] * len(ids))})",
+            list(ids),
+        )
+        found = dict(cursor.fetchall())
     kept = []
     for pk in ids:
         meta = found.get(pk)
@@ -146,11 +153,13 @@ def fuse(
     if index is None or not len(index):
         return ranked
     top = max(ranked[0][1] if ranked else 0.0, full_match) or 1.0
-    meaning = index.scores(query, [pk for pk, _score in ranked])
-    fused = {
-        pk: score / top + BETA * _strength(meaning.get(pk, 0.0), noise, full)
-        for pk, score in ranked
-    }
+    # (As arrays: a thousand candidates. The same operations, in double, as _strength.)
+    ids = np.fromiter((pk for pk, _score in ranked), dtype=np.int64, count=len(ranked))
+    lexical = np.fromiter((score for _pk, score in ranked), dtype=np.float64, count=len(ranked))
+    strength = np.minimum(
+        1.0, np.maximum(0.0, (index.scores_array(query, ids) - noise) / (full - noise))
+    )
+    fused = dict(zip(ids.tolist(), (lexical / top + BETA * strength).tolist(), strict=True))
     if recall:
         public = s.META_PUBLIC in access.any_of
         near = [

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from django.db import connection, transaction
+from django.utils import timezone
 
 from shingikai.search import _sources
 from shingikai.search._analysis import (
@@ -125,21 +126,55 @@ def _write(batch: list[AnalysedDocument], stats: Stats, *, fresh: bool) -> None:
         backend.insert([(found.pk, doc) for found, doc in replace])
         stats.updated += len(replace)
     if create:
-        rows = Document.objects.bulk_create(
-            [
-                Document(
-                    source=doc.source.source,
-                    object_id=doc.source.object_id,
-                    audience=doc.source.audience,
-                    **_fields(doc),
-                )
-                for doc in create
-            ]
-        )
-        backend.insert([(row.pk, doc) for row, doc in zip(rows, create, strict=True)])
+        if connection.vendor == "sqlite":
+            pks = _insert_sqlite(create)
+        else:
+            rows = Document.objects.bulk_create(
+                [
+                    Document(
+                        source=doc.source.source,
+                        object_id=doc.source.object_id,
+                        audience=doc.source.audience,
+                        **_fields(doc),
+                    )
+                    for doc in create
+                ]
+            )
+            pks = [row.pk for row in rows]
+        backend.insert(list(zip(pks, create, strict=True)))
         stats.created += len(create)
     if create or replace:
         MeaningRevision.bump()
+
+
+def _insert_sqlite(create: list[AnalysedDocument]) -> list[int]:
+    """New documents' rows in one executemany, with the ids AUTOINCREMENT would give them
+    (the ORM's bulk_create prepares every value of every row through its fields: in a
+    rebuild at national scale that was a fifth of the main process's time)."""
+    table = Document._meta.db_table
+    ops = connection.ops
+    encoder = Document._meta.get_field("grounds").encoder
+    names = ["source", "object_id", "audience", *_fields(create[0]), "indexed_at"]
+    now = ops.adapt_datetimefield_value(timezone.now())
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = %s), 0), "
+            f"coalesce((SELECT max(id) FROM {table}), 0))",
+            [table],
+        )
+        first = cursor.fetchone()[0] + 1
+        pks = list(range(first, first + len(create)))
+        rows = []
+        for pk, doc in zip(pks, create, strict=True):
+            values = _fields(doc)
+            values["date"] = ops.adapt_datefield_value(values["date"])
+            values["grounds"] = ops.adapt_json_value(values["grounds"], encoder)
+            key = (doc.source.source, doc.source.object_id, doc.source.audience)
+            rows.append((pk, *key, *values.values(), now))
+        columns = ", ".join(["id", *names])
+        placeholders = ", ".join(["%s"] * (len(names) + 1))
+        cursor.executemany(f"INSERT INTO {table} ({columns}) VALUES ({placeholders})", rows)
+    return pks
 
 
 def index_documents(

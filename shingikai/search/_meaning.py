@@ -62,10 +62,14 @@ def word_hash(word: str) -> int:
 
 
 class WordVectors:
+    # Words whose row is remembered, at most (about 100 bytes each).
+    KEPT = 200_000
+
     def __init__(self, stem: Path) -> None:
         def load(name: str) -> np.ndarray:
-            # Mapped read-only: the worker processes of one machine share these pages.
-            return np.load(f"{stem}.{name}.npy", mmap_mode="r", allow_pickle=False)
+            # Mapped read-only: the worker processes of one machine share these pages. (As
+            # plain arrays over the mapping: a memmap's indexing costs microseconds a call.)
+            return np.asarray(np.load(f"{stem}.{name}.npy", mmap_mode="r", allow_pickle=False))
 
         self.hashes = load("hashes")
         self.rows = load("rows")
@@ -82,6 +86,9 @@ class WordVectors:
         ranks = np.arange(1, len(self.vectors) + 1, dtype=np.float32)
         self.weights = ranks / (ranks + SIF_RANK)
         self.weights[:MIN_RANK] = 0.0
+        # Rows of the words met so far (a word's hash and search cost microseconds, and
+        # indexing or choosing passages meets the same words again and again).
+        self._rows: dict[str, int] = {}
 
     @property
     def nbytes(self) -> int:
@@ -92,11 +99,28 @@ class WordVectors:
         """The vector row of each word, -1 for a word without one."""
         if not words:
             return np.zeros(0, dtype=np.int64)
-        keys = np.fromiter((word_hash(w) for w in words), dtype=np.uint32, count=len(words))
-        at = np.searchsorted(self.hashes, keys)
-        at[at >= len(self.hashes)] = 0
-        found = self.hashes[at] == keys
-        return np.where(found, self.rows[at].astype(np.int64), -1)
+        known = self._rows
+        new = [w for w in dict.fromkeys(words) if w not in known]
+        if new:
+            keys = np.fromiter((word_hash(w) for w in new), dtype=np.uint32, count=len(new))
+            at = np.searchsorted(self.hashes, keys)
+            at[at >= len(self.hashes)] = 0
+            found = self.hashes[at] == keys
+            rows = np.where(found, self.rows[at].astype(np.int64), -1).tolist()
+            if len(known) + len(new) > self.KEPT:
+                known.clear()
+            known.update(zip(new, rows, strict=True))
+            if len(new) == len(words):
+                return np.array(rows, dtype=np.int64)
+        return np.array([known[w] if w in known else self._row(w) for w in words], dtype=np.int64)
+
+    def _row(self, word: str) -> int:
+        """One word's row, -1 without one (a word dropped from a full cache meanwhile)."""
+        key = word_hash(word)
+        at = int(np.searchsorted(self.hashes, key))
+        if at < len(self.hashes) and int(self.hashes[at]) == key:
+            return int(self.rows[at])
+        return -1
 
     def combine(self, weighted: dict[str, float]) -> np.ndarray | None:
         """The unit vector of words with weights (times each word's SIF weight)."""
@@ -167,11 +191,14 @@ def document_vector(fields: Iterable[tuple[float, Iterable[str]]]) -> np.ndarray
     vectors = table()
     if vectors is None:
         return None
-    counts: Counter = Counter()
+    counts: dict[str, float] = {}
+    get = counts.get
     for weight, words in fields:
-        for word in words:
-            counts[word] += weight
-    return vectors.combine(dict(counts))
+        # (Counted in C first; the weights are multiples of 0.5, so the sums are exact, and
+        # the words keep the order of their first occurrence.)
+        for word, times in Counter(words).items():
+            counts[word] = get(word, 0) + weight * times
+    return vectors.combine(counts)
 
 
 def encode(vector: np.ndarray | None) -> bytes | None:
@@ -223,6 +250,7 @@ class MeaningIndex:
         dots = self._dots(self.mean, slice(None))
         square = 1.0 - 2.0 * dots + float(self.mean @ self.mean)
         self.centred_norms = np.sqrt(np.maximum(square, 1e-6)).astype(np.float32)
+        self._audiences: dict[bool, tuple] = {}
 
     @classmethod
     def from_rows(
@@ -275,6 +303,17 @@ class MeaningIndex:
         values = self._cosines(query, at[hit])
         return {int(pk): float(v) for pk, v in zip(wanted[hit], values, strict=True)}
 
+    def scores_array(self, query: np.ndarray, ids: np.ndarray) -> np.ndarray:
+        """`scores` as an array in the order of `ids` (float64; 0.0 without a vector)."""
+        result = np.zeros(len(ids), dtype=np.float64)
+        if not len(self.ids) or not len(ids):
+            return result
+        at = np.searchsorted(self.ids, ids)
+        at[at >= len(self.ids)] = 0
+        hit = self.ids[at] == ids
+        result[hit] = self._cosines(query, at[hit])
+        return result
+
     def vector(self, pk: int) -> np.ndarray | None:
         at = int(np.searchsorted(self.ids, pk))
         if at >= len(self.ids) or self.ids[at] != pk:
@@ -298,18 +337,29 @@ class MeaningIndex:
         if not len(self.ids) or count <= 0:
             return []
         values = self._cosines(query, slice(None))
-        mine = self.public == public
-        if not mine.any():
+        # The rows of the audience, as positions (all of them: no copy).
+        rows = self._audience(public)
+        if rows is not None and not len(rows):
             return []
+        spread = values if rows is None else values[rows]
         floor = min_cosine
-        spread = values[mine]
         if min_z is not None:
             if len(spread) < SPREAD_MIN:
                 return []
             floor = max(floor, float(spread.mean() + min_z * spread.std()))
-        values = np.where(mine & (values >= floor), values, -np.inf)
-        take = min(count, len(values))
-        top = np.argpartition(-values, take - 1)[:take]
-        best = [(int(self.ids[i]), float(values[i])) for i in top if values[i] > -np.inf]
-        best.sort(key=lambda pair: (-pair[1], pair[0]))
-        return best
+        # Only the few rows at the floor or above are sorted (not the whole matrix).
+        above = np.flatnonzero(spread >= floor)
+        if rows is not None:
+            above = rows[above]
+        ids, found = self.ids[above], values[above]
+        order = np.lexsort((ids, -found))[:count]  # best first, ties by id
+        return [(int(ids[i]), float(found[i])) for i in order]
+
+    def _audience(self, public: bool) -> np.ndarray | None:
+        """Positions of one audience's rows; None when it is every row."""
+        rows = self._audiences.get(public)
+        if rows is None:
+            mine = np.flatnonzero(self.public == public)
+            every = len(mine) == len(self.ids)
+            rows = self._audiences[public] = (None,) if every else (mine,)
+        return rows[0]

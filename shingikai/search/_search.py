@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import datetime
-import json
 import math
 from collections import Counter
 from dataclasses import dataclass, field
 
-from django.db import connection
 from django.urls import NoReverseMatch, reverse
 
 from shingikai.consultations import access as access_rules
 from shingikai.lib import wareki
-from shingikai.search import _fusion, _meaning, _rank, _snippets, _sources
+from shingikai.search import _facts, _fusion, _meaning, _rank, _snippets, _sources
 from shingikai.search import _schema as s
 from shingikai.search._analysis import decode_entries
 from shingikai.search._backend import backend_for
@@ -188,8 +186,11 @@ def attach_snippets(hits: list[Hit], documents: list[Document], query: Query, me
     texts = {
         audience: _sources.resolve(found, audience) for audience, found in refs.items() if found
     }
+    marks = (query.wanted_tokens(), query.literals())  # the same for every hit
     for hit, document, (entries, chosen) in zip(hits, documents, plans, strict=True):
-        hit.snippets = _snippets.build(entries, chosen, texts.get(document.audience, {}), query)
+        hit.snippets = _snippets.build(
+            entries, chosen, texts.get(document.audience, {}), query, marks
+        )
 
 
 def _found_in(query: Query, entries: list) -> Query:
@@ -210,33 +211,10 @@ def _found_in(query: Query, entries: list) -> Query:
 
 
 def _facet_rows(ids: list[int]) -> list[tuple]:
-    """The facet columns of the candidates (raw SQL: the ORM costs more than the query)."""
+    """The facet columns of the candidates, by id (from this process's copy: `_facts`)."""
     if not ids:
         return []
-    table = Document._meta.db_table
-    columns = "id, municipality_id, municipality, fiscal_year, outcome, grounds"
-    with connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
-            # One array parameter: a thousand placeholders cost more to send and to parse
-            # than the query costs to run.
-            cursor.execute(f"SELECT {columns} FROM {table} WHERE id = ANY(%s)", [ids])
-        else:
-            placeholders = ", ".join(["%s"] * len(ids))
-            cursor.execute(f"SELECT {columns} FROM {table} WHERE id IN ({placeholders})", ids)
-        rows = cursor.fetchall()
-    # SQLite returns the JSON as text, PostgreSQL already decoded; the few distinct lists
-    # of grounds are decoded once each.
-    decoded: dict[str, list] = {}
-    return [
-        (*row[:5], _grounds(row[5], decoded) if isinstance(row[5], str) else row[5] or [])
-        for row in rows
-    ]
-
-
-def _grounds(text: str, decoded: dict[str, list]) -> list:
-    if text not in decoded:
-        decoded[text] = json.loads(text)
-    return decoded[text]
+    return _facts.facts().rows(ids)
 
 
 def _facets(candidates: list[tuple], filters: Filters) -> dict[str, list[FacetValue]]:

@@ -150,9 +150,14 @@ def highlight(
 
 
 def build(
-    entries: list[StoredEntry], chosen: list[int], texts: dict[str, str], query: Query
+    entries: list[StoredEntry],
+    chosen: list[int],
+    texts: dict[str, str],
+    query: Query,
+    marks: tuple[set[str], list[str]] | None = None,
 ) -> list[Snippet]:
-    wanted, literals = query.wanted_tokens(), query.literals()
+    """`marks`: the query's (wanted_tokens(), literals()), when the caller has them."""
+    wanted, literals = marks or (query.wanted_tokens(), query.literals())
     snippets = []
     for position in chosen:
         entry = entries[position]

@@ -103,13 +103,25 @@ class SQLiteBackend:
                 values,
             )
 
+    # While a rebuild inserts every document: FTS5 keeps more pending rows in memory before
+    # writing a segment, and does not merge segments as it goes (the end merges them all
+    # into one anyway, and merging as it goes rewrote every row several times).
+    BULK = {"hashsize": 64 * 1024 * 1024, "automerge": 0, "crisismerge": 2000}
+    USUAL = {"hashsize": 1024 * 1024, "automerge": 4, "crisismerge": 16}  # FTS5's defaults
+
+    def _configure(self, settings: dict) -> None:
+        with connection.cursor() as cursor:
+            for name, value in settings.items():
+                cursor.execute(f"INSERT INTO {TABLE}({TABLE}, rank) VALUES (%s, %s)", [name, value])
+
     def begin_bulk(self) -> None:
-        pass
+        self._configure(self.BULK)
 
     def end_bulk(self) -> None:
         # Merge the index's segments into one b-tree: smaller and faster to query.
         with connection.cursor() as cursor:
             cursor.execute(f"INSERT INTO {TABLE}({TABLE}) VALUES ('optimize')")
+        self._configure(self.USUAL)
 
     def ranked(
         self, query: Query, access: Access, limit: int, *, full: bool = False

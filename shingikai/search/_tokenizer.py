@@ -142,27 +142,51 @@ def analyse(text: str) -> Analysis:
         return result
     tokenizer = _tokenizer()
     excluded = _excluded_pos
+    forms = _forms
     words, grams = result.words, result.grams
     for chunk in _chunks(normalize(text)):
         for morpheme in tokenizer.tokenize(chunk):
             if morpheme.part_of_speech_id() in excluded:
                 continue
-            # The hot loop of indexing: the cheap tests first.
-            form = morpheme.normalized_form()
-            if form.isascii():
-                form = form.lower()
-                if " " in form:  # tokens are stored space-separated
-                    form = form.replace(" ", "")
-                    if not form:
-                        continue
-            elif form[-1] == "ー" or "ヴ" in form or "ヷ" in form:
-                form = fold_katakana(form)
+            # The hot loop of indexing: what a normalised form becomes is worked out once.
+            found = forms.get(morpheme.normalized_form())
+            if found is None:
+                found = _form(morpheme.normalized_form())
+            form, known, unknown = found
+            if form is None:
+                continue
             words.append(form)
-            if len(form) > 2 and (
-                _GRAMMED.fullmatch(form) or (morpheme.is_oov() and _CJK.search(form))
-            ):
-                grams.extend(bigrams(form))
+            if known:
+                grams.extend(known)
+            elif unknown and morpheme.is_oov():
+                grams.extend(unknown)
     return result
+
+
+# Normalised form → (the token, its bigrams if it is a word that gets them, its bigrams if
+# it gets them only when Sudachi does not know it); None for a token that is dropped.
+_forms: dict[str, tuple] = {}
+_FORMS_KEPT = 200_000  # (about 150 bytes each)
+
+
+def _form(raw: str) -> tuple:
+    form: str | None = raw
+    if raw.isascii():
+        form = raw.lower()
+        if " " in form:  # tokens are stored space-separated
+            form = form.replace(" ", "") or None
+    elif raw[-1] == "ー" or "ヴ" in raw or "ヷ" in raw:
+        form = fold_katakana(raw)
+    known = unknown = ()
+    if form is not None and len(form) > 2:
+        if _GRAMMED.fullmatch(form):
+            known = tuple(bigrams(form))
+        elif _CJK.search(form):
+            unknown = tuple(bigrams(form))
+    if len(_forms) >= _FORMS_KEPT:
+        _forms.clear()
+    found = _forms[raw] = (form, known, unknown)
+    return found
 
 
 def tokens(text: str) -> list[str]:

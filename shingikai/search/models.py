@@ -144,7 +144,7 @@ class VocabularyRevision(models.Model):
 
     @classmethod
     def current(cls) -> int:
-        return cls.objects.filter(pk=1).values_list("number", flat=True).first() or 0
+        return _read_one(cls, "number") or 0
 
 
 class MeaningRevision(models.Model):
@@ -171,7 +171,18 @@ class MeaningRevision(models.Model):
 
     @classmethod
     def current(cls) -> str:
-        return cls.objects.filter(pk=1).values_list("token", flat=True).first() or ""
+        return _read_one(cls, "token") or ""
+
+
+def _read_one(model, column: str):
+    """The column of a revision model's row 1, or None: read before every search, so in
+    plain SQL (the ORM takes ten times as long as the read itself)."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT {column} FROM {model._meta.db_table} WHERE id = %s", [1])
+        row = cursor.fetchone()
+    return row[0] if row else None
 
 
 @receiver(post_delete, sender=Synonym)
