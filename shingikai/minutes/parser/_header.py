@@ -84,6 +84,20 @@ _LEAD = re.compile(
     rf"^[\s{LABEL_MARKS}]*(?:(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}}(?=[、\s]))(?:[.、]\s*|\s+))?"
     rf"[{LABEL_MARKS}]*"
 )
+# Any ordinal shape in front of a label, tried when the plain lead leaves no label:
+# 「第1　日時」, 「(2)開催日時」, 「第三、場所」, 「ア　日時」, 「[3] 場所」.
+_ORDINAL_LEAD = re.compile(
+    r"^(?:第\s*[0-9一二三四五六七八九十]{1,3}\s*[.、]?\s*"
+    r"|[(\[<【〔〈《]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[A-Za-zア-ンｱ-ﾝ])\s*[)\]>】〕〉》]\s*"
+    r"|(?:\d{1,2}|[A-Za-zア-ン])\s*[).、]\s*)"
+)
+# A label set in any bracket pair: 〔日時〕, 〖場所〗, 《会議名》 -> 【日時】.
+_LABEL_BRACKETS = re.compile(
+    r"[〔〖《〈「『≪«‹({]([^\s〕〗》〉」』≫»›)}]{2,10})[〕〗》〉」』≫»›)}]"
+)
+# A separator between a label and its value other than a colon: 「日時／…」, 「場所＝…」.
+_SLASH_SEP = re.compile(r"^([^\s/=]{2,10})\s*[/=]\s*")
+_SHORT_THEN_COLON = re.compile(r"[^\s\d:：]{1,6}[:：]")
 
 
 _KANJI_LEAD = re.compile(r"^[一二三四五六七八九十]{1,3}[、.]?\s*")
@@ -104,6 +118,8 @@ def _split_flat(line: str) -> list[tuple[str | None, str]]:
     if not pattern.match(s):
         s = _KANJI_LEAD.sub("", s, count=1)  # 「八議題」: a kanji ordinal run into its label
     if not pattern.match(s):
+        s = _general_label_shape(s, pattern)
+    if not pattern.match(s):
         return []  # no label at the start: the long alternation need not scan the line
     matches = [m for m in pattern.finditer(s) if m.start() == 0 or s[m.start() - 1] in " \t|"]
     if not matches or matches[0].start() != 0:
@@ -113,6 +129,28 @@ def _split_flat(line: str) -> list[tuple[str | None, str]]:
         value = s[m.end() : nxt.start() if nxt else len(s)].strip(" :：|")
         pairs.append(_pair(m.group(1), LABEL_FIELD.get(compact(m.group(1)), "ignore"), value))
     return pairs
+
+
+def _label_bracket(m: re.Match[str]) -> str:
+    return f"【{m.group(1)}】" if compact(m.group(1)) in LABEL_FIELD else m.group()
+
+
+def _general_label_shape(s: str, pattern: re.Pattern[str]) -> str:
+    """A label of an unfamiliar shape, judged by its parts rather than a list of layouts:
+    any ordinal in front (第1, (2), [3], ア.), any bracket pair around it, or a slash or
+    equals sign after it. The line is rewritten only when a known label then opens it."""
+    t = _ORDINAL_LEAD.sub("", s, count=1)
+    if t[:1] and not t[:1].isalnum():
+        t = _LABEL_BRACKETS.sub(_label_bracket, t)
+    m = _SLASH_SEP.match(t)
+    if m and compact(m.group(1)) in LABEL_FIELD and not _SHORT_THEN_COLON.match(t, m.end()):
+        t = f"{m.group(1)}：{t[m.end() :]}"  # 「公開/非公開：公開」 is one label with a colon
+    found = pattern.match(t)
+    if found is None:
+        return s
+    if t != s and compact(found.group(1)) in SECTION_LABELS and t[found.end() :].strip():
+        return s  # 「(4) 報告事項 …について」 is a numbered agenda entry, not a label row
+    return t
 
 
 def _spaced_label(s: str) -> str:
