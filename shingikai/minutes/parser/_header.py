@@ -111,14 +111,17 @@ def _split_flat(line: str) -> list[tuple[str | None, str]]:
     A leading list number or mark (``1　``, ``◇``) is dropped, and so are paragraph tags
     around the line (``<p>日時：…</p>``).
     """
-    s = _spaced_label(_LEAD.sub("", strip_tags(line).strip(), count=1))
+    plain = strip_tags(line).strip()
+    s = _LEAD.sub("", plain, count=1)
+    numbered = s != plain and plain[:1].isdigit()
+    s = _spaced_label(s)
     s = _BRACKETED_SPACED.sub(lambda m: m.group(1) + compact(m.group(2)) + m.group(3), s)
     s = collapse_letter_spacing(s.strip())
     pattern = _flat_pattern()
     if not pattern.match(s):
         s = _KANJI_LEAD.sub("", s, count=1)  # 「八議題」: a kanji ordinal run into its label
     if not pattern.match(s):
-        s = _general_label_shape(s, pattern)
+        s = _general_label_shape(s, pattern, numbered)
     if not pattern.match(s):
         return []  # no label at the start: the long alternation need not scan the line
     matches = [m for m in pattern.finditer(s) if m.start() == 0 or s[m.start() - 1] in " \t|"]
@@ -135,7 +138,7 @@ def _label_bracket(m: re.Match[str]) -> str:
     return f"【{m.group(1)}】" if compact(m.group(1)) in LABEL_FIELD else m.group()
 
 
-def _general_label_shape(s: str, pattern: re.Pattern[str]) -> str:
+def _general_label_shape(s: str, pattern: re.Pattern[str], numbered: bool = False) -> str:
     """A label of an unfamiliar shape, judged by its parts rather than a list of layouts:
     any ordinal in front (第1, (2), [3], ア.), any bracket pair around it, or a slash or
     equals sign after it. The line is rewritten only when a known label then opens it."""
@@ -146,10 +149,29 @@ def _general_label_shape(s: str, pattern: re.Pattern[str]) -> str:
     if m and compact(m.group(1)) in LABEL_FIELD and not _SHORT_THEN_COLON.match(t, m.end()):
         t = f"{m.group(1)}：{t[m.end() :]}"  # 「公開/非公開：公開」 is one label with a colon
     found = pattern.match(t)
+    if found is None and (t != s or numbered):
+        t = _glued_label(t)  # 「3　出席委員会長…」: an ordinal, then a label run into its value
+        found = pattern.match(t)
     if found is None:
         return s
     if t != s and compact(found.group(1)) in SECTION_LABELS and t[found.end() :].strip():
         return s  # 「(4) 報告事項 …について」 is a numbered agenda entry, not a label row
+    return t
+
+
+# Fields whose label may run straight into its value after a list ordinal.
+_GLUED_FIELDS = frozenset(
+    {"datetime", "time", "place", "attendance", "absent", "public", "secretariat", "staff"}
+)
+
+
+def _glued_label(t: str) -> str:
+    """The longest known label (3+ characters, or a date/place one) at the start of a
+    numbered line, set off from the value it was printed against."""
+    for k in range(min(len(t) - 1, 10), 1, -1):
+        fld = LABEL_FIELD.get(t[:k])
+        if fld in _GLUED_FIELDS and (k >= 3 or fld in ("datetime", "place")):
+            return f"{t[:k]} {t[k:]}"
     return t
 
 
@@ -195,6 +217,7 @@ def parse_header(lines: list[str]) -> Header:
     """
     header = Header()
     limit = min(len(lines), 600)
+    _transpose_label_rows(lines, limit)
     blank_before = pipe_row = False
     last_row_line = -1
     for i in range(limit):
@@ -202,7 +225,7 @@ def parse_header(lines: list[str]) -> Header:
         if not line.strip():
             blank_before = True
             continue
-        if header.rows and is_body_marker(line):
+        if header.rows and is_body_marker(line) and not _table_follows(header, lines, i, limit):
             header.body_start, header.marker_found = i + 1, True
             return header
         beside = _marker_beside(line) if header.rows else None
@@ -254,6 +277,44 @@ def parse_header(lines: list[str]) -> Header:
 
 
 _LIST_NUMBER = re.compile(r"^\s*\d{1,2}[.、]?\s+\S")
+_MEETING_FIELDS = frozenset({"datetime", "time", "place"})
+
+
+def _table_follows(header: Header, lines: list[str], i: int, limit: int) -> bool:
+    """A marker such as 会議の概要 that heads the header table itself: the date or place
+    is still missing and label rows naming them follow within a few lines."""
+    if any(f in _MEETING_FIELDS for f, _v in header.rows):
+        return False
+    seen = 0
+    for j in range(i + 1, min(limit, i + 12)):
+        if not lines[j].strip() or is_body_marker(lines[j]):
+            continue
+        seen += 1
+        if any(f in _MEETING_FIELDS for f, _v in _row_pairs(lines[j])):
+            return True
+        if seen >= 3:
+            break
+    return False
+
+
+def _transpose_label_rows(lines: list[str], limit: int) -> None:
+    """A horizontal table: one row of label cells (開催日 / 時間 / 会場 …) over a row of
+    values with as many cells. The two become one label/value row, in place."""
+    for i in range(limit):
+        line = lines[i]
+        if "\t" not in line or line.startswith("\t"):
+            continue
+        cells = [c.strip() for c in line.strip().strip("|").split("\t")]
+        if len(cells) < 2 or not all(c and label_field(c) not in (None, "ignore") for c in cells):
+            continue
+        for j in range(i + 1, min(limit, i + 3)):
+            if not lines[j].strip():
+                continue
+            values = [c.strip() for c in lines[j].strip().split("\t")]
+            if len(values) == len(cells) and not any(label_field(v) for v in values):
+                lines[i] = "\t".join(x for pair in zip(cells, values, strict=True) for x in pair)
+                lines[j] = ""
+            break
 
 
 _BRACKETED_MARKER = re.compile(r"^\s*([【\[<■●◆]\s*[^】\]>\s]{2,16}\s*[】\]>]?)\s*(\S.*)$")

@@ -76,3 +76,59 @@ def test_a_numbered_kind_entry_is_no_label_row() -> None:
     assert parsed["meeting"]["public_attendance"] is not False
     titles = [i["title"] for i in parsed["items"]]
     assert "窓口アンケートの結果について" in titles
+
+
+def test_a_horizontal_header_table_is_read_column_by_column() -> None:
+    """A row of label cells over a row of as many value cells pairs them by column."""
+    text = (
+        "令和７年度第２回鶴見野市個人情報保護審議会 会議録\n\n"
+        "開催日\t時間\t会場\t傍聴者\n\n"
+        "令和７年１０月３日（金曜日）\t１０時から１１時３０分まで"
+        "\t鶴見野市民ホール 小会議室\t０人\n\n"
+        "出席委員：小池 理沙（会長）、森下 大地\n\n"
+        "会議の内容\n\n会長\t開会します。\n"
+    )
+    meeting = parse_minutes(text)["meeting"]
+    assert meeting["date"] == "2025-10-03"
+    assert (meeting["start_time"], meeting["end_time"]) == ("10:00", "11:30")
+    assert meeting["place"] == "鶴見野市民ホール 小会議室"
+    assert meeting["public_attendance"] is True
+
+
+def test_a_marker_heading_the_header_table_does_not_end_it() -> None:
+    """「会議の概要」 above the label rows (a page heading, then the table's caption) heads
+    the table; the body starts at the later marker."""
+    text = (
+        "令和７年度第１回浜栗市個人情報保護審議会（会議録）\n\n"
+        "会議の概要\n\n"
+        "会議の概要\n\n"
+        "日時\t令和７年６月２日（月曜日）午後１時から午後２時まで\n"
+        "場所\t浜栗市役所 ３階 会議室Ｃ\n"
+        "出席委員\t川端 由紀（会長）、野上 俊\n\n"
+        "会議の経過\n\n○会長　開会します。\n"
+    )
+    parsed = parse_minutes(text)
+    assert parsed["meeting"]["date"] == "2025-06-02"
+    assert parsed["meeting"]["place"] == "浜栗市役所 3階 会議室C"
+    assert parsed["members_present"] == ["川端由紀", "野上俊"]
+
+
+def test_a_numbered_label_run_into_its_value() -> None:
+    """「３　出席委員会長…」, 「５　傍聴者２名」: after a list number, the longest known label
+    is set off from the value it was printed against."""
+    text = (
+        "浜栗市個人情報保護審議会 議事録\n\n"
+        "１ 日　時  令和７年６月２日（月） １３：００～１４：００\n"
+        "２ 場　所  浜栗市役所 別館会議室\n"
+        "３  出席委員会長川端由紀\n"
+        "        委員  野上俊\n"
+        "４  欠席委員委員白井茂\n"
+        "５  傍聴者２名\n"
+        "６  審議経過\n\n"
+        "【会長 川端】\n 開会します。\n"
+    )
+    parsed = parse_minutes(text)
+    assert parsed["meeting"]["place"] == "浜栗市役所 別館会議室"
+    assert parsed["meeting"]["public_attendance"] is True
+    assert parsed["members_present"] == ["川端由紀", "野上俊"]
+    assert parsed["members_absent"] == ["白井茂"]
