@@ -263,7 +263,9 @@ def parse_header(lines: list[str]) -> Header:
         elif header.rows and _repeats_agenda(header, line):
             break  # the first item heading repeats the agenda: the body has begun
         elif header.rows and not pipe_row and _continues_row(header, line, blank_before):
-            _append(header, line)
+            head, rest = _split_at_label_cell(line)
+            _append(header, head)
+            header.rows.extend((f, v) for f, v in rest if f is not None)
             last_row_line = i
         elif not header.rows:
             header.preamble.append(strip_tags(line).strip())
@@ -357,6 +359,21 @@ def _numbered_entry_of_agenda(
         and len(parts) == 2
         and bool(parts[1].strip())
     )
+
+
+def _split_at_label_cell(line: str) -> tuple[str, list[tuple[str | None, str]]]:
+    """A row continued on the next line (a cell broken by <br>) may go on to a new label
+    cell: 「午後3時から午後4時まで<TAB>開催場所<TAB>…」. The cells before the label continue
+    the last row; the label starts a pair of its own."""
+    if "\t" not in line.strip():
+        return line, []
+    cells = line.split("\t")
+    for k in range(1, len(cells)):
+        if cells[k].strip() and label_field(cells[k]) not in (None, "ignore"):
+            value = cells[k + 1] if k + 1 < len(cells) else ""
+            if value.strip() and label_field(value) is None:  # not a table's column heads
+                return "\t".join(cells[:k]), _pairs_from_cells(cells[k:])
+    return line, []
 
 
 def _continues_row(header: Header, line: str, blank_before: bool) -> bool:

@@ -288,7 +288,16 @@ def _meeting(
     if header.values("time_end"):
         time_text = f"開会 {time_text} 閉会 {cell_text(header.first('time_end'))}"
     start, end = _times(time_text, warnings)
+    if start is None:
+        start, end = _times_from_text(text, day, warnings)
+        if start is not None:
+            sources["start_time"] = sources["end_time"] = "text"
     place = cell_text(header.first("place")) or None
+    if place is None:
+        place = _place_from_text(text)
+        if place is not None:
+            sources["place"] = "text"
+            warnings.append("meeting place not in a header row; took a 場所/会場 line of the text")
     public = None
     for value in header.values("public"):
         public = public_from(value)
@@ -370,6 +379,46 @@ def _times(text: str, warnings: list[str]) -> tuple[str | None, str | None]:
         except WarekiError as exc:
             warnings.append(f"meeting time not understood: {exc}")
     return None, None
+
+
+# The opening lines scanned when the header names no time or place.
+_OPENING_LINES = 40
+_PLACE_LINE = re.compile(
+    # any marks, brackets or list numbers in front (judged by class, not listed)
+    r"^[\W\d_]*(?:開催)?(?:場所|会場)[^\w\s]{0,2}\s*[:：/=]?\s*"
+    r"(?:於\s*)?([^\s:：。、][^。]{1,40})$"
+)
+_MEETING_TIME_WORD = re.compile(r"開会|閉会|開始|終了|時間|日時|時刻")
+
+
+def _opening(text: str) -> list[str]:
+    return [ln.strip() for ln in text.split("\n") if ln.strip()][:_OPENING_LINES]
+
+
+def _times_from_text(
+    text: str, day: date | None, warnings: list[str]
+) -> tuple[str | None, str | None]:
+    """No time in a header row: a time range on a line of the opening that also carries
+    the meeting date or a word of meeting times (日時, 開会, 時間 …). Never a lone time."""
+    for line in _opening(text):
+        dated = day is not None and _first_date(line) == day
+        if not (dated or _MEETING_TIME_WORD.search(line)):
+            continue
+        found: list[str] = []
+        start, end = _times(line, found)
+        if start is not None and end is not None:
+            warnings.append("meeting time not in a header row; took a time range of the text")
+            return start, end
+    return None, None
+
+
+def _place_from_text(text: str) -> str | None:
+    """No place in a header row: an opening line that starts with 場所 / 会場."""
+    for line in _opening(text):
+        m = _PLACE_LINE.match(line)
+        if m:
+            return m.group(1).strip()
+    return None
 
 
 def _public_from_body(lines: list[Line]) -> bool | None:

@@ -132,3 +132,41 @@ def test_a_numbered_label_run_into_its_value() -> None:
     assert parsed["meeting"]["public_attendance"] is True
     assert parsed["members_present"] == ["川端由紀", "野上俊"]
     assert parsed["members_absent"] == ["白井茂"]
+
+
+def test_times_and_place_from_the_opening_lines_when_no_header_is_recognised() -> None:
+    """No header row is recognised: a time range on the line of the meeting date and a line
+    opening with 会場 are taken from the first lines, flagged as less sure; a time in the
+    speech is never taken."""
+    text = (
+        "鶴見野市個人情報保護審議会 記録\n"
+        "≫ 令和７年４月１５日（火）　午後２時～午後３時１０分\n"
+        "≫ 会場　鶴見野市役所 ４階 会議室\n\n"
+        "会長＞ 開会します。午前１０時から午前１１時まで別の会議がありました。\n"
+    )
+    parsed = parse_minutes(text)
+    meeting = parsed["meeting"]
+    assert (meeting["start_time"], meeting["end_time"]) == ("14:00", "15:10")
+    assert meeting["place"] == "鶴見野市役所 4階 会議室"
+    assert {"meeting.start_time", "meeting.end_time", "meeting.place"} <= set(parsed["flags"])
+
+    speech_only = (
+        "鶴見野市個人情報保護審議会 記録\n\n会長＞ 午前１０時から午前１１時まで休憩です。\n"
+    )
+    assert parse_minutes(speech_only)["meeting"]["start_time"] is None
+
+
+def test_a_label_cell_on_a_continued_row_starts_a_row_of_its_own() -> None:
+    """A cell broken across two lines (a <br> in the value) whose second line goes on to
+    another label cell: the label starts its own row; column heads are not labels."""
+    text = (
+        "令和７年度第３回鶴見野市個人情報保護審議会 会議録\n\n"
+        "会議名\t令和７年度第３回鶴見野市個人情報保護審議会\n"
+        "開催日時\t令和７年９月１日（月曜日）\n"
+        "午後１時から午後２時まで\t開催場所\t鶴見野市役所 東館会議室\n"
+        "傍聴\t公開（傍聴者なし）\n\n"
+        "会議の経過\n\n○会長　開会します。\n"
+    )
+    meeting = parse_minutes(text)["meeting"]
+    assert (meeting["start_time"], meeting["end_time"]) == ("13:00", "14:00")
+    assert meeting["place"] == "鶴見野市役所 東館会議室"
