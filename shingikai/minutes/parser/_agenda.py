@@ -56,8 +56,19 @@ def _ordinal_of(m: re.Match[str]) -> str | None:
 _DEPT_WORD = r"(?:課|部|室|局|係|センター|館|所|園|署|病院|担当|事務局|委員会)"
 # 「(担当：市民課)」 / 「〔所管課 危機管理課〕」: the label in front of the section goes.
 _DEPT_LABEL = re.compile(r"^(?:担当課?|所管課?|説明課|担当部署|所管部署)\s*[:：]?\s*")
-_DEPT_END = re.compile(rf"\s*[(\[【〔]([^()\[\]【】〔〕]{{1,40}}?{_DEPT_WORD})[)\]】〕]\s*$")
-_DEPT_START = re.compile(rf"^[(\[【〔]([^()\[\]【】〔〕]{{1,40}}?{_DEPT_WORD})[)\]】〕]\s*")
+# Any bracket pair may hold the department: (…), […], 【…】, 〔…〕, 〈…〉, 《…》, 〖…〗, {…}.
+_OPEN = r"(\[【〔〈《〖{"
+_CLOSE = r")\]】〕〉》〗}"
+_DEPT_END = re.compile(rf"\s*[{_OPEN}]([^{_OPEN}{_CLOSE}]{{1,40}}?{_DEPT_WORD})[{_CLOSE}]\s*$")
+_DEPT_START = re.compile(rf"^[{_OPEN}]([^{_OPEN}{_CLOSE}]{{1,40}}?{_DEPT_WORD})[{_CLOSE}]\s*")
+# A bracketed ordinal in front of an own number: 【1】諮問第9号, [2] 報告第1号, 〈3〉 ….
+_BRACKET_ORDINAL = re.compile(
+    rf"^[{_OPEN}]\s*(\d{{1,2}}|[A-Za-z]|[アイウエオカキクケコ])\s*[{_CLOSE}]\s*"
+)
+# A kind word in brackets in front of the title: 【諮問】…, 〔報告〕….
+_KIND_LEAD = re.compile(
+    rf"^[{_OPEN}]\s*(" + "|".join(sorted(KIND_MARKS, key=len, reverse=True)) + rf")\s*[{_CLOSE}]\s*"
+)
 _DEPT_AFTER_QUOTE = re.compile(
     rf"^「[^」]*」\s*[(\[【〔]([^()\[\]【】〔〕]{{1,40}}?{_DEPT_WORD})[)\]】〕]"
 )
@@ -201,6 +212,11 @@ def split_entry(text: str) -> tuple[str | None, str | None, str, str | None]:
     if m:
         ordinal = _ordinal_of(m)
         s = s[m.end() :]
+    else:
+        m = _BRACKET_ORDINAL.match(s)
+        if m and _followed_by_entry(s[m.end() :]):
+            ordinal, s = m.group(1), s[m.end() :]
+    s = _KIND_LEAD.sub("", s, count=1)
     s = _CATEGORY.sub("", s, count=1)
     number = None
     m = _BRACKET_NUM.match(s)
@@ -231,6 +247,13 @@ def split_entry(text: str) -> tuple[str | None, str | None, str, str | None]:
     return ordinal, number, clean_title(s), department
 
 
+def _followed_by_entry(rest: str) -> bool:
+    """A bracketed short number is an ordinal when an own number or a kind word follows it
+    (「【1】諮問第9号」, 「【3】報告 …」); alone before a title it may be the number itself."""
+    rest = _KIND_LEAD.sub("", rest, count=1)
+    return bool(NUMBER_RE.match(compact(rest[:40])) or _CATEGORY.match(rest))
+
+
 def category_kind(text: str) -> str | None:
     """Kind named by a category word in front of a title (``報告事項 …`` -> report) or by a
     bracketed kind word after it (``…について（報告）``)."""
@@ -238,6 +261,10 @@ def category_kind(text: str) -> str | None:
     if lead:  # 報告事項第1 / 審議事項2: the word in front of the ordinal
         return next(k for w, k in _CATEGORY_KIND.items() if lead.group(1).startswith(w))
     s = _ORDINAL.sub("", _LEAD_MARK.sub("", text.strip()), count=1)
+    s = _BRACKET_ORDINAL.sub("", s, count=1)
+    lead_mark = _KIND_LEAD.match(s)
+    if lead_mark:  # 【報告】…: the kind in brackets before the title
+        return KIND_MARKS[lead_mark.group(1)]
     mark = _KIND_MARK.search(s) or _KIND_MARK.search(_LAST_BRACKET.sub("", s))
     if mark:
         return KIND_MARKS[mark.group(1)]

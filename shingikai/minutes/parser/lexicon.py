@@ -245,7 +245,8 @@ ORDINAL_SHAPES: tuple[str, ...] = (
     r"その\d{1,2}",  # その1
     r"日程第\d{1,2}",  # 日程第1
     r"(?:諮問事項|報告事項|審議事項|協議事項|確認事項)\d{1,2}",  # 審議事項1
-    r"(?:諮問事項|報告事項|審議事項|協議事項|確認事項)?(?P<ord>第\d{1,2})(?![0-9号回])",
+    # 第1 / 第1件 / 第2項: a counter word after the ordinal is part of it
+    r"(?:諮問事項|報告事項|審議事項|協議事項|確認事項)?(?P<ord>第\d{1,2}(?:件|項|番)?)(?![0-9号回])",
 )
 
 # Marks that open one entry of a listed condition or opinion: ・, (1), 1., (ア), 一, ①.

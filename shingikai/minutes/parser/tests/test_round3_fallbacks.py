@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 
 from shingikai.minutes.parser import parse_minutes
+from shingikai.minutes.parser._agenda import parse_agenda
+from shingikai.minutes.parser._normalize import normalize_chars
 
 
 @pytest.mark.parametrize(
@@ -170,3 +172,39 @@ def test_a_label_cell_on_a_continued_row_starts_a_row_of_its_own() -> None:
     meeting = parse_minutes(text)["meeting"]
     assert (meeting["start_time"], meeting["end_time"]) == ("13:00", "14:00")
     assert meeting["place"] == "鶴見野市役所 東館会議室"
+
+
+def test_agenda_entries_of_any_bracket_ordinal_kind_mark_or_department_bracket() -> None:
+    """An ordinal in any bracket before an own number, a kind word in brackets before the
+    title, a department in any bracket pair after it, and 第N件 as an ordinal."""
+    items = parse_agenda(
+        normalize_chars(
+            "【１】諮問第４号　公園予約システムの更新について〈公園緑地課〉\n"
+            "〔２〕報告　庁舎の入退室記録の保存について《管財課》\n"
+            "３．【諮問】諮問第５号　図書の宅配サービスについて〖中央図書館〗\n"
+            "第４件　報告第２号　窓口の番号札の運用について｛市民課｝\n"
+            "第５件　前回会議録の確認\n"
+        )
+    )
+    got = [(a.kind, a.number or a.ordinal, a.title, a.department) for a in items]
+    assert got == [
+        ("consultation", "諮問第4号", "公園予約システムの更新について", "公園緑地課"),
+        ("report", "2", "庁舎の入退室記録の保存について", "管財課"),
+        ("consultation", "諮問第5号", "図書の宅配サービスについて", "中央図書館"),
+        ("report", "報告第2号", "窓口の番号札の運用について", "市民課"),
+        ("confirmation", "第5件", "前回会議録の確認", None),
+    ]
+
+
+def test_a_numbered_body_marker_of_any_ordinal_is_no_agenda_entry() -> None:
+    """「第７　会議の経過」 after the agenda opens the proceedings, not an eighth item."""
+    text = (
+        "浜栗市個人情報保護審議会 会議録\n\n"
+        "第１　開催日時　令和７年６月２日（月）午後１時から午後２時まで\n"
+        "第２　議題\n"
+        "　１．諮問第３号　図書館の利用記録の保存について（生涯学習課）\n"
+        "第３　会議の経過\n\n"
+        "〖会長〗\n　諮問第３号について説明をお願いします。\n"
+    )
+    titles = [i["title"] for i in parse_minutes(text)["items"]]
+    assert titles == ["図書館の利用記録の保存について"]
