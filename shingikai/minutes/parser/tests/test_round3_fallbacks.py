@@ -208,3 +208,35 @@ def test_a_numbered_body_marker_of_any_ordinal_is_no_agenda_entry() -> None:
     )
     titles = [i["title"] for i in parse_minutes(text)["items"]]
     assert titles == ["図書館の利用記録の保存について"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "イ 前回要録の確認 ロ 諮問第６号 検診予約の電話代行について【健康課】"
+        " ハ 報告 窓口混雑の調査について【市民課】",
+        "第一 前回要録の確認 第二 諮問第６号 検診予約の電話代行について（健康課）"
+        " 第三 報告 窓口混雑の調査について（市民課）",
+        "(A)前回要録の確認 (B)諮問第６号 検診予約の電話代行について〔健康課〕"
+        " (C)報告 窓口混雑の調査について〔市民課〕",
+    ],
+)
+def test_an_agenda_on_one_line_splits_at_a_run_of_ordinals(line: str) -> None:
+    """Entries run together on one line are split where each ordinal's successor follows
+    a space, whatever the counter (イロハ, 第一, (A)) and its decoration."""
+    items = parse_agenda(normalize_chars(line))
+    got = [(a.kind, a.number, a.title, a.department) for a in items]
+    assert got == [
+        ("confirmation", None, "前回要録の確認", None),
+        ("consultation", "諮問第6号", "検診予約の電話代行について", "健康課"),
+        ("report", None, "窓口混雑の調査について", "市民課"),
+    ]
+    assert items[2].ordinal in ("ハ", "第三", "(C)")
+
+
+def test_letters_inside_a_title_that_do_not_continue_the_run_are_not_split() -> None:
+    """Only the successor of the entry's own ordinal splits: 「A 案」 after イ does not."""
+    items = parse_agenda(normalize_chars("イ 窓口のA 案とB 案の比較について（市民課）\n"))
+    assert [(a.title, a.department) for a in items] == [
+        ("窓口のA 案とB 案の比較について", "市民課")
+    ]
