@@ -382,7 +382,7 @@ def parse_agenda(text: str) -> list[AgendaItem]:
         body_wo_ord = _ORDINAL.sub("", body, count=1)
         if not body_wo_ord.strip():
             continue
-        style = _ordinal_style(body)
+        style = ordinal_style(body)
         if section == "procedural" and style and style == section_style:
             section = outer  # 「1 開会」 then 「3 諮問第…」: a sibling, not under 開会
         if pending is not None and (section_kind(body_wo_ord) or style == pending[1]):
@@ -413,7 +413,7 @@ _COUNTER = re.compile(
 )
 
 
-def _ordinal_style(text: str) -> str | None:
+def ordinal_style(text: str) -> str | None:
     """``(1)`` -> paren, ``1`` -> digit, ``ア`` -> kana; None without an ordinal.
 
     A counter of a lettered or kanji series is styled by its decoration alone (イ and ロ,

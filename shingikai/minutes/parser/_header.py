@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import lexicon
-from ._agenda import AgendaItem, number_key, parse_agenda, split_entry
+from ._agenda import AgendaItem, number_key, ordinal_style, parse_agenda, split_entry
 from ._labels import (
     LABEL_FIELD,
     LABEL_MARKS,
@@ -262,6 +262,9 @@ def parse_header(lines: list[str]) -> Header:
             last_row_line, pipe_row = i, line.lstrip().startswith("|")
         elif header.rows and _repeats_agenda(header, line):
             break  # the first item heading repeats the agenda: the body has begun
+        elif header.rows and _next_agenda_entry(header, line):
+            _append(header, line)  # 「(2) …」 after a blank under 「(1) …」: the same list
+            last_row_line = i
         elif header.rows and not pipe_row and _continues_row(header, line, blank_before):
             head, rest = _split_at_label_cell(line)
             _append(header, head)
@@ -359,6 +362,18 @@ def _numbered_entry_of_agenda(
         and len(parts) == 2
         and bool(parts[1].strip())
     )
+
+
+def _next_agenda_entry(header: Header, line: str) -> bool:
+    """A line with the ordinal style of the agenda's last entry (and not the number the
+    list already holds) continues the agenda even after a blank line."""
+    fld, value = header.rows[-1]
+    if fld != "agenda" or not value.strip() or "\t" in line:
+        return False
+    last = strip_tags(value).strip().split("\n")[-1].strip()
+    text = strip_tags(line).strip()
+    style = ordinal_style(text)
+    return style is not None and style == ordinal_style(last) and text != last
 
 
 def _split_at_label_cell(line: str) -> tuple[str, list[tuple[str | None, str]]]:

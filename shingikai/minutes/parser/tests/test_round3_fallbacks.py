@@ -240,3 +240,29 @@ def test_letters_inside_a_title_that_do_not_continue_the_run_are_not_split() -> 
     assert [(a.title, a.department) for a in items] == [
         ("窓口のA 案とB 案の比較について", "市民課")
     ]
+
+
+def test_agenda_entries_separated_by_blank_lines_stay_in_the_agenda() -> None:
+    """「(2) …」 after a blank line under 「(1) …」 is the agenda's next entry, not the body:
+    each item's decision is read in its own span, not the previous item's."""
+    text = (
+        "令和７年度第１回浜栗市個人情報保護審議会の会議録\n\n"
+        "日時：令和７年６月２日（月）午後１時から午後２時まで\n"
+        "議事\n\n"
+        "(1)前回会議録の確認\n\n"
+        "(2)諮問第３号 図書館の利用記録の保存について（所管課：生涯学習課）\n\n"
+        "(3)諮問第４号 公園の防犯カメラの増設について（所管課：公園課）\n\n\n"
+        "会議の内容\n\n"
+        "(1)前回会議録の確認\n\n"
+        "会長\t会議録は承認としてよろしいですか。（異議なし）では承認といたします。\n\n"
+        "(2)諮問第３号 図書館の利用記録の保存について\n\n"
+        "会長\t諮問第３号は認められないものとし、不承認とします。\n\n"
+        "(3)諮問第４号 公園の防犯カメラの増設について\n\n"
+        "会長\t諮問第４号は原案のとおり承認とします。\n"
+    )
+    items = parse_minutes(text)["items"]
+    assert [(i["number"], i["outcome"]) for i in items] == [
+        ("(1)", "approved"),
+        ("諮問第3号", "rejected"),
+        ("諮問第4号", "approved"),
+    ]
