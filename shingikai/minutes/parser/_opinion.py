@@ -26,9 +26,11 @@ from .lexicon import LIST_ITEM_MARKS
 
 _LIST_ITEM = re.compile("^(?:" + "|".join(LIST_ITEM_MARKS) + ")")
 
+_LABEL_WORDS = r"(?:附帯意見|付帯意見|附帯条件|付帯条件|付した条件|附した条件|条件|意見|要望)"
+# A label in any bracket pair needs no separator after it: 「(附帯意見)…」, 「〖条件〗…」.
 _LABEL = re.compile(
-    r"^[\s・]*[【\[<(≪《〈〔]?(?:附帯意見|付帯意見|附帯条件|付帯条件|付した条件|附した条件|条件|意見|要望)"
-    r"[】\]>)≫》〉〕]?(?:\s*[:：]\s*|\s+)"
+    rf"^[\s・]*(?:[【\[<(≪《〈〔〖{{]{_LABEL_WORDS}[】\]>)≫》〉〕〗}}]\s*[:：]?\s*"
+    rf"|{_LABEL_WORDS}(?:\s*[:：]\s*|\s+))"
 )
 _LABELLED_LINE = re.compile(
     r"^[\s・]*[【\[<(≪《〈〔]?(?:附帯意見|付帯意見|附帯条件|付帯条件|条件)(?:[】\]>)≫》〉〕]\s*[:：]?\s*|\s*[:：]\s*|\s+)(\S.*)$",
@@ -63,7 +65,13 @@ def strip_label(text: str) -> str:
     m = _QUOTED_THEN_ASKED.match(s)
     if m and (not m.group(2) or _FRAMING.search(m.group(2))):
         s = m.group(1).strip()
+    m = _WHOLLY_QUOTED.match(s)
+    if m:  # 『…』 / “…” around the whole opinion: the quote marks are no part of it
+        s = m.group(1).strip()
     return s
+
+
+_WHOLLY_QUOTED = re.compile(r"^[『“\"]([^『』“”\"]{6,})[』”\"]$", re.DOTALL)
 
 
 # A speaker label alone on its line: 「会長：」, 「事務局:」.

@@ -259,6 +259,7 @@ LIST_ITEM_MARKS: tuple[str, ...] = (
     r"\([一二三四五六七八九十]{1,2}\)",
     r"[一二三四五六七八九十]{1,2}[ 、.]",
     r"[\u2460-\u2473]",
+    r"[A-Za-z][ .、)]",  # a / b, A. / B.
 )
 
 # Words printed after an item's own number and part of it: 第1号議案.

@@ -12,6 +12,7 @@ import pytest
 from shingikai.minutes.parser import parse_minutes
 from shingikai.minutes.parser._agenda import parse_agenda
 from shingikai.minutes.parser._normalize import normalize_chars
+from shingikai.minutes.parser._opinion import strip_label
 
 
 @pytest.mark.parametrize(
@@ -266,3 +267,30 @@ def test_agenda_entries_separated_by_blank_lines_stay_in_the_agenda() -> None:
         ("諮問第3号", "rejected"),
         ("諮問第4号", "approved"),
     ]
+
+
+def test_opinion_labels_in_any_bracket_quotes_of_any_kind_and_lettered_conditions() -> None:
+    """A bracketed label run into the opinion, 『』 around it, and conditions lettered a / b
+    are all read as the opinion's own text."""
+    assert strip_label("〖附帯意見〗利用者に周知すること。") == "利用者に周知すること。"
+    assert strip_label("『なお、記録を保存するよう留意されたい。』") == (
+        "なお、記録を保存するよう留意されたい。"
+    )
+    text = (
+        "浜栗市個人情報保護審議会 会議録\n\n"
+        "日時：令和７年６月２日（月）午後１時から午後２時まで\n"
+        "議題\n１　諮問第３号　図書館の利用記録の保存について（生涯学習課）\n\n"
+        "会議の経過\n\n"
+        "○会長　諮問第３号について、説明をお願いします。\n"
+        "○生涯学習課長　利用記録を５年間保存したいと考えております。\n"
+        "○会長　それでは、諮問第３号は次の条件を付して承認します。\n"
+        "a 保存期間の満了後は速やかに消去すること。\n"
+        "b 消去の記録を作成すること。\n"
+        "○会長　以上で本日の審議を終わります。\n"
+    )
+    item = parse_minutes(text)["items"][0]
+    assert item["outcome"] == "conditional"
+    assert (
+        item["opinion"]
+        == "a 保存期間の満了後は速やかに消去すること。\nb 消去の記録を作成すること。"
+    )
