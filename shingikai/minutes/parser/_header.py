@@ -365,15 +365,20 @@ def _numbered_entry_of_agenda(
 
 
 def _next_agenda_entry(header: Header, line: str) -> bool:
-    """A line with the ordinal style of the agenda's last entry (and not the number the
-    list already holds) continues the agenda even after a blank line."""
+    """A line with the ordinal style of the agenda's last entry, or opening with an own
+    number as that entry does, continues the agenda even after a blank line."""
     fld, value = header.rows[-1]
     if fld != "agenda" or not value.strip() or "\t" in line:
         return False
     last = strip_tags(value).strip().split("\n")[-1].strip()
     text = strip_tags(line).strip()
+    if text == last or "。" in text or is_body_marker(text):
+        return False
     style = ordinal_style(text)
-    return style is not None and style == ordinal_style(last) and text != last
+    if style is not None:
+        return style == ordinal_style(last)
+    # no ordinal: both entries open with an own number (諮問第58号 …, 報告第6号 …)
+    return bool(split_entry(text)[1]) and bool(split_entry(last)[1]) and not ordinal_style(last)
 
 
 def _split_at_label_cell(line: str) -> tuple[str, list[tuple[str | None, str]]]:

@@ -294,3 +294,26 @@ def test_opinion_labels_in_any_bracket_quotes_of_any_kind_and_lettered_condition
         item["opinion"]
         == "a 保存期間の満了後は速やかに消去すること。\nb 消去の記録を作成すること。"
     )
+
+
+def test_unordinalled_agenda_entries_with_own_numbers_across_blank_lines() -> None:
+    """Entries without ordinals that each open with an own number stay in the agenda across
+    blank lines, so the body's headings open the items."""
+    text = (
+        "浜栗市個人情報保護審議会 会議録\n\n"
+        "日時：令和７年６月２日（月）午後１時から午後２時まで\n"
+        "議題\n\n"
+        "諮問第３号 図書館の利用記録の保存について[生涯学習課]\n\n"
+        "諮問第４号 公園の防犯カメラの増設について[公園課]\n\n"
+        "審議の経過\n\n"
+        "諮問第３号 図書館の利用記録の保存について\n\n"
+        "○会長 諮問第３号は原案のとおり承認します。\n\n"
+        "（「異議なし」の声あり）\n\n"
+        "諮問第４号 公園の防犯カメラの増設について\n\n"
+        "○会長 諮問第４号は適当でないとの結論といたします。\n"
+    )
+    items = parse_minutes(text)["items"]
+    assert [(i["number"], i["department"], i["outcome"]) for i in items] == [
+        ("諮問第3号", "生涯学習課", "approved"),
+        ("諮問第4号", "公園課", "rejected"),
+    ]
