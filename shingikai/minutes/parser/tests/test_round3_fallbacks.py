@@ -317,3 +317,34 @@ def test_unordinalled_agenda_entries_with_own_numbers_across_blank_lines() -> No
         ("諮問第3号", "生涯学習課", "approved"),
         ("諮問第4号", "公園課", "rejected"),
     ]
+
+
+def test_items_without_headings_open_where_speech_names_them_by_section_and_ordinal() -> None:
+    """No heading opens the items; the chair names them 「審議事項の(1)」, 「審議事項(2)」,
+    「報告事項(1)」 (an ordinal shared by two sections, or not): each opens there."""
+    text = (
+        "浜栗町個人情報保護審議会会議録\n\n"
+        "（１）開催日時　令和７年６月２日（月）午後１時開会　午後２時閉会\n"
+        "（２）議題\n"
+        "　１　審議事項\n"
+        "　　（１）図書館の利用記録の保存について（担当　生涯学習課）\n"
+        "　　（２）公園の防犯カメラの増設について（担当　公園課）\n"
+        "　２　報告事項\n"
+        "　　（１）窓口アンケートの結果について（担当　総務課）\n"
+        "（３）審議の経過\n\n"
+        "○川端会長　それでは、審議事項の(1)について、生涯学習課から説明をお願いします。\n"
+        "○生涯学習課長　利用記録を５年間保存したいと考えております。\n"
+        "○川端会長　審議事項(1)については、原案のとおり承認することとします。"
+        "次に、審議事項(2)について公園課から説明をお願いします。\n"
+        "○公園課長　カメラを３台増設したいと考えております。\n"
+        "○川端会長　審議事項(2)については、次回、継続して審議したいと思います。\n"
+        "○川端会長　最後に報告事項(1)について、総務課からお願いします。\n"
+        "○総務課長　回答は１２０件でした。\n"
+        "○川端会長　ただいまの報告について、了承することとします。\n"
+    )
+    items = parse_minutes(text)["items"]
+    assert [(i["kind"], i["outcome"]) for i in items] == [
+        ("consultation", "approved"),
+        ("consultation", "continued"),
+        ("report", "approved"),
+    ]
