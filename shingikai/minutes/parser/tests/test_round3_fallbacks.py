@@ -348,3 +348,26 @@ def test_items_without_headings_open_where_speech_names_them_by_section_and_ordi
         ("consultation", "continued"),
         ("report", "approved"),
     ]
+
+
+def test_a_result_table_with_blank_lines_a_kind_column_and_bare_numbers() -> None:
+    """Blank lines between a result table's rows end nothing; a 区分 column in front of a
+    bare 第N号 makes the item's number; 「条件付きで可」 is conditional."""
+    text = (
+        "浜栗市個人情報保護審議会 会議録\n\n"
+        "日時\t令和７年６月２日（月）午後１時から午後２時まで\n"
+        "議事\t諮問第３号 図書館の利用記録の保存について（生涯学習課）\n"
+        "諮問第４号 公園の防犯カメラの増設について（公園課）\n\n"
+        "審議結果\n\n"
+        "区分\t番号\t件名\t所管\t結果\n\n"
+        "諮問\t第３号\t図書館の利用記録の保存について\t生涯学習課\t条件付きで可\n\n"
+        "諮問\t第４号\t公園の防犯カメラの増設について\t公園課\t可\n\n"
+        "審議の経過\n\n"
+        "諮問第３号 図書館の利用記録の保存について\n\n○生涯学習課長 説明します。\n\n"
+        "諮問第４号 公園の防犯カメラの増設について\n\n○公園課長 説明します。\n"
+    )
+    items = parse_minutes(text)["items"]
+    assert [(i["number"], i["outcome"]) for i in items] == [
+        ("諮問第3号", "conditional"),
+        ("諮問第4号", "approved"),
+    ]
