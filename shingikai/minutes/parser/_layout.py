@@ -248,6 +248,8 @@ def _row_cells(line: str) -> list[str]:
     """Cells of a table row; a number cell parted from the next by one space still is one
     (「諮問第41号　市税の…について　　　納税課」)."""
     cells = [c.strip() for c in _CELLS.split(line.strip()) if c.strip()]
+    if len(cells) == 1 and line.count("/") >= 2:
+        cells = [c.strip() for c in line.split("/") if c.strip()]  # 番号/件名/担当課 rows
     m = _LEAD_NUMBER.match(cells[0]) if cells else None
     return [m.group(1), m.group(2), *cells[1:]] if m else cells
 

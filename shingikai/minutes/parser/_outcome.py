@@ -33,6 +33,7 @@ _CONTINUED = re.compile(
     r"持ち越|改めて審議(?!会)|再審議|再度審議|審議未了|" + "|".join(CONTINUED_PHRASES)
 )
 _CONDITIONAL = re.compile(r"条件(?:を付|付|と|に|として|の下|のもと)|条件付")
+_ANSWERED = re.compile(r"答申(?:する|し|したい|とする|といたし)")
 _WITH_OPINION = re.compile(
     r"附帯意見|付帯意見|(?:意見|要望)を付|(?:意見|要望)として付|留意されたい|留意すること|配慮されたい|"
     r"留意の上"
@@ -97,8 +98,8 @@ def classify(text: str) -> str | None:
         return "rejected"
     if _CONTINUED.search(text):
         return "continued"
-    if _CONDITIONAL.search(text) and _APPROVED.search(text):
-        return "conditional"
+    if _CONDITIONAL.search(text) and (_APPROVED.search(text) or _ANSWERED.search(text)):
+        return "conditional"  # 「次の条件を付して答申したい」: answering with conditions
     if _WITH_OPINION.search(text):
         return "approved_with_opinion"
     if _APPROVED.search(text):

@@ -13,6 +13,7 @@ from shingikai.minutes.parser import parse_minutes
 from shingikai.minutes.parser._agenda import parse_agenda
 from shingikai.minutes.parser._normalize import normalize_chars
 from shingikai.minutes.parser._opinion import strip_label
+from shingikai.minutes.parser._outcome import classify
 
 
 @pytest.mark.parametrize(
@@ -371,3 +372,29 @@ def test_a_result_table_with_blank_lines_a_kind_column_and_bare_numbers() -> Non
         ("諮問第3号", "conditional"),
         ("諮問第4号", "approved"),
     ]
+
+
+def test_an_agenda_pointing_to_a_slash_separated_table_below() -> None:
+    """「諮問第３号から第４号まで（下の表のとおり）」 and a table whose cells are parted by
+    slashes: the rows become the agenda entries."""
+    text = (
+        "浜栗市個人情報保護審議会 会議録\n\n"
+        "日時：令和７年６月２日（月）午後１時から午後２時まで\n"
+        "議題：\n"
+        "（１）諮問第３号から第４号まで（下の表のとおり）\n"
+        "（２）報告　窓口アンケートの結果について【総務課】\n\n"
+        "番号／件名／担当課\n"
+        "諮問第３号／図書館の利用記録の保存について／生涯学習課\n"
+        "諮問第４号／公園の防犯カメラの増設について／公園課\n\n"
+        "審議の経過\n\n○会長 開会します。\n"
+    )
+    items = parse_minutes(text)["items"]
+    got = [(i["number"], i["title"], i["department"]) for i in items]
+    assert got[:2] == [
+        ("諮問第3号", "図書館の利用記録の保存について", "生涯学習課"),
+        ("諮問第4号", "公園の防犯カメラの増設について", "公園課"),
+    ]
+
+
+def test_answering_with_conditions_is_conditional() -> None:
+    assert classify("次の条件を付して答申したいと思います。") == "conditional"
