@@ -398,3 +398,23 @@ def test_an_agenda_pointing_to_a_slash_separated_table_below() -> None:
 
 def test_answering_with_conditions_is_conditional() -> None:
     assert classify("次の条件を付して答申したいと思います。") == "conditional"
+
+
+def test_the_chair_answering_with_conditions_in_speech_decides_the_item() -> None:
+    """「次の条件を付して答申したい」 in the chair's speech, then lettered conditions and the
+    floor's assent: conditional, with the conditions as the opinion."""
+    text = (
+        "浜栗区個人情報保護審議会 会議要録\n\n"
+        "日時：令和７年６月２日（月）午前１０時～午前１１時\n"
+        "議題：諮問第９号 学習端末の更新について（学務課）\n\n"
+        "審議経過\n\n"
+        "○会長\n最初に、諮問第９号について学務課から説明をお願いします。\n"
+        "○学務課長\n端末を更新します。\n"
+        "○会長\n委員の意見を踏まえ、次の条件を付して答申したいと思います。\n"
+        "A 旧端末のデータを消去すること。\n"
+        "B 消去の証明書を提出させること。\n"
+        "（「異議なし」の声あり）\n"
+    )
+    item = parse_minutes(text)["items"][0]
+    assert item["outcome"] == "conditional"
+    assert item["opinion"] == "A 旧端末のデータを消去すること。\nB 消去の証明書を提出させること。"
