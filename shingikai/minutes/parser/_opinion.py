@@ -43,7 +43,7 @@ _ANNOUNCE = re.compile(
 _SO_CALLED = re.compile(
     r"(なお[、,][^「」。]{4,}?(?:されたい|すること|願いたい))[、,]?\s*(?:という|との)(?:附帯)?(?:意見|要望|条件)"
 )
-_QUOTE = re.compile(r"「([^「」]{6,})」")
+_QUOTE = re.compile(r"「([^「」]{6,})」|『([^『』]{6,})』")  # either kind of quote mark
 _OPINION_END = re.compile(r"(?:されたい|こと|願いたい|求める|望む|留意する|配慮する|努める)。?$")
 _NOTE = re.compile(r"^なお.*(?:留意|配慮|注意)(?:されたい|すること|願いたい|を求める)")
 _FRAMING = re.compile(
@@ -173,7 +173,7 @@ def _quotes(text: str) -> list[str]:
     """Quoted passages that read like an opinion or condition (…されたい。/…すること。)."""
     found = []
     for m in _QUOTE.finditer(text):
-        inner = strip_label(m.group(1))
+        inner = strip_label(m.group(1) or m.group(2))
         if _OPINION_END.search(inner) and not _FRAMING.search(inner[:6]):
             found.append(inner)
     return found

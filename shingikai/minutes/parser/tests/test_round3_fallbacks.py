@@ -11,8 +11,9 @@ import pytest
 
 from shingikai.minutes.parser import parse_minutes
 from shingikai.minutes.parser._agenda import parse_agenda
+from shingikai.minutes.parser._layout import speaker_parts
 from shingikai.minutes.parser._normalize import normalize_chars
-from shingikai.minutes.parser._opinion import strip_label
+from shingikai.minutes.parser._opinion import _quotes, strip_label
 from shingikai.minutes.parser._outcome import classify
 
 
@@ -418,3 +419,30 @@ def test_the_chair_answering_with_conditions_in_speech_decides_the_item() -> Non
     item = parse_minutes(text)["items"][0]
     assert item["outcome"] == "conditional"
     assert item["opinion"] == "A 旧端末のデータを消去すること。\nB 消去の証明書を提出させること。"
+
+
+@pytest.mark.parametrize("pair", ["〖〗", "〘〙", "〚〛", "⦅⦆", "「」"])
+def test_speaker_labels_in_any_bracket_pair_alone_on_their_line(pair: str) -> None:
+    """A label in a bracket nobody listed (judged by the Unicode classes of the pair) is
+    a label; quote marks hold one only alone on the line."""
+    o, c = pair
+    text = (
+        "浜栗市個人情報保護審議会 会議録\n\n"
+        "日時：令和７年６月２日（月）午後１時から午後２時まで\n"
+        "議題：諮問第３号 図書館の利用記録の保存について（生涯学習課）\n\n"
+        "会議の経過\n\n"
+        f"{o}会長{c}\n諮問第３号について説明をお願いします。\n\n"
+        f"{o}生涯学習課長{c}\n利用記録を５年間保存したいと考えております。\n\n"
+        f"{o}会長{c}\n諮問第３号は原案のとおり承認します。\n"
+    )
+    turns = parse_minutes(text)["items"][0]["utterances"]
+    assert [t["role"] for t in turns] == ["chair", "department", "chair"]
+
+
+def test_a_quoted_role_word_in_speech_is_no_label() -> None:
+    assert speaker_parts("「委員」の定義について伺います。") is None
+
+
+def test_an_opinion_quoted_in_double_corner_brackets_after_its_announcement() -> None:
+    """『…』 holds a read-out opinion as 「…」 does."""
+    assert _quotes("意見の内容は、『記録を保存すること。』とします。") == ["記録を保存すること。"]
