@@ -8,6 +8,7 @@ from typing import Any
 
 from shingikai.lib.wareki import WarekiError, find_dates, parse_time, parse_time_range
 
+from ._agenda import AgendaItem
 from ._build import (
     add_missing_agenda,
     attach_unnumbered_opinion,
@@ -155,6 +156,10 @@ def parse_minutes(text: str, *, source: str = "") -> dict[str, Any]:
         items = items_from_table(listed)
         for item in items:
             item["_sources"] = {"heading": "table", "outcome": "table"}
+    if not items:
+        items, placed = _items_from_mentions(body, ctx, listed, warnings)
+        if items:
+            outside_texts = placed
     attach_unnumbered_opinion(items, listed)
     if not items:
         warnings.append("no agenda items recognised; the full text is kept as one 'other' item")
@@ -179,6 +184,46 @@ def parse_minutes(text: str, *, source: str = "") -> dict[str, Any]:
         "flags": flags,
         "unplaced": "\n".join(outside_texts),
     }
+
+
+# 諮問第3号「…」 / 報告第2号 …について: an own number named in the proceedings, with the
+# title when it is quoted or ends in について right after the number.
+_MENTION = re.compile(
+    r"((?:(?:令和|平成)\d+年度)?(?:諮問|報告|議案)第\d+号)"
+    r"(?:\s*「([^「」]{4,60})」|\s+([^\s、。「」]{4,50}?について))?"
+)
+
+
+def _items_from_mentions(
+    body: list[Line], ctx: SpeakerContext, listed: Any, warnings: list[str]
+) -> tuple[list[dict[str, Any]], list[str]]:
+    """No agenda and no heading: the own numbers the proceedings name (諮問第3号, 報告第2号)
+    become the items, in the order first named; each opens where it is first named and runs
+    to the next, and its decision is read there. Flagged (heading source "mention")."""
+    found: dict[str, AgendaItem] = {}
+    for line in body:
+        for m in _MENTION.finditer(line.text):
+            key = m.group(1)
+            title = m.group(2) or m.group(3) or ""
+            if key not in found:
+                kind = "report" if key.startswith("報告") or "報告第" in key else "consultation"
+                found[key] = AgendaItem(kind, key, title, None)
+            elif title and not found[key].title:
+                found[key].title = title
+    if not found:
+        return [], []
+    agenda = list(found.values())
+    finder = HeadingFinder(agenda)
+    blocks, outside = segment(body, finder)
+    blocks, outside = anchor_mentions(blocks, outside, body, finder, ctx)
+    items = build_items(blocks, ctx, listed, warnings)
+    for item in items:
+        item["_sources"]["heading"] = "mention"
+    if items:
+        warnings.append(
+            "no agenda recognised; items opened where the proceedings name their numbers"
+        )
+    return items, [ln.text for ln in outside]
 
 
 def _result_block(header: Header) -> list[str]:

@@ -446,3 +446,35 @@ def test_a_quoted_role_word_in_speech_is_no_label() -> None:
 def test_an_opinion_quoted_in_double_corner_brackets_after_its_announcement() -> None:
     """『…』 holds a read-out opinion as 「…」 does."""
     assert _quotes("意見の内容は、『記録を保存すること。』とします。") == ["記録を保存すること。"]
+
+
+def test_without_an_agenda_items_open_where_the_proceedings_name_their_numbers() -> None:
+    """No agenda and no heading: each own number the speech names opens an item there,
+    with its quoted title, and the decision nearest after it; the items are flagged."""
+    text = (
+        "浜栗市個人情報保護審議会 会議録\n\n"
+        "日時：令和７年６月２日（月）午後１時から午後２時まで\n\n"
+        "会議の経過\n\n"
+        "○会長 それでは、諮問第３号「図書館の利用記録の保存について」、説明をお願いします。\n"
+        "○生涯学習課長 利用記録を５年間保存したいと考えております。\n"
+        "○会長 諮問第３号は原案のとおり承認します。次に、報告第２号について説明をお願いします。\n"
+        "○総務課長 窓口アンケートの回答は１２０件でした。\n"
+        "○会長 報告第２号は了承とします。\n"
+    )
+    parsed = parse_minutes(text)
+    items = parsed["items"]
+    assert [(i["number"], i["kind"], i["outcome"]) for i in items] == [
+        ("諮問第3号", "consultation", "approved"),
+        ("報告第2号", "report", "approved"),
+    ]
+    assert items[0]["title"] == "図書館の利用記録の保存について"
+    assert "items[0].number" in parsed["flags"]
+
+
+def test_nothing_numbered_still_keeps_the_whole_text_as_one_item() -> None:
+    parsed = parse_minutes("浜栗市個人情報保護審議会 記録\n\n○会長 本日は意見交換のみです。\n")
+    assert len(parsed["items"]) == 1
+    assert (
+        "本日は意見交換のみです" in parsed["items"][0]["utterances"][0]["text"]
+        or parsed["unplaced"]
+    )
