@@ -27,8 +27,8 @@ from ._normalize import CJK, collapse_letter_spacing, compact, strip_tags, tags_
 # A sub-list inside the attendance row opens a group: ``(2) 事務局 …``, ``(委員)``, ``委員：``.
 _GROUP = re.compile(
     r"(?:^|(?<=\s))\(\d{1,2}\)\s*([^\s:：()]{2,10})(?=[\s:：(]|$)"
-    r"|[(（【\[<]\s*([^)）】\]>]{1,12}?)\s*[)）】\]>]"
-    rf"|(?:^|(?<=\s))(委員|{'|'.join(lexicon.SPEAKER_UNIT_ROLES)})\s*[:：]"
+    r"|[(（【\[<〔〈《〖]\s*([^)）】\]>〕〉》〗]{1,12}?)\s*[)）】\]>〕〉》〗]"
+    rf"|(?:^|(?<=\s))(委員|{'|'.join(lexicon.SPEAKER_UNIT_ROLES)}|[^\s:：、,()]{{1,8}}出席者)\s*[:：]"
     # a group word at a line's start set off by a wide gap: 「町　　総務課長 野口」
     r"|(?:^|(?<=\n))[ \t]*([^\s:：()（）、,\[\]【】<>]{1,6})(?=[ \t]{2,})"
 )
@@ -515,6 +515,8 @@ def _group_kind(label: str) -> str:
         return "staff"  # (2) 実施機関 / 説明員: officials listed under the members
     if lab in ("委員", "出席委員", "審議会委員", "委員等"):
         return "member"
+    if lab.endswith("出席者") and not lab.startswith("委員") and lab != "出席者":
+        return "staff"  # 村側出席者 / 所管課出席者: officials, whatever the side is called
     if lab.endswith(
         (
             "職員",

@@ -478,3 +478,19 @@ def test_nothing_numbered_still_keeps_the_whole_text_as_one_item() -> None:
         "本日は意見交換のみです" in parsed["items"][0]["utterances"][0]["text"]
         or parsed["unplaced"]
     )
+
+
+@pytest.mark.parametrize(
+    "tail", ["〔町側出席者〕福祉課長 高橋、福祉課主査 森", "担当課出席者：福祉課、税務課"]
+)
+def test_officials_after_the_absentees_are_no_absentees(tail: str) -> None:
+    """A group of officials named by any 〜出席者 label, in any bracket or after a colon,
+    ends the absentee list."""
+    text = (
+        "浜栗町個人情報保護審議会 会議録\n\n"
+        "日時：令和７年６月２日（月）午後１時から午後２時まで\n"
+        "出席委員：川端 由紀（会長）、野上 俊\n"
+        f"欠席委員：白井 茂　{tail}\n\n"
+        "会議の経過\n\n○会長 開会します。\n"
+    )
+    assert parse_minutes(text)["members_absent"] == ["白井茂"]
