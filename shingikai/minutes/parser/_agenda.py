@@ -43,6 +43,58 @@ _ORDINAL = re.compile(
 )
 
 
+# Counter series an ordinal may count in; a series is judged by its successor, so a
+# new decoration (第, brackets, a full stop) needs no rule of its own.
+_SERIES = (
+    "一二三四五六七八九十",
+    "イロハニホヘトチリヌルヲ",
+    "アイウエオカキクケコサシスセソ",
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+    "abcdefghijklmnopqrstuvwxyz",
+    "".join(CIRCLED_ORDINALS),
+    "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ",
+)
+_SERIES_CHARS = "".join(_SERIES)
+# 第一 / (A) / ロ / 3. / 〔2〕: a counter with any decoration, set off by a space.
+_DECORATED = re.compile(
+    rf"(第?)([(\[【〔〈《]?)(\d{{1,2}}|[{_SERIES_CHARS}])([)\]】〕〉》]|[.、](?!\d))?"
+    r"(?:(?<=[)\]】〕〉》])|(?=\s))"
+)
+
+
+def _successor(counter: str) -> str | None:
+    if counter.isdigit():
+        return str(int(counter) + 1)
+    for series in _SERIES:
+        i = series.find(counter)
+        if i >= 0:
+            return series[i + 1] if i + 1 < len(series) else None
+    return None
+
+
+def _series_split(entry: str) -> list[str]:
+    """An entry holding several of a run of ordinals (「イ … ロ … ハ …」, 「第一 … 第二 …」,
+    「(A) … (B) …」): split where the successor of each ordinal follows a space."""
+    m = _DECORATED.match(entry)
+    if m is None or len(entry) < 24:
+        return [entry]
+    lead, opening, counter, closing = m.group(1), m.group(2), m.group(3), m.group(4) or ""
+    if not (lead or opening or closing) and counter.isdigit():
+        return [entry]  # a bare number is too common inside titles to split at
+    cuts, pos = [0], m.end()
+    while (counter := _successor(counter)) is not None:
+        after = "" if opening and closing else r"(?=\s)"  # (B)諮問… needs no space
+        token = re.compile(rf"(?<=\s){re.escape(lead + opening + counter + closing)}{after}")
+        found = token.search(entry, pos)
+        if found is None:
+            break
+        cuts.append(found.start())
+        pos = found.end()
+    if len(cuts) < 2:
+        return [entry]
+    return [entry[a:b].strip() for a, b in zip(cuts, [*cuts[1:], len(entry)], strict=True)]
+
+
 def _ordinal_of(m: re.Match[str]) -> str | None:
     """The ordinal as printed from a match of ``_ORDINAL``."""
     if m.group(1):
@@ -56,8 +108,19 @@ def _ordinal_of(m: re.Match[str]) -> str | None:
 _DEPT_WORD = r"(?:課|部|室|局|係|センター|館|所|園|署|病院|担当|事務局|委員会)"
 # 「(担当：市民課)」 / 「〔所管課 危機管理課〕」: the label in front of the section goes.
 _DEPT_LABEL = re.compile(r"^(?:担当課?|所管課?|説明課|担当部署|所管部署)\s*[:：]?\s*")
-_DEPT_END = re.compile(rf"\s*[(\[【〔]([^()\[\]【】〔〕]{{1,40}}?{_DEPT_WORD})[)\]】〕]\s*$")
-_DEPT_START = re.compile(rf"^[(\[【〔]([^()\[\]【】〔〕]{{1,40}}?{_DEPT_WORD})[)\]】〕]\s*")
+# Any bracket pair may hold the department: (…), […], 【…】, 〔…〕, 〈…〉, 《…》, 〖…〗, {…}.
+_OPEN = r"(\[【〔〈《〖{"
+_CLOSE = r")\]】〕〉》〗}"
+_DEPT_END = re.compile(rf"\s*[{_OPEN}]([^{_OPEN}{_CLOSE}]{{1,40}}?{_DEPT_WORD})[{_CLOSE}]\s*$")
+_DEPT_START = re.compile(rf"^[{_OPEN}]([^{_OPEN}{_CLOSE}]{{1,40}}?{_DEPT_WORD})[{_CLOSE}]\s*")
+# A bracketed ordinal in front of an own number: 【1】諮問第9号, [2] 報告第1号, 〈3〉 ….
+_BRACKET_ORDINAL = re.compile(
+    rf"^[{_OPEN}]\s*(\d{{1,2}}|[A-Za-z]|[アイウエオカキクケコ])\s*[{_CLOSE}]\s*"
+)
+# A kind word in brackets in front of the title: 【諮問】…, 〔報告〕….
+_KIND_LEAD = re.compile(
+    rf"^[{_OPEN}]\s*(" + "|".join(sorted(KIND_MARKS, key=len, reverse=True)) + rf")\s*[{_CLOSE}]\s*"
+)
 _DEPT_AFTER_QUOTE = re.compile(
     rf"^「[^」]*」\s*[(\[【〔]([^()\[\]【】〔〕]{{1,40}}?{_DEPT_WORD})[)\]】〕]"
 )
@@ -201,6 +264,15 @@ def split_entry(text: str) -> tuple[str | None, str | None, str, str | None]:
     if m:
         ordinal = _ordinal_of(m)
         s = s[m.end() :]
+    else:
+        m = _BRACKET_ORDINAL.match(s)
+        if m and _followed_by_entry(s[m.end() :]):
+            # as (1) is kept as printed, so is (C); other brackets are decoration: 【3】 -> 3
+            ordinal = m.group(0).strip() if m.group(0).startswith("(") else m.group(1)
+            s = s[m.end() :]
+        elif (m := _DECORATED.match(s)) and not m.group(3).isdigit():
+            ordinal, s = m.group(0), s[m.end() :].lstrip()  # 第一 / ロ / (C), then a space
+    s = _KIND_LEAD.sub("", s, count=1)
     s = _CATEGORY.sub("", s, count=1)
     number = None
     m = _BRACKET_NUM.match(s)
@@ -231,6 +303,13 @@ def split_entry(text: str) -> tuple[str | None, str | None, str, str | None]:
     return ordinal, number, clean_title(s), department
 
 
+def _followed_by_entry(rest: str) -> bool:
+    """A bracketed short number is an ordinal when an own number or a kind word follows it
+    (「【1】諮問第9号」, 「【3】報告 …」); alone before a title it may be the number itself."""
+    rest = _KIND_LEAD.sub("", rest, count=1)
+    return bool(NUMBER_RE.match(compact(rest[:40])) or _CATEGORY.match(rest))
+
+
 def category_kind(text: str) -> str | None:
     """Kind named by a category word in front of a title (``報告事項 …`` -> report) or by a
     bracketed kind word after it (``…について（報告）``)."""
@@ -238,6 +317,13 @@ def category_kind(text: str) -> str | None:
     if lead:  # 報告事項第1 / 審議事項2: the word in front of the ordinal
         return next(k for w, k in _CATEGORY_KIND.items() if lead.group(1).startswith(w))
     s = _ORDINAL.sub("", _LEAD_MARK.sub("", text.strip()), count=1)
+    s = _BRACKET_ORDINAL.sub("", s, count=1)
+    dec = _DECORATED.match(s)
+    if dec and not dec.group(3).isdigit():
+        s = s[dec.end() :].lstrip()  # ハ 報告 …
+    lead_mark = _KIND_LEAD.match(s)
+    if lead_mark:  # 【報告】…: the kind in brackets before the title
+        return KIND_MARKS[lead_mark.group(1)]
     mark = _KIND_MARK.search(s) or _KIND_MARK.search(_LAST_BRACKET.sub("", s))
     if mark:
         return KIND_MARKS[mark.group(1)]
@@ -296,7 +382,7 @@ def parse_agenda(text: str) -> list[AgendaItem]:
         body_wo_ord = _ORDINAL.sub("", body, count=1)
         if not body_wo_ord.strip():
             continue
-        style = _ordinal_style(body)
+        style = ordinal_style(body)
         if section == "procedural" and style and style == section_style:
             section = outer  # 「1 開会」 then 「3 諮問第…」: a sibling, not under 開会
         if pending is not None and (section_kind(body_wo_ord) or style == pending[1]):
@@ -327,8 +413,14 @@ _COUNTER = re.compile(
 )
 
 
-def _ordinal_style(text: str) -> str | None:
-    """``(1)`` -> paren, ``1`` -> digit, ``ア`` -> kana; None without an ordinal."""
+def ordinal_style(text: str) -> str | None:
+    """``(1)`` -> paren, ``1`` -> digit, ``ア`` -> kana; None without an ordinal.
+
+    A counter of a lettered or kanji series is styled by its decoration alone (イ and ロ,
+    第一 and 第二, (A) and (B) are siblings)."""
+    dec = _DECORATED.match(text)
+    if dec and not dec.group(3).isdigit():
+        return f"dec:{dec.group(1)}{dec.group(2)}{dec.group(4) or ''}"
     m = _ORDINAL.match(text)
     if not m:
         return None
@@ -365,7 +457,7 @@ def _entries(text: str) -> list[str]:
                 carry = entry
                 continue
             carry = ""
-            entries.append(entry.strip())
+            entries.extend(_series_split(entry.strip()))
     return entries
 
 

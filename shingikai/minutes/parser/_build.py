@@ -31,9 +31,24 @@ class Listed:
     rows: list[TableRow] = field(default_factory=list)
 
     def opinion_for(self, key: str, outcome: str) -> str | None:
-        if outcome not in ("approved_with_opinion", "conditional") or key not in self.opinions:
+        found = by_number(self.opinions, key)
+        if outcome not in ("approved_with_opinion", "conditional") or found is None:
             return None
-        return strip_label(self.opinions[key])
+        return strip_label(found)
+
+
+_BARE_NUMBER = re.compile(r"第\d+号$")
+
+
+def by_number(mapping: dict[str, str], key: str) -> str | None:
+    """A value listed under the item's number; a list that prints only 第14号 (its kind in
+    another column) names 諮問第14号 too."""
+    if not key:
+        return None
+    if key in mapping:
+        return mapping[key]
+    bare = _BARE_NUMBER.search(key)
+    return mapping.get(bare.group()) if bare and bare.group() != key else None
 
 
 def collect_listed(
@@ -158,7 +173,7 @@ def build_items(
     results: list[dict[str, Any]] = []
     parsed = [split_turns(b.lines, ctx) for b in blocks]
     decisions = [
-        decide(p, b.heading.text, listed.opinions.get(_key(b)))
+        decide(p, b.heading.text, by_number(listed.opinions, _key(b)))
         for p, b in zip(parsed, blocks, strict=True)
     ]
     # Headings listed back to back (two 要録 confirmed together) share the next decision.
@@ -172,12 +187,12 @@ def build_items(
         title = ag.title if ag and ag.title else h.title
         dept = (ag.department if ag else None) or h.department
         dept_src = "bracket" if dept else ""
-        if not dept and listed.departments.get(_key(block)):
-            dept, dept_src = listed.departments.get(_key(block)), "table"
+        if not dept and by_number(listed.departments, _key(block)):
+            dept, dept_src = by_number(listed.departments, _key(block)), "table"
         if not dept:
             dept = _dept_from(body_text, block, ctx)
             dept_src = "speaker" if dept else ""
-        listed_outcome = table.get(number_key(number)) if number else None
+        listed_outcome = by_number(table, number_key(number)) if number else None
         if listed_outcome and (
             outcome == "unknown" or (_src in _WEAKER_THAN_TABLE and listed_outcome != outcome)
         ):

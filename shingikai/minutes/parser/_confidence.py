@@ -23,6 +23,7 @@ SOURCE_SCORES: dict[str, float] = {
     "agenda": 0.7,
     "table": 0.85,
     "fallback": 0.2,
+    "mention": 0.5,  # an item opened where the proceedings name its number (no agenda)
     "bracket": 0.95,
     "speaker": 0.7,
     "decision block": 0.95,

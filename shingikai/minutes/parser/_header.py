@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import lexicon
-from ._agenda import AgendaItem, number_key, parse_agenda, split_entry
+from ._agenda import AgendaItem, number_key, ordinal_style, parse_agenda, split_entry
 from ._labels import (
     LABEL_FIELD,
     LABEL_MARKS,
@@ -27,8 +27,8 @@ from ._normalize import CJK, collapse_letter_spacing, compact, strip_tags, tags_
 # A sub-list inside the attendance row opens a group: ``(2) 事務局 …``, ``(委員)``, ``委員：``.
 _GROUP = re.compile(
     r"(?:^|(?<=\s))\(\d{1,2}\)\s*([^\s:：()]{2,10})(?=[\s:：(]|$)"
-    r"|[(（【\[<]\s*([^)）】\]>]{1,12}?)\s*[)）】\]>]"
-    rf"|(?:^|(?<=\s))(委員|{'|'.join(lexicon.SPEAKER_UNIT_ROLES)})\s*[:：]"
+    r"|[(（【\[<〔〈《〖]\s*([^)）】\]>〕〉》〗]{1,12}?)\s*[)）】\]>〕〉》〗]"
+    rf"|(?:^|(?<=\s))(委員|{'|'.join(lexicon.SPEAKER_UNIT_ROLES)}|[^\s:：、,()]{{1,8}}出席者)\s*[:：]"
     # a group word at a line's start set off by a wide gap: 「町　　総務課長 野口」
     r"|(?:^|(?<=\n))[ \t]*([^\s:：()（）、,\[\]【】<>]{1,6})(?=[ \t]{2,})"
 )
@@ -84,6 +84,20 @@ _LEAD = re.compile(
     rf"^[\s{LABEL_MARKS}]*(?:(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}}(?=[、\s]))(?:[.、]\s*|\s+))?"
     rf"[{LABEL_MARKS}]*"
 )
+# Any ordinal shape in front of a label, tried when the plain lead leaves no label:
+# 「第1　日時」, 「(2)開催日時」, 「第三、場所」, 「ア　日時」, 「[3] 場所」.
+_ORDINAL_LEAD = re.compile(
+    r"^(?:第\s*[0-9一二三四五六七八九十]{1,3}\s*[.、]?\s*"
+    r"|[(\[<【〔〈《]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[A-Za-zア-ンｱ-ﾝ])\s*[)\]>】〕〉》]\s*"
+    r"|(?:\d{1,2}|[A-Za-zア-ン])\s*[).、]\s*)"
+)
+# A label set in any bracket pair: 〔日時〕, 〖場所〗, 《会議名》 -> 【日時】.
+_LABEL_BRACKETS = re.compile(
+    r"[〔〖《〈「『≪«‹({]([^\s〕〗》〉」』≫»›)}]{2,10})[〕〗》〉」』≫»›)}]"
+)
+# A separator between a label and its value other than a colon: 「日時／…」, 「場所＝…」.
+_SLASH_SEP = re.compile(r"^([^\s/=]{2,10})\s*[/=]\s*")
+_SHORT_THEN_COLON = re.compile(r"[^\s\d:：]{1,6}[:：]")
 
 
 _KANJI_LEAD = re.compile(r"^[一二三四五六七八九十]{1,3}[、.]?\s*")
@@ -97,12 +111,17 @@ def _split_flat(line: str) -> list[tuple[str | None, str]]:
     A leading list number or mark (``1　``, ``◇``) is dropped, and so are paragraph tags
     around the line (``<p>日時：…</p>``).
     """
-    s = _spaced_label(_LEAD.sub("", strip_tags(line).strip(), count=1))
+    plain = strip_tags(line).strip()
+    s = _LEAD.sub("", plain, count=1)
+    numbered = s != plain and plain[:1].isdigit()
+    s = _spaced_label(s)
     s = _BRACKETED_SPACED.sub(lambda m: m.group(1) + compact(m.group(2)) + m.group(3), s)
     s = collapse_letter_spacing(s.strip())
     pattern = _flat_pattern()
     if not pattern.match(s):
         s = _KANJI_LEAD.sub("", s, count=1)  # 「八議題」: a kanji ordinal run into its label
+    if not pattern.match(s):
+        s = _general_label_shape(s, pattern, numbered)
     if not pattern.match(s):
         return []  # no label at the start: the long alternation need not scan the line
     matches = [m for m in pattern.finditer(s) if m.start() == 0 or s[m.start() - 1] in " \t|"]
@@ -113,6 +132,47 @@ def _split_flat(line: str) -> list[tuple[str | None, str]]:
         value = s[m.end() : nxt.start() if nxt else len(s)].strip(" :：|")
         pairs.append(_pair(m.group(1), LABEL_FIELD.get(compact(m.group(1)), "ignore"), value))
     return pairs
+
+
+def _label_bracket(m: re.Match[str]) -> str:
+    return f"【{m.group(1)}】" if compact(m.group(1)) in LABEL_FIELD else m.group()
+
+
+def _general_label_shape(s: str, pattern: re.Pattern[str], numbered: bool = False) -> str:
+    """A label of an unfamiliar shape, judged by its parts rather than a list of layouts:
+    any ordinal in front (第1, (2), [3], ア.), any bracket pair around it, or a slash or
+    equals sign after it. The line is rewritten only when a known label then opens it."""
+    t = _ORDINAL_LEAD.sub("", s, count=1)
+    if t[:1] and not t[:1].isalnum():
+        t = _LABEL_BRACKETS.sub(_label_bracket, t)
+    m = _SLASH_SEP.match(t)
+    if m and compact(m.group(1)) in LABEL_FIELD and not _SHORT_THEN_COLON.match(t, m.end()):
+        t = f"{m.group(1)}：{t[m.end() :]}"  # 「公開/非公開：公開」 is one label with a colon
+    found = pattern.match(t)
+    if found is None and (t != s or numbered):
+        t = _glued_label(t)  # 「3　出席委員会長…」: an ordinal, then a label run into its value
+        found = pattern.match(t)
+    if found is None:
+        return s
+    if t != s and compact(found.group(1)) in SECTION_LABELS and t[found.end() :].strip():
+        return s  # 「(4) 報告事項 …について」 is a numbered agenda entry, not a label row
+    return t
+
+
+# Fields whose label may run straight into its value after a list ordinal.
+_GLUED_FIELDS = frozenset(
+    {"datetime", "time", "place", "attendance", "absent", "public", "secretariat", "staff"}
+)
+
+
+def _glued_label(t: str) -> str:
+    """The longest known label (3+ characters, or a date/place one) at the start of a
+    numbered line, set off from the value it was printed against."""
+    for k in range(min(len(t) - 1, 10), 1, -1):
+        fld = LABEL_FIELD.get(t[:k])
+        if fld in _GLUED_FIELDS and (k >= 3 or fld in ("datetime", "place")):
+            return f"{t[:k]} {t[k:]}"
+    return t
 
 
 def _spaced_label(s: str) -> str:
@@ -157,6 +217,7 @@ def parse_header(lines: list[str]) -> Header:
     """
     header = Header()
     limit = min(len(lines), 600)
+    _transpose_label_rows(lines, limit)
     blank_before = pipe_row = False
     last_row_line = -1
     for i in range(limit):
@@ -164,7 +225,7 @@ def parse_header(lines: list[str]) -> Header:
         if not line.strip():
             blank_before = True
             continue
-        if header.rows and is_body_marker(line):
+        if header.rows and is_body_marker(line) and not _table_follows(header, lines, i, limit):
             header.body_start, header.marker_found = i + 1, True
             return header
         beside = _marker_beside(line) if header.rows else None
@@ -201,8 +262,13 @@ def parse_header(lines: list[str]) -> Header:
             last_row_line, pipe_row = i, line.lstrip().startswith("|")
         elif header.rows and _repeats_agenda(header, line):
             break  # the first item heading repeats the agenda: the body has begun
+        elif header.rows and _next_agenda_entry(header, line):
+            _append(header, line)  # 「(2) …」 after a blank under 「(1) …」: the same list
+            last_row_line = i
         elif header.rows and not pipe_row and _continues_row(header, line, blank_before):
-            _append(header, line)
+            head, rest = _split_at_label_cell(line)
+            _append(header, head)
+            header.rows.extend((f, v) for f, v in rest if f is not None)
             last_row_line = i
         elif not header.rows:
             header.preamble.append(strip_tags(line).strip())
@@ -216,6 +282,44 @@ def parse_header(lines: list[str]) -> Header:
 
 
 _LIST_NUMBER = re.compile(r"^\s*\d{1,2}[.、]?\s+\S")
+_MEETING_FIELDS = frozenset({"datetime", "time", "place"})
+
+
+def _table_follows(header: Header, lines: list[str], i: int, limit: int) -> bool:
+    """A marker such as 会議の概要 that heads the header table itself: the date or place
+    is still missing and label rows naming them follow within a few lines."""
+    if any(f in _MEETING_FIELDS for f, _v in header.rows):
+        return False
+    seen = 0
+    for j in range(i + 1, min(limit, i + 12)):
+        if not lines[j].strip() or is_body_marker(lines[j]):
+            continue
+        seen += 1
+        if any(f in _MEETING_FIELDS for f, _v in _row_pairs(lines[j])):
+            return True
+        if seen >= 3:
+            break
+    return False
+
+
+def _transpose_label_rows(lines: list[str], limit: int) -> None:
+    """A horizontal table: one row of label cells (開催日 / 時間 / 会場 …) over a row of
+    values with as many cells. The two become one label/value row, in place."""
+    for i in range(limit):
+        line = lines[i]
+        if "\t" not in line or line.startswith("\t"):
+            continue
+        cells = [c.strip() for c in line.strip().strip("|").split("\t")]
+        if len(cells) < 2 or not all(c and label_field(c) not in (None, "ignore") for c in cells):
+            continue
+        for j in range(i + 1, min(limit, i + 3)):
+            if not lines[j].strip():
+                continue
+            values = [c.strip() for c in lines[j].strip().split("\t")]
+            if len(values) == len(cells) and not any(label_field(v) for v in values):
+                lines[i] = "\t".join(x for pair in zip(cells, values, strict=True) for x in pair)
+                lines[j] = ""
+            break
 
 
 _BRACKETED_MARKER = re.compile(r"^\s*([【\[<■●◆]\s*[^】\]>\s]{2,16}\s*[】\]>]?)\s*(\S.*)$")
@@ -258,6 +362,38 @@ def _numbered_entry_of_agenda(
         and len(parts) == 2
         and bool(parts[1].strip())
     )
+
+
+def _next_agenda_entry(header: Header, line: str) -> bool:
+    """A line with the ordinal style of the agenda's last entry, or opening with an own
+    number as that entry does, continues the agenda even after a blank line."""
+    fld, value = header.rows[-1]
+    if fld != "agenda" or not value.strip() or "\t" in line:
+        return False
+    last = strip_tags(value).strip().split("\n")[-1].strip()
+    text = strip_tags(line).strip()
+    if text == last or "。" in text or is_body_marker(text):
+        return False
+    style = ordinal_style(text)
+    if style is not None:
+        return style == ordinal_style(last)
+    # no ordinal: both entries open with an own number (諮問第58号 …, 報告第6号 …)
+    return bool(split_entry(text)[1]) and bool(split_entry(last)[1]) and not ordinal_style(last)
+
+
+def _split_at_label_cell(line: str) -> tuple[str, list[tuple[str | None, str]]]:
+    """A row continued on the next line (a cell broken by <br>) may go on to a new label
+    cell: 「午後3時から午後4時まで<TAB>開催場所<TAB>…」. The cells before the label continue
+    the last row; the label starts a pair of its own."""
+    if "\t" not in line.strip():
+        return line, []
+    cells = line.split("\t")
+    for k in range(1, len(cells)):
+        if cells[k].strip() and label_field(cells[k]) not in (None, "ignore"):
+            value = cells[k + 1] if k + 1 < len(cells) else ""
+            if value.strip() and label_field(value) is None:  # not a table's column heads
+                return "\t".join(cells[:k]), _pairs_from_cells(cells[k:])
+    return line, []
 
 
 def _continues_row(header: Header, line: str, blank_before: bool) -> bool:
@@ -379,6 +515,8 @@ def _group_kind(label: str) -> str:
         return "staff"  # (2) 実施機関 / 説明員: officials listed under the members
     if lab in ("委員", "出席委員", "審議会委員", "委員等"):
         return "member"
+    if lab.endswith("出席者") and not lab.startswith("委員") and lab != "出席者":
+        return "staff"  # 村側出席者 / 所管課出席者: officials, whatever the side is called
     if lab.endswith(
         (
             "職員",

@@ -316,6 +316,9 @@ def item_in_header_cell(
 # The chair moving to an item: 「次に、諮問第4号について…」, 「…の説明をお願いします」.
 _INTRODUCES = re.compile("|".join(f"(?:{p})" for p in lx.ITEM_INTRODUCTIONS))
 _ORDINAL_WORDS = "|".join(lx.ORDINAL_WORDS)
+_SECTION_OR_ORDINAL = "|".join(
+    sorted({*lx.SECTION_WORDS, *lx.ORDINAL_WORDS}, key=len, reverse=True)
+)
 # An ordinal of one character or digits names an item only after a word (案件C, 議題2):
 # alone it also occurs inside words (ICカード) and numbers.
 _BARE_ORDINAL = re.compile(
@@ -348,11 +351,12 @@ class _Mention:
             names.append(re.escape(number_key(item.number)))
         if item.ordinal and shared:
             kind_words = "|".join(_KIND_OF_WORDS.get(item.kind, ("(?!)",)))
-            names.append(rf"(?:{kind_words}){re.escape(item.ordinal)}")
+            names.append(rf"(?:{kind_words})(?:の)?{re.escape(item.ordinal)}")
         elif item.ordinal and not _BARE_ORDINAL.fullmatch(item.ordinal):
             names.append(re.escape(item.ordinal))
         elif item.ordinal:
-            names.append(rf"(?:{_ORDINAL_WORDS})(?:の)?{re.escape(item.ordinal)}")
+            # 議題2 / 議事の(2) / 諮問事項(2): any ordinal or section word before it
+            names.append(rf"(?:{_SECTION_OR_ORDINAL})(?:の)?{re.escape(item.ordinal)}")
         if len(item.key) >= 8:
             names.append(re.escape(item.key))
         anywhere = re.compile(rf"(?:{'|'.join(names)})(?![0-9])") if names else None

@@ -12,6 +12,7 @@ read: ``○label words`` turns, one ``label：value`` header row per line, no fu
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -48,9 +49,25 @@ def _bracketed(o: str, c: str) -> re.Pattern[str]:
     )
 
 
-_BRACKETED = [_bracketed(o, c) for o, c in lx.SPEAKER_BRACKETS]
-_BY_OPENER = dict(zip((o for o, _c in lx.SPEAKER_BRACKETS), _BRACKETED, strict=True))
-_OPENERS = frozenset(lx.SPEAKER_MARKS + "".join(o for o, _c in lx.SPEAKER_BRACKETS))
+def _bracket_pairs() -> tuple[tuple[str, str], ...]:
+    """The listed brackets and every opening punctuation character (Unicode class Ps) of
+    the CJK and general punctuation blocks whose next code point closes it (Pe): 〖〗, 〘〙,
+    〚〛, ⦅⦆ … A label in a bracket nobody listed is still a label."""
+    pairs = dict(lx.SPEAKER_BRACKETS)
+    for block in (range(0x2000, 0x2E80), range(0x3000, 0x3040)):
+        for i in block:
+            o, c = chr(i), chr(i + 1)
+            if unicodedata.category(o) == "Ps" and unicodedata.category(c) == "Pe":
+                pairs.setdefault(o, c)
+    return tuple(pairs.items())
+
+
+_PAIRS = _bracket_pairs()
+# Quote marks hold a label only alone on its line: 「会長」 yes, 「委員」の定義 … no.
+_QUOTE_OPENERS = frozenset("「『")
+_BRACKETED = [_bracketed(o, c) for o, c in _PAIRS]
+_BY_OPENER = dict(zip((o for o, _c in _PAIRS), _BRACKETED, strict=True))
+_OPENERS = frozenset(lx.SPEAKER_MARKS + "".join(o for o, _c in _PAIRS))
 _NOT_SPEAKER = frozenset(lx.NOT_SPEAKER)
 _FIELD_LABELS = _alternation(tuple(k for k in LABEL_FIELD if len(k) >= 2))
 # A field label may carry a note before its value: ``● 出席委員(9名) …``.
@@ -101,7 +118,7 @@ def speaker_parts(line: str) -> tuple[str, str, str] | None:
     pattern = _BY_OPENER.get(opener)
     if pattern is not None:
         m = pattern.match(s)
-        if m and is_label(m.group(1)):
+        if m and is_label(m.group(1)) and not (opener in _QUOTE_OPENERS and m.group(2).strip()):
             return opener, m.group(1).replace(" ", ""), m.group(2).strip()
     m = _MARKED.match(s)
     if m and is_label(m.group(1)):
@@ -248,6 +265,8 @@ def _row_cells(line: str) -> list[str]:
     """Cells of a table row; a number cell parted from the next by one space still is one
     (「諮問第41号　市税の…について　　　納税課」)."""
     cells = [c.strip() for c in _CELLS.split(line.strip()) if c.strip()]
+    if len(cells) == 1 and line.count("/") >= 2:
+        cells = [c.strip() for c in line.split("/") if c.strip()]  # 番号/件名/担当課 rows
     m = _LEAD_NUMBER.match(cells[0]) if cells else None
     return [m.group(1), m.group(2), *cells[1:]] if m else cells
 

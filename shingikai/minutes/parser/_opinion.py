@@ -26,9 +26,11 @@ from .lexicon import LIST_ITEM_MARKS
 
 _LIST_ITEM = re.compile("^(?:" + "|".join(LIST_ITEM_MARKS) + ")")
 
+_LABEL_WORDS = r"(?:附帯意見|付帯意見|附帯条件|付帯条件|付した条件|附した条件|条件|意見|要望)"
+# A label in any bracket pair needs no separator after it: 「(附帯意見)…」, 「〖条件〗…」.
 _LABEL = re.compile(
-    r"^[\s・]*[【\[<(≪《〈〔]?(?:附帯意見|付帯意見|附帯条件|付帯条件|付した条件|附した条件|条件|意見|要望)"
-    r"[】\]>)≫》〉〕]?(?:\s*[:：]\s*|\s+)"
+    rf"^[\s・]*(?:[【\[<(≪《〈〔〖{{]{_LABEL_WORDS}[】\]>)≫》〉〕〗}}]\s*[:：]?\s*"
+    rf"|{_LABEL_WORDS}(?:\s*[:：]\s*|\s+))"
 )
 _LABELLED_LINE = re.compile(
     r"^[\s・]*[【\[<(≪《〈〔]?(?:附帯意見|付帯意見|附帯条件|付帯条件|条件)(?:[】\]>)≫》〉〕]\s*[:：]?\s*|\s*[:：]\s*|\s+)(\S.*)$",
@@ -41,7 +43,7 @@ _ANNOUNCE = re.compile(
 _SO_CALLED = re.compile(
     r"(なお[、,][^「」。]{4,}?(?:されたい|すること|願いたい))[、,]?\s*(?:という|との)(?:附帯)?(?:意見|要望|条件)"
 )
-_QUOTE = re.compile(r"「([^「」]{6,})」")
+_QUOTE = re.compile(r"「([^「」]{6,})」|『([^『』]{6,})』")  # either kind of quote mark
 _OPINION_END = re.compile(r"(?:されたい|こと|願いたい|求める|望む|留意する|配慮する|努める)。?$")
 _NOTE = re.compile(r"^なお.*(?:留意|配慮|注意)(?:されたい|すること|願いたい|を求める)")
 _FRAMING = re.compile(
@@ -63,7 +65,13 @@ def strip_label(text: str) -> str:
     m = _QUOTED_THEN_ASKED.match(s)
     if m and (not m.group(2) or _FRAMING.search(m.group(2))):
         s = m.group(1).strip()
+    m = _WHOLLY_QUOTED.match(s)
+    if m:  # 『…』 / “…” around the whole opinion: the quote marks are no part of it
+        s = m.group(1).strip()
     return s
+
+
+_WHOLLY_QUOTED = re.compile(r"^[『“\"]([^『』“”\"]{6,})[』”\"]$", re.DOTALL)
 
 
 # A speaker label alone on its line: 「会長：」, 「事務局:」.
@@ -165,7 +173,7 @@ def _quotes(text: str) -> list[str]:
     """Quoted passages that read like an opinion or condition (…されたい。/…すること。)."""
     found = []
     for m in _QUOTE.finditer(text):
-        inner = strip_label(m.group(1))
+        inner = strip_label(m.group(1) or m.group(2))
         if _OPINION_END.search(inner) and not _FRAMING.search(inner[:6]):
             found.append(inner)
     return found

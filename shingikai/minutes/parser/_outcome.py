@@ -33,6 +33,7 @@ _CONTINUED = re.compile(
     r"持ち越|改めて審議(?!会)|再審議|再度審議|審議未了|" + "|".join(CONTINUED_PHRASES)
 )
 _CONDITIONAL = re.compile(r"条件(?:を付|付|と|に|として|の下|のもと)|条件付")
+_ANSWERED = re.compile(r"答申(?:する|し|したい|とする|といたし)")
 _WITH_OPINION = re.compile(
     r"附帯意見|付帯意見|(?:意見|要望)を付|(?:意見|要望)として付|留意されたい|留意すること|配慮されたい|"
     r"留意の上"
@@ -50,6 +51,7 @@ _ACTION = re.compile(
     r"(?:了承|承認|「可」と|可と|了と|決定|継続審議|継続審査|否と|否決|不承認|附帯|付帯"
     r"|原案(?:どおり|通り)|原案のとおり(?![、,]?(?:説明|報告))|可決"
     r"|妥当と|適当と|そのように|を認め|認められない|認めない|(?:適当|妥当)で(?:は)?ない|持ち越"
+    r"|(?:条件|意見)を付(?:し|け)[^。]{0,12}答申"
     r"|改めて審議(?!会)|再審議|異議(?:なし|ない|がない)と認め)"
     # the verb-like wordings of a deferral (a noun such as 保留 may describe a system)
     r"|継続して審議|審議を継続|次回(?:に)?(?:再)?審議(?!会)|再度審議|" + "|".join(CONTINUED_PHRASES)
@@ -97,8 +99,8 @@ def classify(text: str) -> str | None:
         return "rejected"
     if _CONTINUED.search(text):
         return "continued"
-    if _CONDITIONAL.search(text) and _APPROVED.search(text):
-        return "conditional"
+    if _CONDITIONAL.search(text) and (_APPROVED.search(text) or _ANSWERED.search(text)):
+        return "conditional"  # 「次の条件を付して答申したい」: answering with conditions
     if _WITH_OPINION.search(text):
         return "approved_with_opinion"
     if _APPROVED.search(text):

@@ -8,6 +8,7 @@ from typing import Any
 
 from shingikai.lib.wareki import WarekiError, find_dates, parse_time, parse_time_range
 
+from ._agenda import AgendaItem
 from ._build import (
     add_missing_agenda,
     attach_unnumbered_opinion,
@@ -155,6 +156,10 @@ def parse_minutes(text: str, *, source: str = "") -> dict[str, Any]:
         items = items_from_table(listed)
         for item in items:
             item["_sources"] = {"heading": "table", "outcome": "table"}
+    if not items:
+        items, placed = _items_from_mentions(body, ctx, listed, warnings)
+        if items:
+            outside_texts = placed
     attach_unnumbered_opinion(items, listed)
     if not items:
         warnings.append("no agenda items recognised; the full text is kept as one 'other' item")
@@ -179,6 +184,46 @@ def parse_minutes(text: str, *, source: str = "") -> dict[str, Any]:
         "flags": flags,
         "unplaced": "\n".join(outside_texts),
     }
+
+
+# 諮問第3号「…」 / 報告第2号 …について: an own number named in the proceedings, with the
+# title when it is quoted or ends in について right after the number.
+_MENTION = re.compile(
+    r"((?:(?:令和|平成)\d+年度)?(?:諮問|報告|議案)第\d+号)"
+    r"(?:\s*「([^「」]{4,60})」|\s+([^\s、。「」]{4,50}?について))?"
+)
+
+
+def _items_from_mentions(
+    body: list[Line], ctx: SpeakerContext, listed: Any, warnings: list[str]
+) -> tuple[list[dict[str, Any]], list[str]]:
+    """No agenda and no heading: the own numbers the proceedings name (諮問第3号, 報告第2号)
+    become the items, in the order first named; each opens where it is first named and runs
+    to the next, and its decision is read there. Flagged (heading source "mention")."""
+    found: dict[str, AgendaItem] = {}
+    for line in body:
+        for m in _MENTION.finditer(line.text):
+            key = m.group(1)
+            title = m.group(2) or m.group(3) or ""
+            if key not in found:
+                kind = "report" if key.startswith("報告") or "報告第" in key else "consultation"
+                found[key] = AgendaItem(kind, key, title, None)
+            elif title and not found[key].title:
+                found[key].title = title
+    if not found:
+        return [], []
+    agenda = list(found.values())
+    finder = HeadingFinder(agenda)
+    blocks, outside = segment(body, finder)
+    blocks, outside = anchor_mentions(blocks, outside, body, finder, ctx)
+    items = build_items(blocks, ctx, listed, warnings)
+    for item in items:
+        item["_sources"]["heading"] = "mention"
+    if items:
+        warnings.append(
+            "no agenda recognised; items opened where the proceedings name their numbers"
+        )
+    return items, [ln.text for ln in outside]
 
 
 def _result_block(header: Header) -> list[str]:
@@ -288,7 +333,16 @@ def _meeting(
     if header.values("time_end"):
         time_text = f"開会 {time_text} 閉会 {cell_text(header.first('time_end'))}"
     start, end = _times(time_text, warnings)
+    if start is None:
+        start, end = _times_from_text(text, day, warnings)
+        if start is not None:
+            sources["start_time"] = sources["end_time"] = "text"
     place = cell_text(header.first("place")) or None
+    if place is None:
+        place = _place_from_text(text)
+        if place is not None:
+            sources["place"] = "text"
+            warnings.append("meeting place not in a header row; took a 場所/会場 line of the text")
     public = None
     for value in header.values("public"):
         public = public_from(value)
@@ -370,6 +424,46 @@ def _times(text: str, warnings: list[str]) -> tuple[str | None, str | None]:
         except WarekiError as exc:
             warnings.append(f"meeting time not understood: {exc}")
     return None, None
+
+
+# The opening lines scanned when the header names no time or place.
+_OPENING_LINES = 40
+_PLACE_LINE = re.compile(
+    # any marks, brackets or list numbers in front (judged by class, not listed)
+    r"^[\W\d_]*(?:開催)?(?:場所|会場)[^\w\s]{0,2}\s*[:：/=]?\s*"
+    r"(?:於\s*)?([^\s:：。、][^。]{1,40})$"
+)
+_MEETING_TIME_WORD = re.compile(r"開会|閉会|開始|終了|時間|日時|時刻")
+
+
+def _opening(text: str) -> list[str]:
+    return [ln.strip() for ln in text.split("\n") if ln.strip()][:_OPENING_LINES]
+
+
+def _times_from_text(
+    text: str, day: date | None, warnings: list[str]
+) -> tuple[str | None, str | None]:
+    """No time in a header row: a time range on a line of the opening that also carries
+    the meeting date or a word of meeting times (日時, 開会, 時間 …). Never a lone time."""
+    for line in _opening(text):
+        dated = day is not None and _first_date(line) == day
+        if not (dated or _MEETING_TIME_WORD.search(line)):
+            continue
+        found: list[str] = []
+        start, end = _times(line, found)
+        if start is not None and end is not None:
+            warnings.append("meeting time not in a header row; took a time range of the text")
+            return start, end
+    return None, None
+
+
+def _place_from_text(text: str) -> str | None:
+    """No place in a header row: an opening line that starts with 場所 / 会場."""
+    for line in _opening(text):
+        m = _PLACE_LINE.match(line)
+        if m:
+            return m.group(1).strip()
+    return None
 
 
 def _public_from_body(lines: list[Line]) -> bool | None:

@@ -16,9 +16,10 @@ from ._normalize import compact
 from ._outcome import classify
 
 _COLUMNS = (
+    ("kind", re.compile(r"^(?:区分|種別|種類)$")),
     (
         "number",
-        re.compile(r"^(?:番号|諮問番号|案件番号|No\.?|№|項番|整理番号|区分)$", re.IGNORECASE),
+        re.compile(r"^(?:番号|諮問番号|案件番号|No\.?|№|項番|整理番号)$", re.IGNORECASE),
     ),
     (
         "title",
@@ -59,6 +60,8 @@ def _header(cells: list[str]) -> dict[str, int] | None:
             if name not in cols and pattern.match(compact(cell)):
                 cols[name] = i
                 break
+    if "kind" in cols and "number" not in cols:
+        cols["number"] = cols.pop("kind")  # 区分 alone numbers the rows (諮問1, 報告1)
     if "result" in cols and ("number" in cols or "title" in cols):
         return cols
     return None
@@ -69,6 +72,8 @@ def result_rows(lines: list[str]) -> list[TableRow]:
     rows: list[TableRow] = []
     cols: dict[str, int] | None = None
     for line in lines:
+        if not line.strip():
+            continue  # a blank line between rows (an HTML table lifted to text) ends nothing
         cells = _cells(line) if ("|" in line or "\t" in line) else None
         if not cells:
             cols = None
@@ -94,7 +99,10 @@ def _row(cells: list[str], cols: dict[str, int]) -> TableRow | None:
     result = cell("result")
     if not result:
         return None
-    ordinal, number, title, dept = split_entry(f"{cell('number')} {cell('title')}".strip())
+    number_cell = cell("number")
+    if cell("kind") and number_cell.startswith("第"):
+        number_cell = cell("kind") + number_cell  # 区分 諮問 + 番号 第14号 = 諮問第14号
+    ordinal, number, title, dept = split_entry(f"{number_cell} {cell('title')}".strip())
     if not number and not title:
         return None
     department = cell("department") or dept
@@ -106,7 +114,14 @@ _BARE_VERDICTS = {"可": "approved", "否": "rejected", "不可": "rejected", "�
 
 def classify_verdict(cell: str) -> str | None:
     """A result cell: a bare 可 / 否 is a verdict here, unlike in running text (可否)."""
-    return _BARE_VERDICTS.get(compact(cell).strip("「」")) or classify(cell)
+    bare = compact(cell).strip("「」")
+    conditioned = _CONDITIONED.match(bare)
+    if conditioned and _BARE_VERDICTS.get(conditioned.group(1).strip("「」")) == "approved":
+        return "conditional"  # 条件付きで可 / 条件付き「可」
+    return _BARE_VERDICTS.get(bare) or classify(cell)
+
+
+_CONDITIONED = re.compile(r"^(?:附帯|付帯)?条件付き?(?:で|にて)?(.+)$")
 
 
 def outcomes_by_number(rows: list[TableRow]) -> dict[str, str]:

@@ -245,7 +245,8 @@ ORDINAL_SHAPES: tuple[str, ...] = (
     r"その\d{1,2}",  # その1
     r"日程第\d{1,2}",  # 日程第1
     r"(?:諮問事項|報告事項|審議事項|協議事項|確認事項)\d{1,2}",  # 審議事項1
-    r"(?:諮問事項|報告事項|審議事項|協議事項|確認事項)?(?P<ord>第\d{1,2})(?![0-9号回])",
+    # 第1 / 第1件 / 第2項: a counter word after the ordinal is part of it
+    r"(?:諮問事項|報告事項|審議事項|協議事項|確認事項)?(?P<ord>第\d{1,2}(?:件|項|番)?)(?![0-9号回])",
 )
 
 # Marks that open one entry of a listed condition or opinion: ・, (1), 1., (ア), 一, ①.
@@ -258,6 +259,7 @@ LIST_ITEM_MARKS: tuple[str, ...] = (
     r"\([一二三四五六七八九十]{1,2}\)",
     r"[一二三四五六七八九十]{1,2}[ 、.]",
     r"[\u2460-\u2473]",
+    r"[A-Za-z][ .、)]",  # a / b, A. / B.
 )
 
 # Words printed after an item's own number and part of it: 第1号議案.
@@ -281,7 +283,8 @@ DEFAULT_ITEM_KIND = "consultation"
 # An agenda entry standing for the rows of a table: 「諮問第31号から第34号まで（下表のとおり）」.
 TABLE_REFERENCES: tuple[str, ...] = (
     r"(?:諮問|報告)?第\d+号(?:から|~)(?:(?:諮問|報告)?第)?\d+号(?:まで)?.{0,6}?"
-    r"(?:下表|次表|別表|以下|下記|次)の?(?:とおり|通り)\)?",
+    # 下表 / 下の表 / 次の一覧 / 別紙一覧: a pointing word, then 表 or 一覧 or nothing
+    r"(?:(?:下|次|別|以下|下記|左|右)の?(?:表|一覧)|別紙|以下|下記|次)の?(?:とおり|通り)\)?",
 )
 # Header cells of such a table (the row is dropped once its rows are agenda entries).
 TABLE_HEADER_WORDS: tuple[str, ...] = ("番号", "件名", "諮問番号", "担当課", "所管課", "案件名")
