@@ -10,6 +10,7 @@ Services check the table before they change a consultation; the detail page asks
 
 from __future__ import annotations
 
+from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
 
 from shingikai.consultations import access
@@ -76,3 +77,9 @@ WORKFLOW = Workflow(
 def actions_for(user, consultation: Consultation) -> list[str]:
     """The lifecycle actions this user may take on the consultation now."""
     return WORKFLOW.available(consultation, user)
+
+
+def ensure_may(action: str, user, consultation: Consultation) -> None:
+    """Refuse (403) a user the workflow does not let take this step on this consultation."""
+    if not WORKFLOW.transition(action).who(user, consultation):
+        raise PermissionDenied

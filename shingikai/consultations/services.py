@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime
 
-from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import Max, Q
 from django.utils import timezone
@@ -16,7 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from shingikai.accounts.models import User
 from shingikai.checklist import services as checklist
 from shingikai.consultations import access
-from shingikai.consultations.lifecycle import WORKFLOW, TransitionError
+from shingikai.consultations.lifecycle import WORKFLOW, TransitionError, ensure_may
 from shingikai.consultations.models import (
     Attachment,
     Consultation,
@@ -38,19 +37,14 @@ def _transition(
 ) -> Consultation:
     # Lock the row so two clicks (or two people) cannot both move the same consultation.
     locked, transition = history.lock(WORKFLOW, Consultation, consultation.pk, action)
-    # The state is checked first (its message says why), then who may take the step.
-    _ensure_may(action, actor, locked)
+    # The state is checked first (its message says why), then who may take the step: here,
+    # for every step, and not only by the views, so a command or a loader cannot move a
+    # consultation its actor may not move.
+    ensure_may(action, actor, locked)
     history.record(StateChange, locked, transition, actor, note=note)
     locked.save(update_fields=["state", "updated_at"])
     consultation.state = locked.state
     return locked
-
-
-def _ensure_may(action: str, actor: User, consultation: Consultation) -> None:
-    # Checked here, for every step, and not only by the views: a command, a loader or a later
-    # view cannot move a consultation its actor may not move.
-    if not WORKFLOW.transition(action).who(actor, consultation):
-        raise PermissionDenied
 
 
 def next_number(council: Council, on: datetime.date) -> tuple[int, int | None]:

@@ -132,8 +132,7 @@ def _with_reason(request, consultation, service, done: str) -> HttpResponse:
 def _for_step(request, pk: int, action: str) -> Consultation:
     """The consultation, if this user is one the workflow lets take the step."""
     consultation = access.consultation_for_view(request.user, pk)
-    if not lifecycle.WORKFLOW.transition(action).who(request.user, consultation):
-        raise PermissionDenied
+    lifecycle.ensure_may(action, request.user, consultation)
     return consultation
 
 
