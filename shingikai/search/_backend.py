@@ -40,6 +40,9 @@ class Backend(Protocol):
     ) -> int:
         """Matching documents; a backend may stop at `cap`."""
 
+    def count_cap(self, query: Query, default: int) -> int:
+        """How far `count` goes for this query before the page says "or more"."""
+
     def kind_counts(self, query: Query, access: Access, candidates: list[int]) -> dict[str, int]:
         """Matches per kind: over all matches (SQLite) or over the candidates (PostgreSQL)."""
 

@@ -360,7 +360,7 @@ def search(
     results.truncated = len(ranked) == CANDIDATES
     if results.truncated:
         # A backend may count some queries to a lower cap (PostgreSQL: a kind facet's).
-        cap = backend.count_cap(query, COUNT_CAP) if hasattr(backend, "count_cap") else COUNT_CAP
+        cap = backend.count_cap(query, COUNT_CAP)
         results.total = backend.count(query, access, cap=cap)
         results.at_least = results.total >= cap
     else:

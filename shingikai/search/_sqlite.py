@@ -334,6 +334,10 @@ class SQLiteBackend:
             )
             return {pk for (pk,) in cursor.fetchall()}
 
+    def count_cap(self, query: Query, default: int) -> int:
+        """FTS5 counts every kind of query alike: to the caller's cap."""
+        return default
+
     def count(
         self, query: Query, access: Access, kind: str | None = None, cap: int | None = None
     ) -> int:
