@@ -4,22 +4,20 @@ CANDIDATES matches of a search.
 Reading them from the documents' table costs a query with a thousand ids (and their
 JSON) per search, 3–5 ms at national scale; kept here as arrays (about 30 bytes a
 document: 2 MB at 63,000), they are looked up in a fraction of that. Like the meaning
-vectors (`_fusion.meaning_index`), each process reloads them when `MeaningRevision`
-changes, which every index write does.
+vectors (`_fusion.meaning_index`), each process reloads them when the index changes
+(`_per_revision`).
 """
 
 from __future__ import annotations
 
 import json
-import threading
 
 import numpy as np
 from django.db import connection
 
-from shingikai.search.models import Document, MeaningRevision
+from shingikai.search._per_revision import PerRevision
+from shingikai.search.models import Document
 
-_lock = threading.Lock()
-_cache: dict = {"token": None, "facts": None}
 _NONE = -1
 
 
@@ -91,23 +89,22 @@ class Facts:
         ]
 
 
-def facts() -> Facts:
-    """This process's copy, reloaded when the index changed."""
-    token = MeaningRevision.current()
-    with _lock:
-        if _cache["facts"] is not None and _cache["token"] == token:
-            return _cache["facts"]
+def _load() -> Facts:
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT id, municipality_id, municipality, fiscal_year, outcome, grounds "
             f"FROM {Document._meta.db_table}"
         )
-        loaded = Facts(cursor.fetchall())
-    with _lock:
-        _cache["token"], _cache["facts"] = token, loaded
-    return loaded
+        return Facts(cursor.fetchall())
+
+
+_copy: PerRevision[Facts] = PerRevision(_load)
+
+
+def facts() -> Facts:
+    """This process's copy, reloaded when the index changed."""
+    return _copy.get()
 
 
 def reset() -> None:
-    with _lock:
-        _cache["token"] = _cache["facts"] = None
+    _copy.reset()

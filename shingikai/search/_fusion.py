@@ -26,15 +26,15 @@ Without word vectors the ranking is the lexical one, unchanged.
 from __future__ import annotations
 
 import logging
-import threading
 
 import numpy as np
 from django.db import connection
 
 from shingikai.search import _meaning
 from shingikai.search import _schema as s
+from shingikai.search._per_revision import PerRevision
 from shingikai.search._query import Access, Filters, Query
-from shingikai.search.models import Document, MeaningRevision
+from shingikai.search.models import Document
 
 log = logging.getLogger(__name__)
 
@@ -61,19 +61,8 @@ SIMILAR_RECALL_Z = 1.5
 # Lexical candidates a ranking asks for at least, so that meaning can reorder them.
 POOL = 100
 
-_lock = threading.Lock()
-_cache: dict = {"token": None, "index": None}
 
-
-def meaning_index() -> _meaning.MeaningIndex | None:
-    """This process's copy of the documents' vectors, reloaded when the index changed."""
-    dimensions = _meaning.dimensions()
-    if not dimensions:
-        return None
-    token = MeaningRevision.current()
-    with _lock:
-        if _cache["index"] is not None and _cache["token"] == token:
-            return _cache["index"]
+def _load_vectors() -> _meaning.MeaningIndex:
     rows = (
         Document.objects.filter(meaning__isnull=False)
         .exclude(source=Document.Source.MEETING)
@@ -82,18 +71,25 @@ def meaning_index() -> _meaning.MeaningIndex | None:
     )
     index = _meaning.MeaningIndex.from_rows(
         ((pk, audience == Document.Audience.PUBLIC, blob) for pk, audience, blob in rows),
-        dimensions,
+        _meaning.dimensions(),
         _meaning.background(),
     )
-    with _lock:
-        _cache["token"], _cache["index"] = token, index
     log.debug("meaning vectors of %d documents loaded (%d bytes)", len(index), index.nbytes)
     return index
 
 
+_vectors: PerRevision[_meaning.MeaningIndex] = PerRevision(_load_vectors)
+
+
+def meaning_index() -> _meaning.MeaningIndex | None:
+    """This process's copy of the documents' vectors, reloaded when the index changed."""
+    if not _meaning.dimensions():
+        return None
+    return _vectors.get()
+
+
 def reset() -> None:
-    with _lock:
-        _cache["token"] = _cache["index"] = None
+    _vectors.reset()
 
 
 def _strength(cosine: float, noise: float, full: float = 1.0) -> float:
