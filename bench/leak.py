@@ -150,7 +150,7 @@ class Scene:
     def texts(self, round_: int) -> dict[tuple, str]:
         """(object, field) -> fresh text of unique tokens. Lengths fit the fields."""
         pieces = {
-            (self.minutes, "proceedings"): tokens("甲", 600),
+            (self.minutes, "proceedings"): self.proceedings(),
             (self.consultation, "title"): tokens("乙", 50),
             (self.consultation, "outline"): tokens("丙", 200),
             (self.consultation, "disposal_method"): tokens("丁", 120),
@@ -166,11 +166,27 @@ class Scene:
         }
         return {key: f"{round_:02d}{text}" for key, text in pieces.items()}
 
+    def proceedings(self) -> str:
+        """The minutes body with the closed item's part between its markers, as the minutes of
+        a meeting with a closed item must have it (without them the whole body is withheld,
+        and no span in it would be tested)."""
+        from shingikai.documents.proceedings import CLOSED_END, CLOSED_START
+
+        return tokens("甲", 300) + CLOSED_START + tokens("酉", 60) + CLOSED_END + tokens("戌", 300)
+
     def closed_texts(self, round_: int) -> dict[str, str]:
         return {
             "what": f"{round_:02d}{tokens('卯', 30)}",
             "report": f"{round_:02d}{tokens('辰', 30)}",
         }
+
+
+def closed_range(text: str) -> tuple[range, str]:
+    """Where the closed part stands in the minutes body (its markers included), and its text."""
+    from shingikai.documents.proceedings import CLOSED_END, CLOSED_START
+
+    start, end = text.index(CLOSED_START), text.index(CLOSED_END)
+    return range(start, end + len(CLOSED_END)), text[start + len(CLOSED_START) : end]
 
 
 def write(obj, field: str, text: str) -> None:
@@ -271,6 +287,12 @@ def main() -> None:
             closed_pieces += [text[i : i + 12] for i in range(2, len(text) - 12, 40)]
         hidden: list[str] = []
         covered: dict[tuple, list[range]] = {key: [] for key in texts}
+        # The closed part of the minutes body is never public: its pieces are hidden ones,
+        # and no span is marked over it or its markers (that would withhold the whole body).
+        closed_part, inside = closed_range(scene.minutes.proceedings)
+        covered[(scene.minutes, "proceedings")].append(closed_part)
+        closed_pieces += [inside[i : i + 12] for i in range(0, len(inside) - 12, 40)]
+        unmarkable = {(scene.minutes, "proceedings"): closed_part}
         targets = list(texts)
         # Longer texts get more spans, so that each keeps some text nobody hid.
         weights = [len(text) for text in texts.values()]
@@ -279,6 +301,9 @@ def main() -> None:
             text = getattr(obj, field)
             size = rng.randint(9, 30)
             start = rng.randint(0, len(text) - size)
+            keep_out = unmarkable.get((obj, field), range(0))
+            while start + size > keep_out.start and start < keep_out.stop:
+                start = rng.randint(0, len(text) - size)
             services.mark(scene.meeting, obj, field, start, start + size, GROUND, scene.alice)
             hidden.append(text[start : start + size])
             covered[(obj, field)].append(range(start, start + size))
