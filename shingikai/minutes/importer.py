@@ -178,7 +178,8 @@ def _store(data, name, content_hash, extracted, user, reviewed=None) -> FileResu
     replaced = bool(earlier)
     if replaced:
         # Through the ORM: the cascade to items and turns, and the search index's signals.
-        SourceFile.objects.filter(pk__in=earlier).delete()
+        # Only the key of the file itself: its text and parsed JSON are not read back.
+        SourceFile.objects.filter(pk__in=earlier).only("pk").delete()
     source = SourceFile.objects.create(
         municipality_id=municipality,
         name=Path(name).name[:255],
