@@ -281,37 +281,81 @@ def _meeting(source, municipality_id: int, parsed, identity) -> ImportedMeeting:
 def _items(meeting: ImportedMeeting, items: list[dict]) -> tuple[int, int]:
     """Items and turns in two bulk inserts. The index hears of them through the meeting's
     own save (a meeting stands for its items), so no per-item signal is needed."""
-    rows = ImportedItem.objects.bulk_create(
+    ids = _insert_items(
+        meeting.pk,
         [
-            ImportedItem(
-                meeting=meeting,
-                order=order,
-                kind=raw.get("kind") or "other",
-                number=(raw.get("number") or "")[:100],
-                title=raw.get("title") or "",
-                department=(raw.get("department") or "")[:200],
-                grounds=raw.get("grounds") or [],
-                outcome=raw.get("outcome") or "unknown",
-                opinion=raw.get("opinion") or "",
-                followups=raw.get("followups") or [],
+            (
+                order,
+                raw.get("kind") or "other",
+                (raw.get("number") or "")[:100],
+                raw.get("title") or "",
+                (raw.get("department") or "")[:200],
+                raw.get("grounds") or [],
+                raw.get("outcome") or "unknown",
+                raw.get("opinion") or "",
+                raw.get("followups") or [],
             )
             for order, raw in enumerate(items, start=1)
-        ]
+        ],
     )
     utterances = [
         (
-            item.pk,
+            item_id,
             position,
             turn.get("role") or "unknown",
             (turn.get("speaker") or "")[:200],
             turn.get("act") or "other",
             turn.get("text") or "",
         )
-        for item, raw in zip(rows, items, strict=True)
+        for item_id, raw in zip(ids, items, strict=True)
         for position, turn in enumerate(raw.get("utterances") or [], start=1)
     ]
     _insert_utterances(utterances)
     return len(items), len(utterances)
+
+
+_ITEM_FIELDS = (
+    "meeting",
+    "order",
+    "kind",
+    "number",
+    "title",
+    "department",
+    "grounds",
+    "outcome",
+    "opinion",
+    "followups",
+)
+_ITEM_JSON = {"grounds", "followups"}
+
+
+def _insert_items(meeting_id: int, rows: list[tuple]) -> list[int]:
+    """The items as _insert_utterances writes turns; their ids in order. bulk_create compiled
+    every field of every row: a sixth of a bulk import's store stage, now half that."""
+    if not rows:
+        return []
+    meta = ImportedItem._meta
+    quote = connection.ops.quote_name
+    fields = [meta.get_field(f) for f in _ITEM_FIELDS]
+
+    def column(field, value):
+        # JSON as the ORM writes it: a JSON string on SQLite, jsonb on PostgreSQL.
+        return field.get_db_prep_save(value, connection) if field.name in _ITEM_JSON else value
+
+    values = [
+        (meeting_id, *(column(f, v) for f, v in zip(fields[1:], row, strict=True))) for row in rows
+    ]
+    table = quote(meta.db_table)
+    columns = ", ".join(quote(f.column) for f in fields)
+    marks = ", ".join(["%s"] * len(fields))
+    with connection.cursor() as cursor:
+        cursor.executemany(f"INSERT INTO {table} ({columns}) VALUES ({marks})", values)
+        cursor.execute(
+            f"SELECT {quote(meta.pk.column)} FROM {table} WHERE {quote(fields[0].column)} = %s "
+            f"ORDER BY {quote(fields[1].column)}",
+            [meeting_id],
+        )
+        return [pk for (pk,) in cursor.fetchall()]
 
 
 _UTTERANCE_FIELDS = ("item", "order", "role", "speaker", "act", "text")
