@@ -249,6 +249,6 @@ _SENTENCE = re.compile(r"(?:「[^」\n]*(?:」|$)|[^。？?！!\n「])+[。？?�
 
 def sentences(text: str) -> list[str]:
     """Split Japanese text into sentences, keeping the terminating mark."""
-    return [
-        s.strip() for chunk in _QUOTE_END.split(text) for s in _SENTENCE.findall(chunk) if s.strip()
-    ]
+    # The split looks behind a closing 」 at every position: only where one stands.
+    chunks = _QUOTE_END.split(text) if "」" in text else (text,)
+    return [s.strip() for chunk in chunks for s in _SENTENCE.findall(chunk) if s.strip()]
