@@ -18,7 +18,6 @@ from pathlib import Path
 
 from django.conf import settings
 from django.db import connection, transaction
-from django.db.models import Q
 
 from shingikai.councils.models import Municipality
 from shingikai.minutes import extract
@@ -66,14 +65,12 @@ def import_bytes(
     """Store one file. ``reviewed`` is the secretariat's corrected reading: it replaces the
     parser's (and an earlier import of the same bytes) and is kept for later re-imports."""
     content_hash = hashlib.sha256(data).hexdigest()
-    existing = SourceFile.objects.filter(content_hash=content_hash).first()
-    if existing is not None and reviewed is None:
-        meeting = getattr(existing, "meeting", None)
-        return FileResult(
-            name, "unchanged", "already imported", meeting_id=meeting.pk if meeting else None
-        )
+    if reviewed is None:
+        existing = _row(_STORED_SQL, [content_hash])
+        if existing is not None:
+            return FileResult(name, "unchanged", "already imported", meeting_id=existing[0])
     try:
-        extracted = read(data, name, municipality=municipality)
+        extracted = read(data, name, municipality=municipality, content_hash=content_hash)
         return _store(data, name, content_hash, extracted, user, reviewed)
     except MinutesError as exc:
         log.warning("Import of %s failed: %s", name, exc)
@@ -83,7 +80,9 @@ def import_bytes(
         return FileResult(name, "failed", f"unexpected error: {type(exc).__name__}: {exc}")
 
 
-def read(data: bytes, name: str, *, municipality: str | None = None) -> extract.Extracted:
+def read(
+    data: bytes, name: str, *, municipality: str | None = None, content_hash: str | None = None
+) -> extract.Extracted:
     """Parse a file for import or review: an earlier correction of the same bytes wins.
 
     A file whose municipality cannot be found is still read (under 不明, with a warning):
@@ -91,7 +90,10 @@ def read(data: bytes, name: str, *, municipality: str | None = None) -> extract.
     """
     extracted = extract.extract(data, name, max_bytes=max_bytes())
     parsed = extracted.parsed
-    correction = Correction.objects.filter(content_hash=hashlib.sha256(data).hexdigest()).first()
+    content_hash = content_hash or hashlib.sha256(data).hexdigest()
+    correction = None
+    if _row(_CORRECTED_SQL, [content_hash]) is not None:  # rare: the model only then
+        correction = Correction.objects.filter(content_hash=content_hash).first()
     if correction is not None:
         parsed = dict(correction.data)
         parsed["warnings"] = [*parsed.get("warnings", []), CORRECTED_NOTE]
@@ -118,6 +120,47 @@ def _identity(city: str, parsed: dict, name: str) -> str:
     return f"{city}|file|{Path(name).name}"
 
 
+# The lookups that run for every file of a bulk import are plain SQL: compiling an ORM
+# query costs about ten times running it (≈0.4 ms against 0.03 ms), a tenth of a bulk
+# import's store stage. Writes stay with the ORM (signals, JSON columns, the cascade).
+_SOURCE = SourceFile._meta.db_table
+_MEETING = ImportedMeeting._meta.db_table
+# A file already stored: its meeting's id (NULL when the meeting was deleted).
+_STORED_SQL = (
+    f'SELECT m."id" FROM "{_SOURCE}" s LEFT JOIN "{_MEETING}" m ON m."source_id" = s."id" '
+    'WHERE s."content_hash" = %s'
+)
+_CORRECTED_SQL = f'SELECT 1 FROM "{Correction._meta.db_table}" WHERE "content_hash" = %s'
+_MUNICIPALITY_SQL = f'SELECT "id" FROM "{Municipality._meta.db_table}" WHERE "name" = %s'
+# Earlier versions of a file: the same meeting (identity, municipality) or the same bytes.
+# Found by the identity's index: SQLite otherwise walks every file of the municipality
+# (the ORM's OR did), which grows with each file of a bulk import. The unary + keeps
+# SQLite off the municipality index; PostgreSQL reads it as the same comparison.
+_EARLIER_SQL = (
+    f'SELECT s."id" FROM "{_MEETING}" m JOIN "{_SOURCE}" s ON s."id" = m."source_id" '
+    'WHERE m."identity" = %s AND +s."municipality_id" = %s '
+    f'UNION SELECT "id" FROM "{_SOURCE}" WHERE "content_hash" = %s'
+)
+
+
+def _rows(sql: str, params: list) -> list[tuple]:
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+
+
+def _row(sql: str, params: list) -> tuple | None:
+    rows = _rows(sql, params)
+    return rows[0] if rows else None
+
+
+def _municipality_id(name: str) -> int:
+    found = _row(_MUNICIPALITY_SQL, [name])
+    if found is not None:
+        return found[0]
+    return Municipality.objects.get_or_create(name=name)[0].pk
+
+
 @transaction.atomic
 def _store(data, name, content_hash, extracted, user, reviewed=None) -> FileResult:
     parsed = extracted.parsed
@@ -129,16 +172,16 @@ def _store(data, name, content_hash, extracted, user, reviewed=None) -> FileResu
             "municipality": reviewed.get("municipality") or parsed["municipality"],
         }
     city = parsed["municipality"]
-    municipality, _ = Municipality.objects.get_or_create(name=city)
+    municipality = _municipality_id(city)
     identity = _identity(city, parsed, name)
-    earlier = SourceFile.objects.filter(
-        Q(meeting__identity=identity, municipality=municipality) | Q(content_hash=content_hash)
-    )
-    replaced = earlier.exists()
+    earlier = [pk for (pk,) in _rows(_EARLIER_SQL, [identity, municipality, content_hash])]
+    replaced = bool(earlier)
     if replaced:
-        earlier.delete()  # the cascade's collector costs queries even when nothing matches
+        # Through the ORM: the cascade to items and turns, and the search index's signals.
+        # Only the key of the file itself: its text and parsed JSON are not read back.
+        SourceFile.objects.filter(pk__in=earlier).only("pk").delete()
     source = SourceFile.objects.create(
-        municipality=municipality,
+        municipality_id=municipality,
         name=Path(name).name[:255],
         content_hash=content_hash,
         file_type=extracted.file_type,
@@ -190,7 +233,7 @@ def correct_meeting(meeting: ImportedMeeting, corrected: dict, user) -> Imported
     meeting.delete()  # items and turns go with it; the source stays
     source.municipality = municipality
     source.save(update_fields=["municipality"])
-    fresh = _meeting(source, municipality, corrected, identity)
+    fresh = _meeting(source, municipality.pk, corrected, identity)
     _items(fresh, corrected.get("items", []))
     record_correction(source.content_hash, fresh, before, corrected, user)
     return fresh
@@ -216,11 +259,11 @@ def _time(value: str | None) -> datetime.time | None:
         return None
 
 
-def _meeting(source, municipality, parsed, identity) -> ImportedMeeting:
+def _meeting(source, municipality_id: int, parsed, identity) -> ImportedMeeting:
     meeting = parsed.get("meeting") or {}
     return ImportedMeeting.objects.create(
         source=source,
-        municipality=municipality,
+        municipality_id=municipality_id,
         identity=identity[:400],
         council_name=(parsed.get("council") or "")[:200],
         title=(meeting.get("title") or "")[:300],
@@ -238,37 +281,81 @@ def _meeting(source, municipality, parsed, identity) -> ImportedMeeting:
 def _items(meeting: ImportedMeeting, items: list[dict]) -> tuple[int, int]:
     """Items and turns in two bulk inserts. The index hears of them through the meeting's
     own save (a meeting stands for its items), so no per-item signal is needed."""
-    rows = ImportedItem.objects.bulk_create(
+    ids = _insert_items(
+        meeting.pk,
         [
-            ImportedItem(
-                meeting=meeting,
-                order=order,
-                kind=raw.get("kind") or "other",
-                number=(raw.get("number") or "")[:100],
-                title=raw.get("title") or "",
-                department=(raw.get("department") or "")[:200],
-                grounds=raw.get("grounds") or [],
-                outcome=raw.get("outcome") or "unknown",
-                opinion=raw.get("opinion") or "",
-                followups=raw.get("followups") or [],
+            (
+                order,
+                raw.get("kind") or "other",
+                (raw.get("number") or "")[:100],
+                raw.get("title") or "",
+                (raw.get("department") or "")[:200],
+                raw.get("grounds") or [],
+                raw.get("outcome") or "unknown",
+                raw.get("opinion") or "",
+                raw.get("followups") or [],
             )
             for order, raw in enumerate(items, start=1)
-        ]
+        ],
     )
     utterances = [
         (
-            item.pk,
+            item_id,
             position,
             turn.get("role") or "unknown",
             (turn.get("speaker") or "")[:200],
             turn.get("act") or "other",
             turn.get("text") or "",
         )
-        for item, raw in zip(rows, items, strict=True)
+        for item_id, raw in zip(ids, items, strict=True)
         for position, turn in enumerate(raw.get("utterances") or [], start=1)
     ]
     _insert_utterances(utterances)
     return len(items), len(utterances)
+
+
+_ITEM_FIELDS = (
+    "meeting",
+    "order",
+    "kind",
+    "number",
+    "title",
+    "department",
+    "grounds",
+    "outcome",
+    "opinion",
+    "followups",
+)
+_ITEM_JSON = {"grounds", "followups"}
+
+
+def _insert_items(meeting_id: int, rows: list[tuple]) -> list[int]:
+    """The items as _insert_utterances writes turns; their ids in order. bulk_create compiled
+    every field of every row: a sixth of a bulk import's store stage, now half that."""
+    if not rows:
+        return []
+    meta = ImportedItem._meta
+    quote = connection.ops.quote_name
+    fields = [meta.get_field(f) for f in _ITEM_FIELDS]
+
+    def column(field, value):
+        # JSON as the ORM writes it: a JSON string on SQLite, jsonb on PostgreSQL.
+        return field.get_db_prep_save(value, connection) if field.name in _ITEM_JSON else value
+
+    values = [
+        (meeting_id, *(column(f, v) for f, v in zip(fields[1:], row, strict=True))) for row in rows
+    ]
+    table = quote(meta.db_table)
+    columns = ", ".join(quote(f.column) for f in fields)
+    marks = ", ".join(["%s"] * len(fields))
+    with connection.cursor() as cursor:
+        cursor.executemany(f"INSERT INTO {table} ({columns}) VALUES ({marks})", values)
+        cursor.execute(
+            f"SELECT {quote(meta.pk.column)} FROM {table} WHERE {quote(fields[0].column)} = %s "
+            f"ORDER BY {quote(fields[1].column)}",
+            [meeting_id],
+        )
+        return [pk for (pk,) in cursor.fetchall()]
 
 
 _UTTERANCE_FIELDS = ("item", "order", "role", "speaker", "act", "text")

@@ -187,3 +187,35 @@ def test_bulk_import_indexes_once_at_the_end(db, samples, monkeypatch, capsys):
     assert items.count() > 10
     assert indexed.count() == items.count()
     assert "B" in capsys.readouterr().err  # the progress bar, in bytes
+
+
+def test_a_file_is_stored_in_a_few_queries_however_many_turns_it_has(db, samples):
+    """No query per item or turn: the turns go in one prepared INSERT per 500 rows, so a
+    file of hundreds of turns costs the queries of a short one (plus those batches)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    import_bytes("令和5年1月1日 テスト市審議会\n".encode(), "warm.txt")  # the city exists
+    counts = {}
+    for name in ("adachi_2022-12-27.txt", "higashimurayama_2015-01-21.txt"):
+        data = (samples / name).read_bytes()
+        with CaptureQueriesContext(connection) as queries:
+            result = import_bytes(data, name)
+        assert result.status == "created" and result.utterances > 20
+        batches = -(-result.utterances // 500)
+        counts[name] = len(queries) - batches
+    assert max(counts.values()) <= 14, counts
+
+
+def test_a_corrected_file_replaces_only_its_own_meeting(db, samples):
+    """The earlier version is found by the meeting's identity: other meetings, of the same
+    municipality or not, stay."""
+    for name in ("higashimurayama_2015-01-21.txt", "higashimurayama_2022-02-02.txt"):
+        import_bytes((samples / name).read_bytes(), name)
+    import_bytes((samples / "adachi_2022-12-27.txt").read_bytes(), "adachi.txt")
+    corrected = (samples / "higashimurayama_2022-02-02.txt").read_bytes() + "\n以上\n".encode()
+    result = import_bytes(corrected, "higashimurayama_2022-02-02.txt")
+    assert result.status == "replaced"
+    dates = sorted(m.date.isoformat() for m in ImportedMeeting.objects.all())
+    assert dates == ["2015-01-21", "2022-02-02", "2022-12-27"]
+    assert SourceFile.objects.count() == 3
