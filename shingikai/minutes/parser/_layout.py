@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from . import lexicon as lx
-from ._labels import LABEL_FIELD, is_body_marker
+from ._labels import LABEL_FIELD, is_body_marker, label_field
 from ._normalize import is_page_marker
 from ._tables import classify_verdict
 
@@ -393,9 +393,47 @@ def _unbox(lines: list[str], report: LayoutReport) -> list[str]:
     return out
 
 
+# A label, then a leader or a bar, then the value: 「日時…………令和…」, 「会議名|…」.
+_LEADER_ROW = re.compile(
+    rf"^(\s*[^\s{lx.LABEL_BARS}…‥:：]{{1,14}}?)\s*{lx.LABEL_LEADERS}\s*(\S.*)$"
+)
+_BAR_ROW = re.compile(rf"^(\s*[^\s{lx.LABEL_BARS}:：]{{1,14}}?)\s*{lx.LABEL_BARS}\s*(\S.*)$")
+_BAR_CONTINUED = re.compile(rf"^\s*{lx.LABEL_BARS}\s*(\S.*)$")
+_HEADER_SCAN = 300
+
+
+def _label_separators(lines: list[str], report: LayoutReport) -> list[str]:
+    """Header rows whose label and value are parted by dot leaders or a bar become
+    ``label：value``; a bar row with no label continues the row above (indented)."""
+    out = list(lines)
+    bar_rows = False
+    for i, line in enumerate(lines[:_HEADER_SCAN]):
+        if "。" in line[:16]:
+            bar_rows = False
+            continue
+        m = _LEADER_ROW.match(line)
+        if m and "…" not in m.group(2)[:1]:
+            out[i] = f"{m.group(1)}:{m.group(2)}"
+            report.roles["leader_row"] += 1
+            continue
+        m = _BAR_ROW.match(line) if "|" in line else None
+        if m and label_field(m.group(1)) not in (None, "ignore") and not line.lstrip().startswith("|"):
+            out[i] = f"{m.group(1)}:{m.group(2).rstrip(' |')}"
+            bar_rows = True
+            continue
+        m = _BAR_CONTINUED.match(line) if bar_rows else None
+        if m and "|" not in m.group(1):
+            out[i] = f"  {m.group(1)}"
+            continue
+        bar_rows = bar_rows and bool(line.strip())
+    return out
+
+
 def rewrite(lines: list[str]) -> tuple[list[str], LayoutReport]:
     """Classify each line and return the lines in canonical layout, with what was seen."""
     report = LayoutReport()
+    if any(("|" in line or "…" in line or "・・・" in line) for line in lines[:_HEADER_SCAN]):
+        lines = _label_separators(lines, report)
     if any(_BOX_CHARS.search(line) for line in lines[:2000]):
         lines = _unbox(lines, report)
     lines = _expand_table_references(lines, report)

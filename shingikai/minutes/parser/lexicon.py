@@ -222,7 +222,15 @@ DOC_TYPES: tuple[str, ...] = (
     "記録",
 )
 # Marks that open a header field inside a long 要録 line: ``● 日時 … ● 場所 …``.
-FIELD_MARKS = "●■◆◇○◎・□▽▼"
+FIELD_MARKS = "●■◆◇○◎・□▽▼★☆▲△◉♦"
+
+# What may stand between a header label and its value besides a colon, a tab or spaces:
+# dot leaders (「日時…………」, 「場所・・・・」, 「会場.....」), a rule (「会場――」), or a bar
+# (「会議名｜…」, a flattened table row).  A bar counts only after a known label.
+LABEL_LEADERS = r"(?:[…‥]{2,}|[・･.]{3,}|[―─\-ｰー]{3,})"
+LABEL_BARS = r"\|"
+# Words standing for the 午前/午後 of the start time in a time range: 「午後1時30分～同3時」.
+TIME_SAME_AS_START: tuple[str, ...] = ("同", "同日")
 
 # --- agenda ------------------------------------------------------------------------------------
 # Words that, followed by a number, are an agenda ordinal: 審議1, 議題1, 報告2.
@@ -246,7 +254,9 @@ ORDINAL_SHAPES: tuple[str, ...] = (
     r"日程第\d{1,2}",  # 日程第1
     r"(?:諮問事項|報告事項|審議事項|協議事項|確認事項)\d{1,2}",  # 審議事項1
     # 第1 / 第1件 / 第2項: a counter word after the ordinal is part of it
-    r"(?:諮問事項|報告事項|審議事項|協議事項|確認事項)?(?P<ord>第\d{1,2}(?:件|項|番)?)(?![0-9号回])",
+    # 第1議題 / 第2議案: the counter is a word naming the entry
+    r"(?:諮問事項|報告事項|審議事項|協議事項|確認事項|議題)?"
+    r"(?P<ord>第\d{1,2}(?:件|項|番|議題|議案|案件)?)(?![0-9号回])",
 )
 
 # Marks that open one entry of a listed condition or opinion: ・, (1), 1., (ア), 一, ①.
