@@ -564,7 +564,10 @@ def parse_attendance(header: Header) -> Attendance:
 MEMBER_NOTES = re.compile("|".join(f"(?:{p})" for p in lexicon.MEMBER_NOTES))
 # 「6名（山田太郎、鈴木花子）」: a head count with the names in brackets.
 # The names may carry their own brackets: 「5名（石井 孝之（会長）、長尾 亮）」.
-_COUNTED_LIST = re.compile(r"\d+\s*[名人]\s*[(（]((?:[^()（）]|[(（][^()（）]*[)）])*)[)）]")
+# The count may be a share of the whole: 「10名中8名(…)」, 「7人中6人出席(…)」.
+_COUNTED_LIST = re.compile(
+    r"(?:\d+\s*[名人]\s*中\s*)?\d+\s*[名人](?:\s*出席)?\s*[(（]((?:[^()（）]|[(（][^()（）]*[)）])*)[)）]"
+)
 # A bracketed note with a head count is never a name: (欠席2名), (うち1名はWeb出席).
 _COUNT_NOTE = re.compile(r"[(（][^()（）]{0,12}?\d+\s*[名人][^()（）]{0,12}[)）]")
 

@@ -71,7 +71,7 @@ _OPENERS = frozenset(lx.SPEAKER_MARKS + "".join(o for o, _c in _PAIRS))
 _NOT_SPEAKER = frozenset(lx.NOT_SPEAKER)
 _FIELD_LABELS = _alternation(tuple(k for k in LABEL_FIELD if len(k) >= 2))
 # A field label may carry a note before its value: ``● 出席委員(9名) …``.
-_LABEL_NOTE = r"(?:\((?!\d{1,2}\))[^()]{1,12}\))?"
+_LABEL_NOTE = r"(?:\((?!\d{1,2}\))[^()]{1,24}\))?"
 _FIELD_SPLIT = re.compile(
     rf"[{re.escape(lx.FIELD_MARKS)}]\s*(?=(?:{_FIELD_LABELS}){_LABEL_NOTE}[\s:：])"
 )
@@ -395,10 +395,11 @@ def _unbox(lines: list[str], report: LayoutReport) -> list[str]:
 
 # A label, then a leader or a bar, then the value: 「日時…………令和…」, 「会議名|…」.
 _LEADER_ROW = re.compile(
-    rf"^(\s*[^\s{lx.LABEL_BARS}…‥:：]{{1,14}}?)\s*{lx.LABEL_LEADERS}\s*(\S.*)$"
+    rf"^(\s*[^\s{lx.LABEL_BARS}…‥:：]{{0,12}}?\w\w)\s*{lx.LABEL_LEADERS}\s*(\S.*)$"
 )
 _BAR_ROW = re.compile(rf"^(\s*[^\s{lx.LABEL_BARS}:：]{{1,14}}?)\s*{lx.LABEL_BARS}\s*(\S.*)$")
 _BAR_CONTINUED = re.compile(rf"^\s*{lx.LABEL_BARS}\s*(\S.*)$")
+_ANY_SEPARATOR = re.compile(f"{lx.LABEL_LEADERS}|{lx.LABEL_BARS}")
 _HEADER_SCAN = 300
 
 
@@ -432,10 +433,10 @@ def _label_separators(lines: list[str], report: LayoutReport) -> list[str]:
 def rewrite(lines: list[str]) -> tuple[list[str], LayoutReport]:
     """Classify each line and return the lines in canonical layout, with what was seen."""
     report = LayoutReport()
-    if any(("|" in line or "…" in line or "・・・" in line) for line in lines[:_HEADER_SCAN]):
-        lines = _label_separators(lines, report)
     if any(_BOX_CHARS.search(line) for line in lines[:2000]):
         lines = _unbox(lines, report)
+    if any(_ANY_SEPARATOR.search(line) for line in lines[:_HEADER_SCAN]):
+        lines = _label_separators(lines, report)
     lines = _expand_table_references(lines, report)
     lines = _split_inline_turns(lines, report)
     running = _running_headers(lines)

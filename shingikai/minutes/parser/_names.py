@@ -151,7 +151,8 @@ _GENERIC_UNITS = frozenset({"担当", "課", "係", "部", "室", "局", "所管
 # A speaker label that is an organisational unit by itself: 市民課, 保健センター, 中央図書館.
 _UNIT_LABEL = re.compile(r"..(?:課|係|室|センター|館|所|署)$")
 _UNIT_SUFFIX = re.compile(r"(?:課|係|室|部|局|館|センター|所|園|署|担当)$")
-_PAREN = re.compile(r"[(（][^()（）]{0,20}[)）]")
+# A note or role in any bracket pair, before or after a name: 〔会長〕山田 / 山田【会長】.
+_PAREN = re.compile(r"[(（〔【\[〈《〖][^()（）〔〕【】\[\]〈〉《》〖〗]{0,20}[)）〕】\]〉》〗]")
 _PAREN_UNIT = re.compile(r"[(（]([^()（）]{1,20}?(?:課|係|室|部|局|館|センター|所|園|署))[)）]$")
 _LEAD_MARK = re.compile(r"^[●○〇◯・■◆□◇\-\s]+")
 _SEPARATORS = re.compile(r"[、,，・/／\t\n;；]+| {2,}")

@@ -50,7 +50,7 @@ from ._normalize import (
     title_key,
 )
 from ._turns import STAGE, decision_tag, is_subsection, speaker_of, starts_turn
-from .lexicon import DOC_TYPES
+from .lexicon import DOC_TYPES, TIME_SAME_AS_START
 
 _COUNCIL_WORD = re.compile(r"(?:審議会|委員会|審査会|会議|部会)")
 _SESSION = re.compile(r"第[0-9一二三四五六七八九十]+回")
@@ -396,8 +396,14 @@ def _first_date(text: str) -> date | None:
 _T = r"((?:午前|午後)?\s*\d{1,2}\s*(?::\s*\d{2}|時\s*(?:\d{1,2}\s*分|半)?))"
 _OPEN_CLOSE_AFTER = re.compile(rf"{_T}\s*(?:開会|開始)\D{{0,6}}?{_T}\s*(?:閉会|終了|散会)")
 _OPEN_CLOSE_BEFORE = re.compile(
-    rf"(?:開会|開始)(?:時刻|時間)?\s*[:：]?\s*{_T}\D{{0,10}}?"
+    # between them anything short, a list number too: 「3.開会 10時00分 4.閉会 11時25分」
+    rf"(?:開会|開始)(?:時刻|時間)?\s*[:：]?\s*{_T}(?:\D|\d{{1,2}}(?=[.、)])){{0,10}}?"
     rf"(?:閉会|終了|散会)(?:時刻|時間)?\s*[:：]?\s*{_T}"
+)
+
+
+_SAME_AS_START = re.compile(
+    rf"(?<=[~\-]|ら)\s*(?:{'|'.join(sorted(TIME_SAME_AS_START, key=len, reverse=True))})\s*(?=\d)"
 )
 
 
@@ -405,6 +411,8 @@ def _times(text: str, warnings: list[str]) -> tuple[str | None, str | None]:
     if not text:
         return None, None
     text = text.replace("正午", "午後0時")  # noon: 午前10時～正午 is 10:00-12:00
+    if "同" in text:
+        text = _SAME_AS_START.sub("", text)  # 午後1時30分～同3時: the end inherits 午後
     m = TIME_RANGE.search(text)
     pair = (m.group(1), m.group(2)) if m else None
     if pair is None and ("会" in text or "始" in text):

@@ -227,7 +227,7 @@ FIELD_MARKS = "●■◆◇○◎・□▽▼★☆▲△◉♦"
 # What may stand between a header label and its value besides a colon, a tab or spaces:
 # dot leaders (「日時…………」, 「場所・・・・」, 「会場.....」), a rule (「会場――」), or a bar
 # (「会議名｜…」, a flattened table row).  A bar counts only after a known label.
-LABEL_LEADERS = r"(?:[…‥]{2,}|[・･.]{3,}|[―─\-ｰー]{3,})"
+LABEL_LEADERS = r"(?:[…‥]{2,}|[・･.]{3,}|[―\-ｰー]{3,})"
 LABEL_BARS = r"\|"
 # Words standing for the 午前/午後 of the start time in a time range: 「午後1時30分～同3時」.
 TIME_SAME_AS_START: tuple[str, ...] = ("同", "同日")
@@ -312,7 +312,9 @@ SECTION_WORDS: tuple[str, ...] = ("諮問事項", "報告事項", "審議事項"
 # --- attendance ---------------------------------------------------------------------------------
 # Notes printed with member lists; not names.
 MEMBER_NOTES: tuple[str, ...] = (
-    r"\d+\s*名\s*中\s*\d+\s*名(?:\s*出席)?",
+    r"\d+\s*[名人]\s*中\s*\d+\s*[名人](?:\s*(?:が|の)?出席)?",
+    # names withheld: (氏名省略), 氏名は非公表
+    r"\(?(?:氏名|名前|委員名)(?:は|を)?(?:省略|非公表|非公開|略)\)?",
     r"\(?敬称略\)?",
     r"\(?五十音順\)?",
     r"\(?順不同\)?",

@@ -1,0 +1,190 @@
+"""Issue 11, round 4: general steps for layout families a newer corpus showed.
+
+Each test invents its own document (names, places, cases) in several variants of one family;
+none is copied from a held-out or development corpus. Each mechanism is general (a separator,
+a mark, a bracket or a counter judged by its class), not the printed form of one corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from shingikai.minutes.parser import parse_minutes
+from shingikai.minutes.parser._agenda import parse_agenda
+from shingikai.minutes.parser._normalize import normalize_chars
+
+
+def _minutes(header: str, body: str = "○会長　開会します。\n") -> str:
+    return f"霞野町個人情報保護審議会 会議録\n\n{header}\n\n会議の経過\n\n{body}"
+
+
+@pytest.mark.parametrize("sep", ["…………", "‥‥‥", "・・・・・", "．．．．", "-----", "――――", "｜", " | "])
+def test_header_label_and_value_parted_by_leaders_or_a_bar(sep: str) -> None:
+    """Dot leaders, a rule or a bar between a label and its value (a flattened table) are a
+    separator like a colon; a bar row with no label continues the row above."""
+    header = "\n".join(
+        [
+            f"会議の名称{sep}令和７年度第２回霞野町個人情報保護審議会",
+            f"開催日時{sep}令和７年６月３日（火）午後１時３０分～午後３時",
+            f"場所{sep}霞野町役場 大会議室",
+            f"出席委員{sep}岩城 達也（会長）、砂川 美保、成瀬 亘",
+            f"欠席委員{sep}宗像 恵",
+            f"会議の公開{sep}非公開（審議事項に非公開情報を含むため）",
+        ]
+    )
+    parsed = parse_minutes(_minutes(header))
+    meeting = parsed["meeting"]
+    assert meeting["title"] == "令和7年度第2回霞野町個人情報保護審議会"
+    assert (meeting["date"], meeting["start_time"], meeting["end_time"]) == (
+        "2025-06-03",
+        "13:30",
+        "15:00",
+    )
+    assert meeting["place"] == "霞野町役場 大会議室"
+    assert meeting["public_attendance"] is False
+    assert parsed["members_present"] == ["岩城達也", "砂川美保", "成瀬亘"]
+    assert parsed["members_absent"] == ["宗像恵"]
+
+
+@pytest.mark.parametrize("bar", ["｜", "|"])
+def test_bar_row_continued_by_a_row_without_label(bar: str) -> None:
+    header = (
+        f"会議名{bar}令和７年度第２回霞野町個人情報保護審議会\n"
+        f"日時{bar}令和７年６月３日（火）１０：００～１１：３０\n"
+        f"出席委員{bar}４名（会長　岩城 達也、委員　砂川 美保、成瀬 亘、\n"
+        f"　　　　{bar}宗像 恵）\n"
+        f"議題{bar}１　諮問第４号　窓口受付票の電子化について〔市民課〕\n"
+        f"　　{bar}２　報告第１号　開示請求の状況について〔総務課〕"
+    )
+    parsed = parse_minutes(_minutes(header))
+    assert parsed["members_present"] == ["岩城達也", "砂川美保", "成瀬亘", "宗像恵"]
+    assert [(i["number"], i["department"]) for i in parsed["items"]] == [
+        ("諮問第4号", "市民課"),
+        ("報告第1号", "総務課"),
+    ]
+
+
+def test_speech_with_an_ellipsis_is_not_a_header_row() -> None:
+    text = _minutes("日時：令和７年６月３日（火）１０：００～１１：３０", "○会長　ええと……それでは開会します。\n")
+    parsed = parse_minutes(text)
+    assert parsed["meeting"]["start_time"] == "10:00"
+    assert not parsed["meeting"]["title"].startswith("ええと")
+
+
+@pytest.mark.parametrize("mark", ["★", "☆", "▲", "△", "◆", "●"])
+def test_summary_on_one_line_with_any_field_mark(mark: str) -> None:
+    """A 要録 whose fields share one long line, opened by any geometric or star mark, and a
+    field label with a long note (「出席委員（10名中9名、うちオンライン2名）」)."""
+    line = (
+        f"{mark}日時　令和７年６月３日（火）午後２時から午後３時まで　"
+        f"{mark}会議名　令和７年度第２回霞野町個人情報保護審議会　"
+        f"{mark}場所　霞野町役場 第２会議室　"
+        f"{mark}出席委員（５名中４名、うちオンライン出席１名）　会長 岩城 達也、委員 砂川 美保、"
+        f"成瀬 亘、宗像 恵　{mark}会議の公開　公開（傍聴者なし）"
+    )
+    text = f"霞野町個人情報保護審議会 会議要録\n\n{line}\n\n{mark}議事の経過　会長が開会を宣した。\n"
+    parsed = parse_minutes(text)
+    meeting = parsed["meeting"]
+    assert meeting["title"] == "令和7年度第2回霞野町個人情報保護審議会"
+    assert meeting["place"] == "霞野町役場 第2会議室"
+    assert (meeting["start_time"], meeting["end_time"]) == ("14:00", "15:00")
+    assert meeting["public_attendance"] is True
+    assert parsed["members_present"] == ["岩城達也", "砂川美保", "成瀬亘", "宗像恵"]
+
+
+@pytest.mark.parametrize(
+    ("entry", "number"),
+    [
+        ("第１議題　諮問第８号　図書館の利用記録の保存について（生涯学習課）", "諮問第8号"),
+        ("第２議案　諮問第９号　図書館の利用記録の保存について（生涯学習課）", "諮問第9号"),
+        ("議題第３　諮問第10号　図書館の利用記録の保存について（生涯学習課）", "諮問第10号"),
+    ],
+)
+def test_ordinal_with_a_counter_word_before_the_own_number(entry: str, number: str) -> None:
+    (item,) = parse_agenda(normalize_chars(entry))
+    assert (item.number, item.title, item.department) == (
+        number,
+        "図書館の利用記録の保存について",
+        "生涯学習課",
+    )
+
+
+@pytest.mark.parametrize("side", ["区側出席者", "町側出席者", "村出席者", "市側出席職員"])
+@pytest.mark.parametrize("layout", ["tab", "marks"])
+def test_officials_listed_by_their_side_are_never_absentees(side: str, layout: str) -> None:
+    if layout == "tab":
+        header = (
+            "日時\t令和７年６月３日（火）１０：００～１１：３０\n"
+            "出席委員\t岩城 達也、砂川 美保\n"
+            "欠席委員\tなし\n"
+            f"{side}\t市民課長 野間 浩、福祉課長 戸倉 聡子"
+        )
+    else:
+        header = (
+            "▼日時　令和７年６月３日（火）１０：００～１１：３０　▼出席委員　岩城 達也、砂川 美保"
+            f"　▼欠席委員　なし　▼{side}　市民課長 野間 浩、福祉課長 戸倉 聡子"
+        )
+    parsed = parse_minutes(_minutes(header))
+    assert parsed["members_present"] == ["岩城達也", "砂川美保"]
+    assert parsed["members_absent"] == []
+
+
+@pytest.mark.parametrize(
+    "members",
+    [
+        "〔会長〕岩城 達也　〔副会長〕砂川 美保　〔委員〕成瀬 亘、宗像 恵",
+        "【会長】岩城 達也、【副会長】砂川 美保、【委員】成瀬 亘、宗像 恵",
+        "岩城 達也〔会長〕、砂川 美保〔副会長〕、成瀬 亘、宗像 恵",
+        "《会長》岩城達也／《副会長》砂川美保／成瀬亘／宗像恵",
+    ],
+)
+def test_roles_in_any_bracket_pair_beside_member_names(members: str) -> None:
+    header = f"日時：令和７年６月３日（火）１０：００～１１：３０\n出席委員：{members}"
+    parsed = parse_minutes(_minutes(header))
+    assert parsed["members_present"] == ["岩城達也", "砂川美保", "成瀬亘", "宗像恵"]
+
+
+@pytest.mark.parametrize(
+    ("present", "absent"),
+    [
+        ("５名中４名（敬称略）", "１名（氏名省略）"),
+        ("５人中４人出席（五十音順、敬称略）", "１人"),
+        ("委員５名中４名が出席", "１名（氏名は非公表）"),
+    ],
+)
+def test_head_counts_as_shares_and_withheld_names_are_no_names(present: str, absent: str) -> None:
+    header = (
+        "日時：令和７年６月３日（火）１０：００～１１：３０\n"
+        f"出席委員：{present}　岩城 達也、砂川 美保、成瀬 亘、宗像 恵\n"
+        f"欠席委員：{absent}"
+    )
+    parsed = parse_minutes(_minutes(header))
+    assert parsed["members_present"] == ["岩城達也", "砂川美保", "成瀬亘", "宗像恵"]
+    assert parsed["members_absent"] == []
+
+
+@pytest.mark.parametrize(
+    ("when", "start", "end"),
+    [
+        ("午後１時３０分～同３時", "13:30", "15:00"),
+        ("午前９時から同１１時１０分まで", "09:00", "11:10"),
+        ("午後6時－同7時45分", "18:00", "19:45"),
+    ],
+)
+def test_end_time_written_as_same_half_of_the_day(when: str, start: str, end: str) -> None:
+    meeting = parse_minutes(_minutes(f"日時：令和７年６月３日（火）　{when}"))["meeting"]
+    assert (meeting["start_time"], meeting["end_time"]) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        "３．開会　午前１０時００分\n４．閉会　午前１１時２５分",
+        "(3) 開会　午前１０時００分\n(4) 閉会　午前１１時２５分",
+        "開会　１０時００分\n閉会　１１時２５分",
+    ],
+)
+def test_opening_and_closing_rows_under_the_date(rows: str) -> None:
+    header = f"１．日時　令和７年６月３日（火）\n{rows}\n５．場所　霞野町役場 大会議室"
+    meeting = parse_minutes(_minutes(header))["meeting"]
+    assert (meeting["start_time"], meeting["end_time"]) == ("10:00", "11:25")
