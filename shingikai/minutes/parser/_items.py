@@ -341,11 +341,14 @@ class _Mention:
 
     anywhere: re.Pattern[str] | None
     head: re.Pattern[str] | None
+    by_kind: re.Pattern[str] | None = None
 
     @classmethod
-    def of(cls, item: AgendaItem, shared: bool = False) -> _Mention:
+    def of(cls, item: AgendaItem, shared: bool = False, sole: bool = False) -> _Mention:
         """``shared``: another agenda item has the same ordinal (諮問事項第1 and 報告事項第1),
-        so the ordinal names this one only after its kind word."""
+        so the ordinal names this one only after its kind word.  ``sole``: the only item
+        of its kind on the agenda, so a sentence moving on to that kind (「次に、報告事項に
+        ついて説明を…」) names it."""
         names = []
         if item.number:
             names.append(re.escape(number_key(item.number)))
@@ -365,13 +368,19 @@ class _Mention:
             follow = [_KIND_WORDS, *names[:1]]
             follow += [re.escape(item.title[:4])] if len(item.title) >= 4 else []
             head = re.compile(rf"{_LEAD}{re.escape(item.ordinal)}\s*(?:{'|'.join(follow)})")
-        return cls(anywhere, head)
+        by_kind = None
+        if sole and item.kind in _KIND_OF_WORDS:
+            kind_words = "|".join(_KIND_OF_WORDS[item.kind])
+            by_kind = re.compile(rf"(?:{kind_words})(?:について|に(?:移|入)|の(?:説明|件))")
+        return cls(anywhere, head, by_kind)
 
     def opens(self, sentence: str, strict: bool) -> bool:
         """Does this sentence open the item?  Strict (inside another item's text): only at
         the sentence's start or when the sentence moves the meeting on."""
         if self.head is not None and self.head.search(sentence):
             return True
+        if self.by_kind is not None and self.by_kind.search(sentence):
+            return bool(_INTRODUCES.search(sentence))
         if self.anywhere is None:
             return False
         m = self.anywhere.search(compact(sentence))
@@ -402,8 +411,12 @@ def anchor_mentions(
         a for i, a in enumerate(finder.agenda) if id(a) not in found and i not in finder.used
     ]
     ordinals = [a.ordinal for a in finder.agenda if a.ordinal]
-    mentions = {id(a): _Mention.of(a, ordinals.count(a.ordinal) > 1) for a in pending}
-    if not any(m.anywhere or m.head for m in mentions.values()):
+    kinds = [a.kind for a in finder.agenda]
+    mentions = {
+        id(a): _Mention.of(a, ordinals.count(a.ordinal) > 1, kinds.count(a.kind) == 1)
+        for a in pending
+    }
+    if not any(m.anywhere or m.head or m.by_kind for m in mentions.values()):
         return blocks, outside
     owner = {id(line): block for block in blocks for line in block.lines}
     placed: list[tuple[Line, Block | None]] = []
@@ -413,7 +426,10 @@ def anchor_mentions(
     # Most lines name no pending item: one pattern of every name rules them out cheaply.
     quick = re.compile(
         "|".join(
-            p.pattern for m in mentions.values() for p in (m.anywhere, m.head) if p is not None
+            p.pattern
+            for m in mentions.values()
+            for p in (m.anywhere, m.head, m.by_kind)
+            if p is not None
         )
     )
     for pos, original in enumerate(body):

@@ -440,6 +440,7 @@ def rewrite(lines: list[str]) -> tuple[list[str], LayoutReport]:
     lines = _expand_table_references(lines, report)
     lines = _split_inline_turns(lines, report)
     running = _running_headers(lines)
+    bare_labels = _bare_labels_used(lines, running)
     out: list[str] = []
     pending_label: str | None = None
     pending_label_line = ""
@@ -486,6 +487,8 @@ def rewrite(lines: list[str]) -> tuple[list[str], LayoutReport]:
             out.append(pending_label_line)
             pending_label = None
         parts = speaker_parts(s) if s and len(s) <= 4000 else None
+        if parts is None and bare_labels and _bare_label(s) and _bare_turn(lines, i, running):
+            parts = ("bare", s.replace(" ", ""), "")
         if parts is not None:
             style, label, words = parts
             nxt = None if words else _next_text(lines, i + 1, running)
@@ -506,6 +509,31 @@ def rewrite(lines: list[str]) -> tuple[list[str], LayoutReport]:
         out.append(pending_label_line)
     _drop_closing_mark(out, report)
     return out, report
+
+
+# Labels without any mark or bracket, alone on their line (a <dt> of an HTML page, a
+# plain-text copy): trusted only when the minutes use them for several turns.
+_BARE_LABEL_TURNS = 3
+
+
+def _bare_label(s: str) -> bool:
+    return 0 < len(s) <= 20 and "。" not in s and not s[0].isdigit() and is_label(s)
+
+
+def _bare_turn(lines: list[str], i: int, running: set[int]) -> bool:
+    """The words under a bare label are sentences (a list of names under 出席委員 is not)."""
+    nxt = _next_text(lines, i + 1, running)
+    return nxt is not None and "。" in nxt and speaker_parts(nxt) is None
+
+
+def _bare_labels_used(lines: list[str], running: set[int]) -> bool:
+    seen = 0
+    for i, line in enumerate(lines):
+        if _bare_label(line.strip()) and _bare_turn(lines, i, running):
+            seen += 1
+            if seen >= _BARE_LABEL_TURNS:
+                return True
+    return False
 
 
 def _drop_closing_mark(out: list[str], report: LayoutReport) -> None:

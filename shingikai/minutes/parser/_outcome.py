@@ -18,6 +18,7 @@ from .lexicon import (
     CONTINUED_PHRASES,
     NARRATED_ASSENT,
     NARRATED_RESULTS,
+    OPINION_REFERENCES,
     ORDINAL_WORDS,
     SECTION_WORDS,
 )
@@ -48,7 +49,7 @@ _APPROVED = re.compile(
 )
 # A sentence in speech must name an action to count as the decision, not just mention it.
 _ACTION = re.compile(
-    r"(?:了承|承認|「可」と|可と|了と|決定|継続審議|継続審査|否と|否決|不承認|附帯|付帯"
+    r"(?:了承|承認|[「『]?可[」』]?と|了と|決定|継続審議|継続審査|[「『]?否[」』]?と|否決|不承認|附帯|付帯"
     r"|原案(?:どおり|通り)|原案のとおり(?![、,]?(?:説明|報告))|可決"
     r"|妥当と|適当と|そのように|を認め|認められない|認めない|(?:適当|妥当)で(?:は)?ない|持ち越"
     r"|(?:条件|意見)を付(?:し|け)[^。]{0,12}答申"
@@ -93,8 +94,13 @@ _PROCEDURAL = re.compile(
 )
 
 
+_OPINION_REFERENCE = re.compile("|".join(OPINION_REFERENCES))
+
+
 def classify(text: str) -> str | None:
     """Outcome named in a piece of decision text, most specific first."""
+    if "意見" in text:
+        text = _OPINION_REFERENCE.sub("", text)  # a past opinion spoken of attaches none
     if _REJECTED.search(text):
         return "rejected"
     if _CONTINUED.search(text):
@@ -199,7 +205,8 @@ def _from_speech(body: ItemText, roles: tuple[str, ...]) -> tuple[str, str, str]
                 continue  # 「…認められないとの意見があった。」 reports a view, not the ruling
             if turn.role == "member" and is_question(sentence):
                 continue  # 「決定の期限を延長したものはあるか。」 asks, it does not rule
-            if (_ACTION.search(sentence) or _OPINION_NOTE.search(sentence)) and (
+            noted = _OPINION_NOTE.search(sentence) and not _OPINION_REFERENCE.search(sentence)
+            if (_ACTION.search(sentence) or noted) and (
                 not _PROCEDURAL.search(sentence) or _POLITE_DECISION.search(sentence)
             ):
                 outcome = classify(sentence)

@@ -73,7 +73,11 @@ STAGE = re.compile(
     r"|^[\[〔(（][^()（）\[\]]{2,40}(?:した|された|あった|行った|述べた|ました)。?[\]〕)）]$"
 )
 # A sentence announcing a list that follows: 次の条件を付して…。 / 以下の意見を…。
-_ANNOUNCES_LIST = re.compile(r"(?:次|以下|下記)の(?:条件|意見|附帯意見|点|事項)[^。]{0,30}。\s*$")
+_ANNOUNCES_LIST = re.compile(
+    r"(?:次|以下|下記)の(?:条件|意見|附帯意見|点|事項)[^。]{0,30}。\s*$"
+    # the secretariat reading the list out: 「読み上げます。」, 「朗読いたします。」
+    r"|(?:読み上げ|朗読)(?:ます|いたします|させていただきます)。?\s*$"
+)
 # A stage direction printed at the end of a turn: ``…ございませんか。(「異議なし」の声あり)``.
 _TRAILING_STAGE = re.compile(
     r"(?<=[。?!か])\s*([\[〔(]\s*「[^」]{1,12}」\s*(?:と|の)?\s*[^()\[\]〔〕]{0,8}[\]〕)]"

@@ -204,6 +204,13 @@ CONTINUED_PHRASES: tuple[str, ...] = (
     r"結論を(?:持ち越|先送り|次回)",
 )
 
+# A past opinion spoken of, not one attached now: 「附帯意見への対応の状況は…」,
+# 「前回の附帯意見の趣旨に沿って…」.
+OPINION_REFERENCES: tuple[str, ...] = (
+    r"(?:附帯|付帯)意見(?:へ|に対する|に対して|に係る|に関する|の趣旨|の対応|の内容|を踏まえ|に沿|の件)",
+    r"(?:前回|以前|過去)の?(?:審議会の)?(?:附帯|付帯)意見",
+)
+
 # --- header ---
 # Document-type words after a title (a running header may print another one).
 DOC_TYPES: tuple[str, ...] = (
