@@ -473,7 +473,7 @@ def rewrite(lines: list[str]) -> tuple[list[str], LayoutReport]:
             line = m.group(1) + m.group(2) + line[m.end() :]
             s = line.strip()
         marks = len(_FIELD_SPLIT.findall(s)) if len(s) > 6 and _has_field_mark(s) else 0
-        if marks >= 2 or (marks == 1 and i < 80 and _FIELD_SPLIT.match(s)):
+        if marks >= 2 or (marks == 1 and i < 80 and _FIELD_SPLIT.match(s) and not _spoken(s)):
             report.roles["fields"] += 1
             out.extend(_split_fields(s))
             continue
@@ -534,6 +534,11 @@ def _bare_labels_used(lines: list[str], running: set[int]) -> bool:
             if seen >= _BARE_LABEL_TURNS:
                 return True
     return False
+
+
+def _spoken(s: str) -> bool:
+    """「○事務局　・…こと。」: a marked speaker's sentence, not a header field of that name."""
+    return s.endswith("。") and speaker_parts(s) is not None
 
 
 def _drop_closing_mark(out: list[str], report: LayoutReport) -> None:

@@ -25,7 +25,10 @@ from .lexicon import ASSENT_STAGE
 from .lexicon import SPEAKER_UNIT_ROLES as UNIT_ROLES
 
 _CIRCLE = re.compile(
-    r"^[○〇◯]\s?([^\s「」()（）、。:：]{1,24}?)(?:\s*[(（]([^)）]{1,14})[)）])?"
+    # a bracket after the label is its note (実施機関(税務課)), unless it holds a list
+    # ordinal opening the words: 「○事務局 (1) …こと。」
+    r"^[○〇◯]\s?([^\s「」()（）、。:：]{1,24}?)"
+    r"(?:\s*[(（](?![0-9]{1,2}[)）]|[ア-コ一二三四五六七八九十a-zA-Z][)）])([^)）]{1,14})[)）])?"
     r"(?:\s+|\s*[:：]\s*|$)(.*)$"
 )
 _UNIT_END = re.compile(r"(?:課|係|室|部|局|館|センター|所|園|署)$")
@@ -282,7 +285,11 @@ def split_turns(lines: list[Line], ctx: SpeakerContext) -> ItemText:
             and text.startswith("・")
             and (
                 _ANNOUNCES_LIST.search(current.parts[-1] or current.text)
-                or (len(current.parts) > 1 and current.parts[-1].startswith("・"))
+                or (
+                    current.parts[-1].startswith("・")
+                    # a labelled turn whose words open with the list: 「○事務局　・…」
+                    and (len(current.parts) > 1 or current.style in ("circle", "label"))
+                )
             )
         ):
             current.parts.append(text)  # 「次の条件を付して承認します。」 + its ・ conditions

@@ -188,3 +188,139 @@ def test_opening_and_closing_rows_under_the_date(rows: str) -> None:
     header = f"１．日時　令和７年６月３日（火）\n{rows}\n５．場所　霞野町役場 大会議室"
     meeting = parse_minutes(_minutes(header))["meeting"]
     assert (meeting["start_time"], meeting["end_time"]) == ("10:00", "11:25")
+
+
+def _verbatim(agenda: str, body: str) -> dict:
+    header = f"日時：令和７年６月３日（火）１０：００～１１：３０\n議題\n{agenda}"
+    return parse_minutes(_minutes(header, body))
+
+
+@pytest.mark.parametrize(
+    ("section", "move_on"),
+    [
+        ("報告事項", "次に、報告事項について説明をお願いします。"),
+        ("報告事項", "続いて、報告に移ります。事務局から説明をお願いします。"),
+        ("報告", "それでは報告事項の説明をお願いします。"),
+    ],
+)
+def test_sole_item_of_a_kind_opened_by_moving_on_to_that_kind(section: str, move_on: str) -> None:
+    """No heading in the proceedings: a sentence moving on to 報告事項 opens the only report."""
+    agenda = (
+        "　諮問事項\n　・諮問第５号　窓口受付票の電子化について〔市民課〕\n"
+        f"　{section}\n　・図書館利用カードの紛失について〔生涯学習課〕"
+    )
+    body = (
+        "○会長　諮問第５号について説明をお願いします。\n"
+        "○市民課長　受付票を電子化したいと考えております。\n"
+        "○会長　諮問第５号は原案のとおり承認といたします。\n"
+        f"○会長　{move_on}\n"
+        "○生涯学習課長　利用カード１枚の紛失がございました。\n"
+        "○会長　報告のとおり了承いたします。\n"
+    )
+    items = _verbatim(agenda, body)["items"]
+    assert [(i["kind"], i["outcome"]) for i in items] == [
+        ("consultation", "approved"),
+        ("report", "approved"),
+    ]
+
+
+@pytest.mark.parametrize("ruling", ["「否」といたします", "『否』とします", "「否」とすることといたします"])
+def test_a_quoted_no_is_a_rejection_even_before_the_floors_assent(ruling: str) -> None:
+    body = (
+        "○会長　諮問第５号について説明をお願いします。\n"
+        "○市民課長　受付票を電子化したいと考えております。\n"
+        "○Ａ委員　必要性が分かりません。\n"
+        f"○会長　委員の意見を踏まえ、諮問第５号は{ruling}。\n"
+        "（異議なし）\n"
+    )
+    (item,) = _verbatim("１　諮問第５号　窓口受付票の電子化について（市民課）", body)["items"]
+    assert item["outcome"] == "rejected"
+
+
+@pytest.mark.parametrize(
+    "reference",
+    [
+        "附帯意見への対応の状況は、次回も報告してください。",
+        "前回の附帯意見の趣旨に沿った対応をお願いします。",
+        "附帯意見に対する措置は引き続き確認していきます。",
+    ],
+)
+def test_a_past_opinion_spoken_of_attaches_none(reference: str) -> None:
+    body = (
+        "○会長　報告第２号について説明をお願いします。\n"
+        "○事務局　前回の答申に係る措置の状況を報告いたします。\n"
+        f"○会長　報告のとおり了承いたします。{reference}\n"
+    )
+    (item,) = _verbatim("１　報告第２号　答申に係る措置状況について（総務課）", body)["items"]
+    assert (item["outcome"], item["opinion"]) == ("approved", None)
+
+
+@pytest.mark.parametrize("blank", ["", "\n"])
+def test_bare_speaker_labels_alone_on_their_lines(blank: str) -> None:
+    """Labels with no mark or bracket (a web page's <dt>, a plain copy), the words below."""
+    body = (
+        f"会長\n{blank}諮問第５号について説明をお願いします。\n{blank}"
+        f"市民課長\n{blank}受付票を電子化したいと考えております。保存期間は１年です。\n{blank}"
+        f"砂川委員\n{blank}紙の受付票はどうなるのですか。\n{blank}"
+        f"市民課長\n{blank}スキャンした後に廃棄いたします。\n{blank}"
+        f"会長\n{blank}諮問第５号は原案のとおり承認といたします。\n"
+    )
+    parsed = _verbatim("１　諮問第５号　窓口受付票の電子化について（市民課）", body)
+    (item,) = parsed["items"]
+    assert item["outcome"] == "approved"
+    speakers = [(u["speaker"], u["role"]) for u in item["utterances"]]
+    assert ("砂川委員", "member") in speakers
+    assert speakers[-1] == ("会長", "chair")
+
+
+def test_a_lone_role_heading_over_a_name_list_is_no_turn() -> None:
+    header = "日時：令和７年６月３日（火）１０：００～１１：３０\n出席委員\n　岩城 達也　砂川 美保　成瀬 亘　宗像 恵"
+    parsed = parse_minutes(_minutes(header))
+    assert parsed["members_present"] == ["岩城達也", "砂川美保", "成瀬亘", "宗像恵"]
+
+
+@pytest.mark.parametrize(
+    "listed",
+    [
+        "・受付票の保存期間を定めること。\n・廃棄の記録を残すこと。",
+        "(1) 受付票の保存期間を定めること。\n(2) 廃棄の記録を残すこと。",
+        "ア　受付票の保存期間を定めること。\nイ　廃棄の記録を残すこと。",
+    ],
+)
+@pytest.mark.parametrize("opening", ["　読み上げます。\n", "　それでは朗読いたします。\n", "\n"])
+def test_conditions_read_out_in_the_next_turn(listed: str, opening: str) -> None:
+    body = (
+        "○会長　諮問第５号について説明をお願いします。\n"
+        "○市民課長　受付票を電子化したいと考えております。\n"
+        "○会長　本件は次の条件を付して承認したいと思います。事務局から条件を読み上げてください。\n"
+        f"○事務局{opening}{listed}\n"
+        "○会長　以上の条件を付して承認といたします。\n"
+    )
+    (item,) = _verbatim("１　諮問第５号　窓口受付票の電子化について（市民課）", body)["items"]
+    assert item["outcome"] == "conditional"
+    assert item["opinion"] == normalize_chars(listed).replace("　", " ")
+
+
+@pytest.mark.parametrize("ki", ["記\n", "　　記\n\n", "記　"])
+def test_conditions_listed_under_the_formal_ki(ki: str) -> None:
+    body = (
+        "○会長　諮問第５号について説明をお願いします。\n"
+        "○市民課長　受付票を電子化したいと考えております。\n"
+        f"○会長　それでは、下記の条件を付して承認することといたします。\n{ki}"
+        "(1) 受付票の保存期間を定めること。\n(2) 廃棄の記録を残すこと。\n"
+    )
+    (item,) = _verbatim("１　諮問第５号　窓口受付票の電子化について（市民課）", body)["items"]
+    assert item["outcome"] == "conditional"
+    assert item["opinion"] == "(1) 受付票の保存期間を定めること。\n(2) 廃棄の記録を残すこと。"
+
+
+@pytest.mark.parametrize("label", ["条件：", "条件　", "【条件】", "付した条件："])
+def test_a_condition_labelled_inside_a_summary_paragraph(label: str) -> None:
+    body = (
+        "(1) 諮問第５号　窓口受付票の電子化について（市民課）　市民課長から説明があった。"
+        "委員から保存期間について質問があった。審議の結果、次の条件を付して承認することとなった。"
+        f"{label}受付票の保存期間を定め、期間の経過後に確実に廃棄すること。\n"
+    )
+    (item,) = _verbatim("(1) 諮問第５号　窓口受付票の電子化について（市民課）", body)["items"]
+    assert item["outcome"] == "conditional"
+    assert item["opinion"] == "受付票の保存期間を定め、期間の経過後に確実に廃棄すること。"
