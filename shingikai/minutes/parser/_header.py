@@ -281,7 +281,7 @@ def parse_header(lines: list[str]) -> Header:
     return header
 
 
-_LIST_NUMBER = re.compile(r"^\s*\d{1,2}[.、]?\s+\S")
+_LIST_NUMBER = re.compile(r"^\s*\d{1,2}(?:[.、]\s*|\s+)\S")
 _MEETING_FIELDS = frozenset({"datetime", "time", "place"})
 
 

@@ -278,19 +278,25 @@ def _expand_table_references(lines: list[str], report: LayoutReport) -> list[str
         if not m:
             continue
         rows: list[int] = []
-        entries: list[str] = []
+        cells_of: list[list[str]] = []
         verdicts = False
         for k in range(i + 1, min(i + 60, len(lines))):
             cells = _row_cells(lines[k])
             if len(cells) >= 2 and _ROW_NUMBER.match(cells[0]):
                 rows.append(k)
-                dept = f"〔{cells[2]}〕" if len(cells) >= 3 else ""
-                entries.append(f"{cells[0]} {cells[1]}{dept}")
+                cells_of.append(cells)
                 verdicts = verdicts or (len(cells) >= 4 and classify_verdict(cells[-1]) is not None)
+            elif rows and _wrapped_cell(lines[k], cells, cells_of[-1]):
+                # a title wrapped inside its cell: the line continues the row above
+                rows.append(k)
+                cells_of[-1][1] += cells[0]
+                if len(cells) >= 2 and len(cells_of[-1]) == 2:
+                    cells_of[-1].extend(cells[1:])
             elif rows and lines[k].strip():
                 break
-        if not entries:
+        if not cells_of:
             continue
+        entries = [f"{c[0]} {c[1]}" + (f"〔{c[2]}〕" if len(c) >= 3 else "") for c in cells_of]
         report.roles["table_reference"] += 1
         header = rows[0] - 1
         # A table that also gives each row's result is the result table: it stays.
@@ -307,6 +313,18 @@ def _expand_table_references(lines: list[str], report: LayoutReport) -> list[str
         out += [ln for k, ln in enumerate(lines[i + 1 :], start=i + 1) if k not in drop]
         return out
     return lines
+
+
+def _wrapped_cell(line: str, cells: list[str], row: list[str]) -> bool:
+    """An indented line of one or two cells under a row whose title cell does not end like
+    a title yet (…の直接 / 提出について): the rest of that title, with the row's last cells."""
+    return (
+        line[:1].isspace()
+        and 1 <= len(cells) <= 2
+        and len(cells[0]) <= 30
+        and not _ROW_NUMBER.match(cells[0])
+        and not row[1].endswith(("について", ")", "〕", "】"))
+    )
 
 
 # A speaker mark glued to its label inside a long line: ``…導入について(学校給食課) ●岩崎課長 …``.

@@ -58,8 +58,10 @@ _SESSION_PREFIX = re.compile(
     r"^.*?第[0-9一二三四五六七八九十百]+回[・\s]*|^(?:令和|平成|昭和)(?:\d+|元)年度[・\s]*"
 )
 _DOC_WORDS = sorted({*DOC_TYPES, "会議要録", "議事要旨", "議事概要", "概要"}, key=len, reverse=True)
+# A document-type word may be letter-spaced like the heading it ends: 「… 議 事 録」.
 _DOC_SUFFIX = re.compile(
-    rf"[\s・]*(?:{'|'.join(_DOC_WORDS)})(?:\((?:要旨|概要|要約|抄録|案|速報)\))?$"
+    rf"[\s・]*(?:{'|'.join(r'[ ]?'.join(map(re.escape, w)) for w in _DOC_WORDS)})"
+    r"(?:\((?:要旨|概要|要約|抄録|案|速報)\))?$"
 )
 _MUNI = re.compile(
     r"^([\u3040-\u30ff\u4e00-\u9fff々ヶ]{1,6}?(?:都|道|府|県|市|区|町|村))(?=\s?[\u4e00-\u9fff])"
