@@ -324,3 +324,54 @@ def test_a_condition_labelled_inside_a_summary_paragraph(label: str) -> None:
     (item,) = _verbatim("(1) 諮問第５号　窓口受付票の電子化について（市民課）", body)["items"]
     assert item["outcome"] == "conditional"
     assert item["opinion"] == "受付票の保存期間を定め、期間の経過後に確実に廃棄すること。"
+
+
+@pytest.mark.parametrize(
+    ("row", "wrap"),
+    [
+        ("　　諮問第８号　図書館の利用記録の外部事業者への", "　　　　　　　　提供について　　　　　　　　　　　生涯学習課"),
+        ("　　諮問第８号　　図書館の利用記録の外部", "　　　　　　　　　事業者への提供について　　　　　生涯学習課"),
+        ("\t諮問第８号\t図書館の利用記録の外部事業者への", "\t\t提供について\t生涯学習課"),
+    ],
+)
+def test_title_wrapped_inside_a_cell_of_an_agenda_table(row: str, wrap: str) -> None:
+    """An agenda entry pointing to a table whose title cell wraps onto the next line."""
+    header = (
+        "日時：令和７年６月３日（火）１０：００～１１：３０\n"
+        "議題：(1) 諮問第７号から第９号まで（下表のとおり）\n\n"
+        "　　番号　　　　件名　　　　　　　　　　　　　　　　　担当課\n"
+        "　　諮問第７号　窓口受付票の電子化について　　　　　　市民課\n"
+        f"{row}\n{wrap}\n"
+        "　　諮問第９号　税務システムの更新について　　　　　　税務課"
+    )
+    items = parse_minutes(_minutes(header))["items"]
+    assert [(i["number"], i["title"], i["department"]) for i in items] == [
+        ("諮問第7号", "窓口受付票の電子化について", "市民課"),
+        ("諮問第8号", "図書館の利用記録の外部事業者への提供について", "生涯学習課"),
+        ("諮問第9号", "税務システムの更新について", "税務課"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "令和７年度第２回霞野町個人情報保護審\n議会　議　事　録",
+        "令和７年度第２回霞野町個人情報保護審議会　会 議 録",
+        "令和７年度第２回霞野町個人情報\n保護審議会 要 録",
+    ],
+)
+def test_heading_with_a_letter_spaced_document_type(heading: str) -> None:
+    text = f"{heading}\n\n日時：令和７年６月３日（火）１０：００～１１：３０\n\n会議の経過\n\n○会長　開会します。\n"
+    assert parse_minutes(text)["meeting"]["title"] == "令和7年度第2回霞野町個人情報保護審議会"
+
+
+@pytest.mark.parametrize("ordinal", ["3.", "3．", "３、", "3 "])
+def test_numbered_kind_entry_with_or_without_a_space(ordinal: str) -> None:
+    header = (
+        "日時：令和７年６月３日（火）１０：００～１１：３０\n議題\n"
+        "　1.諮問第５号　窓口受付票の電子化について（市民課）\n"
+        "　2.諮問第６号　税務システムの更新について（税務課）\n"
+        f"　{ordinal}報告事項　個人情報ファイル簿の作成状況について（総務課）"
+    )
+    items = parse_minutes(_minutes(header))["items"]
+    assert [(i["kind"], i["number"]) for i in items][-1] == ("report", "3")
