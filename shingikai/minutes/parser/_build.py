@@ -85,6 +85,28 @@ _NUMBERED_OPINION_HEAD = re.compile(
 )
 
 
+def _same_mark(listed: str, line: str) -> bool:
+    """「○ …こと。」 under a listed 「○ …こと。」: the next entry of a list marked alike."""
+    last = listed.split("\n")[-1]
+    return last[:1] == line[:1] and not last[:1].isalnum() and line[1:2].isspace()
+
+
+def _list_entry(listed: str, line: str) -> bool:
+    """Under an opinion heading, a mark set off by a space (「○ …こと。」) lists an entry; a
+    speaker's mark is glued to the label (「○会長」)."""
+    if listed:
+        return _same_mark(listed, line)
+    return not line[:1].isalnum() and line[1:2].isspace() and line.endswith("。")
+
+
+# The number after the heading, in brackets: 【付した条件(諮問第14号)】.
+_OPINION_HEAD_NUMBERED_AFTER = re.compile(
+    r"^[\s<\[【(■●◆◇・]*(?:附帯意見|付帯意見|附帯条件|付帯条件|付した条件|附した条件|意見|条件)"
+    r"\s*[(（\[〔]((?:(?:令和|平成)\d+年度)?(?:諮問|報告|議案)?第\d+号)[)）\]〕]"
+    r"[>\]】)]?\s*$"
+)
+
+
 def numbered_opinions(lines: list[str]) -> dict[str, str]:
     """Opinions under a heading that names their item (【諮問第42号に付した意見】), or rows
     led by an item number under a 付した条件 / 附帯意見 heading, wherever the heading stands:
@@ -93,7 +115,7 @@ def numbered_opinions(lines: list[str]) -> dict[str, str]:
     key, rows = "", False  # rows: under 付した条件, each row led by its item's number
     for raw in lines:
         line = raw.strip()
-        m = _NUMBERED_OPINION_HEAD.match(line)
+        m = _NUMBERED_OPINION_HEAD.match(line) or _OPINION_HEAD_NUMBERED_AFTER.match(line)
         if m or _OPINION_HEAD.match(line):
             key, rows = (number_key(m.group(1)), False) if m else ("", True)
             continue
@@ -104,9 +126,16 @@ def numbered_opinions(lines: list[str]) -> dict[str, str]:
         if not line:
             if key in found:  # a blank line after the opinion ends it (not one under the head)
                 key, rows = "", False
-        elif _SECTION_LIKE.match(line) or line.startswith(("○", "【", "■")):
+        elif (_SECTION_LIKE.match(line) or line.startswith(("○", "【", "■"))) and not (
+            key and _list_entry(found.get(key, ""), line)
+        ):
             key, rows = "", False
-        elif key and key in found and found[key].endswith("。") and not _LISTED.match(line):
+        elif (
+            key
+            and key in found
+            and found[key].endswith("。")
+            and not (_LISTED.match(line) or _same_mark(found[key], line))
+        ):
             key, rows = "", False  # a finished opinion, then the page goes on (会議録(PDF))
         elif key:
             found[key] = f"{found[key]}\n{line}" if key in found else line

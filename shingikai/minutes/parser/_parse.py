@@ -60,7 +60,7 @@ _SESSION_PREFIX = re.compile(
 _DOC_WORDS = sorted({*DOC_TYPES, "会議要録", "議事要旨", "議事概要", "概要"}, key=len, reverse=True)
 # A document-type word may be letter-spaced like the heading it ends: 「… 議 事 録」.
 _DOC_SUFFIX = re.compile(
-    rf"[\s・]*(?:{'|'.join(r'[ ]?'.join(map(re.escape, w)) for w in _DOC_WORDS)})"
+    rf"[\s・]*(?:の\s?)?(?:{'|'.join(r'[ ]?'.join(map(re.escape, w)) for w in _DOC_WORDS)})"
     r"(?:\((?:要旨|概要|要約|抄録|案|速報)\))?$"
 )
 _MUNI = re.compile(

@@ -375,3 +375,26 @@ def test_numbered_kind_entry_with_or_without_a_space(ordinal: str) -> None:
     )
     items = parse_minutes(_minutes(header))["items"]
     assert [(i["kind"], i["number"]) for i in items][-1] == ("report", "3")
+
+
+@pytest.mark.parametrize("doc", ["の会議録", "の議事録", "の会議要録", "の 議 事 録"])
+def test_heading_with_no_before_the_document_type(doc: str) -> None:
+    text = (
+        f"令和７年度第２回霞野町個人情報保護審議会{doc}\n\n"
+        "日時：令和７年６月３日（火）１０：００～１１：３０\n\n会議の経過\n\n○会長　開会します。\n"
+    )
+    assert parse_minutes(text)["meeting"]["title"] == "令和7年度第2回霞野町個人情報保護審議会"
+
+
+@pytest.mark.parametrize("mark", ["○", "◎", "■", "◆"])
+@pytest.mark.parametrize("head", ["付した条件（諮問第５号）", "【附帯条件（諮問第５号）】", "諮問第５号に付した条件"])
+def test_conditions_listed_with_any_mark_under_a_numbered_heading(mark: str, head: str) -> None:
+    body = (
+        "○会長　諮問第５号について説明をお願いします。\n"
+        "○市民課長　受付票を電子化したいと考えております。\n"
+        "○会長　諮問第５号は条件を付して承認といたします。\n\n"
+        f"{head}\n\n{mark} 受付票の保存期間を定めること。\n{mark} 廃棄の記録を残すこと。\n"
+    )
+    (item,) = _verbatim("１　諮問第５号　窓口受付票の電子化について（市民課）", body)["items"]
+    assert item["outcome"] == "conditional"
+    assert item["opinion"] == f"{mark} 受付票の保存期間を定めること。\n{mark} 廃棄の記録を残すこと。"
