@@ -217,10 +217,24 @@ _SPACED_ROLE = re.compile(
 )
 
 
+# A name letter-spaced between list separators (「、 宇 野 　 真 澄 （会長）、」): however
+# wide its inner gaps, the separators part the names, so the run is one name.
+_LIST_SEP = re.compile(r"[、,，/／;；]")
+# Two words (family, given) between separators are one name too (「、 宇野   真澄 、」).
+_SPACED_NAME = re.compile(
+    r"(?:(?<=^)|(?<=[\s、,，/／;；]))"
+    r"(?:[\u3400-\u9fff々ヶ](?: {1,3}[\u3400-\u9fff々ヶ]){2,9}"
+    r"|[\u3400-\u9fff々ヶ]{1,4} {2,4}[\u3400-\u9fff々ヶ]{1,4})"
+    r"(?=\s*(?:[(（][^()（）]{0,12}[)）])?\s*(?:[、,，/／;；\n]|$))"
+)
+
+
 def split_people(text: str) -> list[str]:
     """Split an attendance fragment into raw entries (role words still attached)."""
     entries: list[str] = []
     text = _SPACED_ROLE.sub(lambda m: compact(m.group()), text)
+    if _LIST_SEP.search(text):
+        text = _SPACED_NAME.sub(lambda m: compact(m.group()), text)
     text = _IN_BRACKETS.sub(lambda m: m.group().translate(_HIDE), text)
     chunks = [c.strip().translate(_SHOW) for c in _SEPARATORS.split(text) if c.strip()]
     chunks = _join_single_chars(chunks)

@@ -398,3 +398,18 @@ def test_conditions_listed_with_any_mark_under_a_numbered_heading(mark: str, hea
     (item,) = _verbatim("１　諮問第５号　窓口受付票の電子化について（市民課）", body)["items"]
     assert item["outcome"] == "conditional"
     assert item["opinion"] == f"{mark} 受付票の保存期間を定めること。\n{mark} 廃棄の記録を残すこと。"
+
+
+@pytest.mark.parametrize(
+    "members",
+    [
+        "岩 城 　 達 也 （会長）、 砂 川 　 美 保 、 成 瀬 　 亘 、 宗 像 　 恵",
+        "岩 城　　達 也（会長）、砂 川　　美 保、成 瀬　　亘、宗 像　　恵",
+        "岩城　　達也（会長）／砂川　　美保／成瀬　　亘／宗像　　恵",
+    ],
+)
+def test_letter_spaced_names_between_list_separators(members: str) -> None:
+    """However wide the gap inside a name, a list separator is what parts the names."""
+    header = f"日時：令和７年６月３日（火）１０：００～１１：３０\n出 席 委 員　　{members}"
+    parsed = parse_minutes(_minutes(header))
+    assert parsed["members_present"] == ["岩城達也", "砂川美保", "成瀬亘", "宗像恵"]
