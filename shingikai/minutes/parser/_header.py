@@ -608,8 +608,8 @@ def public_from(value: str) -> bool | None:
         return False
     if re.search(r"可|公開|\d+[名人]|あり|有", t):
         return True
-    if re.search(r"なし|無し|いない", t):
-        return True
+    if re.search(r"なし|無し|いな(?:い|かった)|^(?:傍聴者?)?無$|ゼロ", t):
+        return True  # a public meeting nobody came to watch
     return None
 
 

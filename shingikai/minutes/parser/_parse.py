@@ -409,10 +409,25 @@ _SAME_AS_START = re.compile(
 )
 
 
+# Hours and minutes in kanji numerals, as formal minutes print them: 十一時, 三十分, 〇五分.
+_KANJI_CLOCK = re.compile(r"[〇一二三四五六七八九十]{1,3}(?=時|分)")
+_KANJI_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
+
+
+def _kanji_number(m: re.Match[str]) -> str:
+    s = m.group()
+    if "十" not in s:
+        return "".join(str(_KANJI_DIGITS[c]) for c in s)
+    tens, _, ones = s.partition("十")
+    return str(_KANJI_DIGITS.get(tens, 1) * 10 + _KANJI_DIGITS.get(ones, 0))
+
+
 def _times(text: str, warnings: list[str]) -> tuple[str | None, str | None]:
     if not text:
         return None, None
     text = text.replace("正午", "午後0時")  # noon: 午前10時～正午 is 10:00-12:00
+    if "時" in text:
+        text = _KANJI_CLOCK.sub(_kanji_number, text)  # 午前十時四十分 -> 午前10時40分
     if "同" in text:
         text = _SAME_AS_START.sub("", text)  # 午後1時30分～同3時: the end inherits 午後
     m = TIME_RANGE.search(text)

@@ -413,3 +413,79 @@ def test_letter_spaced_names_between_list_separators(members: str) -> None:
     header = f"日時：令和７年６月３日（火）１０：００～１１：３０\n出 席 委 員　　{members}"
     parsed = parse_minutes(_minutes(header))
     assert parsed["members_present"] == ["岩城達也", "砂川美保", "成瀬亘", "宗像恵"]
+
+
+@pytest.mark.parametrize(
+    ("when", "start", "end"),
+    [
+        ("午前十時から午前十一時四十分まで", "10:00", "11:40"),
+        ("午後二時〇五分～午後三時三十分", "14:05", "15:30"),
+        ("午後一時半から同三時まで", "13:30", "15:00"),
+    ],
+)
+def test_times_in_kanji_numerals(when: str, start: str, end: str) -> None:
+    meeting = parse_minutes(_minutes(f"日時：令和７年６月３日（火）　{when}"))["meeting"]
+    assert (meeting["start_time"], meeting["end_time"]) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("value", "public"),
+    [("傍聴 無", True), ("傍聴者はいなかった", True), ("傍聴者 ０人", True), ("非公開", False)],
+)
+def test_public_meeting_nobody_watched(value: str, public: bool) -> None:
+    header = f"日時：令和７年６月３日（火）１０：００～１１：３０\n会議の公開：{value}"
+    assert parse_minutes(_minutes(header))["meeting"]["public_attendance"] is public
+
+
+@pytest.mark.parametrize(
+    ("ruling", "outcome"),
+    [
+        ("妥当であると答申することとします。", "approved"),
+        ("諮問のとおり認めることとします。", "approved"),
+        ("本件は承認できません。", "rejected"),
+        ("本件は了承いたしません。", "rejected"),
+        ("諮問の内容は認められません。", "rejected"),
+        ("異議を認めませんので、原案のとおりといたします。", "approved"),
+    ],
+)
+def test_rulings_in_polite_or_negative_forms(ruling: str, outcome: str) -> None:
+    body = (
+        "○会長　諮問第５号について説明をお願いします。\n"
+        "○市民課長　受付票を電子化したいと考えております。\n"
+        f"○会長　{ruling}\n"
+    )
+    (item,) = _verbatim("１　諮問第５号　窓口受付票の電子化について（市民課）", body)["items"]
+    assert item["outcome"] == outcome
+
+
+_TURNS = [
+    ("会長", "諮問第５号について説明をお願いします。"),
+    ("市民課長", "受付票を電子化したいと考えております。保存期間は１年です。"),
+    ("砂川委員", "紙の受付票はどうなるのですか。"),
+    ("市民課長", "スキャンした後に廃棄いたします。"),
+    ("会長", "本件は次の条件を付して承認したいと思います。事務局から読み上げてください。"),
+    ("事務局", "読み上げます。<br>・保存期間を定めること。<br>・廃棄の記録を残すこと。"),
+    ("会長", "諮問第５号は条件を付して承認といたします。"),
+]
+
+
+@pytest.mark.parametrize(
+    "speech",
+    [
+        "<dl>" + "".join(f"<dt>{a}</dt><dd>{b}</dd>" for a, b in _TURNS) + "</dl>",
+        "<table>" + "".join(f"<tr><th>{a}</th><td>{b}</td></tr>" for a, b in _TURNS) + "</table>",
+        "".join(f"<p><strong>{a}</strong></p><p>{b}</p>" for a, b in _TURNS),
+        "".join(f"<div class='s'>{a}</div><div class='w'>{b}</div>" for a, b in _TURNS),
+    ],
+)
+def test_html_speech_with_the_speaker_in_its_own_element(speech: str) -> None:
+    html = (
+        "<html><body><h1>令和７年度第２回霞野町個人情報保護審議会 会議録</h1>"
+        "<table><tr><th>日時</th><td>令和７年６月３日（火）１０：００～１１：３０</td></tr>"
+        "<tr><th>議題</th><td>(1) 諮問第５号　窓口受付票の電子化について〔市民課〕</td></tr>"
+        f"</table><h2>会議の経過</h2>{speech}</body></html>"
+    )
+    (item,) = parse_minutes(html)["items"]
+    assert item["outcome"] == "conditional"
+    assert item["opinion"] == "・保存期間を定めること。\n・廃棄の記録を残すこと。"
+    assert [u["speaker"] for u in item["utterances"]] == [a for a, _b in _TURNS]
