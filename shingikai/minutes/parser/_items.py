@@ -325,6 +325,7 @@ _BARE_ORDINAL = re.compile(
     r"\(?\d+\)?|[アイウエオカキクケコサシスセソA-Z一二三四五六七八九十ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ\u2474-\u2487]"
 )
 _LEAD = r"^[\s○〇◯●■◆◇・]*"
+_FISCAL_YEAR = re.compile(r"^(?:令和|平成)(?:\d+|元)年度")
 _KIND_OF_WORDS = {
     "consultation": ("諮問事項", "審議事項", "諮問", "審議"),
     "report": ("報告事項", "報告"),
@@ -352,6 +353,9 @@ class _Mention:
         names = []
         if item.number:
             names.append(re.escape(number_key(item.number)))
+            bare = _FISCAL_YEAR.sub("", number_key(item.number))
+            if bare != number_key(item.number):
+                names.append(re.escape(bare))  # 令和5年度諮問第2号, named 諮問第2号 in speech
         if item.ordinal and shared:
             kind_words = "|".join(_KIND_OF_WORDS.get(item.kind, ("(?!)",)))
             names.append(rf"(?:{kind_words})(?:の)?{re.escape(item.ordinal)}")

@@ -509,6 +509,10 @@ def rewrite(lines: list[str]) -> tuple[list[str], LayoutReport]:
         parts = speaker_parts(s) if s and len(s) <= 4000 else None
         if parts is None and bare_labels and _bare_label(s) and _bare_turn(lines, i, running):
             parts = ("bare", s.replace(" ", ""), "")
+        elif parts is None and s.endswith(":") and _bare_label(s[:-1].rstrip()):
+            # 「会長：」 alone on its line, the words below (not a header label over a list)
+            if _bare_turn(lines, i, running):
+                parts = (":", s[:-1].strip().replace(" ", ""), "")
         if parts is not None:
             style, label, words = parts
             nxt = None if words else _next_text(lines, i + 1, running)

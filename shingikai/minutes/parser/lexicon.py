@@ -95,7 +95,7 @@ SPEAKER_BRACKETS: tuple[tuple[str, str], ...] = (
     ("〔", "〕"),
 )
 # Marks that may precede a label.
-SPEAKER_MARKS = "○〇◯●◆◇◎■□▲△"
+SPEAKER_MARKS = "○〇◯●◆◇◎■□▲△☆★▼▽◉♦▶▷►◈*"
 # A label ends in one of these (with or without a name in front).
 SPEAKER_ENDINGS: tuple[str, ...] = (
     "会長",

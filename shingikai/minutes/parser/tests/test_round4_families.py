@@ -489,3 +489,59 @@ def test_html_speech_with_the_speaker_in_its_own_element(speech: str) -> None:
     assert item["outcome"] == "conditional"
     assert item["opinion"] == "・保存期間を定めること。\n・廃棄の記録を残すこと。"
     assert [u["speaker"] for u in item["utterances"]] == [a for a, _b in _TURNS]
+
+
+@pytest.mark.parametrize(
+    ("shape", "own_line"),
+    [(m + "{}", own) for m in "☆★▼▶◉" for own in (True, False)] + [("{}：", True)],
+)
+def test_speaker_labels_after_more_marks_or_before_a_colon(shape: str, own_line: bool) -> None:
+    sep = "\n" if own_line else "　"
+    turns = [
+        ("会長", "諮問第５号について説明をお願いします。"),
+        ("市民課長", "受付票を電子化したいと考えております。"),
+        ("Ａ委員", "保存期間は何年ですか。"),
+        ("市民課長", "１年です。"),
+        ("会長", "諮問第５号は原案のとおり承認といたします。"),
+    ]
+    body = "".join(f"{shape.format(a)}{sep}{b}\n\n" for a, b in turns)
+    (item,) = _verbatim("１　諮問第５号　窓口受付票の電子化について（市民課）", body)["items"]
+    assert item["outcome"] == "approved"
+    assert [u["speaker"] for u in item["utterances"]] == ["会長", "市民課長", "A委員", "市民課長", "会長"]
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "①　諮問第５号　窓口受付票の電子化について＜市民課＞",
+        "(1)　「窓口受付票の電子化について」（諮問第５号）（市民課）",
+        "１　窓口受付票の電子化について（諮問第５号・市民課）",
+        "１　諮問第５号　窓口受付票の電子化について　担当：市民課",
+        "案件A　諮問第５号　窓口受付票の電子化について（市民課）",
+        "議題ア　諮問第５号　窓口受付票の電子化について≪市民課≫",
+    ],
+)
+def test_agenda_entries_with_the_number_or_department_in_other_places(entry: str) -> None:
+    body = (
+        "○会長　諮問第５号について説明をお願いします。\n"
+        "○市民課長　受付票を電子化したいと考えております。\n"
+        "○会長　原案のとおり承認といたします。\n"
+    )
+    items = _verbatim(f"{entry}\n２　報告第１号　開示請求の状況について（総務課）", body)["items"]
+    assert [(i["number"], i["title"], i["department"], i["outcome"]) for i in items][0] == (
+        "諮問第5号",
+        "窓口受付票の電子化について",
+        "市民課",
+        "approved",
+    )
+
+
+@pytest.mark.parametrize("spoken", ["諮問第５号", "令和７年度諮問第５号"])
+def test_fiscal_year_number_named_without_its_year(spoken: str) -> None:
+    body = (
+        f"○会長　{spoken}について説明をお願いします。\n"
+        "○市民課長　受付票を電子化したいと考えております。\n"
+        "○会長　原案のとおり承認といたします。\n"
+    )
+    (item,) = _verbatim("１　令和７年度諮問第５号　窓口受付票の電子化について（市民課）", body)["items"]
+    assert (item["number"], item["outcome"]) == ("令和7年度諮問第5号", "approved")
