@@ -112,6 +112,8 @@ def _split_flat(line: str) -> list[tuple[str | None, str]]:
     around the line (``<p>日時：…</p>``).
     """
     plain = strip_tags(line).strip()
+    if plain[:1] in _CIRCLES:
+        plain = _circled_field(plain)
     s = _LEAD.sub("", plain, count=1)
     numbered = s != plain and plain[:1].isdigit()
     s = _spaced_label(s)
@@ -132,6 +134,22 @@ def _split_flat(line: str) -> list[tuple[str | None, str]]:
         value = s[m.end() : nxt.start() if nxt else len(s)].strip(" :：|")
         pairs.append(_pair(m.group(1), LABEL_FIELD.get(compact(m.group(1)), "ignore"), value))
     return pairs
+
+
+# ○ opens speaker turns, so it is no label mark in general; before a label that names a
+# meeting detail (○日時, 〇会議名) it is one: no speaker is called 日時.
+_CIRCLES = "○〇◯"
+_CIRCLED_FIELDS = frozenset(
+    {"title", "datetime", "time", "time_end", "place", "attendance", "absent", "public", "agenda"}
+)
+
+
+def _circled_field(plain: str) -> str:
+    rest = plain[1:].lstrip()
+    m = _flat_pattern().match(rest)
+    if m and LABEL_FIELD.get(compact(m.group(1))) in _CIRCLED_FIELDS:
+        return rest
+    return plain
 
 
 def _label_bracket(m: re.Match[str]) -> str:

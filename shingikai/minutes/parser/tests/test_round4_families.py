@@ -545,3 +545,45 @@ def test_fiscal_year_number_named_without_its_year(spoken: str) -> None:
     )
     (item,) = _verbatim("１　令和７年度諮問第５号　窓口受付票の電子化について（市民課）", body)["items"]
     assert (item["number"], item["outcome"]) == ("令和7年度諮問第5号", "approved")
+
+
+_ROWS = [
+    ("会議名", "令和７年度第２回霞野町個人情報保護審議会"),
+    ("開催日時", "令和７年６月３日（火）午前１０時から午前１１時３０分まで"),
+    ("開催場所", "霞野町役場　大会議室"),
+    ("出席委員", "岩城 達也（会長）、砂川 美保、成瀬 亘"),
+    ("欠席委員", "宗像 恵"),
+    ("傍聴者", "２名"),
+]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "\n".join(f"{a}\n{b}" for a, b in _ROWS),
+        "\n".join(f"{a}\n　{b}" for a, b in _ROWS),
+        "\n".join(f"{a}　　　{b}" for a, b in _ROWS),
+        "\n".join(f"［{a}］　{b}" for a, b in _ROWS),
+        "\n".join(f"{'一二三四五六'[i]}　{a}　{b}" for i, (a, b) in enumerate(_ROWS)),
+        "　".join(f"◎{a}：{b}" for a, b in _ROWS),
+        "\n".join(f"{' '.join(a)}　　{b}" for a, b in _ROWS),
+        "\n".join(f"〇{a}　{b}" for a, b in _ROWS),
+        "\n".join(f"◯{a}：{b}" for a, b in _ROWS),
+        "\n".join(f"（{a}）{b}" for a, b in _ROWS),
+        "\n".join(f"{a}……{b}" for a, b in _ROWS),
+        "\n".join(f"{a}｜{b}" for a, b in _ROWS),
+    ],
+)
+def test_header_rows_in_any_of_the_common_shapes(header: str) -> None:
+    parsed = parse_minutes(_minutes(header))
+    meeting = parsed["meeting"]
+    assert meeting["title"] == "令和7年度第2回霞野町個人情報保護審議会"
+    assert (meeting["date"], meeting["start_time"], meeting["end_time"]) == (
+        "2025-06-03",
+        "10:00",
+        "11:30",
+    )
+    assert meeting["place"] == "霞野町役場 大会議室"
+    assert meeting["public_attendance"] is True
+    assert parsed["members_present"] == ["岩城達也", "砂川美保", "成瀬亘"]
+    assert parsed["members_absent"] == ["宗像恵"]
