@@ -566,6 +566,10 @@ def parse_attendance(header: Header) -> Attendance:
             text = _COUNT_NOTE.sub(" ", text)
             text = _COUNTED_LIST.sub(lambda m: f" {m.group(1)} ", text)
             if fld == "attendance":
+                # 「…（欠席：野間 浩）」: the absentees in a bracket inside the list
+                for m in _ABSENT_NOTE.finditer(text):
+                    _collect(att, m.group(1), "absent")
+                text = _ABSENT_NOTE.sub(" ", text)
                 m = _ABSENT.search(text)
                 if m:
                     text, absent_text = text[: m.start()], text[m.end() :]
@@ -579,12 +583,13 @@ def parse_attendance(header: Header) -> Attendance:
     return att
 
 
+_ABSENT_NOTE = re.compile(r"[(（]\s*(?:委員)?欠席(?:者|委員)?\s*[:：]?\s*([^()（）\d][^()（）]{0,60})[)）]")
 MEMBER_NOTES = re.compile("|".join(f"(?:{p})" for p in lexicon.MEMBER_NOTES))
 # 「6名（山田太郎、鈴木花子）」: a head count with the names in brackets.
 # The names may carry their own brackets: 「5名（石井 孝之（会長）、長尾 亮）」.
 # The count may be a share of the whole: 「10名中8名(…)」, 「7人中6人出席(…)」.
 _COUNTED_LIST = re.compile(
-    r"(?:\d+\s*[名人]\s*中\s*)?\d+\s*[名人](?:\s*出席)?\s*[(（]((?:[^()（）]|[(（][^()（）]*[)）])*)[)）]"
+    r"(?:(?:ほか|外)\s*|\d+\s*[名人]\s*中\s*)?\d+\s*[名人](?:\s*出席)?\s*[(（]((?:[^()（）]|[(（][^()（）]*[)）])*)[)）]"
 )
 # A bracketed note with a head count is never a name: (欠席2名), (うち1名はWeb出席).
 _COUNT_NOTE = re.compile(r"[(（][^()（）]{0,12}?\d+\s*[名人][^()（）]{0,12}[)）]")

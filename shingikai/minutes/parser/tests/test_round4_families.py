@@ -587,3 +587,22 @@ def test_header_rows_in_any_of_the_common_shapes(header: str) -> None:
     assert meeting["public_attendance"] is True
     assert parsed["members_present"] == ["岩城達也", "砂川美保", "成瀬亘"]
     assert parsed["members_absent"] == ["宗像恵"]
+
+
+@pytest.mark.parametrize(
+    ("rows", "absent"),
+    [
+        ("出席委員：会長　岩城 達也　副会長　砂川 美保　委員　成瀬 亘、宗像 恵", []),
+        ("出席委員：岩城 達也、砂川 美保（Web参加）、成瀬 亘（オンライン）、宗像 恵［Web］", []),
+        ("出席委員\n　会長　　岩城　達也\n　副会長　砂川　美保\n　委員　　成瀬　亘\n　委員　　宗像　恵", []),
+        ("出席者：委員　岩城 達也、砂川 美保、成瀬 亘、宗像 恵（欠席：野間 浩）", ["野間浩"]),
+        ("出席委員：岩城 達也ほか３名（砂川 美保、成瀬 亘、宗像 恵）", []),
+        ("出席委員：学識経験者　岩城 達也、弁護士　砂川 美保、市民委員　成瀬 亘、宗像 恵", []),
+        ("出席委員：岩城 達也〔会長〕、砂川 美保〔職務代理者〕、成瀬 亘、宗像 恵", []),
+    ],
+)
+def test_member_lists_with_roles_notes_and_absentees(rows: str, absent: list[str]) -> None:
+    header = f"日時：令和７年６月３日（火）１０：００～１１：３０\n{rows}"
+    parsed = parse_minutes(_minutes(header))
+    assert parsed["members_present"] == ["岩城達也", "砂川美保", "成瀬亘", "宗像恵"]
+    assert parsed["members_absent"] == absent
