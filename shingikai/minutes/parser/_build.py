@@ -14,6 +14,7 @@ from typing import Any
 from ._agenda import AgendaItem, kind_for, number_key
 from ._items import Block
 from ._names import SpeakerContext
+from ._normalize import title_key
 from ._opinion import strip_label
 from ._outcome import NUMBER_REF, decide, followups, passing_confirmation, result_table
 from ._tables import TableRow, departments_by_number, outcomes_by_number, result_rows
@@ -29,6 +30,13 @@ class Listed:
     opinions: dict[str, str] = field(default_factory=dict)  # "" for an unnumbered one
     departments: dict[str, str] = field(default_factory=dict)
     rows: list[TableRow] = field(default_factory=list)
+
+    def outcome_by_title(self, title: str) -> str | None:
+        """A result table whose rows name the items by ordinal or title only: the row of
+        the same title (compared by key), when exactly one row has it."""
+        key = title_key(title or "")
+        found = [r.outcome for r in self.rows if r.outcome and r.title and title_key(r.title) == key]
+        return found[0] if key and len(found) == 1 else None
 
     def opinion_for(self, key: str, outcome: str) -> str | None:
         found = by_number(self.opinions, key)
@@ -222,6 +230,7 @@ def build_items(
             dept = _dept_from(body_text, block, ctx)
             dept_src = "speaker" if dept else ""
         listed_outcome = by_number(table, number_key(number)) if number else None
+        listed_outcome = listed_outcome or listed.outcome_by_title(title)
         if listed_outcome and (
             outcome == "unknown" or (_src in _WEAKER_THAN_TABLE and listed_outcome != outcome)
         ):
@@ -325,6 +334,8 @@ def add_missing_agenda(
         warnings.append(f"agenda item {ag.number or ag.title!r} not found in the body")
         key = number_key(ag.number)
         outcome = listed.outcomes.get(key, "unknown") if key else "unknown"
+        if outcome == "unknown":
+            outcome = listed.outcome_by_title(ag.title) or "unknown"
         if outcome == "unknown" and ag.kind == "confirmation":
             outcome = passing_confirmation(outside)
         out.insert(

@@ -606,3 +606,31 @@ def test_member_lists_with_roles_notes_and_absentees(rows: str, absent: list[str
     parsed = parse_minutes(_minutes(header))
     assert parsed["members_present"] == ["岩城達也", "砂川美保", "成瀬亘", "宗像恵"]
     assert parsed["members_absent"] == absent
+
+
+_THREE = (
+    "議題\n(1) 諮問第５号　窓口受付票の電子化について（市民課）\n"
+    "(2) 諮問第６号　税務システムの更新について（税務課）\n"
+    "(3) 報告第１号　開示請求の状況について（総務課）\n"
+)
+
+
+@pytest.mark.parametrize(
+    "results",
+    [
+        "審議結果\n番号\t件名\t結果\n(1)\t窓口受付票の電子化について\t承認\n"
+        "(2)\t税務システムの更新について\t継続審議\n(3)\t開示請求の状況について\t報告",
+        "審議結果\n| 項番 | 案件名 | 審議結果 |\n|---|---|---|\n| 1 | 窓口受付票の電子化について | 原案のとおり承認 |\n"
+        "| 2 | 税務システムの更新について | 継続審議 |\n| 3 | 開示請求の状況について | 報告を受けた |",
+        "審議結果\n番号\t件名\t結果\n諮問第５号\t窓口受付票の電子化について\t原案のとおり承認\n"
+        "諮問第６号\t税務システムの更新について\t継続審議\n報告第１号\t開示請求の状況について\t報告を受けた",
+        "【審議結果】\n・諮問第５号　原案のとおり承認\n・諮問第６号　継続審議\n・報告第１号　報告を受けた",
+    ],
+)
+def test_result_table_naming_items_by_number_ordinal_or_title(results: str) -> None:
+    text = (
+        "霞野町個人情報保護審議会 会議結果\n\n日時：令和７年６月３日（火）１０：００～１１：３０\n"
+        f"{_THREE}\n{results}\n"
+    )
+    items = parse_minutes(text)["items"]
+    assert [i["outcome"] for i in items] == ["approved", "continued", "unknown"]
