@@ -55,6 +55,26 @@ _FRAMING = re.compile(
 )
 _CONDITION_CLAUSE = re.compile(r"(?:^|[、,]|は)([^、,]*?こと)を条件(?:に|として|と)")
 _WITH_OPINION = re.compile(r"附帯意見|付帯意見|意見を付|留意|配慮|以下の意見|次の意見")
+# Where a condition stated before 「を条件に」 may begin: after a lead that frames the ruling.
+_CLAUSE_LEAD = re.compile(
+    r"(?:ので|から|ため|踏まえ|受け|結果|本件(?:について)?は|それでは|では|ついては|つきましては"
+    r"|ただし|なお)[、,]\s*"
+)
+_WHOLE_CONDITION = re.compile(r"^(.*?こと)を条件(?:に|として|と)")
+
+
+def _condition_of(sentence: str, clause: re.Match[str]) -> str:
+    """The condition before 「…ことを条件に」: from the last framing lead (「踏まえ、」,
+    「本件は、」 …) or the sentence's start, so a condition with commas stays whole; the last
+    comma's clause when the sentence has no such lead but more than one comma before it."""
+    m = _WHOLE_CONDITION.match(sentence)
+    if m is None:
+        return clause.group(1).strip()
+    head = m.group(1)
+    leads = list(_CLAUSE_LEAD.finditer(head))
+    if leads:
+        return head[leads[-1].end() :].strip()
+    return clause.group(1).strip() if head.count("、") > 1 else head.strip()
 _CONDITIONAL = re.compile(r"条件")
 # 「事務局から読み上げてください。」 after an announcement: the opinion comes in the next turn.
 _READ_OUT = re.compile(r"読み上げ|朗読|お願いします|ください")
@@ -143,7 +163,7 @@ def from_decision(decision: str, context: str, outcome: str) -> str | None:
             return quoted[-1]
         m = _CONDITION_CLAUSE.search(sentence)
         if m and outcome == "conditional":
-            return m.group(1).strip()
+            return _condition_of(sentence, m)
         after = _FORMAL_KI.sub("", text[end:], count=1)
         rest = after.strip()
         if not whole:

@@ -634,3 +634,34 @@ def test_result_table_naming_items_by_number_ordinal_or_title(results: str) -> N
     )
     items = parse_minutes(text)["items"]
     assert [i["outcome"] for i in items] == ["approved", "continued", "unknown"]
+
+
+_OP = "受付票の保存期間を定め、期間の経過後に確実に廃棄すること。"
+
+
+@pytest.mark.parametrize(
+    ("ruling", "outcome", "opinion"),
+    [
+        (f"附帯意見として「{_OP}」を付して承認といたします。", "approved_with_opinion", _OP),
+        (f"附帯意見を付して承認といたします。\n〈附帯意見〉\n{_OP}", "approved_with_opinion", _OP),
+        (f"『{_OP}』との附帯意見を付して承認といたします。", "approved_with_opinion", _OP),
+        (f"それでは、{_OP[:-1]}を条件に承認といたします。", "conditional", _OP[:-1]),
+        (f"{_OP[:-1]}を条件として承認といたします。", "conditional", _OP[:-1]),
+        (f"次の条件を付して承認といたします。\n〔条件〕{_OP}", "conditional", _OP),
+        (
+            "次の附帯意見を付して承認といたします。\n１　保存期間を定めること。\n２　廃棄の記録を残すこと。",
+            "approved_with_opinion",
+            "1 保存期間を定めること。\n2 廃棄の記録を残すこと。",
+        ),
+    ],
+)
+def test_opinions_and_conditions_in_their_common_forms(
+    ruling: str, outcome: str, opinion: str
+) -> None:
+    body = (
+        "○会長　諮問第５号について説明をお願いします。\n"
+        "○市民課長　受付票を電子化したいと考えております。\n"
+        f"○会長　{ruling}\n"
+    )
+    (item,) = _verbatim("１　諮問第５号　窓口受付票の電子化について（市民課）", body)["items"]
+    assert (item["outcome"], item["opinion"]) == (outcome, opinion)
