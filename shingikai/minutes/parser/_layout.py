@@ -276,7 +276,7 @@ def _row_cells(line: str) -> list[str]:
 def _expand_table_references(lines: list[str], report: LayoutReport) -> list[str]:
     """An agenda entry that points to a table becomes the table's rows, one entry each."""
     for i, line in enumerate(lines[:300]):
-        m = _TABLE_REF.search(line) if ("号から" in line or "号~" in line) else None
+        m = _TABLE_REF.search(line) if ("号から" in line or "号~" in line or "ないし" in line) else None
         if not m:
             continue
         rows: list[int] = []

@@ -665,3 +665,36 @@ def test_opinions_and_conditions_in_their_common_forms(
     )
     (item,) = _verbatim("１　諮問第５号　窓口受付票の電子化について（市民課）", body)["items"]
     assert (item["outcome"], item["opinion"]) == (outcome, opinion)
+
+
+@pytest.mark.parametrize(
+    "reference",
+    [
+        "諮問第７号～第９号（下表参照）",
+        "諮問第７号ないし第９号（下記一覧のとおり）",
+        "諮問第７号から諮問第９号まで（次表のとおり）",
+    ],
+)
+@pytest.mark.parametrize(
+    "table",
+    [
+        "番号\t件名\t担当課\n諮問第７号\t窓口受付票の電子化について\t市民課\n"
+        "諮問第８号\t図書館の利用記録について\t生涯学習課\n諮問第９号\t税務システムの更新について\t税務課",
+        "| 番号 | 件名 | 担当課 |\n|---|---|---|\n| 諮問第７号 | 窓口受付票の電子化について | 市民課 |\n"
+        "| 諮問第８号 | 図書館の利用記録について | 生涯学習課 |\n| 諮問第９号 | 税務システムの更新について | 税務課 |",
+        "番号｜件名｜担当課\n諮問第７号｜窓口受付票の電子化について｜市民課\n"
+        "諮問第８号｜図書館の利用記録について｜生涯学習課\n諮問第９号｜税務システムの更新について｜税務課",
+    ],
+)
+def test_agenda_entry_pointing_to_a_table_in_other_words(reference: str, table: str) -> None:
+    header = (
+        f"日時：令和７年６月３日（火）１０：００～１１：３０\n議題：(1) {reference}\n"
+        f"　　　(2) 報告　開示請求の状況について（総務課）\n\n{table}"
+    )
+    items = parse_minutes(_minutes(header))["items"]
+    assert [(i["number"], i["department"]) for i in items] == [
+        ("諮問第7号", "市民課"),
+        ("諮問第8号", "生涯学習課"),
+        ("諮問第9号", "税務課"),
+        ("(2)", "総務課"),
+    ]
