@@ -128,6 +128,8 @@ _NUMBER_AFTER = re.compile(
     rf"\s*[{_OPEN}]\s*((?:(?:令和|平成)\s*\d+\s*年度)?(?:諮問|報告|議案)第\s*\d+\s*号)"
     rf"(?:\s*[・、,/\s]\s*([^{_OPEN}{_CLOSE}]{{1,40}}?{_DEPT_WORD}))?\s*[{_CLOSE}]"
 )
+
+
 def _titled(text: str) -> bool:
     """A title in front of a bracketed number, not a block label (付した条件(諮問第5号))."""
     t = text.strip(" 「」")
@@ -305,7 +307,7 @@ def split_entry(text: str) -> tuple[str | None, str | None, str, str | None]:
     s = _KIND_MARK.sub("", s)
     department = None
     if number is None and (m := _NUMBER_AFTER.search(s)) and _titled(s[: m.start()]):
-        # 「…について（諮問第5号）（市民課）」 / 「（諮問第5号・市民課）」: the number after the title
+        # 「…について（諮問第5号）（市民課）」 / 「（諮問第5号・市民課）」: a number after the title
         number, department = compact(m.group(1)), m.group(2)
         s = s[: m.start()] + s[m.end() :]
     m = _DEPT_START.match(s)

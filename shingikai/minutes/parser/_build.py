@@ -35,7 +35,9 @@ class Listed:
         """A result table whose rows name the items by ordinal or title only: the row of
         the same title (compared by key), when exactly one row has it."""
         key = title_key(title or "")
-        found = [r.outcome for r in self.rows if r.outcome and r.title and title_key(r.title) == key]
+        found = [
+            r.outcome for r in self.rows if r.outcome and r.title and title_key(r.title) == key
+        ]
         return found[0] if key and len(found) == 1 else None
 
     def opinion_for(self, key: str, outcome: str) -> str | None:

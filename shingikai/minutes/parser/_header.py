@@ -583,7 +583,9 @@ def parse_attendance(header: Header) -> Attendance:
     return att
 
 
-_ABSENT_NOTE = re.compile(r"[(（]\s*(?:委員)?欠席(?:者|委員)?\s*[:：]?\s*([^()（）\d][^()（）]{0,60})[)）]")
+_ABSENT_NOTE = re.compile(
+    r"[(（]\s*(?:委員)?欠席(?:者|委員)?\s*[:：]?\s*([^()（）\d][^()（）]{0,60})[)）]"
+)
 MEMBER_NOTES = re.compile("|".join(f"(?:{p})" for p in lexicon.MEMBER_NOTES))
 # 「6名（山田太郎、鈴木花子）」: a head count with the names in brackets.
 # The names may carry their own brackets: 「5名（石井 孝之（会長）、長尾 亮）」.

@@ -276,7 +276,8 @@ def _row_cells(line: str) -> list[str]:
 def _expand_table_references(lines: list[str], report: LayoutReport) -> list[str]:
     """An agenda entry that points to a table becomes the table's rows, one entry each."""
     for i, line in enumerate(lines[:300]):
-        m = _TABLE_REF.search(line) if ("号から" in line or "号~" in line or "ないし" in line) else None
+        ranged = "号から" in line or "号~" in line or "ないし" in line
+        m = _TABLE_REF.search(line) if ranged else None
         if not m:
             continue
         rows: list[int] = []
@@ -438,7 +439,8 @@ def _label_separators(lines: list[str], report: LayoutReport) -> list[str]:
             report.roles["leader_row"] += 1
             continue
         m = _BAR_ROW.match(line) if "|" in line else None
-        if m and label_field(m.group(1)) not in (None, "ignore") and not line.lstrip().startswith("|"):
+        known = m is not None and label_field(m.group(1)) not in (None, "ignore")
+        if m and known and not line.lstrip().startswith("|"):
             out[i] = f"{m.group(1)}:{m.group(2).rstrip(' |')}"
             bar_rows = True
             continue

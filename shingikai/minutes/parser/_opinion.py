@@ -75,6 +75,8 @@ def _condition_of(sentence: str, clause: re.Match[str]) -> str:
     if leads:
         return head[leads[-1].end() :].strip()
     return clause.group(1).strip() if head.count("、") > 1 else head.strip()
+
+
 _CONDITIONAL = re.compile(r"条件")
 # 「事務局から読み上げてください。」 after an announcement: the opinion comes in the next turn.
 _READ_OUT = re.compile(r"読み上げ|朗読|お願いします|ください")
@@ -205,7 +207,7 @@ def _read_out(council: list[str], outcome: str) -> str | None:
     lines (・, (1), ア …) or its text when it reads like an opinion."""
     pattern = _WITH_OPINION if outcome == "approved_with_opinion" else _CONDITIONAL
     found = None
-    for asked, answer in zip(council, council[1:]):
+    for asked, answer in zip(council, council[1:], strict=False):
         if not (_READ_OUT.search(asked) and pattern.search(asked)):
             continue
         lines = [ln.strip() for ln in answer.split("\n") if ln.strip()]

@@ -18,7 +18,9 @@ def _minutes(header: str, body: str = "○会長　開会します。\n") -> str
     return f"霞野町個人情報保護審議会 会議録\n\n{header}\n\n会議の経過\n\n{body}"
 
 
-@pytest.mark.parametrize("sep", ["…………", "‥‥‥", "・・・・・", "．．．．", "-----", "――――", "｜", " | "])
+@pytest.mark.parametrize(
+    "sep", ["…………", "‥‥‥", "・・・・・", "．．．．", "-----", "――――", "｜", " | "]
+)
 def test_header_label_and_value_parted_by_leaders_or_a_bar(sep: str) -> None:
     """Dot leaders, a rule or a bar between a label and its value (a flattened table) are a
     separator like a colon; a bar row with no label continues the row above."""
@@ -65,7 +67,10 @@ def test_bar_row_continued_by_a_row_without_label(bar: str) -> None:
 
 
 def test_speech_with_an_ellipsis_is_not_a_header_row() -> None:
-    text = _minutes("日時：令和７年６月３日（火）１０：００～１１：３０", "○会長　ええと……それでは開会します。\n")
+    text = _minutes(
+        "日時：令和７年６月３日（火）１０：００～１１：３０",
+        "○会長　ええと……それでは開会します。\n",
+    )
     parsed = parse_minutes(text)
     assert parsed["meeting"]["start_time"] == "10:00"
     assert not parsed["meeting"]["title"].startswith("ええと")
@@ -82,7 +87,9 @@ def test_summary_on_one_line_with_any_field_mark(mark: str) -> None:
         f"{mark}出席委員（５名中４名、うちオンライン出席１名）　会長 岩城 達也、委員 砂川 美保、"
         f"成瀬 亘、宗像 恵　{mark}会議の公開　公開（傍聴者なし）"
     )
-    text = f"霞野町個人情報保護審議会 会議要録\n\n{line}\n\n{mark}議事の経過　会長が開会を宣した。\n"
+    text = (
+        f"霞野町個人情報保護審議会 会議要録\n\n{line}\n\n{mark}議事の経過　会長が開会を宣した。\n"
+    )
     parsed = parse_minutes(text)
     meeting = parsed["meeting"]
     assert meeting["title"] == "令和7年度第2回霞野町個人情報保護審議会"
@@ -224,7 +231,9 @@ def test_sole_item_of_a_kind_opened_by_moving_on_to_that_kind(section: str, move
     ]
 
 
-@pytest.mark.parametrize("ruling", ["「否」といたします", "『否』とします", "「否」とすることといたします"])
+@pytest.mark.parametrize(
+    "ruling", ["「否」といたします", "『否』とします", "「否」とすることといたします"]
+)
 def test_a_quoted_no_is_a_rejection_even_before_the_floors_assent(ruling: str) -> None:
     body = (
         "○会長　諮問第５号について説明をお願いします。\n"
@@ -274,7 +283,10 @@ def test_bare_speaker_labels_alone_on_their_lines(blank: str) -> None:
 
 
 def test_a_lone_role_heading_over_a_name_list_is_no_turn() -> None:
-    header = "日時：令和７年６月３日（火）１０：００～１１：３０\n出席委員\n　岩城 達也　砂川 美保　成瀬 亘　宗像 恵"
+    header = (
+        "日時：令和７年６月３日（火）１０：００～１１：３０\n"
+        "出席委員\n　岩城 達也　砂川 美保　成瀬 亘　宗像 恵"
+    )
     parsed = parse_minutes(_minutes(header))
     assert parsed["members_present"] == ["岩城達也", "砂川美保", "成瀬亘", "宗像恵"]
 
@@ -329,8 +341,14 @@ def test_a_condition_labelled_inside_a_summary_paragraph(label: str) -> None:
 @pytest.mark.parametrize(
     ("row", "wrap"),
     [
-        ("　　諮問第８号　図書館の利用記録の外部事業者への", "　　　　　　　　提供について　　　　　　　　　　　生涯学習課"),
-        ("　　諮問第８号　　図書館の利用記録の外部", "　　　　　　　　　事業者への提供について　　　　　生涯学習課"),
+        (
+            "　　諮問第８号　図書館の利用記録の外部事業者への",
+            "　　　　　　　　提供について　　　　　　　　　　　生涯学習課",
+        ),
+        (
+            "　　諮問第８号　　図書館の利用記録の外部",
+            "　　　　　　　　　事業者への提供について　　　　　生涯学習課",
+        ),
         ("\t諮問第８号\t図書館の利用記録の外部事業者への", "\t\t提供について\t生涯学習課"),
     ],
 )
@@ -361,7 +379,10 @@ def test_title_wrapped_inside_a_cell_of_an_agenda_table(row: str, wrap: str) -> 
     ],
 )
 def test_heading_with_a_letter_spaced_document_type(heading: str) -> None:
-    text = f"{heading}\n\n日時：令和７年６月３日（火）１０：００～１１：３０\n\n会議の経過\n\n○会長　開会します。\n"
+    text = (
+        f"{heading}\n\n日時：令和７年６月３日（火）１０：００～１１：３０\n\n"
+        "会議の経過\n\n○会長　開会します。\n"
+    )
     assert parse_minutes(text)["meeting"]["title"] == "令和7年度第2回霞野町個人情報保護審議会"
 
 
@@ -387,7 +408,9 @@ def test_heading_with_no_before_the_document_type(doc: str) -> None:
 
 
 @pytest.mark.parametrize("mark", ["○", "◎", "■", "◆"])
-@pytest.mark.parametrize("head", ["付した条件（諮問第５号）", "【附帯条件（諮問第５号）】", "諮問第５号に付した条件"])
+@pytest.mark.parametrize(
+    "head", ["付した条件（諮問第５号）", "【附帯条件（諮問第５号）】", "諮問第５号に付した条件"]
+)
 def test_conditions_listed_with_any_mark_under_a_numbered_heading(mark: str, head: str) -> None:
     body = (
         "○会長　諮問第５号について説明をお願いします。\n"
@@ -397,7 +420,9 @@ def test_conditions_listed_with_any_mark_under_a_numbered_heading(mark: str, hea
     )
     (item,) = _verbatim("１　諮問第５号　窓口受付票の電子化について（市民課）", body)["items"]
     assert item["outcome"] == "conditional"
-    assert item["opinion"] == f"{mark} 受付票の保存期間を定めること。\n{mark} 廃棄の記録を残すこと。"
+    assert (
+        item["opinion"] == f"{mark} 受付票の保存期間を定めること。\n{mark} 廃棄の記録を残すこと。"
+    )
 
 
 @pytest.mark.parametrize(
@@ -507,7 +532,13 @@ def test_speaker_labels_after_more_marks_or_before_a_colon(shape: str, own_line:
     body = "".join(f"{shape.format(a)}{sep}{b}\n\n" for a, b in turns)
     (item,) = _verbatim("１　諮問第５号　窓口受付票の電子化について（市民課）", body)["items"]
     assert item["outcome"] == "approved"
-    assert [u["speaker"] for u in item["utterances"]] == ["会長", "市民課長", "A委員", "市民課長", "会長"]
+    assert [u["speaker"] for u in item["utterances"]] == [
+        "会長",
+        "市民課長",
+        "A委員",
+        "市民課長",
+        "会長",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -543,7 +574,9 @@ def test_fiscal_year_number_named_without_its_year(spoken: str) -> None:
         "○市民課長　受付票を電子化したいと考えております。\n"
         "○会長　原案のとおり承認といたします。\n"
     )
-    (item,) = _verbatim("１　令和７年度諮問第５号　窓口受付票の電子化について（市民課）", body)["items"]
+    (item,) = _verbatim("１　令和７年度諮問第５号　窓口受付票の電子化について（市民課）", body)[
+        "items"
+    ]
     assert (item["number"], item["outcome"]) == ("令和7年度諮問第5号", "approved")
 
 
@@ -594,7 +627,11 @@ def test_header_rows_in_any_of_the_common_shapes(header: str) -> None:
     [
         ("出席委員：会長　岩城 達也　副会長　砂川 美保　委員　成瀬 亘、宗像 恵", []),
         ("出席委員：岩城 達也、砂川 美保（Web参加）、成瀬 亘（オンライン）、宗像 恵［Web］", []),
-        ("出席委員\n　会長　　岩城　達也\n　副会長　砂川　美保\n　委員　　成瀬　亘\n　委員　　宗像　恵", []),
+        (
+            "出席委員\n　会長　　岩城　達也\n　副会長　砂川　美保\n"
+            "　委員　　成瀬　亘\n　委員　　宗像　恵",
+            [],
+        ),
         ("出席者：委員　岩城 達也、砂川 美保、成瀬 亘、宗像 恵（欠席：野間 浩）", ["野間浩"]),
         ("出席委員：岩城 達也ほか３名（砂川 美保、成瀬 亘、宗像 恵）", []),
         ("出席委員：学識経験者　岩城 達也、弁護士　砂川 美保、市民委員　成瀬 亘、宗像 恵", []),
@@ -620,11 +657,14 @@ _THREE = (
     [
         "審議結果\n番号\t件名\t結果\n(1)\t窓口受付票の電子化について\t承認\n"
         "(2)\t税務システムの更新について\t継続審議\n(3)\t開示請求の状況について\t報告",
-        "審議結果\n| 項番 | 案件名 | 審議結果 |\n|---|---|---|\n| 1 | 窓口受付票の電子化について | 原案のとおり承認 |\n"
-        "| 2 | 税務システムの更新について | 継続審議 |\n| 3 | 開示請求の状況について | 報告を受けた |",
+        "審議結果\n| 項番 | 案件名 | 審議結果 |\n|---|---|---|\n"
+        "| 1 | 窓口受付票の電子化について | 原案のとおり承認 |\n"
+        "| 2 | 税務システムの更新について | 継続審議 |\n"
+        "| 3 | 開示請求の状況について | 報告を受けた |",
         "審議結果\n番号\t件名\t結果\n諮問第５号\t窓口受付票の電子化について\t原案のとおり承認\n"
         "諮問第６号\t税務システムの更新について\t継続審議\n報告第１号\t開示請求の状況について\t報告を受けた",
-        "【審議結果】\n・諮問第５号　原案のとおり承認\n・諮問第６号　継続審議\n・報告第１号　報告を受けた",
+        "【審議結果】\n・諮問第５号　原案のとおり承認\n"
+        "・諮問第６号　継続審議\n・報告第１号　報告を受けた",
     ],
 )
 def test_result_table_naming_items_by_number_ordinal_or_title(results: str) -> None:
@@ -649,7 +689,8 @@ _OP = "受付票の保存期間を定め、期間の経過後に確実に廃棄�
         (f"{_OP[:-1]}を条件として承認といたします。", "conditional", _OP[:-1]),
         (f"次の条件を付して承認といたします。\n〔条件〕{_OP}", "conditional", _OP),
         (
-            "次の附帯意見を付して承認といたします。\n１　保存期間を定めること。\n２　廃棄の記録を残すこと。",
+            "次の附帯意見を付して承認といたします。\n"
+            "１　保存期間を定めること。\n２　廃棄の記録を残すこと。",
             "approved_with_opinion",
             "1 保存期間を定めること。\n2 廃棄の記録を残すこと。",
         ),
@@ -680,8 +721,10 @@ def test_opinions_and_conditions_in_their_common_forms(
     [
         "番号\t件名\t担当課\n諮問第７号\t窓口受付票の電子化について\t市民課\n"
         "諮問第８号\t図書館の利用記録について\t生涯学習課\n諮問第９号\t税務システムの更新について\t税務課",
-        "| 番号 | 件名 | 担当課 |\n|---|---|---|\n| 諮問第７号 | 窓口受付票の電子化について | 市民課 |\n"
-        "| 諮問第８号 | 図書館の利用記録について | 生涯学習課 |\n| 諮問第９号 | 税務システムの更新について | 税務課 |",
+        "| 番号 | 件名 | 担当課 |\n|---|---|---|\n"
+        "| 諮問第７号 | 窓口受付票の電子化について | 市民課 |\n"
+        "| 諮問第８号 | 図書館の利用記録について | 生涯学習課 |\n"
+        "| 諮問第９号 | 税務システムの更新について | 税務課 |",
         "番号｜件名｜担当課\n諮問第７号｜窓口受付票の電子化について｜市民課\n"
         "諮問第８号｜図書館の利用記録について｜生涯学習課\n諮問第９号｜税務システムの更新について｜税務課",
     ],
