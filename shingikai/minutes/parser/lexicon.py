@@ -31,6 +31,15 @@ NOISE_LINES: tuple[str, ...] = (
     r"印刷用ページを表示する|このページを印刷する|ページを印刷",
     r"(?:Tweet|ツイート|シェア|いいね！?)(?:\s+\S{1,10}){0,4}",
     r"\[?\s*[\d,]+\s*[KM]B\s*(?:PDF|Word|Excel)?\s*ファイル\s*\]?",
+    r"現在地\s*[:：]?.*",
+    r"PDF(?:形式の)?(?:ファイル|文書)を(?:ご覧|閲覧|開く|表示|見る).{0,80}",
+    r".{0,40}Adobe\s*(?:Acrobat\s*)?Reader.{0,60}",
+    r"(?:Copyright|\(C\)|©).{0,100}",
+    r"(?:SNS|Facebook|X|LINE)?で?(?:シェア|共有)(?:する)?",
+    r"前のページ(?:に|へ)戻る|ページ(?:の)?(?:トップ|先頭|上)へ(?:戻る)?",
+    r"関連(?:情報|リンク|ページ|ファイル)|ダウンロード|閉じる|ID\s*[:：]\s*\d+",
+    # a contact line of the page: 「総務課 情報公開係 電話：0123-45-6789」
+    r".{0,40}(?:電話|TEL|Tel|FAX|ファクス)(?:番号)?\s*[:：]?\s*\d{2,5}[-‐(]\d{1,4}[-‐)]\d{3,4}.{0,40}",
 )
 # A page's footer starts here: what follows is the site's, not the minutes'.
 FOOTER_STARTS: tuple[str, ...] = (

@@ -741,3 +741,26 @@ def test_agenda_entry_pointing_to_a_table_in_other_words(reference: str, table: 
         ("諮問第9号", "税務課"),
         ("(2)", "総務課"),
     ]
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "現在地：ホーム ＞ 審議会",
+        "PDF形式のファイルを開くには、Adobe Acrobat Reader DCが必要です。",
+        "総務課 情報公開係 電話：0123-45-6789",
+        "Copyright © Kasumino Town. All Rights Reserved.",
+        "SNSでシェア",
+        "前のページに戻る",
+        "関連情報",
+        "ID:12345",
+    ],
+)
+def test_web_page_furniture_after_the_last_turn_is_dropped(furniture: str) -> None:
+    body = (
+        "○会長　諮問第５号について説明をお願いします。\n"
+        "○市民課長　受付票を電子化したいと考えております。\n"
+        f"○会長　原案のとおり承認といたします。\n{furniture}\n"
+    )
+    (item,) = _verbatim("(1) 諮問第５号　窓口受付票の電子化について（市民課）", body)["items"]
+    assert item["utterances"][-1]["text"] == "原案のとおり承認といたします。"
