@@ -125,6 +125,28 @@ def speaker_parts(line: str) -> tuple[str, str, str] | None:
     m = _MARKED.match(s)
     if m and is_label(m.group(1)):
         return s[0], m.group(1), (m.group(2) or "").strip()
+    if s[0] in lx.SPEAKER_MARKS and (spaced := _spaced_label(s)) is not None:
+        return spaced
+    return None
+
+
+# A label letter-spaced after its mark, the words after it: 「○会 長 それでは…」.
+_SPACED_CHARS = re.compile(
+    r"^.\s*((?:[\u3400-\u9fff々ヶ\u30a0-\u30ffA-Z] ){1,11}[\u3400-\u9fff々ヶ])"
+)
+
+
+def _spaced_label(s: str) -> tuple[str, str, str] | None:
+    """The longest run of spaced single characters after the mark that is a label."""
+    m = _SPACED_CHARS.match(s)
+    if not m:
+        return None
+    chars = m.group(1).split(" ")
+    for k in range(len(chars), 1, -1):
+        label = "".join(chars[:k])
+        if is_label(label):
+            consumed = m.start(1) + len(" ".join(chars[:k]))
+            return s[0], label, s[consumed:].strip()
     return None
 
 
@@ -486,7 +508,9 @@ def rewrite(lines: list[str]) -> tuple[list[str], LayoutReport]:
             continue
         if spaced and len(s) < 80 and _spaced_out(s):
             report.roles["spaced"] += 1
-            line = _unspace(line)
+            marked = _spaced_label(s) if s[0] in lx.SPEAKER_MARKS else None
+            # 「○市 民 課 長 受付票を…」: the label keeps its own end, the words are joined
+            line = f"{s[0]}{marked[1]} {_unspace(marked[2])}" if marked else _unspace(line)
             s = line.strip()
         if "第" in s:
             line = _NUMBER_SPACE.sub("", line)

@@ -764,3 +764,22 @@ def test_web_page_furniture_after_the_last_turn_is_dropped(furniture: str) -> No
     )
     (item,) = _verbatim("(1) 諮問第５号　窓口受付票の電子化について（市民課）", body)["items"]
     assert item["utterances"][-1]["text"] == "原案のとおり承認といたします。"
+
+
+@pytest.mark.parametrize("shape", ["○{}　", "○ {}　", "◆ {}\n", "【 {} 】\n", "＜ {} ＞\n"])
+def test_letter_spaced_speaker_labels(shape: str) -> None:
+    """A PDF's letter-spaced label (「○市 民 課 長　…」) is the label, whatever its mark."""
+    names = ["会長", "市民課長", "砂川委員", "市民課長", "会長"]
+    words = [
+        "諮問第５号について説明をお願いします。",
+        "受付票を電子化したいと考えております。保存期間は１年です。",
+        "紙の受付票はどうなるのですか。",
+        "スキャンした後に廃棄いたします。",
+        "諮問第５号は原案のとおり承認といたします。",
+    ]
+    body = "".join(
+        shape.format(" ".join(n)) + w + "\n\n" for n, w in zip(names, words, strict=True)
+    )
+    (item,) = _verbatim("１　諮問第５号　窓口受付票の電子化について（市民課）", body)["items"]
+    assert item["outcome"] == "approved"
+    assert [u["speaker"] for u in item["utterances"]] == names
