@@ -167,7 +167,15 @@ def _assented(body: ItemText) -> bool:
     if any(_ASSENT.search(t) for t in body.stage):
         return True
     told = [t.text for t in body.turns if t.role in ("unknown", "chair")] + body.notes
-    return any(_NARRATED_ASSENT.search(t) for t in told)
+    if any(_NARRATED_ASSENT.search(t) for t in told):
+        return True
+    # 「各委員了承。」 as a sentence of its own is the narrator's, in whoever's paragraph
+    return any(
+        _ASSENT.fullmatch(sentence.strip("。 ()（）「」"))
+        for t in body.turns
+        for sentence in sentences(t.text)
+        if len(sentence) <= 16
+    )
 
 
 def _block_outcome(block: str) -> str | None:

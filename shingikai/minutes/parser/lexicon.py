@@ -198,6 +198,12 @@ ASSENT_STAGE: tuple[str, ...] = (
 # The minutes' own narration of a decision, in whatever paragraph it ends up.
 NARRATED_RESULTS: tuple[str, ...] = (
     r"(?:報告|諮問|本件|原案|本諮問)(?:が|は|について(?:は)?)(?:了承|承認|否決|継続審議と)(?:され|し)(?:た|ました)",
+    # the narrator's voice, whoever's paragraph the sentence ends up in: 「採決の結果、…」,
+    # 「会長が諮ったところ、…」, 「異議なく承認された。」, 「…答申することに決した。」
+    r"^(?:採決|挙手|会長が諮った|諮った|お諮りした)(?:の)?(?:結果|ところ)",
+    r"(?:異議なく|全員一致で|賛成多数で|賛成少数で|満場一致で|全会一致で)"
+    r"(?:承認|了承|可決|否決|不承認と|継続審議と)(?:され|し|な)",
+    r"(?:に|と)決した。?$",
 )
 
 # The floor's assent told by the narrator: 「各委員から『異議なし』との発言があった」.

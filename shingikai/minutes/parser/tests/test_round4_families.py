@@ -783,3 +783,52 @@ def test_letter_spaced_speaker_labels(shape: str) -> None:
     (item,) = _verbatim("１　諮問第５号　窓口受付票の電子化について（市民課）", body)["items"]
     assert item["outcome"] == "approved"
     assert [u["speaker"] for u in item["utterances"]] == names
+
+
+@pytest.mark.parametrize("label", ["(委員)", "『委員』", "【委員】", "◇委員"])
+@pytest.mark.parametrize(
+    ("first", "second", "third", "outcomes"),
+    [
+        (
+            "採決の結果、賛成多数で承認された。",
+            "本件は次回再審議することとなった。",
+            "報告が了承された。",
+            ("approved", "continued", "approved"),
+        ),
+        (
+            "異議なく承認された。",
+            "委員から反対意見が多く、否決された。",
+            "以上の報告があった。",
+            ("approved", "rejected", "unknown"),
+        ),
+        (
+            "各委員了承。",
+            "結論は持ち越しとなった。",
+            "質疑はなかった。",
+            ("approved", "continued", "unknown"),
+        ),
+        (
+            "諮問のとおり答申することに決した。",
+            "継続して審議することとした。",
+            "報告のとおり了承した。",
+            ("approved", "continued", "approved"),
+        ),
+    ],
+)
+def test_narrated_verdicts_inside_a_summary_paragraph(
+    label: str, first: str, second: str, third: str, outcomes: tuple[str, ...]
+) -> None:
+    """The narrator's verdict counts in whichever speaker's stretch the paragraph ends."""
+    answer = label.replace("委員", "市民課")
+    line = (
+        "(1) 諮問第５号　窓口受付票の電子化について（市民課）　市民課長から説明があった。"
+        f"{label}保存期間は。{answer}１年です。{first}"
+        "　(2) 諮問第６号　税務システムの更新について（税務課）　税務課長から説明があった。"
+        f"{label}費用は。{second}"
+        f"　(3) 報告第１号　開示請求の状況について（総務課）　総務課長から報告があった。{third}"
+    )
+    text = (
+        "霞野町個人情報保護審議会 会議要録\n\n日時：令和７年６月３日（火）１０：００～１１：３０\n"
+        f"{_THREE}\n議事の経過\n{line}\n"
+    )
+    assert tuple(i["outcome"] for i in parse_minutes(text)["items"]) == outcomes
