@@ -91,6 +91,8 @@ _POLITE_DECISION = re.compile(
     r"(?:継続審議|継続審査|承認|了承|不承認|否決|答申|持ち越し|再審議|保留|「?可」?|了)"
     r"と(?:させて(?:いただ|頂)|いたし|します|する|なりました)"
 )
+# A member's view, not a ruling: 「…承認してよいと思います。」, 「…妥当と考える。」
+_VIEW = re.compile(r"(?:と|よう)(?:思い|思う|思われ|考え|感じ)|べき(?:だ|です|では)|ではないか")
 _PROCEDURAL = re.compile(
     r"ご説明|説明を(?:お願い|ください)|ご発言|ご質問|ご協力|よろしく"
     r"|させて(?:いただ|頂|くださ|下さ|もら)"
@@ -214,8 +216,10 @@ def _from_speech(body: ItemText, roles: tuple[str, ...]) -> tuple[str, str, str]
         for sentence in sentences(turn.text):
             if _REPORTED.search(sentence):
                 continue  # 「…認められないとの意見があった。」 reports a view, not the ruling
-            if turn.role == "member" and is_question(sentence):
-                continue  # 「決定の期限を延長したものはあるか。」 asks, it does not rule
+            if turn.role == "member" and (is_question(sentence) or _VIEW.search(sentence)):
+                # 「決定の期限を延長したものはあるか。」 asks and 「承認してよいと思います。」
+                # gives a view: a member rules nothing
+                continue
             noted = _OPINION_NOTE.search(sentence) and not _OPINION_REFERENCE.search(sentence)
             if (_ACTION.search(sentence) or noted) and (
                 not _PROCEDURAL.search(sentence) or _POLITE_DECISION.search(sentence)

@@ -832,3 +832,24 @@ def test_narrated_verdicts_inside_a_summary_paragraph(
         f"{_THREE}\n議事の経過\n{line}\n"
     )
     assert tuple(i["outcome"] for i in parse_minutes(text)["items"]) == outcomes
+
+
+@pytest.mark.parametrize(
+    "talk",
+    [
+        "○Ａ委員　私は承認してよいと思います。\n○市民課長　ありがとうございます。\n",
+        "○Ａ委員　前回承認された件の状況はどうですか。\n○市民課長　順調です。\n",
+        "○市民課長　昨年度、審議会で承認をいただいた内容と同じです。\n",
+        "○Ａ委員　この内容なら妥当だと考えます。\n",
+        "○会長　本日は時間の都合により、ここまでとします。\n",
+        "○市民課長　了承いただければと思います。\n",
+    ],
+)
+def test_no_stated_outcome_stays_unknown(talk: str) -> None:
+    """Approval words in a view, a question or an earlier decision are no ruling."""
+    body = (
+        "○会長　諮問第５号について説明をお願いします。\n"
+        f"○市民課長　受付票を電子化したいと考えております。\n{talk}"
+    )
+    (item,) = _verbatim("１　諮問第５号　窓口受付票の電子化について（市民課）", body)["items"]
+    assert item["outcome"] == "unknown"
