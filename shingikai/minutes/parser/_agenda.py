@@ -176,6 +176,8 @@ _TITLE_TAIL = re.compile(r"(?:について|に関して|の件)?(?:\([^()]*\))?$
 _DOCS = "|".join(sorted({*DOC_TYPES, "要旨", "概要"} - {"記録"}, key=len, reverse=True))
 _CONFIRMS = re.compile(rf"(?:{_DOCS}).*(?:確認|承認|案\)?)$")
 _CONFIRMED_DOC = re.compile(rf"(?:{_DOCS})")
+# The minutes themselves, named in a short entry: 「議事録の承認」, 「第3回会議要録」.
+_MINUTES_DOC = re.compile(r"(?<!署名)(?:会議録|議事録|要録|議事要旨|会議要旨|会議記録)(?!署名)")
 _PROCEDURAL = (
     "挨拶",
     "あいさつ",
@@ -225,10 +227,10 @@ def section_kind(text: str) -> str | None:
         return None
     if len(t) <= 30 and any(p in t for p in _PROCEDURAL):
         return "procedural"
-    if len(t) > 16:
-        return None
-    if "確認" in t:
-        return "confirmation"
+    if len(t) > 16 or _DEPT_END.search(text):
+        return None  # a section heading names no department: 「報告　…の状況（総務課）」
+    if "確認" in t or _MINUTES_DOC.search(t):
+        return "confirmation"  # 「議事録の承認」 is the item confirming the minutes
     if "報告" in t:
         return "report"
     if any(w in t for w in ("諮問", "審議", "答申", "審査")):

@@ -853,3 +853,20 @@ def test_no_stated_outcome_stays_unknown(talk: str) -> None:
     )
     (item,) = _verbatim("１　諮問第５号　窓口受付票の電子化について（市民課）", body)["items"]
     assert item["outcome"] == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("entry", "kind", "title", "department"),
+    [
+        ("(2) 報告　開示請求の状況（総務課）", "report", "開示請求の状況", "総務課"),
+        ("(2) 議事録の承認", "confirmation", "議事録の承認", None),
+        ("(2) 第３回会議要録", "confirmation", "第3回会議要録", None),
+        ("(2) 【報告】開示請求の状況について", "report", "開示請求の状況について", None),
+    ],
+)
+def test_short_entries_are_items_not_section_headings(
+    entry: str, kind: str, title: str, department: str | None
+) -> None:
+    text = normalize_chars(f"(1) 諮問第５号　窓口受付票の電子化について（市民課）\n{entry}")
+    items = parse_agenda(text)
+    assert [(i.kind, i.title, i.department) for i in items][1] == (kind, title, department)
