@@ -870,3 +870,28 @@ def test_short_entries_are_items_not_section_headings(
     text = normalize_chars(f"(1) 諮問第５号　窓口受付票の電子化について（市民課）\n{entry}")
     items = parse_agenda(text)
     assert [(i.kind, i.title, i.department) for i in items][1] == (kind, title, department)
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "委員　岩城 達也（会長）、砂川 美保、成瀬 亘、宗像 恵<br>事務局　総務課長 野間 浩"
+        "<br>説明員　市民課長 戸倉 聡子",
+        "【委員】岩城 達也（会長）、砂川 美保、成瀬 亘、宗像 恵<br>【事務局】総務課長 野間 浩"
+        "<br>【説明者】市民課長 戸倉 聡子",
+        "(1) 委員　岩城 達也（会長）、砂川 美保、成瀬 亘、宗像 恵<br>(2) 事務局　総務課長 野間 浩"
+        "<br>(3) 市側　市民課長 戸倉 聡子",
+        "審議会委員　岩城 達也（会長）、砂川 美保、成瀬 亘、宗像 恵<br>関係職員　市民課長 戸倉 聡子"
+        "<br>事務局職員　総務課長 野間 浩",
+    ],
+)
+def test_one_attendance_cell_with_groups(cell: str) -> None:
+    html = (
+        "<html><body><h1>令和７年度第２回霞野町個人情報保護審議会 会議録</h1><table>"
+        "<tr><th>日時</th><td>令和７年６月３日（火）１０：００～１１：３０</td></tr>"
+        f"<tr><th>出席者</th><td>{cell}</td></tr></table>"
+        "<h2>会議の経過</h2><p>○会長　開会します。</p></body></html>"
+    )
+    parsed = parse_minutes(html)
+    assert parsed["members_present"] == ["岩城達也", "砂川美保", "成瀬亘", "宗像恵"]
+    assert parsed["members_absent"] == []
