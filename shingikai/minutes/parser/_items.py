@@ -117,6 +117,14 @@ class HeadingFinder:
     def _match(self, text: str, consume: bool) -> Heading | None:
         if len(text) > 220 or text.count("。") > 1:
             return None
+        if len(text) <= 16 and (idx := self._ordinal_heading(text)) is not None:
+            # 「＜議題1＞」, 「議題(2)」: a heading that names only the agenda's ordinal
+            agenda = self.agenda[idx]
+            if consume:
+                self.used.add(idx)
+            return Heading(
+                agenda.number, agenda.ordinal, agenda.title, agenda.department, text, agenda
+            )
         if is_result_row(text):
             return None  # 「諮問第41号<TAB>…<TAB>納税課<TAB>承認」 is a result-table row
         m = _MARK.match(text)
@@ -186,6 +194,16 @@ class HeadingFinder:
                 self.used_numbers.add(nkey)
         return Heading(number, ordinal, title, dept, text, agenda)
 
+    def _ordinal_heading(self, text: str) -> int | None:
+        m = _ORDINAL_HEADING.match(text.strip())
+        if not m:
+            return None
+        want = _ordinal_key(m.group(1))
+        found = [
+            i for i, a in enumerate(self.agenda) if a.ordinal and _ordinal_key(a.ordinal) == want
+        ]
+        return found[0] if len(found) == 1 and found[0] not in self.used else None
+
     def _agenda_index(self, number: str | None, title: str, text: str, marked: bool) -> int | None:
         if number and number_key(number) in self._by_number:
             return self._by_number[number_key(number)]
@@ -204,6 +222,19 @@ class HeadingFinder:
             if close and len(akey) > best_len:
                 best, best_len = i, len(akey)
         return best
+
+
+# A heading that is an ordinal word and the agenda's ordinal, in any bracket or none.
+_HEADING_WORDS = "|".join(sorted({*lx.ORDINAL_WORDS, *lx.SECTION_WORDS}, key=len, reverse=True))
+_ORDINAL_HEADING = re.compile(
+    rf"^[<\[【〈《(■●◆◇○]?\s*(?:{_HEADING_WORDS})"
+    r"の?\s*([(\[]?\s*(?:\d{1,2}|[アイウエオカキクケコ]|[一二三四五六七八九十]{1,3})\s*[)\]]?)"
+    r"\s*[>\]】〉》)]?$"
+)
+
+
+def _ordinal_key(ordinal: str) -> str:
+    return re.sub(r"[\s()\[\]【】〔〕<>.、第]", "", ordinal)
 
 
 # The chair's or secretariat's opening words: what stands before the first item, not in it.

@@ -94,8 +94,8 @@ def _noted_field(m: re.Match[str]) -> bool:
     unit = m.group(0).rstrip()[:-1].rsplit("(", 1)[-1]
     if m.group(2) in lx.SPEAKER_UNIT_ROLES and _UNIT_WORD.search(unit):
         return False
-    if re.search(r"第\d+号", unit):
-        return False  # 付した条件(諮問第14号): the note names the item, it must stay
+    if re.search(r"第\d+号", unit) or re.fullmatch(r"\s*\d{1,2}\s*", unit):
+        return False  # 付した条件(諮問第14号), 議題(1): the note names the item, it must stay
     return m.group(2) in LABEL_FIELD
 
 

@@ -895,3 +895,32 @@ def test_one_attendance_cell_with_groups(cell: str) -> None:
     parsed = parse_minutes(html)
     assert parsed["members_present"] == ["岩城達也", "砂川美保", "成瀬亘", "宗像恵"]
     assert parsed["members_absent"] == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("(1) 諮問第５号　窓口受付票の電子化について", "(2) 報告第１号　開示請求の状況について"),
+        ("【諮問第５号】窓口受付票の電子化について", "【報告第１号】開示請求の状況について"),
+        ("＜議題１＞", "＜議題２＞"),
+        ("議題(1)", "議題(2)"),
+        ("【議事の１】", "【議事の２】"),
+        ("諮問第５号「窓口受付票の電子化について」", "報告第１号「開示請求の状況について」"),
+        ("第１　窓口受付票の電子化について", "第２　開示請求の状況について"),
+    ],
+)
+def test_body_headings_naming_the_agenda_entry_in_other_ways(first: str, second: str) -> None:
+    agenda = (
+        "(1) 諮問第５号　窓口受付票の電子化について（市民課）\n"
+        "(2) 報告第１号　開示請求の状況について（総務課）"
+    )
+    body = (
+        f"{first}\n○会長　説明をお願いします。\n○市民課長　受付票を電子化します。\n"
+        f"○会長　原案のとおり承認といたします。\n\n{second}\n○会長　説明をお願いします。\n"
+        "○総務課長　開示請求は１０件でした。\n○会長　報告のとおり了承します。\n"
+    )
+    items = _verbatim(agenda, body)["items"]
+    assert [(i["number"], i["outcome"], len(i["utterances"])) for i in items] == [
+        ("諮問第5号", "approved", 3),
+        ("報告第1号", "approved", 3),
+    ]
