@@ -924,3 +924,25 @@ def test_body_headings_naming_the_agenda_entry_in_other_ways(first: str, second:
         ("諮問第5号", "approved", 3),
         ("報告第1号", "approved", 3),
     ]
+
+
+@pytest.mark.parametrize("stage", ["（異議なし）　", "", "（「異議なし」の声あり）\n"])
+@pytest.mark.parametrize("lead", ["以上により、", "以上の結果、", "以上の審議により、"])
+def test_the_narrated_formal_condition_wins_over_the_chairs_proposal(stage: str, lead: str) -> None:
+    line = (
+        "(1) 諮問第５号　窓口受付票の電子化について（市民課）　市民課長から説明があった。"
+        "◆委員　保存期間は。◆市民課長　１年です。"
+        "◆会長　保存期間を短くすることを条件に承認することとしたいが、いかがか。"
+        f"{stage}{lead}受付票の保存期間を必要な範囲に限り、その旨を案内に明示するとともに、"
+        "期間の経過後に確実に廃棄することを条件に承認された。"
+    )
+    text = (
+        "霞野町個人情報保護審議会 会議要録\n\n日時：令和７年６月３日（火）１０：００～１１：３０\n"
+        f"議題\n(1) 諮問第５号　窓口受付票の電子化について（市民課）\n\n議事の経過\n{line}\n"
+    )
+    (item,) = parse_minutes(text)["items"]
+    assert item["outcome"] == "conditional"
+    assert item["opinion"] == (
+        "受付票の保存期間を必要な範囲に限り、その旨を案内に明示するとともに、"
+        "期間の経過後に確実に廃棄すること"
+    )
