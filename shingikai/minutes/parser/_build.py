@@ -19,7 +19,7 @@ from ._opinion import strip_label
 from ._outcome import NUMBER_REF, decide, followups, passing_confirmation, result_table
 from ._tables import TableRow, departments_by_number, outcomes_by_number, result_rows
 from ._turns import split_turns
-from .lexicon import LIST_ITEM_MARKS
+from .lexicon import LIST_ITEM_MARKS, ORDINAL_WORDS, SECTION_WORDS
 
 
 @dataclass
@@ -112,7 +112,8 @@ def _list_entry(listed: str, line: str) -> bool:
 # The number after the heading, in brackets: 【付した条件(諮問第14号)】.
 _OPINION_HEAD_NUMBERED_AFTER = re.compile(
     r"^[\s<\[【(■●◆◇・]*(?:附帯意見|付帯意見|附帯条件|付帯条件|付した条件|附した条件|意見|条件)"
-    r"\s*[(（\[〔]((?:(?:令和|平成)\d+年度)?(?:諮問|報告|議案)?第\d+号)[)）\]〕]"
+    r"\s*[(（\[〔]((?:(?:令和|平成)\d+年度)?(?:諮問|報告|議案)?第\d+号"
+    rf"|(?:{'|'.join((*SECTION_WORDS, *ORDINAL_WORDS))})\d{{1,2}})[)）\]〕]"
     r"[>\]】)]?\s*$"
 )
 
@@ -201,6 +202,25 @@ def _key(block: Block) -> str:
     return number_key(number)
 
 
+# A list naming an item by its kind and ordinal (附帯意見(諮問事項2)) names the item
+# numbered 2 under 諮問事項.
+_KIND_WORDS = {
+    "consultation": ("諮問事項", "審議事項", "諮問", "審議"),
+    "report": ("報告事項", "報告"),
+}
+
+
+def _listed_opinion(opinions: dict[str, str], block: Block) -> str | None:
+    found = by_number(opinions, _key(block))
+    h = block.heading
+    ordinal = (h.agenda.ordinal if h.agenda else None) or h.ordinal
+    if found is None and ordinal and opinions:
+        bare = re.sub(r"[()\s.、]", "", ordinal)
+        for word in _KIND_WORDS.get(block.kind, ()):
+            found = found or opinions.get(f"{word}{bare}")
+    return found
+
+
 _WEAKER_THAN_TABLE = frozenset({"speech", "assent"})
 
 
@@ -212,7 +232,7 @@ def build_items(
     results: list[dict[str, Any]] = []
     parsed = [split_turns(b.lines, ctx) for b in blocks]
     decisions = [
-        decide(p, b.heading.text, by_number(listed.opinions, _key(b)))
+        decide(p, b.heading.text, _listed_opinion(listed.opinions, b))
         for p, b in zip(parsed, blocks, strict=True)
     ]
     # Headings listed back to back (two 要録 confirmed together) share the next decision.

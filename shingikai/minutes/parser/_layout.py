@@ -89,12 +89,16 @@ _NOTED_LABEL = re.compile(
 _MENU_WORD = re.compile(_alternation(lx.MENU_WORDS))
 
 
+# A bracketed note that names an item: (1), (諮問事項2), (議題3).
+_ITEM_NOTE = re.compile(rf"(?:{_alternation((*lx.SECTION_WORDS, *lx.ORDINAL_WORDS))})?の?\d{{1,2}}")
+
+
 def _noted_field(m: re.Match[str]) -> bool:
     """A header label with a note, not a speaker label naming its unit: 実施機関(税務課)."""
     unit = m.group(0).rstrip()[:-1].rsplit("(", 1)[-1]
     if m.group(2) in lx.SPEAKER_UNIT_ROLES and _UNIT_WORD.search(unit):
         return False
-    if re.search(r"第\d+号", unit) or re.fullmatch(r"\s*\d{1,2}\s*", unit):
+    if re.search(r"第\d+号", unit) or _ITEM_NOTE.fullmatch(unit.strip()):
         return False  # 付した条件(諮問第14号), 議題(1): the note names the item, it must stay
     return m.group(2) in LABEL_FIELD
 

@@ -946,3 +946,26 @@ def test_the_narrated_formal_condition_wins_over_the_chairs_proposal(stage: str,
         "受付票の保存期間を必要な範囲に限り、その旨を案内に明示するとともに、"
         "期間の経過後に確実に廃棄すること"
     )
+
+
+@pytest.mark.parametrize(
+    "head", ["附帯意見（諮問事項２）", "【附帯意見（審議事項２）】", "付帯意見〔諮問２〕"]
+)
+def test_opinion_under_a_heading_naming_the_item_by_kind_and_ordinal(head: str) -> None:
+    agenda = (
+        "諮問事項\n１　窓口受付票の電子化について（市民課）\n"
+        "２　税務システムの更新について（税務課）\n"
+        "報告事項\n１　開示請求の状況について（総務課）"
+    )
+    body = (
+        "１　窓口受付票の電子化について\n○市民課長　受付票を電子化します。\n"
+        "○会長　原案のとおり承認といたします。\n"
+        "２　税務システムの更新について\n○税務課長　システムを更新します。\n"
+        "○会長　ただいまのご意見を附帯意見として付し、承認することといたします。\n\n"
+        f"{head}\n\n更新後のシステムの操作記録を定期的に点検すること。\n"
+    )
+    items = _verbatim(agenda, body)["items"]
+    assert [(i["number"], i["outcome"], i["opinion"]) for i in items][:2] == [
+        ("1", "approved", None),
+        ("2", "approved_with_opinion", "更新後のシステムの操作記録を定期的に点検すること。"),
+    ]
