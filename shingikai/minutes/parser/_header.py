@@ -35,7 +35,8 @@ _GROUP = re.compile(
 _ABSENT = re.compile(r"[●■・◆]?\s*(?:委員)?欠席(?:者|委員)?(?:\s*[:：]|\s|(?=な|無|\d))")
 _PRESENT = re.compile(r"[●■・◆]?\s*出席(?:者|委員)?\s*[:：]")
 _TIME = r"(?:午前|午後)?\s*\d{1,2}\s*(?::\s*\d{2}|時\s*(?:\d{1,2}\s*分|半)?)"
-TIME_RANGE = re.compile(rf"({_TIME})\s*(?:~|-|から)\s*({_TIME})(?:\s*まで)?")
+# Any dash or wave between the times: ~ - ― ‐ — – (the folded ones and those NFKC keeps).
+TIME_RANGE = re.compile(rf"({_TIME})\s*(?:[~\-―‐—–]|から)\s*({_TIME})(?:\s*まで)?")
 TIME_ONE = re.compile(_TIME)
 
 

@@ -405,7 +405,7 @@ _OPEN_CLOSE_BEFORE = re.compile(
 
 
 _SAME_AS_START = re.compile(
-    rf"(?<=[~\-]|ら)\s*(?:{'|'.join(sorted(TIME_SAME_AS_START, key=len, reverse=True))})\s*(?=\d)"
+    rf"(?<=[~\-―‐—–]|ら)\s*(?:{'|'.join(sorted(TIME_SAME_AS_START, key=len, reverse=True))})\s*(?=\d)"
 )
 
 

@@ -969,3 +969,19 @@ def test_opinion_under_a_heading_naming_the_item_by_kind_and_ordinal(head: str) 
         ("1", "approved", None),
         ("2", "approved_with_opinion", "更新後のシステムの操作記録を定期的に点検すること。"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("when", "start", "end"),
+    [
+        ("14時00分―15時30分", "14:00", "15:30"),
+        ("14時00分‐15時30分", "14:00", "15:30"),
+        ("午後２時～４時", "14:00", "16:00"),
+        ("午前９時半から正午まで", "09:30", "12:00"),
+        ("１０時００分開会　１１時５０分閉会", "10:00", "11:50"),
+        ("午後２時から", "14:00", None),
+    ],
+)
+def test_time_ranges_with_any_dash(when: str, start: str, end: str | None) -> None:
+    meeting = parse_minutes(_minutes(f"日時：令和７年６月３日（火）　{when}"))["meeting"]
+    assert (meeting["start_time"], meeting["end_time"]) == (start, end)
