@@ -404,9 +404,8 @@ _OPEN_CLOSE_BEFORE = re.compile(
 )
 
 
-_SAME_AS_START = re.compile(
-    rf"(?<=[~\-―‐—–]|ら)\s*(?:{'|'.join(sorted(TIME_SAME_AS_START, key=len, reverse=True))})\s*(?=\d)"
-)
+_SAME_WORDS = "|".join(sorted(TIME_SAME_AS_START, key=len, reverse=True))
+_SAME_AS_START = re.compile(rf"(?<=[~\-―‐—–]|ら)\s*(?:{_SAME_WORDS})\s*(?=\d)")
 
 
 # Hours and minutes in kanji numerals, as formal minutes print them: 十一時, 三十分, 〇五分.
