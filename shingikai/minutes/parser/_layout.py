@@ -450,6 +450,15 @@ _ANY_SEPARATOR = re.compile(f"{lx.LABEL_LEADERS}|{lx.LABEL_BARS}")
 _HEADER_SCAN = 300
 
 
+def _leader_row(m: re.Match[str]) -> bool:
+    """A known label before the leader, or a leader too long for an ellipsis before a value
+    that is no sentence (「えー……それでは開会します。」 is speech)."""
+    if label_field(m.group(1)) not in (None, "ignore"):
+        return True
+    leader = m.string[m.end(1) : m.start(2)].strip()
+    return len(leader) >= 3 and not m.group(2).rstrip().endswith("。")
+
+
 def _label_separators(lines: list[str], report: LayoutReport) -> list[str]:
     """Header rows whose label and value are parted by dot leaders or a bar become
     ``label：value``; a bar row with no label continues the row above (indented)."""
@@ -460,7 +469,7 @@ def _label_separators(lines: list[str], report: LayoutReport) -> list[str]:
             bar_rows = False
             continue
         m = _LEADER_ROW.match(line)
-        if m and "…" not in m.group(2)[:1]:
+        if m and "…" not in m.group(2)[:1] and _leader_row(m):
             out[i] = f"{m.group(1)}:{m.group(2)}"
             report.roles["leader_row"] += 1
             continue

@@ -66,14 +66,21 @@ def test_bar_row_continued_by_a_row_without_label(bar: str) -> None:
     ]
 
 
-def test_speech_with_an_ellipsis_is_not_a_header_row() -> None:
-    text = _minutes(
-        "日時：令和７年６月３日（火）１０：００～１１：３０",
+@pytest.mark.parametrize(
+    "speech",
+    [
         "○会長　ええと……それでは開会します。\n",
-    )
+        "○会長\nえー……それでは開会します。\n",
+        "○会長\nはい・・・・それでは開会します。\n",
+    ],
+)
+def test_speech_with_an_ellipsis_is_not_a_header_row(speech: str) -> None:
+    text = _minutes("日時：令和７年６月３日（火）１０：００～１１：３０", speech)
     parsed = parse_minutes(text)
     assert parsed["meeting"]["start_time"] == "10:00"
-    assert not parsed["meeting"]["title"].startswith("ええと")
+    read = parsed["unplaced"] + "".join(u["text"] for i in parsed["items"] for u in i["utterances"])
+    assert "開会します" in read
+    assert ":" not in read.replace("10:00", "")
 
 
 @pytest.mark.parametrize("mark", ["★", "☆", "▲", "△", "◆", "●"])
