@@ -69,9 +69,9 @@ def test_bar_row_continued_by_a_row_without_label(bar: str) -> None:
 @pytest.mark.parametrize(
     "speech",
     [
-        "○会長　ええと……それでは開会します。\n",
-        "○会長\nえー……それでは開会します。\n",
-        "○会長\nはい・・・・それでは開会します。\n",
+        "○会長　ええと……それでは、ただいまから第２回の審議会を開会します。\n",
+        "○会長\nえー……それでは、ただいまから第２回の審議会を開会します。\n",
+        "○会長\nはい・・・・それでは、ただいまから第２回の審議会を開会します。\n",
     ],
 )
 def test_speech_with_an_ellipsis_is_not_a_header_row(speech: str) -> None:
