@@ -115,6 +115,26 @@ def is_label(text: str) -> bool:
     return bool(t) and t not in _NOT_SPEAKER and bool(_LABEL.match(t))
 
 
+# A member designated after the role (委員A, 委員1) and a name in any bracket after the
+# role (会長〔岩城〕, 委員【砂川】): rewritten as A委員 and 会長(岩城).
+_DESIGNATED = re.compile(r"^(委員)([A-Za-zア-ン0-9]{1,2})$")
+_NAMED_ROLE = re.compile(
+    r"^([^\s\[【〔〈《<]{1,16})[\[【〔〈《<]([^\]】〕〉》>]{1,12})[\]】〕〉》>]$"
+)
+
+
+def canonical_label(text: str) -> str | None:
+    """The label in the canonical shape the later stages read, or None."""
+    t = text.strip().replace(" ", "")
+    m = _DESIGNATED.match(t)
+    if m:
+        return m.group(2) + m.group(1)
+    m = _NAMED_ROLE.match(t)
+    if m and is_label(m.group(1)):
+        return f"{m.group(1)}({m.group(2)})"
+    return None
+
+
 def speaker_parts(line: str) -> tuple[str, str, str] | None:
     """(style, label, words) when the line opens with a speaker label in any known layout."""
     s = line.strip()
@@ -129,6 +149,8 @@ def speaker_parts(line: str) -> tuple[str, str, str] | None:
     m = _MARKED.match(s)
     if m and is_label(m.group(1)):
         return s[0], m.group(1), (m.group(2) or "").strip()
+    if m and (label := canonical_label(m.group(1))) is not None:
+        return s[0], label, (m.group(2) or "").strip()
     if s[0] in lx.SPEAKER_MARKS and (spaced := _spaced_label(s)) is not None:
         return spaced
     return None

@@ -100,7 +100,10 @@ _BRACKET_NUMBER = re.compile(r"^[【\[〔][^】\]〕]{0,12}\d[^】\]〕]{0,12}[�
 _TITLES = tuple(t for t in CHAIR_TITLES + MEMBER_TITLES + STAFF_TITLES if len(t) >= 2)
 # Header labels that can also introduce a turn (説明員：…); 日時： etc. never do.
 _TURN_FIELDS = (None, "staff", "secretariat")
-_BAD_LABEL = re.compile(r"について|事項|諮問|報告|審議|議題|[0-9]|理由|以下|参考|資料")
+# Digits only in a member's seat number: 1番委員, 3委員.
+_BAD_LABEL = re.compile(
+    r"について|事項|諮問|報告|審議|議題|[0-9](?![0-9]*番?委員$)|理由|以下|参考|資料"
+)
 _DECISION_IN_TURN = re.compile(
     r"(?:了承|承認|「可」と|可と(?:する|し)|継続審議|否と(?:する|し)|不承認)(?:する|とする|とし|します|といたします)"
 )

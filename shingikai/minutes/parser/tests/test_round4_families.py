@@ -992,3 +992,47 @@ def test_opinion_under_a_heading_naming_the_item_by_kind_and_ordinal(head: str) 
 def test_time_ranges_with_any_dash(when: str, start: str, end: str | None) -> None:
     meeting = parse_minutes(_minutes(f"日時：令和７年６月３日（火）　{when}"))["meeting"]
     assert (meeting["start_time"], meeting["end_time"]) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "labels",
+    [
+        [
+            "○会長（岩城）",
+            "○市民課長（野間）",
+            "○委員（砂川）",
+            "○市民課長（野間）",
+            "○会長（岩城）",
+        ],
+        [
+            "◎会長〔岩城〕",
+            "◎市民課長〔野間〕",
+            "◎委員〔砂川〕",
+            "◎市民課長〔野間〕",
+            "◎会長〔岩城〕",
+        ],
+        ["○委員長", "○市民課長", "○１番委員", "○市民課長", "○委員長"],
+        ["○会長", "○市民課", "○委員Ａ", "○市民課", "○会長"],
+        ["○議長", "○担当課", "○委員３", "○担当課", "○議長"],
+    ],
+)
+@pytest.mark.parametrize("own_line", [True, False])
+def test_role_labels_with_a_name_or_a_seat_designation(labels: list[str], own_line: bool) -> None:
+    words = [
+        "諮問第５号について説明をお願いします。",
+        "受付票を電子化したいと考えております。",
+        "紙の受付票はどうなるのですか。",
+        "スキャンした後に廃棄いたします。",
+        "諮問第５号は原案のとおり承認といたします。",
+    ]
+    sep = "\n" if own_line else "　"
+    body = "".join(f"{lab}{sep}{w}\n" for lab, w in zip(labels, words, strict=True))
+    (item,) = _verbatim("１　諮問第５号　窓口受付票の電子化について（市民課）", body)["items"]
+    assert item["outcome"] == "approved"
+    assert [u["role"] for u in item["utterances"]] == [
+        "chair",
+        "department",
+        "member",
+        "department",
+        "chair",
+    ]
