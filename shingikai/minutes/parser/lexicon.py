@@ -357,4 +357,5 @@ MEMBER_NOTES: tuple[str, ...] = (
     r"|市民|町民|村民|区民|住民代表)(?=[ \t]+)",
     # 「岩城 達也ほか3名（…）」: the others are named in the bracket
     r"(?:ほか|外)\s*\d+\s*[名人]",
+    r"(?:の|以上)\s*\d+\s*[名人]",
 )

@@ -1036,3 +1036,20 @@ def test_role_labels_with_a_name_or_a_seat_designation(labels: list[str], own_li
         "department",
         "chair",
     ]
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "出席委員：会長 岩城達也 ／ 副会長 砂川美保 ／ 委員 成瀬亘　宗像恵",
+        "出席委員：会長：岩城達也　副会長：砂川美保　委員：成瀬亘、宗像恵",
+        "出席委員：岩城達也（会長）　砂川美保（副会長）　成瀬亘　宗像恵",
+        "出席委員：岩城 達也、砂川 美保、成瀬 亘、宗像 恵の４名",
+        "出席委員：岩城 達也、砂川 美保、成瀬 亘及び宗像 恵",
+        "出席委員：岩城 達也、砂川 美保、成瀬 亘、宗像 恵（以上４名）",
+    ],
+)
+def test_member_lists_with_role_colons_joiners_and_unspaced_names(row: str) -> None:
+    header = f"日時：令和７年６月３日（火）１０：００～１１：３０\n{row}"
+    parsed = parse_minutes(_minutes(header))
+    assert parsed["members_present"] == ["岩城達也", "砂川美保", "成瀬亘", "宗像恵"]
