@@ -164,6 +164,24 @@ def decide(body: ItemText, heading: str, listed_opinion: str | None = None) -> D
     return outcome, opinion, source
 
 
+def _trailing_procedure(turns: list) -> int:
+    """Turns after the last substantive one that only move the meeting on."""
+    n = 0
+    for turn in reversed(turns):
+        if (
+            turn.role == "chair"
+            and _INTRODUCES_NEXT.search(turn.text)
+            and not _ACTION.search(turn.text)
+        ):
+            n += 1
+        else:
+            break
+    return n
+
+
+_INTRODUCES_NEXT = re.compile(r"次の(?:議題|案件|議事)|次に|移ります|以上で")
+
+
 def _assented(body: ItemText) -> bool:
     """The floor's 「異議なし」 as a stage direction or told by the narrator."""
     if any(_ASSENT.search(t) for t in body.stage):
@@ -210,12 +228,21 @@ def _from_cue(body: ItemText) -> tuple[str, str, str] | None:
 
 def _from_speech(body: ItemText, roles: tuple[str, ...]) -> tuple[str, str, str] | None:
     decisions: list[tuple[str, str, str]] = []
-    for turn in body.turns:
+    answered = bool(body.stage) or _assented(body)
+    for i, turn in enumerate(body.turns):
         if turn.role not in roles:
             continue
         for sentence in sentences(turn.text):
             if _REPORTED.search(sentence):
                 continue  # 「…認められないとの意見があった。」 reports a view, not the ruling
+            if (
+                turn.role == "chair"
+                and is_question(sentence)
+                and not answered
+                and i == len(body.turns) - 1 - _trailing_procedure(body.turns)
+                and sentence == sentences(turn.text)[-1]
+            ):
+                continue  # the chair's question nobody is recorded to answer rules nothing
             if turn.role == "member" and (is_question(sentence) or _VIEW.search(sentence)):
                 # 「決定の期限を延長したものはあるか。」 asks and 「承認してよいと思います。」
                 # gives a view: a member rules nothing

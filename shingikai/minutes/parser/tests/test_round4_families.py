@@ -1053,3 +1053,26 @@ def test_member_lists_with_role_colons_joiners_and_unspaced_names(row: str) -> N
     header = f"日時：令和７年６月３日（火）１０：００～１１：３０\n{row}"
     parsed = parse_minutes(_minutes(header))
     assert parsed["members_present"] == ["岩城達也", "砂川美保", "成瀬亘", "宗像恵"]
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "outcome"),
+    [
+        ("本件は原案のとおりでよろしいでしょうか。", "", "unknown"),
+        ("承認してよろしいですか。", "", "unknown"),
+        ("継続審議としてよろしいか。", "", "unknown"),
+        ("承認してよろしいですか。", "（異議なし）\n", "approved"),
+        ("継続審議としてよろしいか。", "（「異議なし」の声あり）\n", "continued"),
+        ("原案のとおりでよろしいでしょうか。", "○Ａ委員　異議ありません。\n", "approved"),
+    ],
+)
+def test_the_chairs_question_rules_only_when_answered(
+    question: str, answer: str, outcome: str
+) -> None:
+    body = (
+        "○会長　諮問第５号について説明をお願いします。\n"
+        "○市民課長　受付票を電子化したいと考えております。\n"
+        f"○会長　{question}\n{answer}○会長　次の議題に移ります。\n"
+    )
+    (item,) = _verbatim("１　諮問第５号　窓口受付票の電子化について（市民課）", body)["items"]
+    assert item["outcome"] == outcome
