@@ -109,7 +109,7 @@ def _ordinal_of(m: re.Match[str]) -> str | None:
 
 _DEPT_WORD = r"(?:課|部|室|局|係|センター|館|所|園|署|病院|担当|事務局|委員会)"
 # 「(担当：市民課)」 / 「〔所管課 危機管理課〕」: the label in front of the section goes.
-_DEPT_LABEL = re.compile(r"^(?:担当課?|所管課?|説明課|担当部署|所管部署)\s*[:：]?\s*")
+_DEPT_LABEL = re.compile(r"^(?:担当課?|所管課?|説明課?|説明者|担当部署|所管部署)\s*[:：]?\s*")
 # Any bracket pair may hold the department: (…), […], 【…】, 〔…〕, 〈…〉, 《…》, 〖…〗, {…}.
 _OPEN = r"(\[【〔〈《〖{<≪«‹"
 _CLOSE = r")\]】〕〉》〗}>≫»›"
@@ -295,6 +295,10 @@ def split_entry(text: str) -> tuple[str | None, str | None, str, str | None]:
             ordinal, s = m.group(0), s[m.end() :].lstrip()  # 第一 / ロ / (C), then a space
     s = _KIND_LEAD.sub("", s, count=1)
     s = _CATEGORY.sub("", s, count=1)
+    lead_dept = None
+    m = _DEPT_START.match(s)
+    if m and NUMBER_RE.match(compact(s[m.end() : m.end() + 40])):
+        lead_dept, s = m.group(1).strip(), s[m.end() :]  # 「（市民課）諮問第5号 …」
     number = None
     m = _BRACKET_NUM.match(s)
     if m and (NUMBER_RE.fullmatch(compact(m.group(1))) or _SHORT_NUM.fullmatch(m.group(1))):
@@ -307,7 +311,7 @@ def split_entry(text: str) -> tuple[str | None, str | None, str, str | None]:
             number = m.group()
             s = rest
     s = _KIND_MARK.sub("", s)
-    department = None
+    department = lead_dept
     if number is None and (m := _NUMBER_AFTER.search(s)) and _titled(s[: m.start()]):
         # 「…について（諮問第5号）（市民課）」 / 「（諮問第5号・市民課）」: a number after the title
         number, department = compact(m.group(1)), m.group(2)

@@ -1076,3 +1076,22 @@ def test_the_chairs_question_rules_only_when_answered(
     )
     (item,) = _verbatim("１　諮問第５号　窓口受付票の電子化について（市民課）", body)["items"]
     assert item["outcome"] == outcome
+
+
+@pytest.mark.parametrize(
+    ("entry", "department"),
+    [
+        ("(2) 諮問第６号　税務システムの更新について（説明：税務課）", "税務課"),
+        ("(2) 諮問第６号　税務システムの更新について〔所管課：税務課〕", "税務課"),
+        ("(2) （税務課）諮問第６号　税務システムの更新について", "税務課"),
+        ("(2) 【税務課】諮問第６号　税務システムの更新について", "税務課"),
+    ],
+)
+def test_department_labelled_or_printed_before_the_number(entry: str, department: str) -> None:
+    text = normalize_chars(f"(1) 諮問第５号　窓口受付票の電子化について（市民課）\n{entry}")
+    item = parse_agenda(text)[1]
+    assert (item.number, item.title, item.department) == (
+        "諮問第6号",
+        "税務システムの更新について",
+        department,
+    )
