@@ -127,7 +127,12 @@ def _split_flat(line: str) -> list[tuple[str | None, str]]:
         s = _general_label_shape(s, pattern, numbered)
     if not pattern.match(s):
         return []  # no label at the start: the long alternation need not scan the line
-    matches = [m for m in pattern.finditer(s) if m.start() == 0 or s[m.start() - 1] in " \t|"]
+    # a label starts the line, follows a gap, or is bracketed (「…【場所】…」 needs no gap)
+    matches = [
+        m
+        for m in pattern.finditer(s)
+        if m.start() == 0 or s[m.start() - 1] in " \t|" or s[m.start()] in "【[<"
+    ]
     if not matches or matches[0].start() != 0:
         return []
     pairs = []

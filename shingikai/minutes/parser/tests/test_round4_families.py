@@ -1095,3 +1095,19 @@ def test_department_labelled_or_printed_before_the_number(entry: str, department
         "税務システムの更新について",
         department,
     )
+
+
+@pytest.mark.parametrize(
+    ("o", "c"), [("【", "】"), ("［", "］"), ("＜", "＞"), ("《", "》"), ("〔", "〕")]
+)
+def test_bracketed_labels_run_together_on_one_line(o: str, c: str) -> None:
+    line = (
+        f"{o}日時{c}令和７年６月３日（火）１０：００～１１：３０{o}場所{c}霞野町役場 大会議室"
+        f"{o}出席委員{c}岩城 達也、砂川 美保、成瀬 亘、宗像 恵{o}傍聴者{c}２名"
+    )
+    parsed = parse_minutes(
+        f"令和７年度第２回霞野町個人情報保護審議会 会議要録\n\n{line}\n\n議事の経過\n会長が開会を宣した。\n"
+    )
+    assert parsed["meeting"]["place"] == "霞野町役場 大会議室"
+    assert parsed["meeting"]["public_attendance"] is True
+    assert parsed["members_present"] == ["岩城達也", "砂川美保", "成瀬亘", "宗像恵"]
