@@ -1106,7 +1106,8 @@ def test_bracketed_labels_run_together_on_one_line(o: str, c: str) -> None:
         f"{o}出席委員{c}岩城 達也、砂川 美保、成瀬 亘、宗像 恵{o}傍聴者{c}２名"
     )
     parsed = parse_minutes(
-        f"令和７年度第２回霞野町個人情報保護審議会 会議要録\n\n{line}\n\n議事の経過\n会長が開会を宣した。\n"
+        f"令和７年度第２回霞野町個人情報保護審議会 会議要録\n\n{line}\n\n"
+        "議事の経過\n会長が開会を宣した。\n"
     )
     assert parsed["meeting"]["place"] == "霞野町役場 大会議室"
     assert parsed["meeting"]["public_attendance"] is True
