@@ -229,6 +229,7 @@ def _from_cue(body: ItemText) -> tuple[str, str, str] | None:
 def _from_speech(body: ItemText, roles: tuple[str, ...]) -> tuple[str, str, str] | None:
     decisions: list[tuple[str, str, str]] = []
     answered = bool(body.stage) or _assented(body)
+    last = len(body.turns) - 1 - _trailing_procedure(body.turns)
     for i, turn in enumerate(body.turns):
         if turn.role not in roles:
             continue
@@ -239,8 +240,8 @@ def _from_speech(body: ItemText, roles: tuple[str, ...]) -> tuple[str, str, str]
                 turn.role == "chair"
                 and is_question(sentence)
                 and not answered
-                and i == len(body.turns) - 1 - _trailing_procedure(body.turns)
-                and sentence == sentences(turn.text)[-1]
+                and i == last
+                and turn.text.rstrip().endswith(sentence.rstrip())
             ):
                 continue  # the chair's question nobody is recorded to answer rules nothing
             if turn.role == "member" and (is_question(sentence) or _VIEW.search(sentence)):
