@@ -227,8 +227,15 @@ def section_kind(text: str) -> str | None:
         return None
     if len(t) <= 30 and any(p in t for p in _PROCEDURAL):
         return "procedural"
-    if len(t) > 16 or _DEPT_END.search(text):
+    if len(t) > 16:
+        return None
+    kind = _short_section_kind(t)
+    if kind is not None and _DEPT_END.search(text):
         return None  # a section heading names no department: 「報告　…の状況（総務課）」
+    return kind
+
+
+def _short_section_kind(t: str) -> str | None:
     if "確認" in t or _MINUTES_DOC.search(t):
         return "confirmation"  # 「議事録の承認」 is the item confirming the minutes
     if "報告" in t:

@@ -601,8 +601,17 @@ def rewrite(lines: list[str]) -> tuple[list[str], LayoutReport]:
 _BARE_LABEL_TURNS = 3
 
 
+_LABEL_ENDS = (*lx.SPEAKER_ENDINGS, ")")
+
+
 def _bare_label(s: str) -> bool:
-    return 0 < len(s) <= 20 and "。" not in s and not s[0].isdigit() and is_label(s)
+    return (
+        0 < len(s) <= 20
+        and s.endswith(_LABEL_ENDS)  # a cheap test before the label pattern
+        and "。" not in s
+        and not s[0].isdigit()
+        and is_label(s)
+    )
 
 
 def _bare_turn(lines: list[str], i: int, running: set[int]) -> bool:

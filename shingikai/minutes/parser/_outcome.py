@@ -164,6 +164,12 @@ def decide(body: ItemText, heading: str, listed_opinion: str | None = None) -> D
     return outcome, opinion, source
 
 
+def _answered(body: ItemText, memo: list[bool]) -> bool:
+    if not memo:
+        memo.append(bool(body.stage) or _assented(body))
+    return memo[0]
+
+
 def _trailing_procedure(turns: list) -> int:
     """Turns after the last substantive one that only move the meeting on."""
     n = 0
@@ -193,6 +199,7 @@ def _assented(body: ItemText) -> bool:
     return any(
         _ASSENT.fullmatch(sentence.strip("。 ()（）「」"))
         for t in body.turns
+        if _ASSENT.search(t.text)
         for sentence in sentences(t.text)
         if len(sentence) <= 16
     )
@@ -228,7 +235,7 @@ def _from_cue(body: ItemText) -> tuple[str, str, str] | None:
 
 def _from_speech(body: ItemText, roles: tuple[str, ...]) -> tuple[str, str, str] | None:
     decisions: list[tuple[str, str, str]] = []
-    answered = bool(body.stage) or _assented(body)
+    answered: list[bool] = []  # computed once, when a closing question needs it
     last = len(body.turns) - 1 - _trailing_procedure(body.turns)
     for i, turn in enumerate(body.turns):
         if turn.role not in roles:
@@ -238,10 +245,10 @@ def _from_speech(body: ItemText, roles: tuple[str, ...]) -> tuple[str, str, str]
                 continue  # 「…認められないとの意見があった。」 reports a view, not the ruling
             if (
                 turn.role == "chair"
-                and is_question(sentence)
-                and not answered
                 and i == last
+                and is_question(sentence)
                 and turn.text.rstrip().endswith(sentence.rstrip())
+                and not _answered(body, answered)
             ):
                 continue  # the chair's question nobody is recorded to answer rules nothing
             if turn.role == "member" and (is_question(sentence) or _VIEW.search(sentence)):
