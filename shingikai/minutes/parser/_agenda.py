@@ -38,7 +38,9 @@ SHAPES = "|".join(
 )
 _ORDINAL = re.compile(
     r"^(?:\((\d{1,2})\)|(\d{1,2})[.、](?!\d)|(\d{1,2})(?=\s)|([アイウエオカキクケコサシスセソ])(?=[\s.、])"
-    rf"|((?:{_ORDINAL_WORD})\d{{1,2}}|[{_CIRCLED}])(?=\s)|({SHAPES})(?![0-9]))"
+    # 議題1 / 案件A / 審議ア / 議案一: a word, then a counter of any series
+    rf"|((?:{_ORDINAL_WORD})(?:\d{{1,2}}|[A-Zア-コ]|[一二三四五六七八九十]{{1,3}})|[{_CIRCLED}])(?=\s)"
+    rf"|({SHAPES})(?![0-9]))"
     r"[\s.、]*"
 )
 
@@ -107,10 +109,10 @@ def _ordinal_of(m: re.Match[str]) -> str | None:
 
 _DEPT_WORD = r"(?:課|部|室|局|係|センター|館|所|園|署|病院|担当|事務局|委員会)"
 # 「(担当：市民課)」 / 「〔所管課 危機管理課〕」: the label in front of the section goes.
-_DEPT_LABEL = re.compile(r"^(?:担当課?|所管課?|説明課|担当部署|所管部署)\s*[:：]?\s*")
+_DEPT_LABEL = re.compile(r"^(?:担当課?|所管課?|説明課?|説明者|担当部署|所管部署)\s*[:：]?\s*")
 # Any bracket pair may hold the department: (…), […], 【…】, 〔…〕, 〈…〉, 《…》, 〖…〗, {…}.
-_OPEN = r"(\[【〔〈《〖{"
-_CLOSE = r")\]】〕〉》〗}"
+_OPEN = r"(\[【〔〈《〖{<≪«‹"
+_CLOSE = r")\]】〕〉》〗}>≫»›"
 _DEPT_END = re.compile(rf"\s*[{_OPEN}]([^{_OPEN}{_CLOSE}]{{1,40}}?{_DEPT_WORD})[{_CLOSE}]\s*$")
 _DEPT_START = re.compile(rf"^[{_OPEN}]([^{_OPEN}{_CLOSE}]{{1,40}}?{_DEPT_WORD})[{_CLOSE}]\s*")
 # A bracketed ordinal in front of an own number: 【1】諮問第9号, [2] 報告第1号, 〈3〉 ….
@@ -120,6 +122,23 @@ _BRACKET_ORDINAL = re.compile(
 # A kind word in brackets in front of the title: 【諮問】…, 〔報告〕….
 _KIND_LEAD = re.compile(
     rf"^[{_OPEN}]\s*(" + "|".join(sorted(KIND_MARKS, key=len, reverse=True)) + rf")\s*[{_CLOSE}]\s*"
+)
+# An own number in brackets after the title, alone or with the department.
+_NUMBER_AFTER = re.compile(
+    rf"\s*[{_OPEN}]\s*((?:(?:令和|平成)\s*\d+\s*年度)?(?:諮問|報告|議案)第\s*\d+\s*号)"
+    rf"(?:\s*[・、,/\s]\s*([^{_OPEN}{_CLOSE}]{{1,40}}?{_DEPT_WORD}))?\s*[{_CLOSE}]"
+)
+
+
+def _titled(text: str) -> bool:
+    """A title in front of a bracketed number, not a block label (付した条件(諮問第5号))."""
+    t = text.strip(" 「」")
+    return len(t) >= 6 and not t.endswith(("条件", "意見", "結果", "答申", "結論", "審議"))
+
+
+# A labelled department after the title with no bracket: 「…について　担当：市民課」.
+_DEPT_LABELLED_END = re.compile(
+    rf"\s+(?:担当課?|所管課?|担当部署|所管部署)\s*[:：]\s*(\S{{1,40}}?{_DEPT_WORD})\s*$"
 )
 _DEPT_AFTER_QUOTE = re.compile(
     rf"^「[^」]*」\s*[(\[【〔]([^()\[\]【】〔〕]{{1,40}}?{_DEPT_WORD})[)\]】〕]"
@@ -157,6 +176,8 @@ _TITLE_TAIL = re.compile(r"(?:について|に関して|の件)?(?:\([^()]*\))?$
 _DOCS = "|".join(sorted({*DOC_TYPES, "要旨", "概要"} - {"記録"}, key=len, reverse=True))
 _CONFIRMS = re.compile(rf"(?:{_DOCS}).*(?:確認|承認|案\)?)$")
 _CONFIRMED_DOC = re.compile(rf"(?:{_DOCS})")
+# The minutes themselves, named in a short entry: 「議事録の承認」, 「第3回会議要録」.
+_MINUTES_DOC = re.compile(r"(?<!署名)(?:会議録|議事録|要録|議事要旨|会議要旨|会議記録)(?!署名)")
 _PROCEDURAL = (
     "挨拶",
     "あいさつ",
@@ -208,8 +229,15 @@ def section_kind(text: str) -> str | None:
         return "procedural"
     if len(t) > 16:
         return None
-    if "確認" in t:
-        return "confirmation"
+    kind = _short_section_kind(t)
+    if kind is not None and _DEPT_END.search(text):
+        return None  # a section heading names no department: 「報告　…の状況（総務課）」
+    return kind
+
+
+def _short_section_kind(t: str) -> str | None:
+    if "確認" in t or _MINUTES_DOC.search(t):
+        return "confirmation"  # 「議事録の承認」 is the item confirming the minutes
     if "報告" in t:
         return "report"
     if any(w in t for w in ("諮問", "審議", "答申", "審査")):
@@ -274,6 +302,10 @@ def split_entry(text: str) -> tuple[str | None, str | None, str, str | None]:
             ordinal, s = m.group(0), s[m.end() :].lstrip()  # 第一 / ロ / (C), then a space
     s = _KIND_LEAD.sub("", s, count=1)
     s = _CATEGORY.sub("", s, count=1)
+    lead_dept = None
+    m = _DEPT_START.match(s)
+    if m and NUMBER_RE.match(compact(s[m.end() : m.end() + 40])):
+        lead_dept, s = m.group(1).strip(), s[m.end() :]  # 「（市民課）諮問第5号 …」
     number = None
     m = _BRACKET_NUM.match(s)
     if m and (NUMBER_RE.fullmatch(compact(m.group(1))) or _SHORT_NUM.fullmatch(m.group(1))):
@@ -286,7 +318,11 @@ def split_entry(text: str) -> tuple[str | None, str | None, str, str | None]:
             number = m.group()
             s = rest
     s = _KIND_MARK.sub("", s)
-    department = None
+    department = lead_dept
+    if number is None and (m := _NUMBER_AFTER.search(s)) and _titled(s[: m.start()]):
+        # 「…について（諮問第5号）（市民課）」 / 「（諮問第5号・市民課）」: a number after the title
+        number, department = compact(m.group(1)), m.group(2)
+        s = s[: m.start()] + s[m.end() :]
     m = _DEPT_START.match(s)
     if m:
         department, s = m.group(1).strip(), s[m.end() :]
@@ -297,6 +333,8 @@ def split_entry(text: str) -> tuple[str | None, str | None, str, str | None]:
         m = _DEPT_AFTER_QUOTE.search(s)
         if m:
             department = m.group(1).strip()
+    if department is None and (m := _DEPT_LABELLED_END.search(s)):
+        department, s = m.group(1), s[: m.start()]  # 「…について　担当：市民課」
     if department:
         department = _DEPT_LABEL.sub("", department) or department
         s = _KIND_MARK.sub("", s)  # 「…について（報告）〔課〕」: the kind word before the bracket

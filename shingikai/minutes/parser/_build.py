@@ -14,11 +14,12 @@ from typing import Any
 from ._agenda import AgendaItem, kind_for, number_key
 from ._items import Block
 from ._names import SpeakerContext
+from ._normalize import title_key
 from ._opinion import strip_label
 from ._outcome import NUMBER_REF, decide, followups, passing_confirmation, result_table
 from ._tables import TableRow, departments_by_number, outcomes_by_number, result_rows
 from ._turns import split_turns
-from .lexicon import LIST_ITEM_MARKS
+from .lexicon import LIST_ITEM_MARKS, ORDINAL_WORDS, SECTION_WORDS
 
 
 @dataclass
@@ -29,6 +30,15 @@ class Listed:
     opinions: dict[str, str] = field(default_factory=dict)  # "" for an unnumbered one
     departments: dict[str, str] = field(default_factory=dict)
     rows: list[TableRow] = field(default_factory=list)
+
+    def outcome_by_title(self, title: str) -> str | None:
+        """A result table whose rows name the items by ordinal or title only: the row of
+        the same title (compared by key), when exactly one row has it."""
+        key = title_key(title or "")
+        found = [
+            r.outcome for r in self.rows if r.outcome and r.title and title_key(r.title) == key
+        ]
+        return found[0] if key and len(found) == 1 else None
 
     def opinion_for(self, key: str, outcome: str) -> str | None:
         found = by_number(self.opinions, key)
@@ -85,6 +95,29 @@ _NUMBERED_OPINION_HEAD = re.compile(
 )
 
 
+def _same_mark(listed: str, line: str) -> bool:
+    """「○ …こと。」 under a listed 「○ …こと。」: the next entry of a list marked alike."""
+    last = listed.split("\n")[-1]
+    return last[:1] == line[:1] and not last[:1].isalnum() and line[1:2].isspace()
+
+
+def _list_entry(listed: str, line: str) -> bool:
+    """Under an opinion heading, a mark set off by a space (「○ …こと。」) lists an entry; a
+    speaker's mark is glued to the label (「○会長」)."""
+    if listed:
+        return _same_mark(listed, line)
+    return not line[:1].isalnum() and line[1:2].isspace() and line.endswith("。")
+
+
+# The number after the heading, in brackets: 【付した条件(諮問第14号)】.
+_OPINION_HEAD_NUMBERED_AFTER = re.compile(
+    r"^[\s<\[【(■●◆◇・]*(?:附帯意見|付帯意見|附帯条件|付帯条件|付した条件|附した条件|意見|条件)"
+    r"\s*[(（\[〔]((?:(?:令和|平成)\d+年度)?(?:諮問|報告|議案)?第\d+号"
+    rf"|(?:{'|'.join((*SECTION_WORDS, *ORDINAL_WORDS))})\d{{1,2}})[)）\]〕]"
+    r"[>\]】)]?\s*$"
+)
+
+
 def numbered_opinions(lines: list[str]) -> dict[str, str]:
     """Opinions under a heading that names their item (【諮問第42号に付した意見】), or rows
     led by an item number under a 付した条件 / 附帯意見 heading, wherever the heading stands:
@@ -93,7 +126,7 @@ def numbered_opinions(lines: list[str]) -> dict[str, str]:
     key, rows = "", False  # rows: under 付した条件, each row led by its item's number
     for raw in lines:
         line = raw.strip()
-        m = _NUMBERED_OPINION_HEAD.match(line)
+        m = _NUMBERED_OPINION_HEAD.match(line) or _OPINION_HEAD_NUMBERED_AFTER.match(line)
         if m or _OPINION_HEAD.match(line):
             key, rows = (number_key(m.group(1)), False) if m else ("", True)
             continue
@@ -104,9 +137,16 @@ def numbered_opinions(lines: list[str]) -> dict[str, str]:
         if not line:
             if key in found:  # a blank line after the opinion ends it (not one under the head)
                 key, rows = "", False
-        elif _SECTION_LIKE.match(line) or line.startswith(("○", "【", "■")):
+        elif (_SECTION_LIKE.match(line) or line.startswith(("○", "【", "■"))) and not (
+            key and _list_entry(found.get(key, ""), line)
+        ):
             key, rows = "", False
-        elif key and key in found and found[key].endswith("。") and not _LISTED.match(line):
+        elif (
+            key
+            and key in found
+            and found[key].endswith("。")
+            and not (_LISTED.match(line) or _same_mark(found[key], line))
+        ):
             key, rows = "", False  # a finished opinion, then the page goes on (会議録(PDF))
         elif key:
             found[key] = f"{found[key]}\n{line}" if key in found else line
@@ -162,6 +202,25 @@ def _key(block: Block) -> str:
     return number_key(number)
 
 
+# A list naming an item by its kind and ordinal (附帯意見(諮問事項2)) names the item
+# numbered 2 under 諮問事項.
+_KIND_WORDS = {
+    "consultation": ("諮問事項", "審議事項", "諮問", "審議"),
+    "report": ("報告事項", "報告"),
+}
+
+
+def _listed_opinion(opinions: dict[str, str], block: Block) -> str | None:
+    found = by_number(opinions, _key(block))
+    h = block.heading
+    ordinal = (h.agenda.ordinal if h.agenda else None) or h.ordinal
+    if found is None and ordinal and opinions:
+        bare = re.sub(r"[()\s.、]", "", ordinal)
+        for word in _KIND_WORDS.get(block.kind, ()):
+            found = found or opinions.get(f"{word}{bare}")
+    return found
+
+
 _WEAKER_THAN_TABLE = frozenset({"speech", "assent"})
 
 
@@ -173,7 +232,7 @@ def build_items(
     results: list[dict[str, Any]] = []
     parsed = [split_turns(b.lines, ctx) for b in blocks]
     decisions = [
-        decide(p, b.heading.text, by_number(listed.opinions, _key(b)))
+        decide(p, b.heading.text, _listed_opinion(listed.opinions, b))
         for p, b in zip(parsed, blocks, strict=True)
     ]
     # Headings listed back to back (two 要録 confirmed together) share the next decision.
@@ -193,6 +252,7 @@ def build_items(
             dept = _dept_from(body_text, block, ctx)
             dept_src = "speaker" if dept else ""
         listed_outcome = by_number(table, number_key(number)) if number else None
+        listed_outcome = listed_outcome or listed.outcome_by_title(title)
         if listed_outcome and (
             outcome == "unknown" or (_src in _WEAKER_THAN_TABLE and listed_outcome != outcome)
         ):
@@ -296,6 +356,8 @@ def add_missing_agenda(
         warnings.append(f"agenda item {ag.number or ag.title!r} not found in the body")
         key = number_key(ag.number)
         outcome = listed.outcomes.get(key, "unknown") if key else "unknown"
+        if outcome == "unknown":
+            outcome = listed.outcome_by_title(ag.title) or "unknown"
         if outcome == "unknown" and ag.kind == "confirmation":
             outcome = passing_confirmation(outside)
         out.insert(

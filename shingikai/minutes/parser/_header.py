@@ -35,7 +35,8 @@ _GROUP = re.compile(
 _ABSENT = re.compile(r"[●■・◆]?\s*(?:委員)?欠席(?:者|委員)?(?:\s*[:：]|\s|(?=な|無|\d))")
 _PRESENT = re.compile(r"[●■・◆]?\s*出席(?:者|委員)?\s*[:：]")
 _TIME = r"(?:午前|午後)?\s*\d{1,2}\s*(?::\s*\d{2}|時\s*(?:\d{1,2}\s*分|半)?)"
-TIME_RANGE = re.compile(rf"({_TIME})\s*(?:~|-|から)\s*({_TIME})(?:\s*まで)?")
+# Any dash or wave between the times: ~ - ― ‐ — – (the folded ones and those NFKC keeps).
+TIME_RANGE = re.compile(rf"({_TIME})\s*(?:[~\-―‐—–]|から)\s*({_TIME})(?:\s*まで)?")
 TIME_ONE = re.compile(_TIME)
 
 
@@ -112,6 +113,8 @@ def _split_flat(line: str) -> list[tuple[str | None, str]]:
     around the line (``<p>日時：…</p>``).
     """
     plain = strip_tags(line).strip()
+    if plain[:1] in _CIRCLES:
+        plain = _circled_field(plain)
     s = _LEAD.sub("", plain, count=1)
     numbered = s != plain and plain[:1].isdigit()
     s = _spaced_label(s)
@@ -124,7 +127,12 @@ def _split_flat(line: str) -> list[tuple[str | None, str]]:
         s = _general_label_shape(s, pattern, numbered)
     if not pattern.match(s):
         return []  # no label at the start: the long alternation need not scan the line
-    matches = [m for m in pattern.finditer(s) if m.start() == 0 or s[m.start() - 1] in " \t|"]
+    # a label starts the line, follows a gap, or is bracketed (「…【場所】…」 needs no gap)
+    matches = [
+        m
+        for m in pattern.finditer(s)
+        if m.start() == 0 or s[m.start() - 1] in " \t|" or s[m.start()] in "【[<"
+    ]
     if not matches or matches[0].start() != 0:
         return []
     pairs = []
@@ -132,6 +140,22 @@ def _split_flat(line: str) -> list[tuple[str | None, str]]:
         value = s[m.end() : nxt.start() if nxt else len(s)].strip(" :：|")
         pairs.append(_pair(m.group(1), LABEL_FIELD.get(compact(m.group(1)), "ignore"), value))
     return pairs
+
+
+# ○ opens speaker turns, so it is no label mark in general; before a label that names a
+# meeting detail (○日時, 〇会議名) it is one: no speaker is called 日時.
+_CIRCLES = "○〇◯"
+_CIRCLED_FIELDS = frozenset(
+    {"title", "datetime", "time", "time_end", "place", "attendance", "absent", "public", "agenda"}
+)
+
+
+def _circled_field(plain: str) -> str:
+    rest = plain[1:].lstrip()
+    m = _flat_pattern().match(rest)
+    if m and LABEL_FIELD.get(compact(m.group(1))) in _CIRCLED_FIELDS:
+        return rest
+    return plain
 
 
 def _label_bracket(m: re.Match[str]) -> str:
@@ -281,7 +305,7 @@ def parse_header(lines: list[str]) -> Header:
     return header
 
 
-_LIST_NUMBER = re.compile(r"^\s*\d{1,2}[.、]?\s+\S")
+_LIST_NUMBER = re.compile(r"^\s*\d{1,2}(?:[.、]\s*|\s+)\S")
 _MEETING_FIELDS = frozenset({"datetime", "time", "place"})
 
 
@@ -548,6 +572,10 @@ def parse_attendance(header: Header) -> Attendance:
             text = _COUNT_NOTE.sub(" ", text)
             text = _COUNTED_LIST.sub(lambda m: f" {m.group(1)} ", text)
             if fld == "attendance":
+                # 「…（欠席：野間 浩）」: the absentees in a bracket inside the list
+                for m in _ABSENT_NOTE.finditer(text):
+                    _collect(att, m.group(1), "absent")
+                text = _ABSENT_NOTE.sub(" ", text)
                 m = _ABSENT.search(text)
                 if m:
                     text, absent_text = text[: m.start()], text[m.end() :]
@@ -561,10 +589,16 @@ def parse_attendance(header: Header) -> Attendance:
     return att
 
 
+_ABSENT_NOTE = re.compile(
+    r"[(（]\s*(?:委員)?欠席(?:者|委員)?\s*[:：]?\s*([^()（）\d][^()（）]{0,60})[)）]"
+)
 MEMBER_NOTES = re.compile("|".join(f"(?:{p})" for p in lexicon.MEMBER_NOTES))
 # 「6名（山田太郎、鈴木花子）」: a head count with the names in brackets.
 # The names may carry their own brackets: 「5名（石井 孝之（会長）、長尾 亮）」.
-_COUNTED_LIST = re.compile(r"\d+\s*[名人]\s*[(（]((?:[^()（）]|[(（][^()（）]*[)）])*)[)）]")
+# The count may be a share of the whole: 「10名中8名(…)」, 「7人中6人出席(…)」.
+_COUNTED_LIST = re.compile(
+    r"(?:(?:ほか|外)\s*|\d+\s*[名人]\s*中\s*)?\d+\s*[名人](?:\s*出席)?\s*[(（]((?:[^()（）]|[(（][^()（）]*[)）])*)[)）]"
+)
 # A bracketed note with a head count is never a name: (欠席2名), (うち1名はWeb出席).
 _COUNT_NOTE = re.compile(r"[(（][^()（）]{0,12}?\d+\s*[名人][^()（）]{0,12}[)）]")
 
@@ -605,8 +639,8 @@ def public_from(value: str) -> bool | None:
         return False
     if re.search(r"可|公開|\d+[名人]|あり|有", t):
         return True
-    if re.search(r"なし|無し|いない", t):
-        return True
+    if re.search(r"なし|無し|いな(?:い|かった)|^(?:傍聴者?)?無$|ゼロ", t):
+        return True  # a public meeting nobody came to watch
     return None
 
 

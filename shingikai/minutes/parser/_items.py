@@ -117,6 +117,14 @@ class HeadingFinder:
     def _match(self, text: str, consume: bool) -> Heading | None:
         if len(text) > 220 or text.count("。") > 1:
             return None
+        if len(text) <= 16 and (idx := self._ordinal_heading(text)) is not None:
+            # 「＜議題1＞」, 「議題(2)」: a heading that names only the agenda's ordinal
+            agenda = self.agenda[idx]
+            if consume:
+                self.used.add(idx)
+            return Heading(
+                agenda.number, agenda.ordinal, agenda.title, agenda.department, text, agenda
+            )
         if is_result_row(text):
             return None  # 「諮問第41号<TAB>…<TAB>納税課<TAB>承認」 is a result-table row
         m = _MARK.match(text)
@@ -186,6 +194,16 @@ class HeadingFinder:
                 self.used_numbers.add(nkey)
         return Heading(number, ordinal, title, dept, text, agenda)
 
+    def _ordinal_heading(self, text: str) -> int | None:
+        m = _ORDINAL_HEADING.match(text.strip())
+        if not m:
+            return None
+        want = _ordinal_key(m.group(1))
+        found = [
+            i for i, a in enumerate(self.agenda) if a.ordinal and _ordinal_key(a.ordinal) == want
+        ]
+        return found[0] if len(found) == 1 and found[0] not in self.used else None
+
     def _agenda_index(self, number: str | None, title: str, text: str, marked: bool) -> int | None:
         if number and number_key(number) in self._by_number:
             return self._by_number[number_key(number)]
@@ -204,6 +222,19 @@ class HeadingFinder:
             if close and len(akey) > best_len:
                 best, best_len = i, len(akey)
         return best
+
+
+# A heading that is an ordinal word and the agenda's ordinal, in any bracket or none.
+_HEADING_WORDS = "|".join(sorted({*lx.ORDINAL_WORDS, *lx.SECTION_WORDS}, key=len, reverse=True))
+_ORDINAL_HEADING = re.compile(
+    rf"^[<\[【〈《(■●◆◇○]?\s*(?:{_HEADING_WORDS})"
+    r"の?\s*([(\[]?\s*(?:\d{1,2}|[アイウエオカキクケコ]|[一二三四五六七八九十]{1,3})\s*[)\]]?)"
+    r"\s*[>\]】〉》)]?$"
+)
+
+
+def _ordinal_key(ordinal: str) -> str:
+    return re.sub(r"[\s()\[\]【】〔〕<>.、第]", "", ordinal)
 
 
 # The chair's or secretariat's opening words: what stands before the first item, not in it.
@@ -325,6 +356,7 @@ _BARE_ORDINAL = re.compile(
     r"\(?\d+\)?|[アイウエオカキクケコサシスセソA-Z一二三四五六七八九十ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ\u2474-\u2487]"
 )
 _LEAD = r"^[\s○〇◯●■◆◇・]*"
+_FISCAL_YEAR = re.compile(r"^(?:令和|平成)(?:\d+|元)年度")
 _KIND_OF_WORDS = {
     "consultation": ("諮問事項", "審議事項", "諮問", "審議"),
     "report": ("報告事項", "報告"),
@@ -341,14 +373,20 @@ class _Mention:
 
     anywhere: re.Pattern[str] | None
     head: re.Pattern[str] | None
+    by_kind: re.Pattern[str] | None = None
 
     @classmethod
-    def of(cls, item: AgendaItem, shared: bool = False) -> _Mention:
+    def of(cls, item: AgendaItem, shared: bool = False, sole: bool = False) -> _Mention:
         """``shared``: another agenda item has the same ordinal (諮問事項第1 and 報告事項第1),
-        so the ordinal names this one only after its kind word."""
+        so the ordinal names this one only after its kind word.  ``sole``: the only item
+        of its kind on the agenda, so a sentence moving on to that kind (「次に、報告事項に
+        ついて説明を…」) names it."""
         names = []
         if item.number:
             names.append(re.escape(number_key(item.number)))
+            bare = _FISCAL_YEAR.sub("", number_key(item.number))
+            if bare != number_key(item.number):
+                names.append(re.escape(bare))  # 令和5年度諮問第2号, named 諮問第2号 in speech
         if item.ordinal and shared:
             kind_words = "|".join(_KIND_OF_WORDS.get(item.kind, ("(?!)",)))
             names.append(rf"(?:{kind_words})(?:の)?{re.escape(item.ordinal)}")
@@ -365,13 +403,19 @@ class _Mention:
             follow = [_KIND_WORDS, *names[:1]]
             follow += [re.escape(item.title[:4])] if len(item.title) >= 4 else []
             head = re.compile(rf"{_LEAD}{re.escape(item.ordinal)}\s*(?:{'|'.join(follow)})")
-        return cls(anywhere, head)
+        by_kind = None
+        if sole and item.kind in _KIND_OF_WORDS:
+            kind_words = "|".join(_KIND_OF_WORDS[item.kind])
+            by_kind = re.compile(rf"(?:{kind_words})(?:について|に(?:移|入)|の(?:説明|件))")
+        return cls(anywhere, head, by_kind)
 
     def opens(self, sentence: str, strict: bool) -> bool:
         """Does this sentence open the item?  Strict (inside another item's text): only at
         the sentence's start or when the sentence moves the meeting on."""
         if self.head is not None and self.head.search(sentence):
             return True
+        if self.by_kind is not None and self.by_kind.search(sentence):
+            return bool(_INTRODUCES.search(sentence))
         if self.anywhere is None:
             return False
         m = self.anywhere.search(compact(sentence))
@@ -402,8 +446,12 @@ def anchor_mentions(
         a for i, a in enumerate(finder.agenda) if id(a) not in found and i not in finder.used
     ]
     ordinals = [a.ordinal for a in finder.agenda if a.ordinal]
-    mentions = {id(a): _Mention.of(a, ordinals.count(a.ordinal) > 1) for a in pending}
-    if not any(m.anywhere or m.head for m in mentions.values()):
+    kinds = [a.kind for a in finder.agenda]
+    mentions = {
+        id(a): _Mention.of(a, ordinals.count(a.ordinal) > 1, kinds.count(a.kind) == 1)
+        for a in pending
+    }
+    if not any(m.anywhere or m.head or m.by_kind for m in mentions.values()):
         return blocks, outside
     owner = {id(line): block for block in blocks for line in block.lines}
     placed: list[tuple[Line, Block | None]] = []
@@ -413,7 +461,10 @@ def anchor_mentions(
     # Most lines name no pending item: one pattern of every name rules them out cheaply.
     quick = re.compile(
         "|".join(
-            p.pattern for m in mentions.values() for p in (m.anywhere, m.head) if p is not None
+            p.pattern
+            for m in mentions.values()
+            for p in (m.anywhere, m.head, m.by_kind)
+            if p is not None
         )
     )
     for pos, original in enumerate(body):

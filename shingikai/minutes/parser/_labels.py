@@ -142,6 +142,12 @@ _LABELS: dict[str, tuple[str, ...]] = {
         "会議の概要",
     ),
 }
+# Officials listed by the side they sit for, whatever the municipality is called: 区側出席者,
+# 町側出席職員, 村出席者.
+_SIDES = ("市", "区", "町", "村", "県", "都", "府", "道", "組合")
+_LABELS["staff"] += tuple(
+    f"{side}{mid}{tail}" for side in _SIDES for mid in ("側", "") for tail in ("出席者", "出席職員")
+)
 LABEL_FIELD = {label: fld for fld, labels in _LABELS.items() for label in labels}
 # Agenda labels that also name the kind of the items under them (報告事項 -> report).
 SECTION_LABELS = frozenset(

@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from . import lexicon as lx
-from ._labels import LABEL_FIELD, is_body_marker
+from ._labels import LABEL_FIELD, is_body_marker, label_field
 from ._normalize import is_page_marker
 from ._tables import classify_verdict
 
@@ -71,7 +71,7 @@ _OPENERS = frozenset(lx.SPEAKER_MARKS + "".join(o for o, _c in _PAIRS))
 _NOT_SPEAKER = frozenset(lx.NOT_SPEAKER)
 _FIELD_LABELS = _alternation(tuple(k for k in LABEL_FIELD if len(k) >= 2))
 # A field label may carry a note before its value: ``● 出席委員(9名) …``.
-_LABEL_NOTE = r"(?:\((?!\d{1,2}\))[^()]{1,12}\))?"
+_LABEL_NOTE = r"(?:\((?!\d{1,2}\))[^()]{1,24}\))?"
 _FIELD_SPLIT = re.compile(
     rf"[{re.escape(lx.FIELD_MARKS)}]\s*(?=(?:{_FIELD_LABELS}){_LABEL_NOTE}[\s:：])"
 )
@@ -89,11 +89,17 @@ _NOTED_LABEL = re.compile(
 _MENU_WORD = re.compile(_alternation(lx.MENU_WORDS))
 
 
+# A bracketed note that names an item: (1), (諮問事項2), (議題3).
+_ITEM_NOTE = re.compile(rf"(?:{_alternation((*lx.SECTION_WORDS, *lx.ORDINAL_WORDS))})?の?\d{{1,2}}")
+
+
 def _noted_field(m: re.Match[str]) -> bool:
     """A header label with a note, not a speaker label naming its unit: 実施機関(税務課)."""
     unit = m.group(0).rstrip()[:-1].rsplit("(", 1)[-1]
     if m.group(2) in lx.SPEAKER_UNIT_ROLES and _UNIT_WORD.search(unit):
         return False
+    if re.search(r"第\d+号", unit) or _ITEM_NOTE.fullmatch(unit.strip()):
+        return False  # 付した条件(諮問第14号), 議題(1): the note names the item, it must stay
     return m.group(2) in LABEL_FIELD
 
 
@@ -107,6 +113,26 @@ def is_label(text: str) -> bool:
     """A speaker label: a role or title word at the end, optionally a name or unit with it."""
     t = text.strip().replace(" ", "")
     return bool(t) and t not in _NOT_SPEAKER and bool(_LABEL.match(t))
+
+
+# A member designated after the role (委員A, 委員1) and a name in any bracket after the
+# role (会長〔岩城〕, 委員【砂川】): rewritten as A委員 and 会長(岩城).
+_DESIGNATED = re.compile(r"^(委員)([A-Za-zア-ン0-9]{1,2})$")
+_NAMED_ROLE = re.compile(
+    r"^([^\s\[【〔〈《<]{1,16})[\[【〔〈《<]([^\]】〕〉》>]{1,12})[\]】〕〉》>]$"
+)
+
+
+def canonical_label(text: str) -> str | None:
+    """The label in the canonical shape the later stages read, or None."""
+    t = text.strip().replace(" ", "")
+    m = _DESIGNATED.match(t)
+    if m:
+        return m.group(2) + m.group(1)
+    m = _NAMED_ROLE.match(t)
+    if m and is_label(m.group(1)):
+        return f"{m.group(1)}({m.group(2)})"
+    return None
 
 
 def speaker_parts(line: str) -> tuple[str, str, str] | None:
@@ -123,6 +149,30 @@ def speaker_parts(line: str) -> tuple[str, str, str] | None:
     m = _MARKED.match(s)
     if m and is_label(m.group(1)):
         return s[0], m.group(1), (m.group(2) or "").strip()
+    if m and (label := canonical_label(m.group(1))) is not None:
+        return s[0], label, (m.group(2) or "").strip()
+    if s[0] in lx.SPEAKER_MARKS and (spaced := _spaced_label(s)) is not None:
+        return spaced
+    return None
+
+
+# A label letter-spaced after its mark, the words after it: 「○会 長 それでは…」.
+_SPACED_CHARS = re.compile(
+    r"^.\s*((?:[\u3400-\u9fff々ヶ\u30a0-\u30ffA-Z] ){1,11}[\u3400-\u9fff々ヶ])"
+)
+
+
+def _spaced_label(s: str) -> tuple[str, str, str] | None:
+    """The longest run of spaced single characters after the mark that is a label."""
+    m = _SPACED_CHARS.match(s)
+    if not m:
+        return None
+    chars = m.group(1).split(" ")
+    for k in range(len(chars), 1, -1):
+        label = "".join(chars[:k])
+        if is_label(label):
+            consumed = m.start(1) + len(" ".join(chars[:k]))
+            return s[0], label, s[consumed:].strip()
     return None
 
 
@@ -274,23 +324,30 @@ def _row_cells(line: str) -> list[str]:
 def _expand_table_references(lines: list[str], report: LayoutReport) -> list[str]:
     """An agenda entry that points to a table becomes the table's rows, one entry each."""
     for i, line in enumerate(lines[:300]):
-        m = _TABLE_REF.search(line) if ("号から" in line or "号~" in line) else None
+        ranged = "号から" in line or "号~" in line or "ないし" in line
+        m = _TABLE_REF.search(line) if ranged else None
         if not m:
             continue
         rows: list[int] = []
-        entries: list[str] = []
+        cells_of: list[list[str]] = []
         verdicts = False
         for k in range(i + 1, min(i + 60, len(lines))):
             cells = _row_cells(lines[k])
             if len(cells) >= 2 and _ROW_NUMBER.match(cells[0]):
                 rows.append(k)
-                dept = f"〔{cells[2]}〕" if len(cells) >= 3 else ""
-                entries.append(f"{cells[0]} {cells[1]}{dept}")
+                cells_of.append(cells)
                 verdicts = verdicts or (len(cells) >= 4 and classify_verdict(cells[-1]) is not None)
+            elif rows and _wrapped_cell(lines[k], cells, cells_of[-1]):
+                # a title wrapped inside its cell: the line continues the row above
+                rows.append(k)
+                cells_of[-1][1] += cells[0]
+                if len(cells) >= 2 and len(cells_of[-1]) == 2:
+                    cells_of[-1].extend(cells[1:])
             elif rows and lines[k].strip():
                 break
-        if not entries:
+        if not cells_of:
             continue
+        entries = [f"{c[0]} {c[1]}" + (f"〔{c[2]}〕" if len(c) >= 3 else "") for c in cells_of]
         report.roles["table_reference"] += 1
         header = rows[0] - 1
         # A table that also gives each row's result is the result table: it stays.
@@ -307,6 +364,18 @@ def _expand_table_references(lines: list[str], report: LayoutReport) -> list[str
         out += [ln for k, ln in enumerate(lines[i + 1 :], start=i + 1) if k not in drop]
         return out
     return lines
+
+
+def _wrapped_cell(line: str, cells: list[str], row: list[str]) -> bool:
+    """An indented line of one or two cells under a row whose title cell does not end like
+    a title yet (…の直接 / 提出について): the rest of that title, with the row's last cells."""
+    return (
+        line[:1].isspace()
+        and 1 <= len(cells) <= 2
+        and len(cells[0]) <= 30
+        and not _ROW_NUMBER.match(cells[0])
+        and not row[1].endswith(("について", ")", "〕", "】"))
+    )
 
 
 # A speaker mark glued to its label inside a long line: ``…導入について(学校給食課) ●岩崎課長 …``.
@@ -393,14 +462,64 @@ def _unbox(lines: list[str], report: LayoutReport) -> list[str]:
     return out
 
 
+# A label, then a leader or a bar, then the value: 「日時…………令和…」, 「会議名|…」.
+_LEADER_ROW = re.compile(
+    rf"^(\s*[^\s{lx.LABEL_BARS}…‥:：]{{0,12}}?\w\w)\s*{lx.LABEL_LEADERS}\s*(\S.*)$"
+)
+_BAR_ROW = re.compile(rf"^(\s*[^\s{lx.LABEL_BARS}:：]{{1,14}}?)\s*{lx.LABEL_BARS}\s*(\S.*)$")
+_BAR_CONTINUED = re.compile(rf"^\s*{lx.LABEL_BARS}\s*(\S.*)$")
+_ANY_SEPARATOR = re.compile(f"{lx.LABEL_LEADERS}|{lx.LABEL_BARS}")
+_HEADER_SCAN = 300
+
+
+def _leader_row(m: re.Match[str]) -> bool:
+    """A known label before the leader, or a leader too long for an ellipsis before a value
+    that is no sentence (「えー……それでは開会します。」 is speech)."""
+    if label_field(m.group(1)) not in (None, "ignore"):
+        return True
+    leader = m.string[m.end(1) : m.start(2)].strip()
+    return len(leader) >= 3 and not m.group(2).rstrip().endswith("。")
+
+
+def _label_separators(lines: list[str], report: LayoutReport) -> list[str]:
+    """Header rows whose label and value are parted by dot leaders or a bar become
+    ``label：value``; a bar row with no label continues the row above (indented)."""
+    out = list(lines)
+    bar_rows = False
+    for i, line in enumerate(lines[:_HEADER_SCAN]):
+        if "。" in line[:16]:
+            bar_rows = False
+            continue
+        m = _LEADER_ROW.match(line)
+        if m and "…" not in m.group(2)[:1] and _leader_row(m):
+            out[i] = f"{m.group(1)}:{m.group(2)}"
+            report.roles["leader_row"] += 1
+            continue
+        m = _BAR_ROW.match(line) if "|" in line else None
+        known = m is not None and label_field(m.group(1)) not in (None, "ignore")
+        if m and known and not line.lstrip().startswith("|"):
+            out[i] = f"{m.group(1)}:{m.group(2).rstrip(' |')}"
+            bar_rows = True
+            continue
+        m = _BAR_CONTINUED.match(line) if bar_rows else None
+        if m and "|" not in m.group(1):
+            out[i] = f"  {m.group(1)}"
+            continue
+        bar_rows = bar_rows and bool(line.strip())
+    return out
+
+
 def rewrite(lines: list[str]) -> tuple[list[str], LayoutReport]:
     """Classify each line and return the lines in canonical layout, with what was seen."""
     report = LayoutReport()
     if any(_BOX_CHARS.search(line) for line in lines[:2000]):
         lines = _unbox(lines, report)
+    if any(_ANY_SEPARATOR.search(line) for line in lines[:_HEADER_SCAN]):
+        lines = _label_separators(lines, report)
     lines = _expand_table_references(lines, report)
     lines = _split_inline_turns(lines, report)
     running = _running_headers(lines)
+    bare_labels = _bare_labels_used(lines, running)
     out: list[str] = []
     pending_label: str | None = None
     pending_label_line = ""
@@ -424,7 +543,9 @@ def rewrite(lines: list[str]) -> tuple[list[str], LayoutReport]:
             continue
         if spaced and len(s) < 80 and _spaced_out(s):
             report.roles["spaced"] += 1
-            line = _unspace(line)
+            marked = _spaced_label(s) if s[0] in lx.SPEAKER_MARKS else None
+            # 「○市 民 課 長 受付票を…」: the label keeps its own end, the words are joined
+            line = f"{s[0]}{marked[1]} {_unspace(marked[2])}" if marked else _unspace(line)
             s = line.strip()
         if "第" in s:
             line = _NUMBER_SPACE.sub("", line)
@@ -433,7 +554,7 @@ def rewrite(lines: list[str]) -> tuple[list[str], LayoutReport]:
             line = m.group(1) + m.group(2) + line[m.end() :]
             s = line.strip()
         marks = len(_FIELD_SPLIT.findall(s)) if len(s) > 6 and _has_field_mark(s) else 0
-        if marks >= 2 or (marks == 1 and i < 80 and _FIELD_SPLIT.match(s)):
+        if marks >= 2 or (marks == 1 and i < 80 and _FIELD_SPLIT.match(s) and not _spoken(s)):
             report.roles["fields"] += 1
             out.extend(_split_fields(s))
             continue
@@ -447,6 +568,12 @@ def rewrite(lines: list[str]) -> tuple[list[str], LayoutReport]:
             out.append(pending_label_line)
             pending_label = None
         parts = speaker_parts(s) if s and len(s) <= 4000 else None
+        if parts is None and bare_labels and _bare_label(s) and _bare_turn(lines, i, running):
+            parts = ("bare", s.replace(" ", ""), "")
+        elif parts is None and s.endswith(":") and _bare_label(s[:-1].rstrip()):
+            # 「会長：」 alone on its line, the words below (not a header label over a list)
+            if _bare_turn(lines, i, running):
+                parts = (":", s[:-1].strip().replace(" ", ""), "")
         if parts is not None:
             style, label, words = parts
             nxt = None if words else _next_text(lines, i + 1, running)
@@ -467,6 +594,45 @@ def rewrite(lines: list[str]) -> tuple[list[str], LayoutReport]:
         out.append(pending_label_line)
     _drop_closing_mark(out, report)
     return out, report
+
+
+# Labels without any mark or bracket, alone on their line (a <dt> of an HTML page, a
+# plain-text copy): trusted only when the minutes use them for several turns.
+_BARE_LABEL_TURNS = 3
+
+
+_LABEL_ENDS = (*lx.SPEAKER_ENDINGS, ")")
+
+
+def _bare_label(s: str) -> bool:
+    return (
+        0 < len(s) <= 20
+        and s.endswith(_LABEL_ENDS)  # a cheap test before the label pattern
+        and "。" not in s
+        and not s[0].isdigit()
+        and is_label(s)
+    )
+
+
+def _bare_turn(lines: list[str], i: int, running: set[int]) -> bool:
+    """The words under a bare label are sentences (a list of names under 出席委員 is not)."""
+    nxt = _next_text(lines, i + 1, running)
+    return nxt is not None and "。" in nxt and speaker_parts(nxt) is None
+
+
+def _bare_labels_used(lines: list[str], running: set[int]) -> bool:
+    seen = 0
+    for i, line in enumerate(lines):
+        if _bare_label(line.strip()) and _bare_turn(lines, i, running):
+            seen += 1
+            if seen >= _BARE_LABEL_TURNS:
+                return True
+    return False
+
+
+def _spoken(s: str) -> bool:
+    """「○事務局　・…こと。」: a marked speaker's sentence, not a header field of that name."""
+    return s.endswith("。") and speaker_parts(s) is not None
 
 
 def _drop_closing_mark(out: list[str], report: LayoutReport) -> None:

@@ -25,6 +25,7 @@ MEMBER_ROLE_WORDS = (
     "委員長",
     "臨時委員",
     "専門委員",
+    "審議会委員",
     "部会長",
     "会長",
     "委員",
@@ -151,10 +152,11 @@ _GENERIC_UNITS = frozenset({"担当", "課", "係", "部", "室", "局", "所管
 # A speaker label that is an organisational unit by itself: 市民課, 保健センター, 中央図書館.
 _UNIT_LABEL = re.compile(r"..(?:課|係|室|センター|館|所|署)$")
 _UNIT_SUFFIX = re.compile(r"(?:課|係|室|部|局|館|センター|所|園|署|担当)$")
-_PAREN = re.compile(r"[(（][^()（）]{0,20}[)）]")
+# A note or role in any bracket pair, before or after a name: 〔会長〕山田 / 山田【会長】.
+_PAREN = re.compile(r"[(（〔【\[〈《〖][^()（）〔〕【】\[\]〈〉《》〖〗]{0,20}[)）〕】\]〉》〗]")
 _PAREN_UNIT = re.compile(r"[(（]([^()（）]{1,20}?(?:課|係|室|部|局|館|センター|所|園|署))[)）]$")
 _LEAD_MARK = re.compile(r"^[●○〇◯・■◆□◇\-\s]+")
-_SEPARATORS = re.compile(r"[、,，・/／\t\n;；]+| {2,}")
+_SEPARATORS = re.compile(r"[、,，・/／\t\n;；]+| {2,}|(?<=\S)(?:及び|並びに)(?=\S)")
 _AFTER_ROLE = re.compile(r"(?:(?<=委員)|(?<=会長)|(?<=委員長)|(?<=職務代理)|(?<=代理者))\s+")
 # A separator inside a bracketed affiliation (民生委員・児童委員協議会) separates no names.
 _IN_BRACKETS = re.compile(r"[(（][^()（）\n]{1,30}[)）]")
@@ -216,10 +218,34 @@ _SPACED_ROLE = re.compile(
 )
 
 
+# A name letter-spaced between list separators (「、 宇 野 　 真 澄 （会長）、」): however
+# wide its inner gaps, the separators part the names, so the run is one name.
+_LIST_SEP = re.compile(r"[、,，/／;；]")
+# Two words (family, given) between separators are one name too (「、 宇野   真澄 、」).
+_SPACED_NAME = re.compile(
+    r"(?:(?<=^)|(?<=[\s、,，/／;；]))"
+    r"(?:[\u3400-\u9fff々ヶ](?: {1,3}[\u3400-\u9fff々ヶ]){2,9}"
+    r"|[\u3400-\u9fff々ヶ]{1,4} {2,4}[\u3400-\u9fff々ヶ]{1,4})"
+    r"(?=\s*(?:[(（][^()（）]{0,12}[)）])?\s*(?:[、,，/／;；\n]|$))"
+)
+
+
+# A role word with a colon after a name opens the next entry.
+_ROLE_COLON = re.compile(
+    r"(?<=[^\s、,:：])\s+(?=(?:"
+    + "|".join(sorted(map(re.escape, MEMBER_ROLE_WORDS), key=len, reverse=True))
+    + r")\s*[:：])"
+)
+
+
 def split_people(text: str) -> list[str]:
     """Split an attendance fragment into raw entries (role words still attached)."""
     entries: list[str] = []
     text = _SPACED_ROLE.sub(lambda m: compact(m.group()), text)
+    if _LIST_SEP.search(text):
+        text = _SPACED_NAME.sub(lambda m: compact(m.group()), text)
+    if ":" in text or "：" in text:
+        text = _ROLE_COLON.sub("、", text)  # 「会長：岩城達也　副会長：砂川美保」
     text = _IN_BRACKETS.sub(lambda m: m.group().translate(_HIDE), text)
     chunks = [c.strip().translate(_SHOW) for c in _SEPARATORS.split(text) if c.strip()]
     chunks = _join_single_chars(chunks)
@@ -227,7 +253,26 @@ def split_people(text: str) -> list[str]:
         for piece in _AFTER_ROLE.split(chunk.strip()):
             if piece.strip():
                 entries.extend(name_run(piece.strip()))
-    return entries
+    return _split_whole_names(entries)
+
+
+_WHOLE_NAME = re.compile(r"^[\u3400-\u9fff々ヶ]{3,6}$")
+
+
+def _split_whole_names(chunks: list[str]) -> list[str]:
+    """「成瀬亘 宗像恵」 in a list whose other names are printed without a space: the space
+    parts two whole names (names of three or more characters each), not family and given."""
+    bare = [_PAREN.sub("", c).strip() for c in chunks]
+    unspaced = sum(1 for b in bare if _WHOLE_NAME.match(b))
+    spaced = [b for b in bare if " " in b]
+    if unspaced < 2 or any(
+        len(b.split()) != 2 or not all(_WHOLE_NAME.match(w) for w in b.split()) for b in spaced
+    ):
+        return chunks
+    out: list[str] = []
+    for chunk, b in zip(chunks, bare, strict=True):
+        out.extend(chunk.split() if " " in b and " " not in chunk.replace(b, "") else [chunk])
+    return out
 
 
 def _join_single_chars(chunks: list[str]) -> list[str]:

@@ -33,9 +33,12 @@ _LABEL = re.compile(
     rf"|{_LABEL_WORDS}(?:\s*[:：]\s*|\s+))"
 )
 _LABELLED_LINE = re.compile(
-    r"^[\s・]*[【\[<(≪《〈〔]?(?:附帯意見|付帯意見|附帯条件|付帯条件|条件)(?:[】\]>)≫》〉〕]\s*[:：]?\s*|\s*[:：]\s*|\s+)(\S.*)$",
+    # at a line's start, or after a sentence in a 要録 paragraph: 「…承認した。条件：…こと。」
+    r"(?:^|(?<=。))[\s・]*[【\[<(≪《〈〔]?(?:附帯意見|付帯意見|附帯条件|付帯条件|条件)(?:[】\]>)≫》〉〕]\s*[:：]?\s*|\s*[:：]\s*|\s+)(\S.*)$",
     re.MULTILINE,
 )
+# 「記」 alone (the formal heading of an enumerated list) between the sentence and the list.
+_FORMAL_KI = re.compile(r"^\s*(?:記|以下)\s*(?:\n|(?=" + "|".join(LIST_ITEM_MARKS) + "))")
 _ANNOUNCE = re.compile(
     r"(?:以下|次|下記|別記)(?:の|に)[^。]{0,10}(?:条件|意見|事項|内容|点)|以下|次のとおり"
 )
@@ -52,6 +55,28 @@ _FRAMING = re.compile(
 )
 _CONDITION_CLAUSE = re.compile(r"(?:^|[、,]|は)([^、,]*?こと)を条件(?:に|として|と)")
 _WITH_OPINION = re.compile(r"附帯意見|付帯意見|意見を付|留意|配慮|以下の意見|次の意見")
+# Where a condition stated before 「を条件に」 may begin: after a lead that frames the ruling.
+_CLAUSE_LEAD = re.compile(
+    r"(?:ので|から|ため|踏まえ|受け|結果|により|本件(?:について)?は|それでは|では|ついては|つきましては"
+    r"|ただし|なお)[、,]\s*"
+)
+_WHOLE_CONDITION = re.compile(r"^(.*?こと)を条件(?:に|として|と)")
+
+
+def _condition_of(sentence: str, clause: re.Match[str]) -> str:
+    """The condition before 「…ことを条件に」: from the last framing lead (「踏まえ、」,
+    「本件は、」 …) or the sentence's start, so a condition with commas stays whole; the last
+    comma's clause when the sentence has no such lead but more than one comma before it."""
+    m = _WHOLE_CONDITION.match(sentence)
+    if m is None:
+        return clause.group(1).strip()
+    head = m.group(1)
+    leads = list(_CLAUSE_LEAD.finditer(head))
+    if leads:
+        return head[leads[-1].end() :].strip()
+    return clause.group(1).strip() if head.count("、") > 1 else head.strip()
+
+
 _CONDITIONAL = re.compile(r"条件")
 # 「事務局から読み上げてください。」 after an announcement: the opinion comes in the next turn.
 _READ_OUT = re.compile(r"読み上げ|朗読|お願いします|ください")
@@ -102,6 +127,9 @@ def find_opinion(
     announced = [a for text in council for a in _announced(text, outcome)]
     if announced:  # 事務局 reads out 「次の条件を付して承認する。」 and the list under it
         return announced[-1]
+    read = _read_out(council, outcome)
+    if read:  # 「事務局から条件を読み上げてください。」 — the next turn is the list
+        return read
     named = [m.group(1) for text in council for m in _SO_CALLED.finditer(text)]
     if named:  # 「…承認とし、なお、…留意されたい、という意見を付したい」
         return named[-1]
@@ -137,13 +165,14 @@ def from_decision(decision: str, context: str, outcome: str) -> str | None:
             return quoted[-1]
         m = _CONDITION_CLAUSE.search(sentence)
         if m and outcome == "conditional":
-            return m.group(1).strip()
-        rest = text[end:].strip()
+            return _condition_of(sentence, m)
+        after = _FORMAL_KI.sub("", text[end:], count=1)
+        rest = after.strip()
         if not whole:
-            paragraphs = [p for p in text[end:].split("\n")]
+            paragraphs = [p for p in after.split("\n")]
             rest = paragraphs[0].strip() or (paragraphs[1].strip() if len(paragraphs) > 1 else "")
             if _LIST_ITEM.match(rest):  # the announced conditions, one line each
-                bullets = [p.strip() for p in text[end:].split("\n") if p.strip()]
+                bullets = [p.strip() for p in after.split("\n") if p.strip()]
                 listed = []
                 for b in bullets:
                     if not _LIST_ITEM.match(b):
@@ -166,6 +195,29 @@ def _announced(text: str, outcome: str) -> list[str]:
             opinion = from_decision(sentence, text, outcome)
             if opinion and not _READ_OUT.search(opinion):
                 found.append(opinion)
+    return found
+
+
+# A sentence that only says the reading starts: 「読み上げます。」, 「それでは朗読いたします。」
+_READING_STARTS = re.compile(r"^[^。]{0,12}(?:読み上げ|朗読)[^。]{0,12}。$")
+
+
+def _read_out(council: list[str], outcome: str) -> str | None:
+    """The turn after one asking for the opinion or conditions to be read out: its listed
+    lines (・, (1), ア …) or its text when it reads like an opinion."""
+    pattern = _WITH_OPINION if outcome == "approved_with_opinion" else _CONDITIONAL
+    found = None
+    for asked, answer in zip(council, council[1:], strict=False):
+        if not (_READ_OUT.search(asked) and pattern.search(asked)):
+            continue
+        lines = [ln.strip() for ln in answer.split("\n") if ln.strip()]
+        while lines and _READING_STARTS.match(lines[0]):
+            lines = lines[1:]
+        listed = [ln for ln in lines if _LIST_ITEM.match(ln)]
+        if listed and lines[0] in listed:
+            found = "\n".join(listed)
+        elif lines and _OPINION_END.search(lines[-1]):
+            found = strip_label("\n".join(lines))
     return found
 
 

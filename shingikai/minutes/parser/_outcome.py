@@ -18,14 +18,16 @@ from .lexicon import (
     CONTINUED_PHRASES,
     NARRATED_ASSENT,
     NARRATED_RESULTS,
+    OPINION_REFERENCES,
     ORDINAL_WORDS,
     SECTION_WORDS,
 )
 
 _REJECTED = re.compile(
-    r"不承認|否決|「否」|否と(?:する|し|決)|不可と(?:する|し)|承認しない|"
-    r"了承しない"
-    r"|承認できない|了承できない|認めることはできない|認められない|(?<!異議を)認めない"
+    r"不承認|否決|[「『]否[」』]|否と(?:する|し|決)|不可と(?:する|し)|承認しない|"
+    r"了承しない|(?:承認|了承)(?:しません|いたしません)"
+    r"|(?:承認|了承)でき(?:ない|ません)|認めることは(?:でき|いたし)(?:ない|ません)"
+    r"|認められ(?:ない|ません)|(?<!異議を)認め(?:ない|ません)"
     r"|(?:適当|妥当|相当)で(?:は)?(?:ない|なく)|(?:認め|承認し)(?:難|がた)い"
 )
 _CONTINUED = re.compile(
@@ -40,7 +42,7 @@ _WITH_OPINION = re.compile(
     r"|意見に留意|以下の意見|次の意見"
 )
 _APPROVED = re.compile(
-    r"了承|承認|「可」|可と(?:する|し)|了と(?:する|し)|異議(?:なし|なく|は?ございません|"
+    r"了承|承認|[「『]可[」』]|可と(?:する|し)|了と(?:する|し)|異議(?:なし|なく|は?ございません|"
     r"ありません)"
     r"|妥当|適当|(?:原案|諮問)の?(?:どおり|通り|とおり)(?:答申|決定|了承|実施|認め)"
     r"|原案の?(?:どおり|通り|とおり)(?![、,]?(?:に)?(?:説明|報告|実施したい|進めたい))|(?<!否)可決"
@@ -48,9 +50,11 @@ _APPROVED = re.compile(
 )
 # A sentence in speech must name an action to count as the decision, not just mention it.
 _ACTION = re.compile(
-    r"(?:了承|承認|「可」と|可と|了と|決定|継続審議|継続審査|否と|否決|不承認|附帯|付帯"
+    r"(?:了承|承認|[「『]?可[」』]?と|了と|決定|継続審議|継続審査|[「『]?否[」』]?と|否決|不承認|附帯|付帯"
     r"|原案(?:どおり|通り)|原案のとおり(?![、,]?(?:説明|報告))|可決"
-    r"|妥当と|適当と|そのように|を認め|認められない|認めない|(?:適当|妥当)で(?:は)?ない|持ち越"
+    r"|(?:妥当|適当|相当)(?:である|であった)?と|そのように|を認め|(?:とおり|どおり|通り)認め"
+    r"|認められ(?:ない|ません)|認め(?:ない|ません)|(?:適当|妥当)で(?:は)?ない|持ち越"
+    r"|(?:承認|了承)でき(?:ない|ません)|答申(?:する|し|いたし)"
     r"|(?:条件|意見)を付(?:し|け)[^。]{0,12}答申"
     r"|改めて審議(?!会)|再審議|異議(?:なし|ない|がない)と認め)"
     # the verb-like wordings of a deferral (a noun such as 保留 may describe a system)
@@ -87,14 +91,21 @@ _POLITE_DECISION = re.compile(
     r"(?:継続審議|継続審査|承認|了承|不承認|否決|答申|持ち越し|再審議|保留|「?可」?|了)"
     r"と(?:させて(?:いただ|頂)|いたし|します|する|なりました)"
 )
+# A member's view, not a ruling: 「…承認してよいと思います。」, 「…妥当と考える。」
+_VIEW = re.compile(r"(?:と|よう)(?:思い|思う|思われ|考え|感じ)|べき(?:だ|です|では)|ではないか")
 _PROCEDURAL = re.compile(
     r"ご説明|説明を(?:お願い|ください)|ご発言|ご質問|ご協力|よろしく"
     r"|させて(?:いただ|頂|くださ|下さ|もら)"
 )
 
 
+_OPINION_REFERENCE = re.compile("|".join(OPINION_REFERENCES))
+
+
 def classify(text: str) -> str | None:
     """Outcome named in a piece of decision text, most specific first."""
+    if "意見" in text:
+        text = _OPINION_REFERENCE.sub("", text)  # a past opinion spoken of attaches none
     if _REJECTED.search(text):
         return "rejected"
     if _CONTINUED.search(text):
@@ -153,12 +164,45 @@ def decide(body: ItemText, heading: str, listed_opinion: str | None = None) -> D
     return outcome, opinion, source
 
 
+def _answered(body: ItemText, memo: list[bool]) -> bool:
+    if not memo:
+        memo.append(bool(body.stage) or _assented(body))
+    return memo[0]
+
+
+def _trailing_procedure(turns: list) -> int:
+    """Turns after the last substantive one that only move the meeting on."""
+    n = 0
+    for turn in reversed(turns):
+        if (
+            turn.role == "chair"
+            and _INTRODUCES_NEXT.search(turn.text)
+            and not _ACTION.search(turn.text)
+        ):
+            n += 1
+        else:
+            break
+    return n
+
+
+_INTRODUCES_NEXT = re.compile(r"次の(?:議題|案件|議事)|次に|移ります|以上で")
+
+
 def _assented(body: ItemText) -> bool:
     """The floor's 「異議なし」 as a stage direction or told by the narrator."""
     if any(_ASSENT.search(t) for t in body.stage):
         return True
     told = [t.text for t in body.turns if t.role in ("unknown", "chair")] + body.notes
-    return any(_NARRATED_ASSENT.search(t) for t in told)
+    if any(_NARRATED_ASSENT.search(t) for t in told):
+        return True
+    # 「各委員了承。」 as a sentence of its own is the narrator's, in whoever's paragraph
+    return any(
+        _ASSENT.fullmatch(sentence.strip("。 ()（）「」"))
+        for t in body.turns
+        if _ASSENT.search(t.text)
+        for sentence in sentences(t.text)
+        if len(sentence) <= 16
+    )
 
 
 def _block_outcome(block: str) -> str | None:
@@ -191,15 +235,28 @@ def _from_cue(body: ItemText) -> tuple[str, str, str] | None:
 
 def _from_speech(body: ItemText, roles: tuple[str, ...]) -> tuple[str, str, str] | None:
     decisions: list[tuple[str, str, str]] = []
-    for turn in body.turns:
+    answered: list[bool] = []  # computed once, when a closing question needs it
+    last = len(body.turns) - 1 - _trailing_procedure(body.turns)
+    for i, turn in enumerate(body.turns):
         if turn.role not in roles:
             continue
         for sentence in sentences(turn.text):
             if _REPORTED.search(sentence):
                 continue  # 「…認められないとの意見があった。」 reports a view, not the ruling
-            if turn.role == "member" and is_question(sentence):
-                continue  # 「決定の期限を延長したものはあるか。」 asks, it does not rule
-            if (_ACTION.search(sentence) or _OPINION_NOTE.search(sentence)) and (
+            if (
+                turn.role == "chair"
+                and i == last
+                and is_question(sentence)
+                and turn.text.rstrip().endswith(sentence.rstrip())
+                and not _answered(body, answered)
+            ):
+                continue  # the chair's question nobody is recorded to answer rules nothing
+            if turn.role == "member" and (is_question(sentence) or _VIEW.search(sentence)):
+                # 「決定の期限を延長したものはあるか。」 asks and 「承認してよいと思います。」
+                # gives a view: a member rules nothing
+                continue
+            noted = _OPINION_NOTE.search(sentence) and not _OPINION_REFERENCE.search(sentence)
+            if (_ACTION.search(sentence) or noted) and (
                 not _PROCEDURAL.search(sentence) or _POLITE_DECISION.search(sentence)
             ):
                 outcome = classify(sentence)

@@ -50,7 +50,7 @@ from ._normalize import (
     title_key,
 )
 from ._turns import STAGE, decision_tag, is_subsection, speaker_of, starts_turn
-from .lexicon import DOC_TYPES
+from .lexicon import DOC_TYPES, TIME_SAME_AS_START
 
 _COUNCIL_WORD = re.compile(r"(?:審議会|委員会|審査会|会議|部会)")
 _SESSION = re.compile(r"第[0-9一二三四五六七八九十]+回")
@@ -58,8 +58,10 @@ _SESSION_PREFIX = re.compile(
     r"^.*?第[0-9一二三四五六七八九十百]+回[・\s]*|^(?:令和|平成|昭和)(?:\d+|元)年度[・\s]*"
 )
 _DOC_WORDS = sorted({*DOC_TYPES, "会議要録", "議事要旨", "議事概要", "概要"}, key=len, reverse=True)
+# A document-type word may be letter-spaced like the heading it ends: 「… 議 事 録」.
 _DOC_SUFFIX = re.compile(
-    rf"[\s・]*(?:{'|'.join(_DOC_WORDS)})(?:\((?:要旨|概要|要約|抄録|案|速報)\))?$"
+    rf"[\s・]*(?:の\s?)?(?:{'|'.join(r'[ ]?'.join(map(re.escape, w)) for w in _DOC_WORDS)})"
+    r"(?:\((?:要旨|概要|要約|抄録|案|速報)\))?$"
 )
 _MUNI = re.compile(
     r"^([\u3040-\u30ff\u4e00-\u9fff々ヶ]{1,6}?(?:都|道|府|県|市|区|町|村))(?=\s?[\u4e00-\u9fff])"
@@ -396,15 +398,37 @@ def _first_date(text: str) -> date | None:
 _T = r"((?:午前|午後)?\s*\d{1,2}\s*(?::\s*\d{2}|時\s*(?:\d{1,2}\s*分|半)?))"
 _OPEN_CLOSE_AFTER = re.compile(rf"{_T}\s*(?:開会|開始)\D{{0,6}}?{_T}\s*(?:閉会|終了|散会)")
 _OPEN_CLOSE_BEFORE = re.compile(
-    rf"(?:開会|開始)(?:時刻|時間)?\s*[:：]?\s*{_T}\D{{0,10}}?"
+    # between them anything short, a list number too: 「3.開会 10時00分 4.閉会 11時25分」
+    rf"(?:開会|開始)(?:時刻|時間)?\s*[:：]?\s*{_T}(?:\D|\d{{1,2}}(?=[.、)])){{0,10}}?"
     rf"(?:閉会|終了|散会)(?:時刻|時間)?\s*[:：]?\s*{_T}"
 )
+
+
+_SAME_WORDS = "|".join(sorted(TIME_SAME_AS_START, key=len, reverse=True))
+_SAME_AS_START = re.compile(rf"(?<=[~\-―‐—–]|ら)\s*(?:{_SAME_WORDS})\s*(?=\d)")
+
+
+# Hours and minutes in kanji numerals, as formal minutes print them: 十一時, 三十分, 〇五分.
+_KANJI_CLOCK = re.compile(r"[〇一二三四五六七八九十]{1,3}(?=時|分)")
+_KANJI_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
+
+
+def _kanji_number(m: re.Match[str]) -> str:
+    s = m.group()
+    if "十" not in s:
+        return "".join(str(_KANJI_DIGITS[c]) for c in s)
+    tens, _, ones = s.partition("十")
+    return str(_KANJI_DIGITS.get(tens, 1) * 10 + _KANJI_DIGITS.get(ones, 0))
 
 
 def _times(text: str, warnings: list[str]) -> tuple[str | None, str | None]:
     if not text:
         return None, None
     text = text.replace("正午", "午後0時")  # noon: 午前10時～正午 is 10:00-12:00
+    if "時" in text:
+        text = _KANJI_CLOCK.sub(_kanji_number, text)  # 午前十時四十分 -> 午前10時40分
+    if "同" in text:
+        text = _SAME_AS_START.sub("", text)  # 午後1時30分～同3時: the end inherits 午後
     m = TIME_RANGE.search(text)
     pair = (m.group(1), m.group(2)) if m else None
     if pair is None and ("会" in text or "始" in text):

@@ -25,7 +25,10 @@ from .lexicon import ASSENT_STAGE
 from .lexicon import SPEAKER_UNIT_ROLES as UNIT_ROLES
 
 _CIRCLE = re.compile(
-    r"^[○〇◯]\s?([^\s「」()（）、。:：]{1,24}?)(?:\s*[(（]([^)）]{1,14})[)）])?"
+    # a bracket after the label is its note (実施機関(税務課)), unless it holds a list
+    # ordinal opening the words: 「○事務局 (1) …こと。」
+    r"^[○〇◯]\s?([^\s「」()（）、。:：]{1,24}?)"
+    r"(?:\s*[(（](?![0-9]{1,2}[)）]|[ア-コ一二三四五六七八九十a-zA-Z][)）])([^)）]{1,14})[)）])?"
     r"(?:\s+|\s*[:：]\s*|$)(.*)$"
 )
 _UNIT_END = re.compile(r"(?:課|係|室|部|局|館|センター|所|園|署)$")
@@ -73,7 +76,11 @@ STAGE = re.compile(
     r"|^[\[〔(（][^()（）\[\]]{2,40}(?:した|された|あった|行った|述べた|ました)。?[\]〕)）]$"
 )
 # A sentence announcing a list that follows: 次の条件を付して…。 / 以下の意見を…。
-_ANNOUNCES_LIST = re.compile(r"(?:次|以下|下記)の(?:条件|意見|附帯意見|点|事項)[^。]{0,30}。\s*$")
+_ANNOUNCES_LIST = re.compile(
+    r"(?:次|以下|下記)の(?:条件|意見|附帯意見|点|事項)[^。]{0,30}。\s*$"
+    # the secretariat reading the list out: 「読み上げます。」, 「朗読いたします。」
+    r"|(?:読み上げ|朗読)(?:ます|いたします|させていただきます)。?\s*$"
+)
 # A stage direction printed at the end of a turn: ``…ございませんか。(「異議なし」の声あり)``.
 _TRAILING_STAGE = re.compile(
     r"(?<=[。?!か])\s*([\[〔(]\s*「[^」]{1,12}」\s*(?:と|の)?\s*[^()\[\]〔〕]{0,8}[\]〕)]"
@@ -93,7 +100,10 @@ _BRACKET_NUMBER = re.compile(r"^[【\[〔][^】\]〕]{0,12}\d[^】\]〕]{0,12}[�
 _TITLES = tuple(t for t in CHAIR_TITLES + MEMBER_TITLES + STAFF_TITLES if len(t) >= 2)
 # Header labels that can also introduce a turn (説明員：…); 日時： etc. never do.
 _TURN_FIELDS = (None, "staff", "secretariat")
-_BAD_LABEL = re.compile(r"について|事項|諮問|報告|審議|議題|[0-9]|理由|以下|参考|資料")
+# Digits only in a member's seat number: 1番委員, 3委員.
+_BAD_LABEL = re.compile(
+    r"について|事項|諮問|報告|審議|議題|[0-9](?![0-9]*番?委員$)|理由|以下|参考|資料"
+)
 _DECISION_IN_TURN = re.compile(
     r"(?:了承|承認|「可」と|可と(?:する|し)|継続審議|否と(?:する|し)|不承認)(?:する|とする|とし|します|といたします)"
 )
@@ -278,7 +288,11 @@ def split_turns(lines: list[Line], ctx: SpeakerContext) -> ItemText:
             and text.startswith("・")
             and (
                 _ANNOUNCES_LIST.search(current.parts[-1] or current.text)
-                or (len(current.parts) > 1 and current.parts[-1].startswith("・"))
+                or (
+                    current.parts[-1].startswith("・")
+                    # a labelled turn whose words open with the list: 「○事務局　・…」
+                    and (len(current.parts) > 1 or current.style in ("circle", "label"))
+                )
             )
         ):
             current.parts.append(text)  # 「次の条件を付して承認します。」 + its ・ conditions

@@ -31,6 +31,15 @@ NOISE_LINES: tuple[str, ...] = (
     r"印刷用ページを表示する|このページを印刷する|ページを印刷",
     r"(?:Tweet|ツイート|シェア|いいね！?)(?:\s+\S{1,10}){0,4}",
     r"\[?\s*[\d,]+\s*[KM]B\s*(?:PDF|Word|Excel)?\s*ファイル\s*\]?",
+    r"現在地\s*[:：]?.*",
+    r"PDF(?:形式の)?(?:ファイル|文書)を(?:ご覧|閲覧|開く|表示|見る).{0,80}",
+    r".{0,40}Adobe\s*(?:Acrobat\s*)?Reader.{0,60}",
+    r"(?:Copyright|\(C\)|©).{0,100}",
+    r"(?:SNS|Facebook|X|LINE)?で?(?:シェア|共有)(?:する)?",
+    r"前のページ(?:に|へ)戻る|ページ(?:の)?(?:トップ|先頭|上)へ(?:戻る)?",
+    r"関連(?:情報|リンク|ページ|ファイル)|ダウンロード|閉じる|ID\s*[:：]\s*\d+",
+    # a contact line of the page: 「総務課 情報公開係 電話：0123-45-6789」
+    r".{0,40}(?:電話|TEL|Tel|FAX|ファクス)(?:番号)?\s*[:：]?\s*\d{2,5}[-‐(]\d{1,4}[-‐)]\d{3,4}.{0,40}",
 )
 # A page's footer starts here: what follows is the site's, not the minutes'.
 FOOTER_STARTS: tuple[str, ...] = (
@@ -95,7 +104,7 @@ SPEAKER_BRACKETS: tuple[tuple[str, str], ...] = (
     ("〔", "〕"),
 )
 # Marks that may precede a label.
-SPEAKER_MARKS = "○〇◯●◆◇◎■□▲△"
+SPEAKER_MARKS = "○〇◯●◆◇◎■□▲△☆★▼▽◉♦▶▷►◈*"
 # A label ends in one of these (with or without a name in front).
 SPEAKER_ENDINGS: tuple[str, ...] = (
     "会長",
@@ -189,6 +198,14 @@ ASSENT_STAGE: tuple[str, ...] = (
 # The minutes' own narration of a decision, in whatever paragraph it ends up.
 NARRATED_RESULTS: tuple[str, ...] = (
     r"(?:報告|諮問|本件|原案|本諮問)(?:が|は|について(?:は)?)(?:了承|承認|否決|継続審議と)(?:され|し)(?:た|ました)",
+    # the narrator's voice, whoever's paragraph the sentence ends up in: 「採決の結果、…」,
+    # 「会長が諮ったところ、…」, 「異議なく承認された。」, 「…答申することに決した。」
+    r"^(?:採決|挙手|会長が諮った|諮った|お諮りした)(?:の)?(?:結果|ところ)",
+    r"(?:異議なく|全員一致で|賛成多数で|賛成少数で|満場一致で|全会一致で)"
+    r"(?:承認|了承|可決|否決|不承認と|継続審議と)(?:され|し|な)",
+    r"(?:に|と)決した。?$",
+    # 「（異議なし） 以上により、…を条件に承認された。」: after the floor's answer, too
+    r"^(?:[(（][^()（）]{1,12}[)）]\s*)?以上(?:により|の(?:結果|審議により|とおり)|から)[、,]",
 )
 
 # The floor's assent told by the narrator: 「各委員から『異議なし』との発言があった」.
@@ -202,6 +219,13 @@ CONTINUED_PHRASES: tuple[str, ...] = (
     r"次回(?:の会議|の審議会)?(?:に|で)?(?:再度|改めて)",
     r"(?:再度|改めて)(?:説明|報告)を受け",
     r"結論を(?:持ち越|先送り|次回)",
+)
+
+# A past opinion spoken of, not one attached now: 「附帯意見への対応の状況は…」,
+# 「前回の附帯意見の趣旨に沿って…」.
+OPINION_REFERENCES: tuple[str, ...] = (
+    r"(?:附帯|付帯)意見(?:へ|に対する|に対して|に係る|に関する|の趣旨|の対応|の内容|を踏まえ|に沿|の件)",
+    r"(?:前回|以前|過去)の?(?:審議会の)?(?:附帯|付帯)意見",
 )
 
 # --- header ---
@@ -222,7 +246,15 @@ DOC_TYPES: tuple[str, ...] = (
     "記録",
 )
 # Marks that open a header field inside a long 要録 line: ``● 日時 … ● 場所 …``.
-FIELD_MARKS = "●■◆◇○◎・□▽▼"
+FIELD_MARKS = "●■◆◇○◎・□▽▼★☆▲△◉♦"
+
+# What may stand between a header label and its value besides a colon, a tab or spaces:
+# dot leaders (「日時…………」, 「場所・・・・」, 「会場.....」), a rule (「会場――」), or a bar
+# (「会議名｜…」, a flattened table row).  A bar counts only after a known label.
+LABEL_LEADERS = r"(?:[…‥]{2,}|[・･.]{3,}|[―\-ｰー]{3,})"
+LABEL_BARS = r"\|"
+# Words standing for the 午前/午後 of the start time in a time range: 「午後1時30分～同3時」.
+TIME_SAME_AS_START: tuple[str, ...] = ("同", "同日")
 
 # --- agenda ------------------------------------------------------------------------------------
 # Words that, followed by a number, are an agenda ordinal: 審議1, 議題1, 報告2.
@@ -246,7 +278,9 @@ ORDINAL_SHAPES: tuple[str, ...] = (
     r"日程第\d{1,2}",  # 日程第1
     r"(?:諮問事項|報告事項|審議事項|協議事項|確認事項)\d{1,2}",  # 審議事項1
     # 第1 / 第1件 / 第2項: a counter word after the ordinal is part of it
-    r"(?:諮問事項|報告事項|審議事項|協議事項|確認事項)?(?P<ord>第\d{1,2}(?:件|項|番)?)(?![0-9号回])",
+    # 第1議題 / 第2議案: the counter is a word naming the entry
+    r"(?:諮問事項|報告事項|審議事項|協議事項|確認事項|議題)?"
+    r"(?P<ord>第\d{1,2}(?:件|項|番|議題|議案|案件)?)(?![0-9号回])",
 )
 
 # Marks that open one entry of a listed condition or opinion: ・, (1), 1., (ア), 一, ①.
@@ -254,6 +288,7 @@ LIST_ITEM_MARKS: tuple[str, ...] = (
     r"・",
     r"\(\d{1,2}\)",
     r"\d{1,2}[.、)]",
+    r"\d{1,2} (?=\S)",  # 1　…こと。 (a number set off by a space)
     r"\([アイウエオカキクケコ]\)",
     r"[アイウエオカキクケコ][.、 ]",
     r"\([一二三四五六七八九十]{1,2}\)",
@@ -282,9 +317,11 @@ DEFAULT_ITEM_KIND = "consultation"
 
 # An agenda entry standing for the rows of a table: 「諮問第31号から第34号まで（下表のとおり）」.
 TABLE_REFERENCES: tuple[str, ...] = (
-    r"(?:諮問|報告)?第\d+号(?:から|~)(?:(?:諮問|報告)?第)?\d+号(?:まで)?.{0,6}?"
-    # 下表 / 下の表 / 次の一覧 / 別紙一覧: a pointing word, then 表 or 一覧 or nothing
-    r"(?:(?:下|次|別|以下|下記|左|右)の?(?:表|一覧)|別紙|以下|下記|次)の?(?:とおり|通り)\)?",
+    r"(?:諮問|報告)?第\d+号(?:から|~|ないし)(?:(?:諮問|報告)?第)?\d+号(?:まで)?.{0,6}?"
+    # 下表 / 下の表 / 次の一覧 / 別紙一覧 / 下記一覧: a pointing word, then 表 or 一覧 or
+    # nothing; then のとおり or 参照
+    r"(?:(?:下|次|別|以下|下記|左|右)の?(?:表|一覧)|別紙|以下|下記|次)(?:の?(?:表|一覧))?"
+    r"(?:の?(?:とおり|通り)|を?参照)\)?",
 )
 # Header cells of such a table (the row is dropped once its rows are agenda entries).
 TABLE_HEADER_WORDS: tuple[str, ...] = ("番号", "件名", "諮問番号", "担当課", "所管課", "案件名")
@@ -302,7 +339,9 @@ SECTION_WORDS: tuple[str, ...] = ("諮問事項", "報告事項", "審議事項"
 # --- attendance ---------------------------------------------------------------------------------
 # Notes printed with member lists; not names.
 MEMBER_NOTES: tuple[str, ...] = (
-    r"\d+\s*名\s*中\s*\d+\s*名(?:\s*出席)?",
+    r"\d+\s*[名人]\s*中\s*\d+\s*[名人](?:\s*(?:が|の)?出席)?",
+    # names withheld: (氏名省略), 氏名は非公表
+    r"\(?(?:氏名|名前|委員名)(?:は|を)?(?:省略|非公表|非公開|略)\)?",
     r"\(?敬称略\)?",
     r"\(?五十音順\)?",
     r"\(?順不同\)?",
@@ -313,7 +352,10 @@ MEMBER_NOTES: tuple[str, ...] = (
     r"計\s*\d+\s*名",
     r"[※*][^\n、,]*",  # a footnote after the list: ※(Web)はWeb会議による出席
     # the category a member sits for, printed before the name: 学識経験者 片岡 周平
-    r"(?:(?<=\s)|^)(?:学識経験者|有識者|弁護士|公認会計士|税理士|医師|大学教授|市民委員|町民委員"
+    r"(?:(?<=[\s、,])|^)(?:学識経験者|有識者|弁護士|公認会計士|税理士|医師|大学教授|市民委員|町民委員"
     r"|村民委員|区民委員|公募委員|公募市民|公募町民|市民代表|関係団体推薦|関係団体|団体推薦"
-    r"|市民|町民|村民|区民|住民代表)(?=[ \t]{2,}|\t)",
+    r"|市民|町民|村民|区民|住民代表)(?=[ \t]+)",
+    # 「岩城 達也ほか3名（…）」: the others are named in the bracket
+    r"(?:ほか|外)\s*\d+\s*[名人]",
+    r"(?:の|以上)\s*\d+\s*[名人]",
 )
