@@ -141,26 +141,59 @@ def analyse(text: str) -> Analysis:
     if not text:
         return result
     tokenizer = _tokenizer()
-    excluded = _excluded_pos
-    forms = _forms
+    known_words = _words
     words, grams = result.words, result.grams
     for chunk in _chunks(normalize(text)):
         for morpheme in tokenizer.tokenize(chunk):
-            if morpheme.part_of_speech_id() in excluded:
-                continue
-            # The hot loop of indexing: what a normalised form becomes is worked out once.
-            found = forms.get(morpheme.normalized_form())
+            # The hot loop of indexing (a million utterances): one call into Sudachi per
+            # morpheme. A dictionary word's id decides its part of speech and normalised
+            # form, so what it becomes is worked out once per word, not once per occurrence.
+            found = known_words.get(morpheme.word_id(), _NEW)
+            if found is _NEW:
+                found = _word(morpheme)
             if found is None:
-                found = _form(morpheme.normalized_form())
-            form, known, unknown = found
-            if form is None:
                 continue
+            if found is _UNKNOWN:
+                # Not in the dictionary: the id says only its part of speech; the form is
+                # the text's own (numbers joined by Sudachi, names, products).
+                raw = morpheme.normalized_form()
+                form, gets_grams, unknown_grams = _forms.get(raw) or _form(raw)
+                if form is None:
+                    continue
+                words.append(form)
+                grams.extend(gets_grams or unknown_grams)
+                continue
+            form, gets_grams = found
             words.append(form)
-            if known:
-                grams.extend(known)
-            elif unknown and morpheme.is_oov():
-                grams.extend(unknown)
+            if gets_grams:
+                grams.extend(gets_grams)
     return result
+
+
+# Sudachi's word ids: those of words it does not know carry this flag and their part of
+# speech (sudachi.rs WordId::oov); those of dictionary words name the word.
+_OOV_FLAG = 0xF000_0000
+_NEW = object()
+_UNKNOWN = object()
+# Word id → (the token, its bigrams if it gets them); None for a dropped part of speech;
+# _UNKNOWN for a kept word Sudachi does not know (see analyse).
+_words: dict[int, object] = {}
+_WORDS_KEPT = 300_000  # (about 150 bytes each)
+
+
+def _word(morpheme) -> object:
+    word_id = morpheme.word_id()
+    if morpheme.part_of_speech_id() in _excluded_pos:
+        found = None
+    elif word_id >= _OOV_FLAG or morpheme.is_oov():
+        found = _UNKNOWN
+    else:
+        form, known, _unknown = _form(morpheme.normalized_form())
+        found = None if form is None else (form, known)
+    if len(_words) >= _WORDS_KEPT:
+        _words.clear()
+    _words[word_id] = found
+    return found
 
 
 # Normalised form → (the token, its bigrams if it is a word that gets them, its bigrams if
