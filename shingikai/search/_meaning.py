@@ -120,14 +120,17 @@ class WordVectors:
 
     def combine(self, weighted: dict[str, float]) -> np.ndarray | None:
         """The unit vector of words with weights (times each word's SIF weight)."""
-        words = list(weighted)
+        weights = np.fromiter(weighted.values(), dtype=np.float32, count=len(weighted))
+        return self.combine_arrays(list(weighted), weights)
+
+    def combine_arrays(self, words: list[str], weights: np.ndarray) -> np.ndarray | None:
+        """`combine` of words (each once) and their weights as an array."""
         rows = self.lookup(words)
         keep = rows >= 0
         if not keep.any():
             return None
         rows = rows[keep]
-        weights = np.fromiter(weighted.values(), dtype=np.float32, count=len(words))[keep]
-        weights = weights * self.weights[rows]
+        weights = weights[keep] * self.weights[rows]
         if not (weights > 0).any():
             return None
         total = weights @ self.vectors[rows].astype(np.float32)
@@ -182,7 +185,7 @@ def query_vector(words: Iterable[str]) -> np.ndarray | None:
 
 
 def document_vector(
-    fields: Iterable[tuple[float, Iterable[str]]], order: Iterable[str] | None = None
+    fields: Iterable[tuple[float, list[str]]], order: Iterable[str] | None = None
 ) -> np.ndarray | None:
     """The unit vector of a document from (field weight, words) pairs: each occurrence of a
     word counts its field's weight (a title word four times an utterance's). `order`, the
@@ -190,14 +193,22 @@ def document_vector(
     vectors = table()
     if vectors is None:
         return None
-    counts: dict[str, float] = dict.fromkeys(order, 0.0) if order is not None else {}
-    get = counts.get
+    fields = list(fields)
+    if any(weight * 2 != int(weight * 2) for weight, _words in fields):
+        counts: dict[str, float] = dict.fromkeys(order, 0.0) if order is not None else {}
+        for weight, words in fields:
+            for word, times in Counter(words).items():
+                counts[word] = counts.get(word, 0) + weight * times
+        return vectors.combine(counts)
+    # Weights in halves (those of the fields are): each word counted in C, repeated as many
+    # halves as its field weighs, rather than weighted one by one in Python (a rebuild does
+    # this for every word of the corpus). The sums are the same integers, so exact.
+    halves: Counter[str] = Counter()
     for weight, words in fields:
-        # (Counted in C first; the weights are multiples of 0.5, so the sums are exact
-        # whatever their order.)
-        for word, times in Counter(words).items():
-            counts[word] = get(word, 0) + weight * times
-    return vectors.combine(counts)
+        halves.update(words * int(weight * 2))
+    words = list(dict.fromkeys(order) if order is not None else halves)
+    counts_ = np.fromiter(map(halves.__getitem__, words), dtype=np.float32, count=len(words))
+    return vectors.combine_arrays(words, counts_ * np.float32(0.5))
 
 
 def encode(vector: np.ndarray | None) -> bytes | None:
