@@ -11,6 +11,7 @@ import hashlib
 import json
 import zlib
 from dataclasses import dataclass, field
+from itertools import chain
 
 from shingikai.search import _meaning, _tokenizer
 from shingikai.search._schema import (
@@ -136,7 +137,7 @@ def _pg_lexeme(token: str) -> str:
     return "'" + token.replace("\\", "\\\\").replace("'", "''") + "'"
 
 
-def _pg_vector(stored: list[StoredEntry], classes: dict[str, str]) -> str:
+def _pg_vector(stored: list[EntryTokens] | list[StoredEntry], classes: dict[str, str]) -> str:
     """A tsvector literal: words then bigrams of each field, positions labelled by class."""
     positions: dict[str, list[str]] = {}
     index = 0
@@ -156,7 +157,7 @@ def _pg_vector(stored: list[StoredEntry], classes: dict[str, str]) -> str:
     return " ".join(_pg_lexeme(token) + ":" + ",".join(spots) for token, spots in positions.items())
 
 
-def pg_vectors(stored: list[StoredEntry]) -> dict[str, str]:
+def pg_vectors(stored: list[EntryTokens] | list[StoredEntry]) -> dict[str, str]:
     return {"tsv": _pg_vector(stored, PG_TSV_CLASS), "head": _pg_vector(stored, PG_HEAD_CLASS)}
 
 
@@ -166,6 +167,9 @@ def columns_from_entries(stored: list[StoredEntry]) -> dict[str, list[str]]:
 
 def analyse_document(document: SourceDocument, vendor: str = "sqlite") -> AnalysedDocument:
     stored: list[StoredEntry] = []
+    # The token lists as analysed (Document.entries keeps them joined; splitting them again
+    # for the columns, the vectors and the meaning was a tenth of a rebuild's analysis).
+    tokens: list[EntryTokens] = []
     text_bytes = 0
     for entry in document.entries:
         if not entry.text or not entry.text.strip():
@@ -178,8 +182,8 @@ def analyse_document(document: SourceDocument, vendor: str = "sqlite") -> Analys
                     entry.field, entry.ref, " ".join(analysis.words), " ".join(analysis.grams)
                 )
             )
+            tokens.append(EntryTokens(entry.field, analysis.words, analysis.grams))
     _link_answers(stored)
-    tokens = [entry.tokens() for entry in stored]  # split once, for the columns and meaning
     blob = encode_entries(stored)
     digest = hashlib.blake2b(blob, digest_size=16)
     for part in (
@@ -197,12 +201,22 @@ def analyse_document(document: SourceDocument, vendor: str = "sqlite") -> Analys
         source=document,
         entries_blob=blob,
         columns=sqlite_columns(field_streams(tokens)) if vendor == "sqlite" else {},
-        vectors=pg_vectors(stored) if vendor == "postgresql" else {},
+        vectors=pg_vectors(tokens) if vendor == "postgresql" else {},
         text_bytes=text_bytes,
         fingerprint=digest.hexdigest(),
-        meaning=_meaning.encode(
-            _meaning.document_vector((FIELD_WEIGHTS[t.field], t.words) for t in tokens)
-        ),
+        meaning=_meaning.encode(_document_meaning(tokens)),
+    )
+
+
+def _document_meaning(tokens: list[EntryTokens]):
+    """The meaning vector from each field's words at once (counted in C per field, not per
+    entry); the words keep the order of their first occurrence in the document."""
+    by_field: dict[str, list[str]] = {}
+    for entry in tokens:
+        by_field.setdefault(entry.field, []).extend(entry.words)
+    order = chain.from_iterable(entry.words for entry in tokens)
+    return _meaning.document_vector(
+        ((FIELD_WEIGHTS[name], words) for name, words in by_field.items()), order=order
     )
 
 

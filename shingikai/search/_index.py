@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing
 import os
@@ -65,10 +66,16 @@ def _analysed(
         return
     # Workers only run the pure analysis; the database stays with this process.
     context = multiprocessing.get_context("fork")
-    with context.Pool(workers, initializer=init_worker) as pool:
-        jobs = ((batch, vendor) for batch in _batched(documents, 25))
-        for result in pool.imap(analyse_batch, jobs, chunksize=2):
-            yield from result
+    # The workers inherit this process's heap. Frozen, it is not walked by their garbage
+    # collector, which would write to (and so copy) every page of it in every worker.
+    gc.freeze()
+    try:
+        with context.Pool(workers, initializer=init_worker) as pool:
+            jobs = ((batch, vendor) for batch in _batched(documents, 25))
+            for result in pool.imap(analyse_batch, jobs, chunksize=2):
+                yield from result
+    finally:
+        gc.unfreeze()
 
 
 def _fields(doc: AnalysedDocument) -> dict:

@@ -100,38 +100,37 @@ class WordVectors:
         if not words:
             return np.zeros(0, dtype=np.int64)
         known = self._rows
-        new = [w for w in dict.fromkeys(words) if w not in known]
-        if new:
+        # (map and `in` run in C: a document's vector looks up hundreds of words, and this is
+        # done for every document of a rebuild.)
+        rows = list(map(known.get, words))
+        if None in rows:
+            new = [w for w in dict.fromkeys(words) if w not in known]
             keys = np.fromiter((word_hash(w) for w in new), dtype=np.uint32, count=len(new))
             at = np.searchsorted(self.hashes, keys)
             at[at >= len(self.hashes)] = 0
             found = self.hashes[at] == keys
-            rows = np.where(found, self.rows[at].astype(np.int64), -1).tolist()
+            rows_of_new = dict(
+                zip(new, np.where(found, self.rows[at].astype(np.int64), -1).tolist(), strict=True)
+            )
             if len(known) + len(new) > self.KEPT:
                 known.clear()
-            known.update(zip(new, rows, strict=True))
-            if len(new) == len(words):
-                return np.array(rows, dtype=np.int64)
-        return np.array([known[w] if w in known else self._row(w) for w in words], dtype=np.int64)
-
-    def _row(self, word: str) -> int:
-        """One word's row, -1 without one (a word dropped from a full cache meanwhile)."""
-        key = word_hash(word)
-        at = int(np.searchsorted(self.hashes, key))
-        if at < len(self.hashes) and int(self.hashes[at]) == key:
-            return int(self.rows[at])
-        return -1
+            known.update(rows_of_new)
+            rows = [rows_of_new[w] if r is None else r for w, r in zip(words, rows, strict=True)]
+        return np.array(rows, dtype=np.int64)
 
     def combine(self, weighted: dict[str, float]) -> np.ndarray | None:
         """The unit vector of words with weights (times each word's SIF weight)."""
-        words = list(weighted)
+        weights = np.fromiter(weighted.values(), dtype=np.float32, count=len(weighted))
+        return self.combine_arrays(list(weighted), weights)
+
+    def combine_arrays(self, words: list[str], weights: np.ndarray) -> np.ndarray | None:
+        """`combine` of words (each once) and their weights as an array."""
         rows = self.lookup(words)
         keep = rows >= 0
         if not keep.any():
             return None
         rows = rows[keep]
-        weights = np.array([weighted[w] for w in words], dtype=np.float32)[keep]
-        weights = weights * self.weights[rows]
+        weights = weights[keep] * self.weights[rows]
         if not (weights > 0).any():
             return None
         total = weights @ self.vectors[rows].astype(np.float32)
@@ -185,20 +184,31 @@ def query_vector(words: Iterable[str]) -> np.ndarray | None:
     return vectors.combine(dict.fromkeys(words, 1.0))
 
 
-def document_vector(fields: Iterable[tuple[float, Iterable[str]]]) -> np.ndarray | None:
+def document_vector(
+    fields: Iterable[tuple[float, list[str]]], order: Iterable[str] | None = None
+) -> np.ndarray | None:
     """The unit vector of a document from (field weight, words) pairs: each occurrence of a
-    word counts its field's weight (a title word four times an utterance's)."""
+    word counts its field's weight (a title word four times an utterance's). `order`, the
+    document's words in their order, fixes the order of the sum (else the pairs' order)."""
     vectors = table()
     if vectors is None:
         return None
-    counts: dict[str, float] = {}
-    get = counts.get
+    fields = list(fields)
+    if any(weight * 2 != int(weight * 2) for weight, _words in fields):
+        counts: dict[str, float] = dict.fromkeys(order, 0.0) if order is not None else {}
+        for weight, words in fields:
+            for word, times in Counter(words).items():
+                counts[word] = counts.get(word, 0) + weight * times
+        return vectors.combine(counts)
+    # Weights in halves (those of the fields are): each word counted in C, repeated as many
+    # halves as its field weighs, rather than weighted one by one in Python (a rebuild does
+    # this for every word of the corpus). The sums are the same integers, so exact.
+    halves: Counter[str] = Counter()
     for weight, words in fields:
-        # (Counted in C first; the weights are multiples of 0.5, so the sums are exact, and
-        # the words keep the order of their first occurrence.)
-        for word, times in Counter(words).items():
-            counts[word] = get(word, 0) + weight * times
-    return vectors.combine(counts)
+        halves.update(words * int(weight * 2))
+    words = list(dict.fromkeys(order) if order is not None else halves)
+    counts_ = np.fromiter(map(halves.__getitem__, words), dtype=np.float32, count=len(words))
+    return vectors.combine_arrays(words, counts_ * np.float32(0.5))
 
 
 def encode(vector: np.ndarray | None) -> bytes | None:

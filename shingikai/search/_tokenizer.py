@@ -26,8 +26,10 @@ import threading
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import chain, repeat
+from operator import itemgetter
 
-from sudachipy import Dictionary, SplitMode
+from sudachipy import Dictionary, Morpheme, SplitMode
 
 # Sudachi refuses inputs over 49,149 bytes; 12,000 characters stay under it even at
 # four bytes per character.
@@ -141,26 +143,60 @@ def analyse(text: str) -> Analysis:
     if not text:
         return result
     tokenizer = _tokenizer()
-    excluded = _excluded_pos
-    forms = _forms
+    get = _words.get
     words, grams = result.words, result.grams
     for chunk in _chunks(normalize(text)):
-        for morpheme in tokenizer.tokenize(chunk):
-            if morpheme.part_of_speech_id() in excluded:
-                continue
-            # The hot loop of indexing: what a normalised form becomes is worked out once.
-            found = forms.get(morpheme.normalized_form())
-            if found is None:
-                found = _form(morpheme.normalized_form())
-            form, known, unknown = found
-            if form is None:
-                continue
-            words.append(form)
-            if known:
-                grams.extend(known)
-            elif unknown and morpheme.is_oov():
-                grams.extend(unknown)
+        morphemes = tokenizer.tokenize(chunk)
+        # The hot loop of indexing (a million utterances), run by map in C: one call into
+        # Sudachi per morpheme. A dictionary word's id decides its part of speech and
+        # normalised form, so what it becomes is worked out once per word (see _word).
+        found = list(map(get, map(_word_id, morphemes), repeat(_NEW)))
+        if _NEW in found or _UNKNOWN in found:
+            _resolve(morphemes, found)
+        kept = list(filter(None, found))
+        words.extend(map(itemgetter(0), kept))
+        grams.extend(chain.from_iterable(map(itemgetter(1), kept)))
     return result
+
+
+# Sudachi's word ids: those of words it does not know carry this flag and their part of
+# speech (sudachi.rs WordId::oov); those of dictionary words name the word.
+_OOV_FLAG = 0xF000_0000
+_word_id = Morpheme.word_id
+_NEW = object()
+_UNKNOWN = object()
+# Word id → (the token, its bigrams if it gets them); None for a dropped part of speech;
+# _UNKNOWN for a kept word Sudachi does not know (see _resolve).
+_words: dict[int, object] = {}
+_WORDS_KEPT = 300_000  # (about 150 bytes each)
+
+
+def _resolve(morphemes, found: list) -> None:
+    """Fill in the words met for the first time and those Sudachi does not know."""
+    for position, entry in enumerate(found):
+        if entry is _NEW:
+            entry = found[position] = _word(morphemes[position])
+        if entry is _UNKNOWN:
+            # The id says only its part of speech: the form is the text's own (numbers
+            # joined by Sudachi, names, products), and so are its bigrams.
+            raw = morphemes[position].normalized_form()
+            form, gets_grams, unknown_grams = _forms.get(raw) or _form(raw)
+            found[position] = None if form is None else (form, gets_grams or unknown_grams)
+
+
+def _word(morpheme) -> object:
+    word_id = morpheme.word_id()
+    if morpheme.part_of_speech_id() in _excluded_pos:
+        found = None
+    elif word_id >= _OOV_FLAG or morpheme.is_oov():
+        found = _UNKNOWN
+    else:
+        form, known, _unknown = _form(morpheme.normalized_form())
+        found = None if form is None else (form, known)
+    if len(_words) >= _WORDS_KEPT:
+        _words.clear()
+    _words[word_id] = found
+    return found
 
 
 # Normalised form → (the token, its bigrams if it is a word that gets them, its bigrams if

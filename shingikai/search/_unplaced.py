@@ -26,7 +26,8 @@ def _squash(text: str) -> str:
 
 
 def _bigrams(text: str) -> set[str]:
-    return {text[i : i + 2] for i in range(len(text) - 1)}
+    # (Pairs of adjacent characters joined in C: every character of a file goes through here.)
+    return set(map(str.__add__, text[:-1], text[1:]))
 
 
 def passages(source_text: str, placed_texts: list[str]) -> list[str]:

@@ -226,3 +226,45 @@ def test_frequencies_follow_the_table_after_it_is_emptied_and_refilled(indexed):
     total, found = backend_for().document_frequencies(["督促"])
     assert total == 6
     assert found["督促"] == 1
+
+
+def test_a_rebuild_in_worker_processes_builds_the_same_index(transactional_db, samples):
+    """The analysis of a bulk rebuild runs in forked workers: their documents, index rows and
+    meaning vectors are those that one process makes. (Committed data: the pool reads the
+    sources in a thread of its own, with its own connection.)"""
+    from django.db import connection
+
+    from shingikai.search._index import rebuild
+
+    for path in sorted(samples.glob("*.txt")):
+        import_bytes(path.read_bytes(), path.name)
+
+    def snapshot() -> tuple[list, list]:
+        documents = list(
+            Document.objects.order_by("source", "object_id", "audience").values_list(
+                "source", "object_id", "audience", "entries", "fingerprint", "meaning"
+            )
+        )
+        if connection.vendor == "sqlite":
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT term, doc, cnt FROM search_fts_vocab ORDER BY term")
+                terms = cursor.fetchall()
+        else:
+            from shingikai.search._postgres import TABLE
+
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    f"SELECT d.source, d.object_id, d.audience, t.tsv::text, t.head::text "
+                    f"FROM {TABLE} t JOIN {Document._meta.db_table} d ON d.id = t.document_id "
+                    "ORDER BY 1, 2, 3"
+                )
+                terms = cursor.fetchall()
+        return documents, terms
+
+    one = rebuild(workers=1)
+    alone = snapshot()
+    two = rebuild(workers=2)
+    assert two.documents == one.documents > 10
+    assert two.text_bytes == one.text_bytes
+    assert snapshot() == alone
+    assert any(meaning for *_rest, meaning in alone[0])
