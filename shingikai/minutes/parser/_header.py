@@ -22,6 +22,7 @@ from ._labels import (
     label_field,
 )
 from ._names import clean_person_name, is_staff_entry, split_people, units_in
+from ._layout import is_label
 from ._normalize import CJK, collapse_letter_spacing, compact, strip_tags, tags_to_breaks
 
 # A sub-list inside the attendance row opens a group: ``(2) 事務局 …``, ``(委員)``, ``委員：``.
@@ -286,6 +287,8 @@ def parse_header(lines: list[str]) -> Header:
             last_row_line, pipe_row = i, line.lstrip().startswith("|")
         elif header.rows and _repeats_agenda(header, line):
             break  # the first item heading repeats the agenda: the body has begun
+        elif header.rows and _marked_turn(line):
+            break  # 「○委員　…か。」: a speaker's words are proceedings, never a row's value
         elif header.rows and _next_agenda_entry(header, line):
             _append(header, line)  # 「(2) …」 after a blank under 「(1) …」: the same list
             last_row_line = i
@@ -403,6 +406,16 @@ def _next_agenda_entry(header: Header, line: str) -> bool:
         return style == ordinal_style(last)
     # no ordinal: both entries open with an own number (諮問第58号 …, 報告第6号 …)
     return bool(split_entry(text)[1]) and bool(split_entry(last)[1]) and not ordinal_style(last)
+
+
+# ○ + a speaker label + words in sentences (the layout step has put the mark in front).
+_MARKED_TURN = re.compile(r"^[○〇◯]\s*([^\s:：]{1,20})\s+(\S.*)$")
+
+
+def _marked_turn(line: str) -> bool:
+    """A line opening a speaker's turn: a mark, a speaker label and sentences after it."""
+    m = _MARKED_TURN.match(line.strip())
+    return bool(m) and "。" in m.group(2) and is_label(m.group(1))
 
 
 def _split_at_label_cell(line: str) -> tuple[str, list[tuple[str | None, str]]]:

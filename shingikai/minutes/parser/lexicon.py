@@ -198,6 +198,13 @@ ASSENT_STAGE: tuple[str, ...] = (
 # The minutes' own narration of a decision, in whatever paragraph it ends up.
 NARRATED_RESULTS: tuple[str, ...] = (
     r"(?:報告|諮問|本件|原案|本諮問)(?:が|は|について(?:は)?)(?:了承|承認|否決|継続審議と)(?:され|し)(?:た|ました)",
+    # the passive narration of an item named by its own number, ruled as worded or not:
+    # 「報告第2号は報告のとおり了承された。」, 「議案第3号は、原案どおり承認された。」, and of
+    # the minutes themselves: 「前回の会議録（案）は原案のとおり承認された。」
+    r"(?:(?:諮問|報告|議案)第\d+号|(?:会議|議事)?(?:録|要録|記録)(?:\(案\))?)"
+    r"(?:は|が|について(?:は)?)[、,]?\s*"
+    r"(?:[^。、]{1,8}(?:のとおり|どおり|の通り)[、,]?)?"
+    r"(?:了承|承認|否決|不承認と|継続審議と)(?:され|さ)(?:た|れた|ました)",
     # the narrator's voice, whoever's paragraph the sentence ends up in: 「採決の結果、…」,
     # 「会長が諮ったところ、…」, 「異議なく承認された。」, 「…答申することに決した。」
     r"^(?:採決|挙手|会長が諮った|諮った|お諮りした)(?:の)?(?:結果|ところ)",
@@ -246,7 +253,7 @@ DOC_TYPES: tuple[str, ...] = (
     "記録",
 )
 # Marks that open a header field inside a long 要録 line: ``● 日時 … ● 場所 …``.
-FIELD_MARKS = "●■◆◇○◎・□▽▼★☆▲△◉♦"
+FIELD_MARKS = "●■◆◇○〇◯◎・□▽▼★☆▲△◉♦▶▷"
 
 # What may stand between a header label and its value besides a colon, a tab or spaces:
 # dot leaders (「日時…………」, 「場所・・・・」, 「会場.....」), a rule (「会場――」), or a bar

@@ -1,0 +1,119 @@
+"""Issue 11, round 5: precision first — no item, member or absentee the minutes do not name.
+
+Each test invents its own document (names, places, cases) in several variants of one family;
+none is copied from a held-out or development corpus. The families are those where a step
+that opens items or rows from short entries or prose fired although the agenda already
+accounted for the items, or the text was a turn, a heading or a quotation.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from shingikai.minutes.parser import parse_minutes
+
+_SUMMARY_HEAD = "柚子原町個人情報保護{council}　会議要録（令和７年度第１回）\n\n"
+
+
+def _long_line_summary(mark: str, marker: str, council: str = "審査会") -> str:
+    """A 要録 on a few long lines: header fields, the agenda and the proceedings each one
+    line, fields and sections opened by ``mark``, turns opened by bracketed speakers."""
+    m = mark
+    return (
+        _SUMMARY_HEAD.format(council=council)
+        + f"{m}会議名　令和７年度第１回柚子原町個人情報保護{council}　"
+        f"{m}日時　令和７年５月１２日（月）午前１０時から午前１１時１５分まで　"
+        f"{m}場所　柚子原町役場　第３会議室　"
+        f"{m}出席委員（５名中４名）　会長　嶋田　孝之、委員　白石　真澄、戸塚　亮、羽田　桃子　"
+        f"{m}欠席委員　１名　{m}説明員　保険課長　大槻　修　{m}傍聴人　０名\n"
+        f"{m}案件　ア　諮問第４号　高額療養費の支給申請の電子化について（保険課）　"
+        "イ　報告第２号　個人情報の開示請求の状況について（総務課）\n"
+        f"{m}{marker}　ア　諮問第４号について　保険課長から、申請書を電子申請で受け付けたいとの"
+        "説明があった。（白石委員）申請の画面で入力する項目は何か。（保険課長）氏名、住所、"
+        "口座番号である。（戸塚委員）入力の誤りはどう防ぐのか。（保険課長）確認の画面を設ける。"
+        "（会長）特に問題はないと考える。審査の結果、諮問第４号は諮問のとおり承認された。"
+        "イ　報告第２号について　総務課長から、前年度の開示請求の件数の報告があった。"
+        "（羽田委員）請求の件数は増えているのか。（総務課長）前年度より５件増えている。"
+        "報告第２号は報告のとおり了承された。\n"
+    )
+
+
+@pytest.mark.parametrize("mark", ["〇", "◯", "○", "▶", "▷", "☆"])
+@pytest.mark.parametrize("marker", ["審査の経過", "審議の経過", "会議の経過", "議事の概要"])
+def test_long_line_summary_turns_are_no_agenda_entries(mark: str, marker: str) -> None:
+    """The proceedings line of a long-line 要録 opens the body even when its mark (〇 U+3007,
+    ◯, ▶ …) is the header's field mark; its bracketed turns never become items."""
+    parsed = parse_minutes(_long_line_summary(mark, marker))
+    items = parsed["items"]
+    assert [(i["number"], i["title"]) for i in items] == [
+        ("諮問第4号", "高額療養費の支給申請の電子化について"),
+        ("報告第2号", "個人情報の開示請求の状況について"),
+    ]
+    assert [i["outcome"] for i in items] == ["approved", "approved"]
+    assert parsed["meeting"]["place"] == "柚子原町役場 第3会議室"
+    assert parsed["members_present"] == ["嶋田孝之", "白石真澄", "戸塚亮", "羽田桃子"]
+    assert parsed["members_absent"] == []  # 「１名」 names nobody; 説明員 are no absentees
+
+
+@pytest.mark.parametrize("mark", ["○", "〇", "◯"])
+@pytest.mark.parametrize(
+    "turns",
+    [
+        "{m}委員　窓口での受付は続けるのか。\n{m}市民課長　続けます。\n",
+        "{m}会長　それでは審議に入ります。\n{m}雨宮委員　保存の期間はどのくらいか。\n",
+        "{m}副会長　説明をお願いします。\n{m}事務局　資料に沿って説明いたします。\n",
+    ],
+)
+def test_turns_right_after_the_agenda_row_end_the_header(mark: str, turns: str) -> None:
+    """With no proceedings marker, the first marked speaker's words after the agenda row
+    are the proceedings: they continue no header row and open no agenda entry."""
+    text = (
+        "霜月市個人情報保護審議会 会議録\n\n"
+        "日時　令和７年７月１日（火）午後２時～午後３時\n"
+        "場所　霜月市役所 第１会議室\n"
+        "出席委員　雨宮 直子（会長）、國分 裕、千葉 玲奈\n"
+        "議題　(1) 諮問第９号　窓口予約システムの導入について（市民課）\n"
+        + turns.format(m=mark)
+        + f"{mark}会長　諮問第９号は承認することでよろしいか。\n"
+        "（「異議なし」の声あり）\n"
+        f"{mark}会長　承認とします。\n"
+    )
+    parsed = parse_minutes(text)
+    assert [(i["number"], i["title"]) for i in parsed["items"]] == [
+        ("諮問第9号", "窓口予約システムの導入について")
+    ]
+    assert parsed["items"][0]["outcome"] == "approved"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outcome"),
+    [
+        ("報告第２号は報告のとおり了承された。", "approved"),
+        ("報告第２号は、報告どおり承認された。", "approved"),
+        ("報告第２号について、承認されました。", "approved"),
+        ("報告第２号は継続審議とされた。", "continued"),
+    ],
+)
+@pytest.mark.parametrize(
+    "minutes_sentence",
+    ["会議要録（案）は原案のとおり了承された。", "前回の会議録は原案どおり承認された。"],
+)
+def test_passive_narrated_verdict_in_a_summary_paragraph(
+    sentence: str, outcome: str, minutes_sentence: str
+) -> None:
+    """The narrator's passive verdict on an item named by its own number, or on the minutes
+    themselves, in whichever speaker's stretch of a 要録 paragraph it ends up."""
+    text = (
+        _SUMMARY_HEAD.format(council="審議会")
+        + "〇日時　令和７年５月１２日（月）午前１０時から午前１１時まで　〇場所　柚子原町役場\n"
+        "〇議題　ア　会議録の確認　イ　報告第２号　個人情報の開示請求の状況について（総務課）\n"
+        "〇会議の経過　ア　会議録の確認について　（白石委員）誤字が一か所ある。（事務局）修正する。"
+        f"{minutes_sentence}"
+        "イ　報告第２号について　総務課長から報告があった。（羽田委員）件数は増えているか。"
+        f"（総務課長）前年度より５件増えている。{sentence}\n"
+    )
+    items = parse_minutes(text)["items"]
+    assert [(i["kind"], i["outcome"]) for i in items] == [
+        ("confirmation", "approved"),
+        ("report", outcome),
+    ]
