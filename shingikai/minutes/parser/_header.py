@@ -21,8 +21,8 @@ from ._labels import (
     is_body_marker,
     label_field,
 )
-from ._names import clean_person_name, is_staff_entry, split_people, units_in
 from ._layout import is_label
+from ._names import clean_person_name, is_staff_entry, split_people, units_in
 from ._normalize import CJK, collapse_letter_spacing, compact, strip_tags, tags_to_breaks
 
 # A sub-list inside the attendance row opens a group: ``(2) 事務局 …``, ``(委員)``, ``委員：``.
