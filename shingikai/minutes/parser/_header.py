@@ -81,7 +81,8 @@ def _pairs_from_cells(cells: list[str]) -> list[tuple[str | None, str]]:
 
 
 # A label letter-spaced with one or more spaces at the start of a line: ``日　　時``.
-_SPACED_LABEL = re.compile(rf"^[{CJK}](?:[ \t]+[{CJK}])+(?=[ \t:：]|$)")
+# Any separator may follow it (「日　時＝…」, 「場 所／…」), as after an unspaced label.
+_SPACED_LABEL = re.compile(rf"^[{CJK}](?:[ \t]+[{CJK}])+(?=[ \t:：=/|]|$)")
 _LEAD = re.compile(
     rf"^[\s{LABEL_MARKS}]*(?:(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}}(?=[、\s]))(?:[.、]\s*|\s+))?"
     rf"[{LABEL_MARKS}]*"
@@ -98,7 +99,7 @@ _LABEL_BRACKETS = re.compile(
     r"[〔〖《〈「『≪«‹({]([^\s〕〗》〉」』≫»›)}]{2,10})[〕〗》〉」』≫»›)}]"
 )
 # A separator between a label and its value other than a colon: 「日時／…」, 「場所＝…」.
-_SLASH_SEP = re.compile(r"^([^\s/=]{2,10})\s*[/=]\s*")
+_SLASH_SEP = re.compile(r"^([^\s/=]{2,16})\s*[/=]\s*")
 _SHORT_THEN_COLON = re.compile(r"[^\s\d:：]{1,6}[:：]")
 
 

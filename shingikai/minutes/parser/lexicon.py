@@ -278,7 +278,8 @@ ORDINAL_SHAPES: tuple[str, ...] = (
     # 一、 / 一 諮問第8号 / 四 報告 … (a kanji ordinal then a space only before a number or kind)
     r"[一二三四五六七八九十]{1,3}(?=[、.]|\s+(?:諮問|報告|審議|議案|協議)(?:事項)?\s|\s+(?:諮問|報告|審議|議案|協議)?第)",
     r"[\u2474-\u2487]",  # ⑴ (parenthesised digit, one character)
-    r"[A-Z](?=\s)",  # A B C (a capital alone, then a space)
+    # A B C (a capital alone, then a space) / A. B、 (then a full stop, as 3. is; not A.B.)
+    r"[A-Z](?=\s|[.、](?![A-Za-z0-9.]))",
     r"No\.?\s?\d{1,2}",  # No.1
     r"[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]",  # Ⅰ
     r"その\d{1,2}",  # その1

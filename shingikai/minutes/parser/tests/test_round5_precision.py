@@ -117,3 +117,35 @@ def test_passive_narrated_verdict_in_a_summary_paragraph(
         ("confirmation", "approved"),
         ("report", outcome),
     ]
+
+
+@pytest.mark.parametrize("sep", ["＝", "=", "／", "/"])
+@pytest.mark.parametrize("ordinal", ["Ａ．", "A.", "Ａ、", "Ａ　"])
+def test_letter_spaced_and_long_labels_before_any_separator(sep: str, ordinal: str) -> None:
+    """「日　時＝…」: a letter-spaced label before an equals sign or a slash, and a long
+    staff label (説明のため出席した職員＝…) whose officials are never absentees; capital
+    letters with a full stop (Ａ．) as agenda ordinals."""
+    second = ordinal.replace("Ａ", "Ｂ").replace("A", "B")
+    header = "\n".join(
+        [
+            f"会議名{sep}令和７年度第３回苔野市個人情報保護審議会",
+            f"日　時{sep}令和７年９月２日（火）午後２時から午後３時まで",
+            f"場　所{sep}苔野市役所　本庁舎２階　会議室Ｂ",
+            f"出席委員{sep}早瀬　航（会長）、真柴　咲、沢渡　陽一",
+            f"欠席委員{sep}氷室　紬",
+            f"説明のため出席した職員{sep}保険年金課長　篠崎　透、保険年金課主査　蔵本　葵",
+            f"議　題{sep}",
+            f"　{ordinal}諮問第７号　特定健診の受診券の送付委託について（担当課：保険年金課）",
+            f"　{second}報告　開示請求の処理状況について（担当課：総務課）",
+        ]
+    )
+    text = f"苔野市個人情報保護審議会 議事録\n\n{header}\n\n審議の経過\n\n≪会長≫\n開会します。\n"
+    parsed = parse_minutes(text)
+    assert parsed["meeting"]["place"] == "苔野市役所 本庁舎2階 会議室B"
+    assert parsed["meeting"]["start_time"] == "14:00"
+    assert parsed["members_absent"] == ["氷室紬"]
+    letter = ordinal.strip("．.、　 ").replace("Ａ", "A")
+    assert [(i["number"], i["title"], i["department"]) for i in parsed["items"]] == [
+        ("諮問第7号", "特定健診の受診券の送付委託について", "保険年金課"),
+        (chr(ord(letter) + 1), "開示請求の処理状況について", "総務課"),
+    ]
