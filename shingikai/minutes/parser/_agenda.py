@@ -16,6 +16,7 @@ from .lexicon import (
     CIRCLED_ORDINALS,
     DEFAULT_ITEM_KIND,
     DOC_TYPES,
+    ENCLOSED_SERIES,
     KIND_MARKS,
     NUMBER_TAILS,
     ORDINAL_SHAPES,
@@ -55,6 +56,7 @@ _SERIES = (
     "abcdefghijklmnopqrstuvwxyz",
     "".join(CIRCLED_ORDINALS),
     "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ",
+    *ENCLOSED_SERIES,
 )
 _SERIES_CHARS = "".join(_SERIES)
 # 第一 / (A) / ロ / 3. / 〔2〕: a counter with any decoration, set off by a space.

@@ -353,7 +353,9 @@ _SECTION_OR_ORDINAL = "|".join(
 # An ordinal of one character or digits names an item only after a word (案件C, 議題2):
 # alone it also occurs inside words (ICカード) and numbers.
 _BARE_ORDINAL = re.compile(
-    r"\(?\d+\)?|[アイウエオカキクケコサシスセソA-Z一二三四五六七八九十ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ\u2474-\u2487]"
+    r"\(?\d+\)?|[アイウエオカキクケコサシスセソA-Z一二三四五六七八九十ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ\u2474-\u2487"
+    + lx.ENCLOSED_COUNTERS
+    + "]"
 )
 _LEAD = r"^[\s○〇◯●■◆◇・]*"
 _FISCAL_YEAR = re.compile(r"^(?:令和|平成)(?:\d+|元)年度")

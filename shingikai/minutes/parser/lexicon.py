@@ -263,6 +263,16 @@ LABEL_BARS = r"\|"
 # Words standing for the 午前/午後 of the start time in a time range: 「午後1時30分～同3時」.
 TIME_SAME_AS_START: tuple[str, ...] = ("同", "同日")
 
+# One-character counters of the enclosed and number-form blocks, each series in its order.
+ENCLOSED_SERIES: tuple[str, ...] = (
+    "".join(chr(c) for c in range(0x3220, 0x322A)),  # ㈠ … ㈩
+    "".join(chr(c) for c in range(0x3280, 0x328A)),  # ㊀ … ㊉
+    "".join(chr(c) for c in range(0x2170, 0x217A)),  # ⅰ … ⅹ
+    "".join(chr(c) for c in range(0x249C, 0x24B6)),  # ⒜ … ⒵
+    "".join(chr(c) for c in range(0x32D0, 0x32DA)),  # ㋐ … ㋙ (ア … コ)
+)
+ENCLOSED_COUNTERS = "".join(ENCLOSED_SERIES)
+
 # --- agenda ------------------------------------------------------------------------------------
 # Words that, followed by a number, are an agenda ordinal: 審議1, 議題1, 報告2.
 ORDINAL_WORDS: tuple[str, ...] = ("議題", "審議", "報告", "案件", "議事", "協議", "諮問", "議案")
@@ -278,6 +288,10 @@ ORDINAL_SHAPES: tuple[str, ...] = (
     # 一、 / 一 諮問第8号 / 四 報告 … (a kanji ordinal then a space only before a number or kind)
     r"[一二三四五六七八九十]{1,3}(?=[、.]|\s+(?:諮問|報告|審議|議案|協議)(?:事項)?\s|\s+(?:諮問|報告|審議|議案|協議)?第)",
     r"[\u2474-\u2487]",  # ⑴ (parenthesised digit, one character)
+    # other one-character counters of the enclosed and number-form blocks: ㈠ (parenthesised
+    # ideograph), ㊀ (circled ideograph), ⅰ (small Roman numeral), ⒜ (parenthesised small
+    # letter), ㋐ (circled katakana)
+    rf"[{ENCLOSED_COUNTERS}]",
     # A B C (a capital alone, then a space) / A. B、 (then a full stop, as 3. is; not A.B.)
     r"[A-Z](?=\s|[.、](?![A-Za-z0-9.]))",
     r"No\.?\s?\d{1,2}",  # No.1

@@ -149,3 +149,35 @@ def test_letter_spaced_and_long_labels_before_any_separator(sep: str, ordinal: s
         ("諮問第7号", "特定健診の受診券の送付委託について", "保険年金課"),
         (chr(ord(letter) + 1), "開示請求の処理状況について", "総務課"),
     ]
+
+
+@pytest.mark.parametrize("series", ["㈠㈡㈢", "㊀㊁㊂", "ⅰⅱⅲ", "⒜⒝⒞", "㋐㋑㋒"])
+@pytest.mark.parametrize("gap", ["　", " ", ""])
+def test_one_character_enclosed_counters_as_agenda_ordinals(series: str, gap: str) -> None:
+    """Counters of the enclosed and number-form blocks (㈠, ㊀, ⅰ, ⒜, ㋐) are ordinals of
+    the agenda and of the chair's naming of an item, never part of its title."""
+    a, b, c = series
+    text = (
+        "萩ノ台町個人情報保護審議会 会議録\n\n"
+        "日時　令和７年１０月６日（月）午前１０時～午前１１時\n"
+        "場所　萩ノ台町役場 ２階会議室\n"
+        "出席委員　真鍋 陽子（会長）、安西 拓、佐野 悠\n"
+        f"議題　{a}{gap}諮問第１１号　犬の登録情報の電子化について（環境課）\n"
+        f"　　　{b}{gap}諮問第１２号　図書館の利用者カードの更新について（生涯学習課）\n"
+        f"　　　{c}{gap}報告第３号　保有個人情報の点検結果について（総務課）\n\n"
+        "会議の経過\n\n"
+        f"○真鍋会長　それでは、{a}諮問第１１号について説明をお願いします。\n"
+        "○環境課長　登録の情報を電子化するものです。\n"
+        "○真鍋会長　諮問第１１号は原案のとおり承認します。\n"
+        f"○真鍋会長　次に、{b}諮問第１２号について説明をお願いします。\n"
+        "○生涯学習課長　カードの更新の手続きを改めるものです。\n"
+        "○真鍋会長　諮問第１２号は継続審議とします。\n"
+        f"○真鍋会長　次に、{c}報告第３号について報告をお願いします。\n"
+        "○総務課長　点検の結果を報告します。\n"
+    )
+    items = parse_minutes(text)["items"]
+    assert [(i["number"], i["title"], i["department"], i["outcome"]) for i in items] == [
+        ("諮問第11号", "犬の登録情報の電子化について", "環境課", "approved"),
+        ("諮問第12号", "図書館の利用者カードの更新について", "生涯学習課", "continued"),
+        ("報告第3号", "保有個人情報の点検結果について", "総務課", "unknown"),
+    ]
