@@ -181,3 +181,102 @@ def test_one_character_enclosed_counters_as_agenda_ordinals(series: str, gap: st
         ("諮問第12号", "図書館の利用者カードの更新について", "生涯学習課", "continued"),
         ("報告第3号", "保有個人情報の点検結果について", "総務課", "unknown"),
     ]
+
+
+@pytest.mark.parametrize("marker", ["会議の経過", "審議の経過", "議事の概要", "【会議の経過】"])
+@pytest.mark.parametrize("dept_column", [False, True])
+@pytest.mark.parametrize("cell_sep", ["\t", "\n"])
+def test_result_table_before_the_proceedings_opens_no_item(
+    marker: str, dept_column: bool, cell_sep: str
+) -> None:
+    """A result table (and its opinion row) printed before the proceedings lists the items;
+    the headings of the proceedings open them, so a confirmation heading between the two
+    never swallows the other items' speech, department or verdict."""
+    dept = ["\t市民課", "\t子育て支援課"] if dept_column else ["", ""]
+    text = (
+        "楓川区個人情報保護審議会 会議録\n\n"
+        "日時\t令和７年２月４日（火）１４:００-１５:３０\n"
+        "場所\t楓川区役所 第２会議室\n"
+        "出席委員\t久保 孝（会長）、湊 遥、神田 樹\n"
+        "議題\t1 会議録の確認（令和６年度第４回）\n"
+        "\t2 諮問第７１号 窓口番号札の発券システムの更新について（市民課）\n"
+        "\t3 諮問第７２号 一時預かりの予約受付の外部委託について（子育て支援課）\n\n"
+        "審議結果\n\n"
+        + (
+            f"番号\t件名{chr(9) + '担当課' if dept_column else ''}\t結果\n"
+            f"諮問第７１号\t窓口番号札の発券システムの更新について{dept[0]}\t承認（附帯意見あり）\n"
+            f"諮問第７２号\t一時預かりの予約受付の外部委託について{dept[1]}\t継続審議\n\n"
+        ).replace("\t", cell_sep)
+        + "附帯意見\n\n"
+        "諮問第７１号 なお、発券の記録は必要な期間を過ぎたら消去するよう留意されたい。\n\n"
+        f"{marker}\n\n"
+        "1 会議録の確認（令和６年度第４回）\n"
+        "○会長 前回の会議録は確認済みとします。\n"
+        "2 諮問第７１号 窓口番号札の発券システムの更新について\n"
+        "○市民課長 発券機を更新し、呼出しの記録を残すものです。\n"
+        "○湊委員 記録はいつまで残りますか。\n"
+        "○市民課長 １年で消去します。\n"
+        "○会長 附帯意見を付して承認することとします。\n"
+        "3 諮問第７２号 一時預かりの予約受付の外部委託について\n"
+        "○子育て支援課長 予約の受付を事業者に委託するものです。\n"
+        "○神田委員 委託先の選び方が分からない。\n"
+        "○会長 次回に改めて審議することといたします。\n"
+    )
+    items = parse_minutes(text)["items"]
+    assert [(i["kind"], i["number"], i["department"], i["outcome"]) for i in items] == [
+        ("confirmation", "1", None, "unknown"),
+        ("consultation", "諮問第71号", "市民課", "approved_with_opinion"),
+        ("consultation", "諮問第72号", "子育て支援課", "continued"),
+    ]
+    assert items[1]["opinion"] == "なお、発券の記録は必要な期間を過ぎたら消去するよう留意されたい。"
+    assert "１年で消去します" in items[1]["utterances"][-2]["text"].replace("1", "１")
+
+
+def _html_page_with_results_first(marker: str, dept_column: bool) -> str:
+    dept_head = "<th>担当課</th>" if dept_column else ""
+    d1, d2 = ("<td>市民課</td>", "<td>子育て支援課</td>") if dept_column else ("", "")
+    return (
+        "<html><body><h1>令和6年度第5回楓川区個人情報保護審議会（会議録）</h1>\n"
+        "<table><caption>会議の概要</caption>\n"
+        "<tr><th>会議名</th><td>令和6年度第5回楓川区個人情報保護審議会</td></tr>\n"
+        "<tr><th>開催日時</th><td>令和7年2月4日（火曜日）14:00-15:30</td></tr>\n"
+        "<tr><th>開催場所</th><td>楓川区役所 第2会議室</td></tr>\n"
+        "<tr><th>出席委員</th><td>会長　久保 孝<br>委員　湊 遥、神田 樹</td></tr>\n"
+        "<tr><th>議題</th><td>1　会議録の確認（令和6年度第4回）<br>"
+        "2　諮問第71号　窓口番号札の発券システムの更新について（市民課）<br>"
+        "3　諮問第72号　一時預かりの予約受付の外部委託について（子育て支援課）</td></tr>\n"
+        "</table>\n<h2>審議結果</h2>\n<table>\n"
+        f"<tr><th>番号</th><th>件名</th>{dept_head}<th>結果</th></tr>\n"
+        f"<tr><td>諮問第71号</td><td>窓口番号札の発券システムの更新について</td>{d1}"
+        "<td>承認（附帯意見あり）</td></tr>\n"
+        f"<tr><td>諮問第72号</td><td>一時預かりの予約受付の外部委託について</td>{d2}"
+        "<td>継続審議</td></tr>\n</table>\n"
+        "<h3>附帯意見</h3>\n"
+        "<p>諮問第71号　なお、発券の記録は必要な期間を過ぎたら消去するよう留意されたい。</p>\n"
+        f"<h2>{marker}</h2>\n"
+        "<h3>1　会議録の確認（令和6年度第4回）</h3>\n"
+        "<p>◆会長　前回の会議録は、修正の御意見がなかったので確認済みとします。</p>\n"
+        "<h3>2　諮問第71号　窓口番号札の発券システムの更新について</h3>\n"
+        "<p>◆市民課長　発券機を更新し、呼出しの記録を残すものです。</p>\n"
+        "<p>◆湊委員　記録はいつまで残りますか。</p>\n"
+        "<p>◆市民課長　1年で消去します。</p>\n"
+        "<p>◆会長　附帯意見を付して承認することとします。</p>\n"
+        "<h3>3　諮問第72号　一時預かりの予約受付の外部委託について</h3>\n"
+        "<p>◆子育て支援課長　予約の受付を事業者に委託するものです。</p>\n"
+        "<p>◆神田委員　委託先の選び方が分からない。</p>\n"
+        "<p>◆会長　次回に改めて審議することといたします。</p>\n"
+        "</body></html>\n"
+    )
+
+
+@pytest.mark.parametrize("marker", ["会議の経過", "審議の経過", "議事の概要"])
+@pytest.mark.parametrize("dept_column", [False, True])
+def test_web_page_result_table_before_the_proceedings(marker: str, dept_column: bool) -> None:
+    """The same on a web page: a 審議結果 table and its 附帯意見 above the proceedings."""
+    items = parse_minutes(_html_page_with_results_first(marker, dept_column))["items"]
+    assert [(i["kind"], i["number"], i["department"], i["outcome"]) for i in items] == [
+        ("confirmation", "1", None, "unknown"),
+        ("consultation", "諮問第71号", "市民課", "approved_with_opinion"),
+        ("consultation", "諮問第72号", "子育て支援課", "continued"),
+    ]
+    assert items[0]["utterances"][-1]["text"].endswith("確認済みとします。")
