@@ -280,3 +280,36 @@ def test_web_page_result_table_before_the_proceedings(marker: str, dept_column: 
         ("consultation", "諮問第72号", "子育て支援課", "continued"),
     ]
     assert items[0]["utterances"][-1]["text"].endswith("確認済みとします。")
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "それでは、本日の議事は以上で終了とします。",
+        "以上で本日の審議を終了としたいと思います。",
+        "予定の案件はすべて完了とします。",
+    ],
+)
+def test_ending_the_meeting_is_no_approval(closing: str) -> None:
+    """終了とする / 完了とする end the meeting: the 了とする inside them approves nothing, so a
+    deferred item stays continued and a report with no decision stays unknown."""
+    text = (
+        "雪見台市個人情報保護審議会 会議録\n\n"
+        "日時　令和７年１１月５日（水）午後２時～午後３時\n"
+        "場所　雪見台市役所 ５階会議室\n"
+        "出席委員　大路 真（会長）、片桐 凛、宮坂 光\n"
+        "議題　(1) 諮問第５号　粗大ごみ受付のオンライン化について（環境課）\n"
+        "　　　(2) 報告第１号　開示請求の状況について（総務課）\n\n"
+        "会議の経過\n\n"
+        "(1) 諮問第５号　粗大ごみ受付のオンライン化について\n"
+        "○環境課長　受付をオンライン化するものです。\n"
+        "○片桐委員　委託先が決まってから判断したい。\n"
+        "○大路会長　本件は継続審議といたします。\n"
+        "(2) 報告第１号　開示請求の状況について\n"
+        "○総務課長　開示請求の件数を報告します。\n"
+        "○宮坂委員　件数は増えていますか。\n"
+        "○総務課長　ほぼ横ばいです。\n"
+        f"○大路会長　{closing}\n"
+    )
+    items = parse_minutes(text)["items"]
+    assert [i["outcome"] for i in items] == ["continued", "unknown"]
