@@ -187,7 +187,7 @@ _BODY_MARKERS = frozenset(
     }
 )
 # List marks in front of a label (not ○, which opens speaker turns).
-LABEL_MARKS = "●■◆◇□▼▽◎★☆・"
+LABEL_MARKS = "●■◆◇□▼▽◎★☆・*＊"
 LABEL_TRIM = re.compile(rf"^[\s{LABEL_MARKS}【\[<(]*(?:\d{{1,2}}[.、\s]\s*)?|[\s】\]>):]*$")
 _MARKER_LEAD = re.compile(
     rf"^(?:第?\d{{1,2}}[.、]?|\(\d{{1,2}}\)|[{LABEL_MARKS}]|第?[一二三四五六七八九十]{{1,3}}[.、]?)+"

@@ -313,3 +313,36 @@ def test_ending_the_meeting_is_no_approval(closing: str) -> None:
     )
     items = parse_minutes(text)["items"]
     assert [i["outcome"] for i in items] == ["continued", "unknown"]
+
+
+@pytest.mark.parametrize("mark", ["＊", "*", "●", "☆"])
+def test_asterisk_marked_header_with_letter_spaced_labels(mark: str) -> None:
+    """An asterisk (＊) marks header fields as ● does, letter-spaced labels included; the
+    agenda under 「＊議　題」 is read and the proceedings after 「＊会議の経過」 open its items."""
+    m = mark
+    text = (
+        "令和７年度第１回白萩町個人情報保護審議会　会議録\n\n"
+        f"{m}会議名　令和７年度第１回白萩町個人情報保護審議会\n"
+        f"{m}日　時　令和７年６月１０日（火）　１４時００分～１５時１０分\n"
+        f"{m}会　場　白萩町役場　３階　第１会議室\n"
+        f"{m}出席委員（３名）\n"
+        "　　会　長　　浅香　遼\n"
+        "　　委　員　　乙部　澄、倉持　葉子\n"
+        f"{m}欠席委員　なし\n"
+        f"{m}説明者　　町民課長　白井　基\n"
+        f"{m}傍聴者　　なし\n"
+        f"{m}議　題\n"
+        "　１．諮問第 ２号　住民票の写しのコンビニ交付の開始について〔町民課〕\n\n"
+        f"{m}会議の経過\n\n"
+        "☆会長\n　それでは、議題１．諮問第２号について説明をお願いします。\n\n"
+        "☆説明者\n　コンビニで住民票の写しを交付するものです。\n\n"
+        "☆会長\n　では、諮問第２号は「否」とします。\n"
+    )
+    parsed = parse_minutes(text)
+    assert parsed["meeting"]["place"] == "白萩町役場 3階 第1会議室"
+    assert parsed["members_present"] == ["浅香遼", "乙部澄", "倉持葉子"]
+    assert parsed["members_absent"] == []
+    assert [(i["number"], i["department"], i["outcome"]) for i in parsed["items"]] == [
+        ("諮問第2号", "町民課", "rejected")
+    ]
+    assert len(parsed["items"][0]["utterances"]) == 3
