@@ -346,3 +346,30 @@ def test_asterisk_marked_header_with_letter_spaced_labels(mark: str) -> None:
         ("諮問第2号", "町民課", "rejected")
     ]
     assert len(parsed["items"][0]["utterances"]) == 3
+
+
+@pytest.mark.parametrize(
+    "stage", ["（「異議なし」の声あり）", "（異議なし）", "〔「異議なし」と呼ぶ者あり〕", "（「異議なし」との声あり）"]
+)
+@pytest.mark.parametrize("next_heading", ["議事２　諮問第８号について", "イ　諮問第８号について"])
+def test_assent_inside_a_summary_paragraph_decides_the_item(stage: str, next_heading: str) -> None:
+    """The floor's assent printed inside a 要録 paragraph, right before the next item's
+    heading, answers the chair's question: the item is approved, and the next one opens."""
+    ordinals = ("議事１", "議事２") if next_heading.startswith("議事") else ("ア", "イ")
+    text = (
+        "藤ヶ丘市個人情報保護審議会　会議要録\n\n"
+        "▶日時　令和７年８月５日（火）１０時～１１時　▶場所　藤ヶ丘市役所　第一会議室　"
+        "▶出席委員　会長　楠　直樹　委員　志村　葵、堀内　慎\n"
+        f"▶議事　{ordinals[0]}　諮問第７号　保育料の口座振替の電子化について【こども課】　"
+        f"{ordinals[1]}　諮問第８号　公園の防犯カメラの増設について【公園課】\n"
+        f"▶会議の経過　{ordinals[0]}　諮問第７号について　こども課長から、口座振替の依頼を電子化したい"
+        "との説明があった。＜委員＞振替の結果はいつ分かるのか。＜こども課長＞翌日に分かる。"
+        f"＜会長＞ほかに質問がなければ、この件はよろしいか。{stage}{next_heading}　公園課長から、"
+        "防犯カメラを増設したいとの説明があった。＜委員＞撮影の範囲が広すぎる。"
+        "＜会長＞本件は継続審議とする。\n"
+    )
+    items = parse_minutes(text)["items"]
+    assert [(i["number"], i["outcome"]) for i in items] == [
+        ("諮問第7号", "approved"),
+        ("諮問第8号", "continued"),
+    ]
