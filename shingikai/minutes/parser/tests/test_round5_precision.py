@@ -349,7 +349,8 @@ def test_asterisk_marked_header_with_letter_spaced_labels(mark: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "stage", ["（「異議なし」の声あり）", "（異議なし）", "〔「異議なし」と呼ぶ者あり〕", "（「異議なし」との声あり）"]
+    "stage",
+    ["（「異議なし」の声あり）", "（異議なし）", "〔「異議なし」と呼ぶ者あり〕", "（「異議なし」との声あり）"],
 )
 @pytest.mark.parametrize("next_heading", ["議事２　諮問第８号について", "イ　諮問第８号について"])
 def test_assent_inside_a_summary_paragraph_decides_the_item(stage: str, next_heading: str) -> None:
@@ -362,8 +363,8 @@ def test_assent_inside_a_summary_paragraph_decides_the_item(stage: str, next_hea
         "▶出席委員　会長　楠　直樹　委員　志村　葵、堀内　慎\n"
         f"▶議事　{ordinals[0]}　諮問第７号　保育料の口座振替の電子化について【こども課】　"
         f"{ordinals[1]}　諮問第８号　公園の防犯カメラの増設について【公園課】\n"
-        f"▶会議の経過　{ordinals[0]}　諮問第７号について　こども課長から、口座振替の依頼を電子化したい"
-        "との説明があった。＜委員＞振替の結果はいつ分かるのか。＜こども課長＞翌日に分かる。"
+        f"▶会議の経過　{ordinals[0]}　諮問第７号について　こども課長から、"
+        "口座振替の依頼を電子化したいとの説明があった。＜委員＞振替の結果はいつ分かるのか。＜こども課長＞翌日に分かる。"
         f"＜会長＞ほかに質問がなければ、この件はよろしいか。{stage}{next_heading}　公園課長から、"
         "防犯カメラを増設したいとの説明があった。＜委員＞撮影の範囲が広すぎる。"
         "＜会長＞本件は継続審議とする。\n"
