@@ -350,7 +350,12 @@ def test_asterisk_marked_header_with_letter_spaced_labels(mark: str) -> None:
 
 @pytest.mark.parametrize(
     "stage",
-    ["（「異議なし」の声あり）", "（異議なし）", "〔「異議なし」と呼ぶ者あり〕", "（「異議なし」との声あり）"],
+    [
+        "（「異議なし」の声あり）",
+        "（異議なし）",
+        "〔「異議なし」と呼ぶ者あり〕",
+        "（「異議なし」との声あり）",
+    ],
 )
 @pytest.mark.parametrize("next_heading", ["議事２　諮問第８号について", "イ　諮問第８号について"])
 def test_assent_inside_a_summary_paragraph_decides_the_item(stage: str, next_heading: str) -> None:
