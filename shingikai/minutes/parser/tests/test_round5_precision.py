@@ -379,3 +379,36 @@ def test_assent_inside_a_summary_paragraph_decides_the_item(stage: str, next_hea
         ("諮問第7号", "approved"),
         ("諮問第8号", "continued"),
     ]
+
+
+@pytest.mark.parametrize("first", ["前回会議録の確認", "会議録の確認", "前回議事録の承認"])
+@pytest.mark.parametrize("list_tag", ["ul", "ol"])
+def test_web_page_agenda_as_a_list_without_ordinals(first: str, list_tag: str) -> None:
+    """An agenda printed as an HTML list with no ordinals: each <li> is an entry (its bullet
+    kept, the entries together), and a minutes entry among own-numbered ones is an item."""
+    entries = [
+        first,
+        "諮問第３号　図書館の予約システムの更新について（生涯学習課）",
+        "報告第１号　開示請求の状況について（総務課）",
+    ]
+    items_html = "".join(f"<li>{e}</li>\n" for e in entries)
+    page = (
+        "<html><body><h1>令和7年度第1回若竹町個人情報保護審議会 会議録</h1>\n"
+        "<p><strong>開催日時</strong><br>令和7年4月22日（火曜日）　午後2時～午後3時</p>\n"
+        "<p><strong>開催場所</strong><br>若竹町役場　会議室</p>\n"
+        "<p><strong>出席委員</strong><br>江口　透（会長）、北見　梓、三好　航</p>\n"
+        f"<p><strong>議題</strong></p>\n<{list_tag}>\n{items_html}</{list_tag}>\n"
+        "<h2>審議の内容</h2>\n"
+        f"<h3>{first}</h3>\n<p>会長：前回の会議録は原案どおり承認といたします。</p>\n"
+        f"<h3>{entries[1]}</h3>\n<p>会長：原案のとおり承認します。</p>\n"
+        f"<h3>{entries[2]}</h3>\n<p>総務課長：件数を報告します。</p>\n"
+        "</body></html>\n"
+    )
+    items = parse_minutes(page)["items"]
+    assert [(i["kind"], i["number"]) for i in items] == [
+        ("confirmation", None),
+        ("consultation", "諮問第3号"),
+        ("report", "報告第1号"),
+    ]
+    assert items[0]["title"] == first
+    assert [i["outcome"] for i in items] == ["approved", "approved", "unknown"]
