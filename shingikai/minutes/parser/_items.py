@@ -448,7 +448,8 @@ class _Mention:
         if self.head is not None and self.head.search(sentence):
             return True
         if self.by_kind is not None and self.by_kind.search(sentence):
-            return bool(_INTRODUCES.search(sentence))
+            if _INTRODUCES.search(sentence):
+                return True  # otherwise its number or ordinal may still name it (議題(3)の報告)
         if self.anywhere is None:
             return False
         m = self.anywhere.search(compact(sentence))

@@ -412,3 +412,50 @@ def test_web_page_agenda_as_a_list_without_ordinals(first: str, list_tag: str) -
     ]
     assert items[0]["title"] == first
     assert [i["outcome"] for i in items] == ["approved", "approved", "unknown"]
+
+
+@pytest.mark.parametrize(
+    "moving_on",
+    [
+        "議題(3)の報告について、事務局からお願いします。",
+        "議題(3)の報告について、総務課長から。",
+        "議事の(3)の報告について、事務局から。",
+    ],
+)
+@pytest.mark.parametrize("chair", ["○会長", "◯飯塚会長"])
+def test_chair_naming_the_agenda_ordinal_of_the_sole_report_opens_it(
+    moving_on: str, chair: str
+) -> None:
+    """With no heading, the chair's words naming the report by its agenda ordinal open it,
+    even though they also name its kind without a moving-on word: the report's turns are
+    its own, not the last consultation's."""
+    text = (
+        "小豆沢市個人情報保護審議会 会議録\n\n"
+        "日時　令和７年１２月２日（火）午前１０時～午前１１時\n"
+        "場所　小豆沢市役所 ３階会議室\n"
+        "出席委員　飯塚 修（会長）、田辺 瞳、野口 亘\n"
+        "議題　(1) 諮問第１号　証明書のコンビニ交付について（市民課）\n"
+        "　　　(2) 諮問第２号　児童手当の電子申請について（こども課）\n"
+        "　　　(3) 報告　個人情報の取扱状況について（総務課）\n\n"
+        "会議の経過\n\n"
+        "(1) 諮問第１号　証明書のコンビニ交付について\n"
+        f"{chair}　説明をお願いします。\n"
+        "○市民課長　コンビニで証明書を交付するものです。\n"
+        f"{chair}　原案のとおり承認します。\n"
+        "(2) 諮問第２号　児童手当の電子申請について\n"
+        "○こども課長　申請を電子化するものです。\n"
+        "○田辺委員　事業者が決まってから判断したい。\n"
+        f"{chair}　本件は継続審議とします。\n"
+        f"{chair}　{moving_on.replace('３', '3')}\n"
+        "○総務課長　取扱状況を報告します。\n"
+        "○野口委員　件数は増えていますか。\n"
+        "○総務課長　横ばいです。\n"
+    )
+    items = parse_minutes(text)["items"]
+    assert [(i["number"], i["outcome"]) for i in items] == [
+        ("諮問第1号", "approved"),
+        ("諮問第2号", "continued"),
+        ("(3)", "unknown"),
+    ]
+    assert [u["text"] for u in items[2]["utterances"]][-1] == "横ばいです。"
+    assert all("横ばい" not in u["text"] for u in items[1]["utterances"])
