@@ -92,6 +92,8 @@ def test_turns_right_after_the_agenda_row_end_the_header(mark: str, turns: str) 
         ("報告第２号は、報告どおり承認された。", "approved"),
         ("報告第２号について、承認されました。", "approved"),
         ("報告第２号は継続審議とされた。", "continued"),
+        ("報告第２号は、原案どおり可決された。", "approved"),
+        ("報告第２号は意見を付して承認された。", "approved_with_opinion"),
     ],
 )
 @pytest.mark.parametrize(
