@@ -416,7 +416,7 @@ _MARKED_TURN = re.compile(r"^[○〇◯]\s*([^\s:：]{1,20})\s+(\S.*)$")
 def _marked_turn(line: str) -> bool:
     """A line opening a speaker's turn: a mark, a speaker label and sentences after it."""
     m = _MARKED_TURN.match(line.strip())
-    return bool(m) and "。" in m.group(2) and is_label(m.group(1))
+    return bool(m) and any(c in m.group(2) for c in "。?!") and is_label(m.group(1))
 
 
 def _split_at_label_cell(line: str) -> tuple[str, list[tuple[str | None, str]]]:

@@ -62,6 +62,7 @@ def test_long_line_summary_turns_are_no_agenda_entries(mark: str, marker: str) -
         "{m}委員　窓口での受付は続けるのか。\n{m}市民課長　続けます。\n",
         "{m}会長　それでは審議に入ります。\n{m}雨宮委員　保存の期間はどのくらいか。\n",
         "{m}副会長　説明をお願いします。\n{m}事務局　資料に沿って説明いたします。\n",
+        "{m}委員　窓口の受付時間は変わりますか？\n{m}市民課長　変わりません\n",
     ],
 )
 def test_turns_right_after_the_agenda_row_end_the_header(mark: str, turns: str) -> None:
