@@ -16,6 +16,7 @@ from .lexicon import (
     CIRCLED_ORDINALS,
     DEFAULT_ITEM_KIND,
     DOC_TYPES,
+    ENCLOSED_SERIES,
     KIND_MARKS,
     NUMBER_TAILS,
     ORDINAL_SHAPES,
@@ -55,6 +56,7 @@ _SERIES = (
     "abcdefghijklmnopqrstuvwxyz",
     "".join(CIRCLED_ORDINALS),
     "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ",
+    *ENCLOSED_SERIES,
 )
 _SERIES_CHARS = "".join(_SERIES)
 # 第一 / (A) / ロ / 3. / 〔2〕: a counter with any decoration, set off by a space.
@@ -420,10 +422,15 @@ def parse_agenda(text: str) -> list[AgendaItem]:
         body_wo_ord = _ORDINAL.sub("", body, count=1)
         if not body_wo_ord.strip():
             continue
-        style = ordinal_style(body)
+        # a bullet (・, ●) marks siblings as an ordinal does: 「・会議録の確認」, 「・諮問第5号」
+        lead = _LEAD_MARK.match(entry)
+        style = ordinal_style(body) or (f"mark:{lead.group().strip()[:1]}" if lead else None)
         if section == "procedural" and style and style == section_style:
             section = outer  # 「1 開会」 then 「3 諮問第…」: a sibling, not under 開会
-        if pending is not None and (section_kind(body_wo_ord) or style == pending[1]):
+        # under a bulleted heading only an entry with the same bullet is its sibling
+        bulleted = pending is not None and str(pending[1]).startswith("mark:")
+        sibling_kind = section_kind(body_wo_ord) and not bulleted
+        if pending is not None and (sibling_kind or style == pending[1]):
             items.append(_item(pending[0], "confirmation"))  # a sibling follows: an item
             section = pending[2]
         kind = section_kind(body_wo_ord)

@@ -21,6 +21,7 @@ from ._labels import (
     is_body_marker,
     label_field,
 )
+from ._layout import is_label
 from ._names import clean_person_name, is_staff_entry, split_people, units_in
 from ._normalize import CJK, collapse_letter_spacing, compact, strip_tags, tags_to_breaks
 
@@ -80,7 +81,8 @@ def _pairs_from_cells(cells: list[str]) -> list[tuple[str | None, str]]:
 
 
 # A label letter-spaced with one or more spaces at the start of a line: ``日　　時``.
-_SPACED_LABEL = re.compile(rf"^[{CJK}](?:[ \t]+[{CJK}])+(?=[ \t:：]|$)")
+# Any separator may follow it (「日　時＝…」, 「場 所／…」), as after an unspaced label.
+_SPACED_LABEL = re.compile(rf"^[{CJK}](?:[ \t]+[{CJK}])+(?=[ \t:：=/|]|$)")
 _LEAD = re.compile(
     rf"^[\s{LABEL_MARKS}]*(?:(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}}(?=[、\s]))(?:[.、]\s*|\s+))?"
     rf"[{LABEL_MARKS}]*"
@@ -97,7 +99,7 @@ _LABEL_BRACKETS = re.compile(
     r"[〔〖《〈「『≪«‹({]([^\s〕〗》〉」』≫»›)}]{2,10})[〕〗》〉」』≫»›)}]"
 )
 # A separator between a label and its value other than a colon: 「日時／…」, 「場所＝…」.
-_SLASH_SEP = re.compile(r"^([^\s/=]{2,10})\s*[/=]\s*")
+_SLASH_SEP = re.compile(r"^([^\s/=]{2,16})\s*[/=]\s*")
 _SHORT_THEN_COLON = re.compile(r"[^\s\d:：]{1,6}[:：]")
 
 
@@ -286,6 +288,8 @@ def parse_header(lines: list[str]) -> Header:
             last_row_line, pipe_row = i, line.lstrip().startswith("|")
         elif header.rows and _repeats_agenda(header, line):
             break  # the first item heading repeats the agenda: the body has begun
+        elif header.rows and _marked_turn(line):
+            break  # 「○委員　…か。」: a speaker's words are proceedings, never a row's value
         elif header.rows and _next_agenda_entry(header, line):
             _append(header, line)  # 「(2) …」 after a blank under 「(1) …」: the same list
             last_row_line = i
@@ -403,6 +407,16 @@ def _next_agenda_entry(header: Header, line: str) -> bool:
         return style == ordinal_style(last)
     # no ordinal: both entries open with an own number (諮問第58号 …, 報告第6号 …)
     return bool(split_entry(text)[1]) and bool(split_entry(last)[1]) and not ordinal_style(last)
+
+
+# ○ + a speaker label + words in sentences (the layout step has put the mark in front).
+_MARKED_TURN = re.compile(r"^[○〇◯]\s*([^\s:：]{1,20})\s+(\S.*)$")
+
+
+def _marked_turn(line: str) -> bool:
+    """A line opening a speaker's turn: a mark, a speaker label and sentences after it."""
+    m = _MARKED_TURN.match(line.strip())
+    return bool(m) and any(c in m.group(2) for c in "。?!") and is_label(m.group(1))
 
 
 def _split_at_label_cell(line: str) -> tuple[str, list[tuple[str | None, str]]]:

@@ -96,6 +96,10 @@ class _TextExtractor(HTMLParser):
             self._furniture.append(tag)
         elif tag in _SKIP_TAGS:
             self._skip += 1
+        elif tag == "li":
+            # A list entry keeps its bullet, and the entries of one list stay together
+            # (no blank line between them), as an agenda typed as a list would.
+            self.parts.append("\n・")
         elif tag in _BREAK_TAGS:
             self.parts.append("\n")
 
@@ -112,6 +116,8 @@ class _TextExtractor(HTMLParser):
             self._skip = max(0, self._skip - 1)
         elif tag in ("td", "th"):
             self.parts.append("\t")
+        elif tag == "li":
+            return  # the next entry or the end of the list breaks the line
         elif tag in _BREAK_TAGS:
             self.parts.append("\n")
 

@@ -17,6 +17,7 @@ from typing import Any
 
 from . import lexicon as lx
 from ._agenda import NUMBER_RE, AgendaItem, kind_for, number_key, section_kind, split_entry
+from ._labels import is_body_marker
 from ._layout import speaker_parts
 from ._normalize import Line, compact, sentences, title_key
 from ._outcome import classify
@@ -246,10 +247,13 @@ _UNIT_END = re.compile(r"(?:課|係|室|センター|館|所|局|部)$")
 
 
 def is_result_row(text: str) -> bool:
-    """A table row (cells by tabs or spaces) ending in the department and a verdict."""
-    cells = text.split("\t") if "\t" in text else text.split(" ")
+    """A table row ending in a verdict cell: by tabs, or by spaces after the department."""
+    tabbed = "\t" in text
+    cells = [c for c in text.split("\t") if c.strip()] if tabbed else text.split(" ")
     if len(cells) < 3 or len(cells[-1]) > 14:
         return False
+    if tabbed and classify_verdict(cells[-1]):
+        return True  # 「諮問第8号<TAB>…について<TAB>承認」: tab cells, a verdict cell last
     return bool(_UNIT_END.search(cells[-2].strip()) and classify_verdict(cells[-1]))
 
 
@@ -275,6 +279,13 @@ def segment(lines: list[Line], finder: HeadingFinder) -> tuple[list[Block], list
     current: Block | None = None
     section: str | None = None
     for line in lines:
+        if blocks and is_body_marker(line.text) and _no_speech(blocks):
+            # 「会議の経過」 after a result table or a summary that names the items: what came
+            # before lists them; their headings in the proceedings open them.
+            outside.extend(_release(blocks, finder))
+            blocks, current = [], None
+            outside.append(line)
+            continue
         if _TRAILER.match(line.text):
             current = None  # 「12　問い合わせ先 …」 after the proceedings
             outside.append(line)
@@ -305,6 +316,26 @@ def segment(lines: list[Line], finder: HeadingFinder) -> tuple[list[Block], list
         else:
             outside.append(line)
     return blocks, outside
+
+
+def _no_speech(blocks: list[Block]) -> bool:
+    """Blocks holding only short lines (table cells, verdicts, an opinion row), no speech."""
+    return all(
+        len(line.text) <= 200 and line.text.count("。") <= 1 for b in blocks for line in b.lines
+    )
+
+
+def _release(blocks: list[Block], finder: HeadingFinder) -> list[Line]:
+    """Give the blocks' agenda items and numbers back to the finder; their lines go outside."""
+    released: list[Line] = []
+    for block in blocks:
+        if block.heading.agenda is not None:
+            finder.used.discard(finder.agenda.index(block.heading.agenda))
+        if block.heading.number:
+            finder.used_numbers.discard(number_key(block.heading.number))
+        released.append(Line(block.heading.text))
+        released.extend(block.lines)
+    return released
 
 
 def item_in_header_cell(
@@ -353,7 +384,9 @@ _SECTION_OR_ORDINAL = "|".join(
 # An ordinal of one character or digits names an item only after a word (案件C, 議題2):
 # alone it also occurs inside words (ICカード) and numbers.
 _BARE_ORDINAL = re.compile(
-    r"\(?\d+\)?|[アイウエオカキクケコサシスセソA-Z一二三四五六七八九十ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ\u2474-\u2487]"
+    r"\(?\d+\)?|[アイウエオカキクケコサシスセソA-Z一二三四五六七八九十ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ\u2474-\u2487"
+    + lx.ENCLOSED_COUNTERS
+    + "]"
 )
 _LEAD = r"^[\s○〇◯●■◆◇・]*"
 _FISCAL_YEAR = re.compile(r"^(?:令和|平成)(?:\d+|元)年度")
@@ -415,7 +448,8 @@ class _Mention:
         if self.head is not None and self.head.search(sentence):
             return True
         if self.by_kind is not None and self.by_kind.search(sentence):
-            return bool(_INTRODUCES.search(sentence))
+            if _INTRODUCES.search(sentence):
+                return True  # otherwise its number or ordinal may still name it (議題(3)の報告)
         if self.anywhere is None:
             return False
         m = self.anywhere.search(compact(sentence))

@@ -187,7 +187,7 @@ _BODY_MARKERS = frozenset(
     }
 )
 # List marks in front of a label (not ○, which opens speaker turns).
-LABEL_MARKS = "●■◆◇□▼▽◎★☆・"
+LABEL_MARKS = "●■◆◇□▼▽◎★☆・*＊"
 LABEL_TRIM = re.compile(rf"^[\s{LABEL_MARKS}【\[<(]*(?:\d{{1,2}}[.、\s]\s*)?|[\s】\]>):]*$")
 _MARKER_LEAD = re.compile(
     rf"^(?:第?\d{{1,2}}[.、]?|\(\d{{1,2}}\)|[{LABEL_MARKS}]|第?[一二三四五六七八九十]{{1,3}}[.、]?)+"
@@ -207,7 +207,7 @@ def label_field(cell: str) -> str | None:
 
 
 _MARKER_WORDS = re.compile(
-    r"^(?:会議|審議|議事|発言|質疑)(?:の)?(?:経過|内容|概要|要旨|要点|記録|状況|要録)(?:\(.{1,12}\))?$"
+    r"^(?:会議|審議|審査|議事|発言|質疑)(?:の)?(?:経過|内容|概要|要旨|要点|記録|状況|要録)(?:\(.{1,12}\))?$"
 )
 
 

@@ -397,8 +397,26 @@ _MARKED_BODY_START = re.compile(rf"^\s*[{re.escape(lx.FIELD_MARKS)}]\s*(\S{{2,12
 _ANY_OPENER = re.compile(f"[{re.escape(''.join(sorted(_OPENERS)))}]")
 
 
+# The floor's assent as a stage direction inside a 要録 paragraph: 「…よろしいか。（「異議なし」
+# の声あり）議事2 …」. It stands on a line of its own, and what follows starts another.
+_INLINE_STAGE = re.compile(
+    r"[(\[〔]\s*「?(?:異議なし|異議無し|異議ありません|賛成)」?\s*(?:(?:と|の|との)\s*)?"
+    r"(?:声|発言|呼ぶ者)?\s*(?:あり|多数)?\s*[)\]〕]"
+)
+
+
+def _stage_cuts(line: str) -> list[int]:
+    cuts: list[int] = []
+    for m in _INLINE_STAGE.finditer(line):
+        if m.start() and line[m.start() - 1] in "。?!」か":
+            cuts.append(m.start())
+            if line[m.end() :].strip():
+                cuts.append(m.end())
+    return cuts
+
+
 def _inline_cuts(line: str) -> list[int]:
-    cuts = [
+    cuts = _stage_cuts(line) + [
         m.start()
         for m in _INLINE_TURN.finditer(line)
         if m.start() and line[m.start() - 1] in _BEFORE_TURN and is_label(m.group(1))

@@ -198,6 +198,14 @@ ASSENT_STAGE: tuple[str, ...] = (
 # The minutes' own narration of a decision, in whatever paragraph it ends up.
 NARRATED_RESULTS: tuple[str, ...] = (
     r"(?:報告|諮問|本件|原案|本諮問)(?:が|は|について(?:は)?)(?:了承|承認|否決|継続審議と)(?:され|し)(?:た|ました)",
+    # the passive narration of an item named by its own number, ruled as worded or not:
+    # 「報告第2号は報告のとおり了承された。」, 「議案第3号は、原案どおり可決された。」,
+    # 「諮問第4号は附帯意見を付して承認された。」, and of
+    # the minutes themselves: 「前回の会議録（案）は原案のとおり承認された。」
+    r"(?:(?:諮問|報告|議案)第\d+号|(?:会議|議事)?(?:録|要録|記録)(?:\(案\))?)"
+    r"(?:は|が|について(?:は)?)[、,]?\s*"
+    r"(?:[^。、]{1,8}(?:のとおり|どおり|の通り)[、,]?|[^。]{1,16}?(?:を付して|を付け|付きで)[、,]?)?"
+    r"(?:了承|承認|可決|否決|不承認と|継続審議と)(?:され|さ)(?:た|れた|ました)",
     # the narrator's voice, whoever's paragraph the sentence ends up in: 「採決の結果、…」,
     # 「会長が諮ったところ、…」, 「異議なく承認された。」, 「…答申することに決した。」
     r"^(?:採決|挙手|会長が諮った|諮った|お諮りした)(?:の)?(?:結果|ところ)",
@@ -246,7 +254,7 @@ DOC_TYPES: tuple[str, ...] = (
     "記録",
 )
 # Marks that open a header field inside a long 要録 line: ``● 日時 … ● 場所 …``.
-FIELD_MARKS = "●■◆◇○◎・□▽▼★☆▲△◉♦"
+FIELD_MARKS = "●■◆◇○〇◯◎・□▽▼★☆▲△◉♦▶▷"
 
 # What may stand between a header label and its value besides a colon, a tab or spaces:
 # dot leaders (「日時…………」, 「場所・・・・」, 「会場.....」), a rule (「会場――」), or a bar
@@ -255,6 +263,16 @@ LABEL_LEADERS = r"(?:[…‥]{2,}|[・･.]{3,}|[―\-ｰー]{3,})"
 LABEL_BARS = r"\|"
 # Words standing for the 午前/午後 of the start time in a time range: 「午後1時30分～同3時」.
 TIME_SAME_AS_START: tuple[str, ...] = ("同", "同日")
+
+# One-character counters of the enclosed and number-form blocks, each series in its order.
+ENCLOSED_SERIES: tuple[str, ...] = (
+    "".join(chr(c) for c in range(0x3220, 0x322A)),  # ㈠ … ㈩
+    "".join(chr(c) for c in range(0x3280, 0x328A)),  # ㊀ … ㊉
+    "".join(chr(c) for c in range(0x2170, 0x217A)),  # ⅰ … ⅹ
+    "".join(chr(c) for c in range(0x249C, 0x24B6)),  # ⒜ … ⒵
+    "".join(chr(c) for c in range(0x32D0, 0x32DA)),  # ㋐ … ㋙ (ア … コ)
+)
+ENCLOSED_COUNTERS = "".join(ENCLOSED_SERIES)
 
 # --- agenda ------------------------------------------------------------------------------------
 # Words that, followed by a number, are an agenda ordinal: 審議1, 議題1, 報告2.
@@ -271,7 +289,12 @@ ORDINAL_SHAPES: tuple[str, ...] = (
     # 一、 / 一 諮問第8号 / 四 報告 … (a kanji ordinal then a space only before a number or kind)
     r"[一二三四五六七八九十]{1,3}(?=[、.]|\s+(?:諮問|報告|審議|議案|協議)(?:事項)?\s|\s+(?:諮問|報告|審議|議案|協議)?第)",
     r"[\u2474-\u2487]",  # ⑴ (parenthesised digit, one character)
-    r"[A-Z](?=\s)",  # A B C (a capital alone, then a space)
+    # other one-character counters of the enclosed and number-form blocks: ㈠ (parenthesised
+    # ideograph), ㊀ (circled ideograph), ⅰ (small Roman numeral), ⒜ (parenthesised small
+    # letter), ㋐ (circled katakana)
+    rf"[{ENCLOSED_COUNTERS}]",
+    # A B C (a capital alone, then a space) / A. B、 (then a full stop, as 3. is; not A.B.)
+    r"[A-Z](?=\s|[.、](?![A-Za-z0-9.]))",
     r"No\.?\s?\d{1,2}",  # No.1
     r"[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]",  # Ⅰ
     r"その\d{1,2}",  # その1
@@ -348,6 +371,9 @@ MEMBER_NOTES: tuple[str, ...] = (
     r"\(?名簿順\)?",
     r"\(?(?:Web|WEB|ウェブ|オンライン|リモート)(?:会議)?(?:による)?(?:出席|参加)\)?",
     r"[\[(](?:Web|WEB|web|ウェブ|オンライン|リモート)(?:会議)?(?:出席|参加)?[\])]",  # [Web] (Web)
+    # a head count with its verb or the council's size: 8名出席, (委員定数9名), (総数10人)
+    r"\d+\s*[名人]\s*(?:が|の)?(?:出席|参加)",
+    r"\((?:委員)?(?:定数|総数|定員|現員)\s*\d+\s*[名人]\)",
     r"\(?\d+名\)?",
     r"計\s*\d+\s*名",
     r"[※*][^\n、,]*",  # a footnote after the list: ※(Web)はWeb会議による出席
