@@ -330,28 +330,30 @@ _ITEM_JSON = {"grounds", "followups"}
 
 
 def _insert_items(meeting_id: int, rows: list[tuple]) -> list[int]:
-    """The items as _insert_utterances writes turns; their ids in order. bulk_create compiled
-    every field of every row: a sixth of a bulk import's store stage, now half that."""
+    """The items as the turns are written (see _insert_rows); their ids in order.
+    bulk_create compiled every field of every row: a sixth of a bulk import's store stage,
+    now half that."""
     if not rows:
         return []
-    meta = ImportedItem._meta
-    quote = connection.ops.quote_name
-    fields = [meta.get_field(f) for f in _ITEM_FIELDS]
+    fields = [ImportedItem._meta.get_field(f) for f in _ITEM_FIELDS]
 
     def column(field, value):
         # JSON as the ORM writes it: a JSON string on SQLite, jsonb on PostgreSQL.
         return field.get_db_prep_save(value, connection) if field.name in _ITEM_JSON else value
 
-    values = [
-        (meeting_id, *(column(f, v) for f, v in zip(fields[1:], row, strict=True))) for row in rows
-    ]
-    table = quote(meta.db_table)
-    columns = ", ".join(quote(f.column) for f in fields)
-    marks = ", ".join(["%s"] * len(fields))
+    _insert_rows(
+        ImportedItem,
+        _ITEM_FIELDS,
+        [
+            (meeting_id, *(column(f, v) for f, v in zip(fields[1:], row, strict=True)))
+            for row in rows
+        ],
+    )
+    quote = connection.ops.quote_name
     with connection.cursor() as cursor:
-        cursor.executemany(f"INSERT INTO {table} ({columns}) VALUES ({marks})", values)
         cursor.execute(
-            f"SELECT {quote(meta.pk.column)} FROM {table} WHERE {quote(fields[0].column)} = %s "
+            f"SELECT {quote(ImportedItem._meta.pk.column)} "
+            f"FROM {quote(ImportedItem._meta.db_table)} WHERE {quote(fields[0].column)} = %s "
             f"ORDER BY {quote(fields[1].column)}",
             [meeting_id],
         )
@@ -363,15 +365,20 @@ _UTTERANCE_FIELDS = ("item", "order", "role", "speaker", "act", "text")
 
 def _insert_utterances(rows: list[tuple]) -> None:
     """Turns are the bulk of an import (thousands per file, six plain columns, no signals,
-    as with bulk_create): one prepared INSERT run over the rows instead of building a model
-    object and compiling each field per row, which took a fifth of a bulk import's CPU."""
+    as with bulk_create)."""
+    _insert_rows(ImportedUtterance, _UTTERANCE_FIELDS, rows)
+
+
+def _insert_rows(model, field_names: tuple[str, ...], rows: list[tuple]) -> None:
+    """One prepared INSERT run over the rows, 500 at a time, instead of building a model
+    object and compiling each field per row (for the turns, a fifth of a bulk import's CPU)."""
     if not rows:
         return
     quote = connection.ops.quote_name
-    table = quote(ImportedUtterance._meta.db_table)
-    meta = ImportedUtterance._meta
-    columns = ", ".join(quote(meta.get_field(f).column) for f in _UTTERANCE_FIELDS)
-    marks = ", ".join(["%s"] * len(_UTTERANCE_FIELDS))
+    meta = model._meta
+    table = quote(meta.db_table)
+    columns = ", ".join(quote(meta.get_field(f).column) for f in field_names)
+    marks = ", ".join(["%s"] * len(field_names))
     with connection.cursor() as cursor:
         for start in range(0, len(rows), 500):
             cursor.executemany(
