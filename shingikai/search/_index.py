@@ -9,11 +9,11 @@ import os
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import islice
 
 from django.db import connection, transaction
 from django.utils import timezone
 
+from shingikai.lib.batches import batched
 from shingikai.search import _sources
 from shingikai.search._analysis import (
     AnalysedDocument,
@@ -51,12 +51,6 @@ class Stats:
         return self.text_bytes / 1e6 / self.seconds if self.seconds else 0.0
 
 
-def _batched(items: Iterable, size: int) -> Iterator[list]:
-    iterator = iter(items)
-    while batch := list(islice(iterator, size)):
-        yield batch
-
-
 def _analysed(
     documents: Iterable[SourceDocument], vendor: str, workers: int
 ) -> Iterator[AnalysedDocument]:
@@ -71,7 +65,7 @@ def _analysed(
     gc.freeze()
     try:
         with context.Pool(workers, initializer=init_worker) as pool:
-            jobs = ((batch, vendor) for batch in _batched(documents, 25))
+            jobs = ((batch, vendor) for batch in batched(documents, 25))
             for result in pool.imap(analyse_batch, jobs, chunksize=2):
                 yield from result
     finally:
@@ -194,7 +188,7 @@ def index_documents(
     stats = Stats()
     started = time.perf_counter()
     vendor = connection.vendor
-    for batch in _batched(_analysed(documents, vendor, workers), BATCH):
+    for batch in batched(_analysed(documents, vendor, workers), BATCH):
         _write(batch, stats, fresh=fresh)
         if progress:
             stats.seconds = time.perf_counter() - started

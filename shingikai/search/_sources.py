@@ -18,6 +18,7 @@ from django.utils import timezone
 from shingikai.consultations.forms import SECTION_FIELDS
 from shingikai.consultations.models import Consultation, Decision, FollowUp, State, Utterance
 from shingikai.lib import wareki
+from shingikai.lib.batches import batched
 from shingikai.minutes.models import ImportedItem, ImportedUtterance
 from shingikai.search import _public
 from shingikai.search import _schema as s
@@ -244,13 +245,8 @@ def meeting_documents(ids: Iterable[int] | None = None) -> Iterator[SourceDocume
     meetings = ImportedMeeting.objects.select_related("source", "municipality").order_by("pk")
     if ids is not None:
         meetings = meetings.filter(pk__in=list(ids))
-    batch = []
-    for meeting in meetings.iterator(chunk_size=50):
-        batch.append(meeting)
-        if len(batch) == 50:
-            yield from _meeting_batch(batch)
-            batch = []
-    yield from _meeting_batch(batch)
+    for batch in batched(meetings.iterator(chunk_size=50), 50):
+        yield from _meeting_batch(batch)
 
 
 def _meeting_batch(meetings: list) -> Iterator[SourceDocument]:
@@ -282,19 +278,21 @@ def _placed_texts(meeting) -> list[str]:
     return _placed_texts_of([meeting.pk]).get(meeting.pk, [])
 
 
-def unplaced(meeting) -> list[str]:
+def unplaced(meeting, placed: list[str] | None = None) -> list[str]:
+    """The passages of the meeting's file that no item holds; `placed`, its items' texts
+    when the caller has read them already (a file of blank lines has none, unread)."""
     from shingikai.search._unplaced import passages
 
-    return passages(meeting.source.text or "", _placed_texts(meeting))
+    source_text = meeting.source.text or ""
+    if not source_text.strip():
+        return []
+    return passages(source_text, _placed_texts(meeting) if placed is None else placed)
 
 
 def _meeting_document(meeting, placed: list[str]) -> SourceDocument:
     # Every meeting has its document, if only its name, so that catching up can tell a
     # meeting indexed with nothing outside its items from one not indexed yet.
-    from shingikai.search._unplaced import passages
-
-    source_text = meeting.source.text or ""
-    found = passages(source_text, placed) if source_text.strip() else []
+    found = unplaced(meeting, placed)
     pk, date = meeting.pk, meeting.date
     meta = _facets([s.META_INTERNAL, s.META_IMPORTED], meeting.municipality_id, _fy(date), "", [])
     title = f"{meeting.council_name} {meeting.title}".strip() or meeting.source.name
