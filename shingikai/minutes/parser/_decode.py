@@ -73,13 +73,53 @@ def decode_bytes(data: bytes) -> str:
         pass
     best = from_bytes(data, cp_isolation=_JAPANESE_ENCODINGS).best()
     if best is None:
-        raise MinutesError("could not decode input as UTF-8, Shift_JIS/CP932 or EUC-JP text")
+        return _checked(_strict_japanese(data))
     encoding = "cp932" if best.encoding in ("shift_jis", "cp932") else best.encoding
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError:
         text = str(best)
     return _checked(text)
+
+
+# Share of kana among the non-ASCII characters below which a strict decoding is taken for
+# mojibake: Japanese prose is largely kana, while EUC-JP bytes read as CP932 (or the other
+# way round) come out as kanji and half-width katakana nobody writes.
+_MIN_KANA_SHARE = 0.15
+
+
+def _strict_japanese(data: bytes) -> str:
+    """CP932 or EUC-JP by strict decoding, for text charset-normalizer gave up on.
+
+    charset-normalizer refuses some perfectly valid CP932 minutes as too "chaotic": a table
+    drawn with box characters (┌─┬─┐, as Word and Ichitaro export them) is enough. A strict
+    decoding that yields Japanese prose is then the answer; if neither does, the file is
+    refused as before.
+    """
+    best_text, best_share = None, _MIN_KANA_SHARE
+    for encoding in ("cp932", "euc_jp"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        share = _kana_share(text)
+        if share >= best_share:
+            best_text, best_share = text, share
+    if best_text is None:
+        raise MinutesError("could not decode input as UTF-8, Shift_JIS/CP932 or EUC-JP text")
+    return best_text
+
+
+def _kana_share(text: str) -> float:
+    """Kana among the letters (kana, kanji, half-width katakana); symbols and spaces aside."""
+    kana = letters = 0
+    for c in text[:20000]:
+        if "\u3041" <= c <= "\u30fa":
+            kana += 1
+            letters += 1
+        elif "\u4e00" <= c <= "\u9fff" or "\uff61" <= c <= "\uff9f":
+            letters += 1
+    return kana / letters if letters else 0.0
 
 
 # Control characters other than tab, newline, form feed and carriage return, and U+FFFD.

@@ -197,3 +197,45 @@ def test_any_text_parses_or_raises_minutes_error(text: str) -> None:
     except MinutesError:
         return
     assert result["items"], "every parse yields at least one item"
+
+
+# A result table drawn with box characters, as word processors export plain text. The lines
+# and wide padding make charset-normalizer call valid CP932 "chaotic" and give up on it.
+_BOX_TABLE_MINUTES = "\n".join(
+    [
+        "第４回　青葉台町個人情報保護審議会　会議結果",
+        "１　日時　　　令和６年７月８日（月）　１４時００分から１５時２０分まで",
+        "２　場所　　　青葉台町役場　第一会議室",
+        "３　審議結果",
+        "",
+        "┌────┬──────────────────────────┬──────┬──────────┐",
+        "│区分　　│件名　　　　　　　　　　　　　　　　　　　　　　　　│担当課　　　│結果　　　　　　　　│",
+        "├────┼──────────────────────────┼──────┼──────────┤",
+        "│諮問１　│図書館利用者情報の外部保存について　　　　　　　　　│生涯学習課　│原案のとおり承認　　│",
+        "│諮問２　│健診結果の委託先への提供について　　　　　　　　　　│健康推進課　│継続審議　　　　　　│",
+        "│報告１　│保有個人情報の漏えい事案について　　　　　　　　　　│総務課　　　│了承　　　　　　　　│",
+        "└────┴──────────────────────────┴──────┴──────────┘",
+        "",
+    ]
+)
+
+
+@pytest.mark.parametrize("line_end", ["\n", "\r\n"])
+def test_cp932_with_a_box_drawn_table_is_decoded(line_end: str) -> None:
+    data = _BOX_TABLE_MINUTES.replace("\n", line_end).encode("cp932")
+    assert decode_bytes(data) == _BOX_TABLE_MINUTES.replace("\n", line_end)
+
+
+def test_euc_jp_with_a_box_drawn_table_is_decoded() -> None:
+    data = _BOX_TABLE_MINUTES.encode("euc_jp")
+    assert decode_bytes(data) == _BOX_TABLE_MINUTES
+
+
+def test_strict_fallback_refuses_mojibake() -> None:
+    from shingikai.minutes.parser._decode import _strict_japanese
+
+    # Strictly decodable both ways, Japanese prose neither way: half-width katakana as CP932,
+    # one repeated kanji as EUC-JP.
+    with pytest.raises(MinutesError, match="could not decode"):
+        _strict_japanese(bytes([0xB1]) * 2000)
+    assert _strict_japanese("審議会の会議録です。".encode("euc_jp")) == "審議会の会議録です。"
