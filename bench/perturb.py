@@ -14,6 +14,13 @@ original.
   spaced        short lines (≤ 10 characters) in the first 40 lines letter-spaced
   full-width    ASCII digits, letters and ':' '(' ')' as their full-width forms
   indent        every line indented by a full-width space
+  label-line    a speaker's turn 「○山田委員　…」 as the label alone in 【】 on its line, the
+                words on the next (the speech and its speaker are unchanged)
+  label-angle   the same turn as 「＜山田委員＞…」 on one line
+  header-2col   a header row 「２　場所　市役所３階」 as a flattened two-column table: the
+                label on its line, the value on the next
+  header-1line  consecutive header rows (blank lines between them allowed) run together on
+                one line, each after 「●」, as a 要録 on a few long lines
   cp932-crlf    the text encoded as CP932 with CRLF line ends (documents CP932 cannot hold
                 are left out of this row)
 
@@ -31,6 +38,7 @@ import argparse
 import json
 import os
 import random
+import re
 import sys
 import unicodedata
 from collections import defaultdict
@@ -108,6 +116,49 @@ def indent(text: str, rng: random.Random) -> str:
     return "\n".join("\u3000" + line if line.strip() else line for line in text.split("\n"))
 
 
+# A turn opened by ○/◯, its label (no space inside, at most 14 characters) and a space.
+_TURN = re.compile(r"^[○◯]\s*([^\s○◯]{1,14})[ \u3000]+(\S.*)$")
+
+
+def label_line(text: str, rng: random.Random) -> str:
+    return "\n".join(_TURN.sub(r"【\1】\n\2", line) for line in text.split("\n"))
+
+
+def label_angle(text: str, rng: random.Random) -> str:
+    return "\n".join(_TURN.sub(r"＜\1＞\2", line) for line in text.split("\n"))
+
+
+# A header row: an optional ordinal, a field label, a space or colon, the value.
+_HEADER_ROW = re.compile(
+    r"^[ \u3000]*((?:[0-9０-９]+[.．、 \u3000]*|[（(][0-9０-９]+[)）][ \u3000]*)?"
+    r"(?:開催日時|日時|開催場所|場所|会場|出席委員|出席者|欠席委員|欠席者|傍聴者|傍聴人|傍聴))"
+    r"[ \u3000:：]+(\S.*)$"
+)
+
+
+def header_two_columns(text: str, rng: random.Random) -> str:
+    return "\n".join(_HEADER_ROW.sub(r"\1\n\2", line) for line in text.split("\n"))
+
+
+def header_one_line(text: str, rng: random.Random) -> str:
+    out: list[str] = []
+    run: list[str] = []  # header rows met since the last other line
+    for line in text.split("\n"):
+        match = _HEADER_ROW.match(line)
+        if match:
+            run.append(f"● {match.group(1).strip()}　{match.group(2)}")
+        elif not line.strip() and run:
+            continue  # a blank line inside a run of header rows
+        else:
+            if run:
+                out.append(" ".join(run))
+                run = []
+            out.append(line)
+    if run:
+        out.append(" ".join(run))
+    return "\n".join(out)
+
+
 PERTURBATIONS = {
     "pdf-pages": pdf_pages,
     "web-chrome": web_chrome,
@@ -115,6 +166,10 @@ PERTURBATIONS = {
     "spaced": spaced,
     "full-width": full_width,
     "indent": indent,
+    "label-line": label_line,
+    "label-angle": label_angle,
+    "header-2col": header_two_columns,
+    "header-1line": header_one_line,
     "cp932-crlf": None,  # a change of bytes, not of text: see document_bytes()
 }
 
@@ -209,17 +264,17 @@ def main() -> None:
             add(totals[column], expected, actual)
             add(baselines[column], expected, unchanged)
     print(f"{len(pairs)} plain-text documents from {len(corpora)} corpora; F1, and the change in points")
-    print(f"{'field':<26}" + "".join(f"{c:>11}" for c in columns))
+    print(f"{'field':<26}" + "".join(f"{c:>13}" for c in columns))
     for field in FIELDS:
         base = f1(*totals["none"][field])
-        row = f"{field:<26}{base:>11.3f}"
+        row = f"{field:<26}{base:>13.3f}"
         for column in columns[1:]:
             change = f1(*totals[column][field]) - f1(*baselines[column][field])
-            row += f"{change * 100:>+11.1f}"
+            row += f"{change * 100:>+13.1f}"
         print(row)
-    print(f"{'documents scored':<26}" + "".join(f"{counted[c]:>11}" for c in columns))
+    print(f"{'documents scored':<26}" + "".join(f"{counted[c]:>13}" for c in columns))
     if any(failures.values()):
-        print(f"{'refused (MinutesError)':<26}" + "".join(f"{failures[c]:>11}" for c in columns))
+        print(f"{'refused (MinutesError)':<26}" + "".join(f"{failures[c]:>13}" for c in columns))
 
 
 if __name__ == "__main__":
