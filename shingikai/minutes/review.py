@@ -22,6 +22,8 @@ from shingikai.minutes.models import OUTCOMES, ROLES
 
 KINDS = AgendaItem.Kind.choices
 ACTS = Utterance.Act.choices
+# The review form's "move the unplaced text to" choice that makes it an item of its own.
+NEW_ITEM = "new"
 SPLIT_MARK = re.compile(r"^\s*-{3,}\s*$", re.MULTILINE)
 _TIME = re.compile(r"^\d{1,2}:\d{2}$")
 
@@ -148,10 +150,13 @@ def apply_form(reading: dict[str, Any], post) -> dict[str, Any]:
     items = _items(reading.get("items", []), post, errors)
     unplaced = post.get("unplaced", "").strip()
     target = post.get("unplaced-target", "")
-    if unplaced and target.isdigit() and int(target) < len(items):
-        items[int(target)]["utterances"].append(
-            {"role": "unknown", "speaker": "", "act": "other", "text": unplaced}
-        )
+    if unplaced and (target == NEW_ITEM or (target.isdigit() and int(target) < len(items))):
+        turn = {"role": "unknown", "speaker": "", "act": "other", "text": unplaced}
+        if target == NEW_ITEM:
+            # An item the parser did not see at all: its text was left unplaced.
+            items.append(_new_item([turn], _("(item from unplaced text)")))
+        else:
+            items[int(target)]["utterances"].append(turn)
         unplaced = ""
     if errors:
         raise ReviewError(" ".join(dict.fromkeys(errors)))
@@ -228,11 +233,11 @@ def _merge_items(into: dict[str, Any], item: dict[str, Any]) -> None:
         into["outcome"], into["opinion"] = item["outcome"], item["opinion"]
 
 
-def _new_item(turns: list[dict[str, Any]]) -> dict[str, Any]:
+def _new_item(turns: list[dict[str, Any]], title: str | None = None) -> dict[str, Any]:
     return {
         "kind": "other",
         "number": None,
-        "title": _("(split item)"),
+        "title": title or _("(split item)"),
         "department": None,
         "grounds": [],
         "outcome": "unknown",

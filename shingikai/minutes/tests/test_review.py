@@ -100,6 +100,22 @@ def test_unplaced_text_moves_into_an_item():
     assert corrected["unplaced"] == ""
 
 
+def test_unplaced_text_becomes_an_item_the_reading_missed():
+    reading = parse_minutes(SMALL.decode())
+    before = len(reading["items"])
+    form = _form(reading, **{"unplaced": "報告　庁舎の防犯カメラについて。", "unplaced-target": "new"})
+    corrected = apply_form(reading, form)
+    assert len(corrected["items"]) == before + 1
+    added = corrected["items"][-1]
+    assert added["utterances"][0]["text"] == "報告　庁舎の防犯カメラについて。"
+    assert (added["kind"], added["outcome"], added["title"]) == (
+        "other",
+        "unknown",
+        "（どこにも入らなかった本文から追加した案件）",
+    )
+    assert corrected["unplaced"] == ""
+
+
 def test_bad_values_are_refused_in_japanese():
     reading = parse_minutes(SMALL.decode())
     try:
