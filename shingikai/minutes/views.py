@@ -155,6 +155,12 @@ def review(request: HttpRequest, pk: int) -> HttpResponse:
         except ReviewError as exc:
             error = str(exc)
         else:
+            if request.POST.get("action") == "apply":
+                # Splits, merges and new items take shape on the page, still unstored, so
+                # the new items' fields can be filled in before saving.
+                draft.parsed = corrected
+                draft.save(update_fields=["parsed"])
+                return _review_page(request, corrected, draft.text, draft.name, "", draft=True)
             result = import_bytes(
                 bytes(draft.content), draft.name, user=request.user, reviewed=corrected
             )
@@ -167,7 +173,7 @@ def review(request: HttpRequest, pk: int) -> HttpResponse:
                 if following is not None:
                     return redirect("minutes:review", pk=following.pk)
                 return redirect("minutes:meeting", pk=result.meeting_id)
-    return _review_page(request, reading, draft.text, draft.name, error)
+    return _review_page(request, reading, draft.text, draft.name, error, draft=True)
 
 
 @login_required
@@ -188,11 +194,12 @@ def correct(request: HttpRequest, pk: int) -> HttpResponse:
     return _review_page(request, reading, meeting.source.text, meeting.source.name, error)
 
 
-def _review_page(request, reading, text, name, error) -> HttpResponse:
+def _review_page(request, reading, text, name, error, *, draft=False) -> HttpResponse:
     return render(
         request,
         "minutes/review.html",
         {
+            "is_draft": draft,
             "reading": reading,
             "source_text": text,
             "name": name,

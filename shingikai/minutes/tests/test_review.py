@@ -166,6 +166,28 @@ def test_a_correction_stays_when_the_same_file_is_imported_again(db, world, clie
     assert ImportedItem.objects.get().outcome == "approved"
 
 
+def test_a_missed_item_is_added_filled_in_and_saved(db, world, client):
+    """Unplaced text made a new item, applied without storing, its fields typed, then saved."""
+    client.force_login(world.alice)
+    upload = SimpleUploadedFile("test.txt", SMALL, "text/plain")
+    client.post("/minutes/upload/", {"files": [upload], "action": "review"})
+    draft = Draft.objects.get()
+    form = _form(draft.parsed, unplaced="報告　防犯カメラの更新について。", **{"unplaced-target": "new"})
+    form["action"] = "apply"
+    page = client.post(f"/minutes/review/{draft.pk}/", form)
+    assert page.status_code == 200 and 'id="item-1"' in page.content.decode()
+    assert not ImportedMeeting.objects.exists()  # applied to the draft only
+    draft.refresh_from_db()
+    assert draft.parsed["items"][1]["utterances"][0]["text"] == "報告　防犯カメラの更新について。"
+
+    form = _form(draft.parsed, **{"item-1-title": "防犯カメラの更新", "item-1-kind": "report"})
+    form["action"] = "save"
+    assert client.post(f"/minutes/review/{draft.pk}/", form).status_code == 302
+    added = ImportedItem.objects.get(title="防犯カメラの更新")
+    assert added.kind == "report"
+    assert ImportedMeeting.objects.get().items.count() == 2
+
+
 def test_a_meeting_is_corrected_later_with_history(db, world, client):
     result = import_bytes(SMALL, "test.txt")
     meeting = ImportedMeeting.objects.get(pk=result.meeting_id)
