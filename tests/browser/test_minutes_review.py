@@ -55,3 +55,22 @@ def test_a_correction_survives_re_importing_the_same_file(page: Page, tmp_path):
     page.get_by_role("link", name="図書館の利用者登録の電子化について").click()
     expect(page.locator("#outcome")).to_contain_text("承認")
     expect(page.locator("#turns")).to_contain_text("佐藤委員")
+
+
+def test_an_item_the_reading_missed_is_added_from_the_unplaced_text(page: Page, tmp_path):
+    path = tmp_path / "minato-missed.txt"
+    path.write_text(MINUTES, encoding="utf-8")
+    login(page, "jimukyoku")
+    _upload_for_review(page, path)
+    page.locator("#unplaced").fill("報告　返却ポストの防犯カメラについて説明があった。")
+    page.locator("#unplaced-target").select_option("new")
+    page.get_by_role("button", name="反映して確認を続ける").click()
+    title = page.locator("input[name=item-1-title]")
+    expect(title).to_be_visible()  # the new item, still a draft
+    expect(page.locator("#item-1")).to_contain_text("返却ポストの防犯カメラ")
+    title.fill("返却ポストの防犯カメラについて")
+    page.locator("select[name=item-1-kind]").select_option("report")
+    page.get_by_role("button", name="保存").click()
+    expect(page.locator("h1")).to_contain_text("みなと市")
+    page.get_by_role("link", name="返却ポストの防犯カメラについて").click()
+    expect(page.locator("#turns")).to_contain_text("説明があった")
