@@ -84,7 +84,9 @@ def _pairs_from_cells(cells: list[str]) -> list[tuple[str | None, str]]:
 # Any separator may follow it (「日　時＝…」, 「場 所／…」), as after an unspaced label.
 _SPACED_LABEL = re.compile(rf"^[{CJK}](?:[ \t]+[{CJK}])+(?=[ \t:：=/|]|$)")
 _LEAD = re.compile(
-    rf"^[\s{LABEL_MARKS}]*(?:(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}}(?=[、\s]))(?:[.、]\s*|\s+))?"
+    # a list ordinal: 1 / 一、 / Ⅳ or IV (a Roman numeral, in the number forms or in letters)
+    rf"^[\s{LABEL_MARKS}]*(?:(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}}(?=[、\s])"
+    r"|(?:X{0,1}(?:IX|IV|V?I{1,3}|V))(?=[.、\s]))(?:[.、]\s*|\s+)|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ][.、]?\s*)?"
     rf"[{LABEL_MARKS}]*"
 )
 # Any ordinal shape in front of a label, tried when the plain lead leaves no label:
