@@ -308,7 +308,8 @@ def split_entry(text: str) -> tuple[str | None, str | None, str, str | None]:
             ordinal, s = _ordinal_of(inner), s[inner.end() :]
     else:
         m = _BRACKET_ORDINAL.match(s)
-        if m and _followed_by_entry(s[m.end() :]):
+        # 〈1〉 / ＜2＞ / 《3》: brackets no own number is printed in are an ordinal's
+        if m and (_followed_by_entry(s[m.end() :]) or s[0] in "<〈《≪«‹"):
             # as (1) is kept as printed, so is (C); other brackets are decoration: 【3】 -> 3
             ordinal = m.group(0).strip() if m.group(0).startswith("(") else m.group(1)
             s = s[m.end() :]
