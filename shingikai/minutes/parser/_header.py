@@ -97,8 +97,9 @@ _ORDINAL_LEAD = re.compile(
     r"|(?:\d{1,2}|[A-Za-zア-ン])\s*[).、]\s*)"
 )
 # A label set in any bracket pair: 〔日時〕, 〖場所〗, 《会議名》 -> 【日時】.
+# A head count may sit inside with the label: 《出席委員（7名）》 -> 【出席委員】(7名).
 _LABEL_BRACKETS = re.compile(
-    r"[〔〖《〈「『≪«‹({]([^\s〕〗》〉」』≫»›)}]{2,10})[〕〗》〉」』≫»›)}]"
+    r"[〔〖《〈「『≪«‹({]([^\s〕〗》〉」』≫»›)}(]{2,10})(\(\d{1,2}\s*[名人]\))?[〕〗》〉」』≫»›)}]"
 )
 # A separator between a label and its value other than a colon: 「日時／…」, 「場所＝…」.
 _SLASH_SEP = re.compile(r"^([^\s/=]{2,16})\s*[/=]\s*")
@@ -163,7 +164,9 @@ def _circled_field(plain: str) -> str:
 
 
 def _label_bracket(m: re.Match[str]) -> str:
-    return f"【{m.group(1)}】" if compact(m.group(1)) in LABEL_FIELD else m.group()
+    if compact(m.group(1)) not in LABEL_FIELD:
+        return m.group()
+    return f"【{m.group(1)}】{m.group(2) or ''}"
 
 
 def _general_label_shape(s: str, pattern: re.Pattern[str], numbered: bool = False) -> str:

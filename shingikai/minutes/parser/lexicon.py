@@ -362,6 +362,9 @@ SECTION_WORDS: tuple[str, ...] = ("諮問事項", "報告事項", "審議事項"
 # --- attendance ---------------------------------------------------------------------------------
 # Notes printed with member lists; not names.
 MEMBER_NOTES: tuple[str, ...] = (
+    # a longer note in brackets naming the order or the honorifics:
+    # (会長・副会長のほかは五十音順、敬称略), (以下名簿順)
+    r"\([^()]{0,30}(?:敬称略|五十音順|順不同|名簿順)[^()]{0,30}\)",
     r"\d+\s*[名人]\s*中\s*\d+\s*[名人](?:\s*(?:が|の)?出席)?",
     # names withheld: (氏名省略), 氏名は非公表
     r"\(?(?:氏名|名前|委員名)(?:は|を)?(?:省略|非公表|非公開|略)\)?",
