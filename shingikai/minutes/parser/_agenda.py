@@ -153,7 +153,7 @@ _DEPT_LABELLED_END = re.compile(
 _DEPT_AFTER_QUOTE = re.compile(
     rf"^「[^」]*」\s*[(\[【〔]([^()\[\]【】〔〕]{{1,40}}?{_DEPT_WORD})[)\]】〕]"
 )
-_LEAD_MARK = re.compile(r"^[・●○〇◯◎■◆□◇\-*]+\s*")
+_LEAD_MARK = re.compile(r"^[・●○〇◯◎■◆□◇▶▷►\-*]+\s*")
 _AGENDA_MARK = re.compile(
     rf"(?:^|(?<=\s))(?:(?:{_ORDINAL_WORD})\d{{1,2}}(?=\s)|"
     r"\(\d{1,2}\)|\d{1,2}[.、](?!\d)|\d{1,2}(?=\s)|[・●○〇◯◎■◆□◇]"

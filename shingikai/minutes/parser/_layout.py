@@ -389,6 +389,12 @@ _BEFORE_TURN = frozenset(" \t。?!)」")
 _INLINE_BRACKETED = re.compile(r"[(【<]([^\s「」()【】<>、。:：]{1,16})[)】>](?=\S)")
 _BEFORE_BRACKETED = frozenset("。?!」")
 _BRACKETED_START = re.compile(r"^[(【<]([^\s「」()【】<>、。:：]{1,16})[)】>](?=\S)")
+# The other label brackets («委員», 《会長》, 〈市民課〉 …) never enclose a note inside a
+# sentence, so a space may follow them: 「…である。«委員»　…か。«市民課»　…」.
+_LABEL_PAIRS = tuple((o, c) for o, c in lx.SPEAKER_BRACKETS if o not in "(【<[")
+_INLINE_LABEL_BRACKET = re.compile(
+    "|".join(rf"{re.escape(o)}([^\s「」、。:：{re.escape(o + c)}]{{1,16}}){re.escape(c)}" for o, c in _LABEL_PAIRS)
+)
 _UNIT_WORD = re.compile(r"..(?:課|係|室|センター|館|所|署|局)$")
 # ``● 議事の概要 (1) …``: the proceedings start inside a header line.
 _MARKED_BODY_START = re.compile(rf"^\s*[{re.escape(lx.FIELD_MARKS)}]\s*(\S{{2,12}})\s+(\S.*)$")
@@ -421,10 +427,10 @@ def _inline_cuts(line: str) -> list[int]:
         for m in _INLINE_TURN.finditer(line)
         if m.start() and line[m.start() - 1] in _BEFORE_TURN and is_label(m.group(1))
     ]
-    for m in _INLINE_BRACKETED.finditer(line):
+    for m in [*_INLINE_BRACKETED.finditer(line), *_INLINE_LABEL_BRACKET.finditer(line)]:
         if not m.start() or line[m.start() - 1] not in _BEFORE_BRACKETED:
             continue
-        label = m.group(1)
+        label = next(g for g in m.groups() if g)
         if is_label(label) or (_UNIT_WORD.search(label) and label not in _NOT_SPEAKER):
             cuts.append(m.start())
     return sorted(set(cuts))
@@ -456,9 +462,10 @@ def _split_inline_turns(lines: list[str], report: LayoutReport) -> list[str]:
         report.roles["inline_turns"] += len(cuts)
         for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True):
             piece = line[a:b].rstrip()
-            unit = _BRACKETED_START.match(piece) if a else None
-            if unit is not None and not is_label(unit.group(1)):
-                piece = f"○{unit.group(1)} {piece[unit.end() :]}"  # (介護保険課)端末は…
+            unit = (_BRACKETED_START.match(piece) or _INLINE_LABEL_BRACKET.match(piece)) if a else None
+            name = next((g for g in unit.groups() if g), "") if unit else ""
+            if unit is not None and not is_label(name):
+                piece = f"○{name} {piece[unit.end() :].lstrip()}"  # (介護保険課)端末は…
             if piece.strip():
                 out.append(piece)
     return out

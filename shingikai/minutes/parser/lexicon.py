@@ -229,6 +229,10 @@ CONTINUED_PHRASES: tuple[str, ...] = (
     r"結論を(?:持ち越|先送り|次回)",
 )
 
+# What else a council calls the opinion it attaches to an approval, besides 附帯意見 / 意見 /
+# 要望: 「留意事項を付して承認」, 「次の要望事項を付して承認」.
+OPINION_NAMES: tuple[str, ...] = ("留意事項", "要望事項", "指摘事項", "申し添え事項", "申入れ事項")
+
 # A past opinion spoken of, not one attached now: 「附帯意見への対応の状況は…」,
 # 「前回の附帯意見の趣旨に沿って…」.
 OPINION_REFERENCES: tuple[str, ...] = (
