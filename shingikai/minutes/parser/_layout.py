@@ -146,6 +146,8 @@ def speaker_parts(line: str) -> tuple[str, str, str] | None:
         m = pattern.match(s)
         if m and is_label(m.group(1)) and not (opener in _QUOTE_OPENERS and m.group(2).strip()):
             return opener, m.group(1).replace(" ", ""), m.group(2).strip()
+        if m and opener not in _QUOTE_OPENERS and (label := canonical_label(m.group(1))):
+            return opener, label, m.group(2).strip()  # 〘委員A〙 / 【委員2】: a seat in brackets
     m = _MARKED.match(s)
     if m and is_label(m.group(1)):
         return s[0], m.group(1), (m.group(2) or "").strip()
@@ -586,8 +588,10 @@ def rewrite(lines: list[str]) -> tuple[list[str], LayoutReport]:
         if pending_label is not None and s:
             if is_page_marker(s):
                 continue
-            if _looks_like_speech(s):
-                out.append(f"○{pending_label} {s}")
+            if _looks_like_speech(s) or _caption(s):
+                # a caption is bracketed, the canonical shape of a label over its text
+                words = f"【{s.rstrip(':： ')}】" if _caption(s) else s
+                out.append(f"○{pending_label} {words}")
                 pending_label = None
                 continue
             out.append(pending_label_line)
@@ -607,7 +611,9 @@ def rewrite(lines: list[str]) -> tuple[list[str], LayoutReport]:
                 report.speaker_styles[style] += 1
                 out.append(f"○{label} {words}")
                 continue
-            if not words and nxt is not None and _looks_like_speech(nxt):
+            if not words and nxt is not None and (
+                _looks_like_speech(nxt) or _captioned_words(lines, i + 1, running)
+            ):
                 # A label alone on its line: the words on the following lines are its turn.
                 report.roles["speaker"] += 1
                 report.speaker_styles[style] += 1
@@ -675,6 +681,28 @@ _ANY_FIELD_MARK = re.compile(f"[{re.escape(lx.FIELD_MARKS)}]")
 
 def _has_field_mark(s: str) -> bool:
     return _ANY_FIELD_MARK.search(s) is not None
+
+
+# A caption the secretariat reads out before the text it names: 「留意事項」, 「条件：」 (a
+# bracketed one, 「（条件）」, is a decision tag the later stages read as a block of its own).
+_CAPTIONS = frozenset((*lx.NOT_SPEAKER, *lx.OPINION_NAMES))
+
+
+def _caption(s: str) -> bool:
+    return len(s) <= 12 and s.rstrip(":： ") in _CAPTIONS
+
+
+def _captioned_words(lines: list[str], start: int, skip: set[int]) -> bool:
+    """A label alone on its line whose words come under a caption: 「〘事務局〙」, 「留意事項」,
+    then 「…されたい。」."""
+    texts = []
+    for j in range(start, min(start + 8, len(lines))):
+        s = lines[j].strip()
+        if s and j not in skip and not is_page_marker(s):
+            texts.append(s)
+        if len(texts) == 2:
+            return _caption(texts[0]) and _looks_like_speech(texts[1])
+    return False
 
 
 def _next_text(lines: list[str], start: int, skip: set[int]) -> str | None:
