@@ -227,6 +227,8 @@ CONTINUED_PHRASES: tuple[str, ...] = (
     r"次回(?:の会議|の審議会)?(?:に|で)?(?:再度|改めて)",
     r"(?:再度|改めて)(?:説明|報告)を受け",
     r"結論を(?:持ち越|先送り|次回)",
+    # 「本件は次回へ継続となった」, 「次回に継続とする」: continued to the next meeting
+    r"次回(?:へ|に|まで)?(?:の(?:審議会|会議)(?:へ|に))?継続",
 )
 
 # What else a council calls the opinion it attaches to an approval, besides 附帯意見 / 意見 /
