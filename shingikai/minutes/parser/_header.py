@@ -37,7 +37,8 @@ _ABSENT = re.compile(r"[●■・◆]?\s*(?:委員)?欠席(?:者|委員)?(?:\s*[
 _PRESENT = re.compile(r"[●■・◆]?\s*出席(?:者|委員)?\s*[:：]")
 _TIME = r"(?:午前|午後)?\s*\d{1,2}\s*(?::\s*\d{2}|時\s*(?:\d{1,2}\s*分|半)?)"
 # Any dash or wave between the times: ~ - ― ‐ — – (the folded ones and those NFKC keeps).
-TIME_RANGE = re.compile(rf"({_TIME})\s*(?:[~\-―‐—–]|から)\s*({_TIME})(?:\s*まで)?")
+# 「10時～11時」, 「10時から11時まで」, 「10時より11時まで」, 「自 午後1時 至 午後3時」
+TIME_RANGE = re.compile(rf"({_TIME})\s*(?:[~\-―‐—–]|から|より|至)\s*({_TIME})(?:\s*まで)?")
 TIME_ONE = re.compile(_TIME)
 
 

@@ -493,7 +493,11 @@ def _unbox(lines: list[str], report: LayoutReport) -> list[str]:
 _LEADER_ROW = re.compile(
     rf"^(\s*[^\s{lx.LABEL_BARS}…‥:：]{{0,12}}?\w\w)\s*{lx.LABEL_LEADERS}\s*(\S.*)$"
 )
-_BAR_ROW = re.compile(rf"^(\s*[^\s{lx.LABEL_BARS}:：]{{1,14}}?)\s*{lx.LABEL_BARS}\s*(\S.*)$")
+# the label may be letter-spaced: 「会 議 名 │ …」
+_BAR_ROW = re.compile(
+    rf"^(\s*[^\s{lx.LABEL_BARS}:：](?:[^{lx.LABEL_BARS}:：]{{0,20}}?[^\s{lx.LABEL_BARS}:：])?)"
+    rf"\s*{lx.LABEL_BARS}\s*(\S.*)$"
+)
 _BAR_CONTINUED = re.compile(rf"^\s*{lx.LABEL_BARS}\s*(\S.*)$")
 _ANY_SEPARATOR = re.compile(f"{lx.LABEL_LEADERS}|{lx.LABEL_BARS}")
 _HEADER_SCAN = 300
