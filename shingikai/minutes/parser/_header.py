@@ -441,7 +441,10 @@ def _split_at_label_cell(line: str) -> tuple[str, list[tuple[str | None, str]]]:
 
 
 def _continues_row(header: Header, line: str, blank_before: bool) -> bool:
-    return _aligned(line) or not blank_before or not header.rows[-1][1]
+    # a list cut by a blank line after its separator (「…、竹之内 浩、」 / blank / 「西條 …」)
+    # goes on below it
+    value = header.rows[-1][1].rstrip()
+    return _aligned(line) or not blank_before or not value or value.endswith(("、", ",", "・"))
 
 
 def _repeats_agenda(header: Header, line: str) -> bool:
