@@ -197,6 +197,8 @@ def _is_menu(line: str) -> bool:
 
 def _spaced_out(line: str) -> bool:
     tokens = line.split()
+    if len(tokens) == 4 and tokens[-1][:1] == "(" and tokens[-1][-1:] == ")":
+        tokens = tokens[:-1]  # 「岩 田 　 正 　（会長）」: a short name, then its note
     if len(tokens) == 3:
         return all(len(t) == 1 for t in tokens)  # 「議 事 録」
     return len(tokens) >= 4 and sum(len(t) == 1 for t in tokens) >= 0.8 * len(tokens)
