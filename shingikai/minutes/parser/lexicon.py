@@ -383,6 +383,9 @@ MEMBER_NOTES: tuple[str, ...] = (
     # a head count with its verb or the council's size: 8名出席, (委員定数9名), (総数10人)
     r"\d+\s*[名人]\s*(?:が|の)?(?:出席|参加)",
     r"\((?:委員)?(?:定数|総数|定員|現員)\s*\d+\s*[名人]\)",
+    # the same unbracketed, and the verb before the count: 委員定数9名、出席8名
+    r"(?:委員)?(?:定数|総数|定員|現員)\s*\d+\s*[名人]",
+    r"(?:出席|欠席|参加)\s*[:：]?\s*\d+\s*[名人]",
     r"\(?\d+名\)?",
     r"計\s*\d+\s*名",
     r"[※*][^\n、,]*",  # a footnote after the list: ※(Web)はWeb会議による出席
