@@ -209,7 +209,9 @@ _WIDE_GAP_KEPT = re.compile(r"(\s{2,})")
 # Wider than a letter-spaced name's inner gap (space, ideographic space, space): a column.
 _COLUMN_GAP = 4
 _GAP_WORDS = frozenset(LABEL_FIELD) | frozenset(lx.SPEAKER_ENDINGS)
-_LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.、]?|\(\d{1,2}\)|[(]?[アイウエオカキクケコ][).、]?)\s+")
+_LIST_NUMBER = re.compile(
+    r"^(?:\d{1,2}[.、]?|\(\d{1,2}\)|[(]?[アイウエオカキクケコ][).、]?|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ][.、]?)\s+"
+)
 
 
 _LABELS_LONGEST = sorted((k for k in LABEL_FIELD if len(k) >= 2), key=len, reverse=True)
