@@ -141,6 +141,24 @@ def test_heading_of_ordinal_and_kind_opens_the_listed_report(heading: str) -> No
     assert [i["outcome"] for i in parsed["items"]] == ["approved", "continued", "approved"]
 
 
+def test_heading_of_ordinal_and_kind_must_name_the_listed_kind() -> None:
+    """「（１）報告について」 when the agenda's (1) is a consultation names the report, not (1)."""
+    agenda = (
+        "（１）諮問第７号　図書館の利用者カードの電子化について（図書館）\n"
+        "（２）報告　保有個人情報の漏えい事案の状況について（総務課）\n"
+    )
+    body = (
+        "諮問第７号について\n○図書館長　カードを電子化します。\n○会長　承認とします。\n\n"
+        "（１）報告について\n○総務課長　今年度の事案は２件でした。\n"
+        "○会長　本件は継続審議とします。\n"
+    )
+    parsed = parse_minutes(_verbatim(agenda, body))
+    assert [(i["kind"], i["outcome"]) for i in parsed["items"]] == [
+        ("consultation", "approved"),
+        ("report", "continued"),
+    ]
+
+
 def test_section_heading_of_a_kind_is_no_item() -> None:
     """「２　審議事項」 heads the consultations; it names no item (not the agenda's (2))."""
     agenda = (
@@ -388,16 +406,10 @@ def test_continued_to_the_next_meeting(ruling: str) -> None:
     assert parsed["items"][0]["outcome"] == "continued"
 
 
-@pytest.mark.parametrize("name", ["留意事項", "要望事項", "指摘事項"])
-@pytest.mark.parametrize(("opening", "closing"), [("«", "»"), ("《", "》"), ("〈", "〉")])
-def test_named_opinion_in_a_summary_paragraph_with_inline_labels(
-    name: str, opening: str, closing: str
-) -> None:
-    """A 要録 paragraph per item with inline 「«委員»」 turns: 「次の要望事項を付して承認」 then
-    「要望事項「…こと。」」 is approved with that opinion; the next paragraph (▶イ) is the next
-    item's, opened by its ordinal and number or by its ordinal and kind."""
+def _summary_with_inline_labels(name: str, opening: str, closing: str) -> str:
+    """A 要録 with one paragraph per item and inline bracketed turns (「«委員»　…か。」)."""
     o, c = opening, closing
-    text = (
+    return (
         "楓野市個人情報保護審議会（令和７年度第２回）要録\n\n"
         "▶会議名　令和７年度第２回楓野市個人情報保護審議会　▶日時　令和７年８月１日（金）"
         "１３時～１４時半　▶場所　楓野市民会館　２階　会議室Ａ　▶出席委員　大滝　修（会長）、"
@@ -416,6 +428,17 @@ def test_named_opinion_in_a_summary_paragraph_with_inline_labels(
         f"{o}委員{c}　件数は増えているのか。{o}総務課{c}　前年度より増えている。"
         f"{o}会長{c}　本報告は了承する。\n"
     )
+
+
+@pytest.mark.parametrize("name", ["留意事項", "要望事項", "指摘事項"])
+@pytest.mark.parametrize(("opening", "closing"), [("«", "»"), ("《", "》"), ("〈", "〉")])
+def test_named_opinion_in_a_summary_paragraph_with_inline_labels(
+    name: str, opening: str, closing: str
+) -> None:
+    """A 要録 paragraph per item with inline 「«委員»」 turns: 「次の要望事項を付して承認」 then
+    「要望事項「…」」 is approved with that opinion; the next paragraph (▶イ) is the next
+    item's, opened by its ordinal and number or by its ordinal and kind."""
+    text = _summary_with_inline_labels(name, opening, closing)
     parsed = parse_minutes(text)
     items = parsed["items"]
     assert [(i["number"], i["outcome"]) for i in items] == [
@@ -424,6 +447,20 @@ def test_named_opinion_in_a_summary_paragraph_with_inline_labels(
         ("ウ", "approved"),
     ]
     assert items[0]["opinion"] == "通知の文面は、家族が目にすることを考慮したものとすること。"
+
+
+@pytest.mark.parametrize(("opening", "closing"), [("«", "»"), ("《", "》"), ("〈", "〉"), ("‹", "›")])
+def test_inline_bracketed_turns_in_a_summary_paragraph(opening: str, closing: str) -> None:
+    """「…説明があった。«委員»　…か。«健康課»　…。」: each bracketed label inside the
+    paragraph opens a turn, a section's name (健康課) too."""
+    parsed = parse_minutes(_summary_with_inline_labels("要望事項", opening, closing))
+    turns = [(u["role"], u["speaker"]) for u in parsed["items"][0]["utterances"]]
+    assert turns[1:] == [
+        ("member", "委員"),
+        ("department", "健康課"),
+        ("member", "北見委員"),
+        ("chair", "会長"),
+    ]
 
 
 @pytest.mark.parametrize(("opening", "closing"), [("〘", "〙"), ("【", "】"), ("〔", "〕")])
