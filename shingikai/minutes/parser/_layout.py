@@ -399,7 +399,10 @@ _BRACKETED_START = re.compile(r"^[(【<]([^\s「」()【】<>、。:：]{1,16})[
 # sentence, so a space may follow them: 「…である。«委員»　…か。«市民課»　…」.
 _LABEL_PAIRS = tuple((o, c) for o, c in lx.SPEAKER_BRACKETS if o not in "(【<[")
 _INLINE_LABEL_BRACKET = re.compile(
-    "|".join(rf"{re.escape(o)}([^\s「」、。:：{re.escape(o + c)}]{{1,16}}){re.escape(c)}" for o, c in _LABEL_PAIRS)
+    "|".join(
+        rf"{re.escape(o)}([^\s「」、。:：{re.escape(o + c)}]{{1,16}}){re.escape(c)}"
+        for o, c in _LABEL_PAIRS
+    )
 )
 _UNIT_WORD = re.compile(r"..(?:課|係|室|センター|館|所|署|局)$")
 # ``● 議事の概要 (1) …``: the proceedings start inside a header line.
@@ -468,7 +471,9 @@ def _split_inline_turns(lines: list[str], report: LayoutReport) -> list[str]:
         report.roles["inline_turns"] += len(cuts)
         for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True):
             piece = line[a:b].rstrip()
-            unit = (_BRACKETED_START.match(piece) or _INLINE_LABEL_BRACKET.match(piece)) if a else None
+            unit = (
+                (_BRACKETED_START.match(piece) or _INLINE_LABEL_BRACKET.match(piece)) if a else None
+            )
             name = next((g for g in unit.groups() if g), "") if unit else ""
             if unit is not None and not is_label(name):
                 piece = f"○{name} {piece[unit.end() :].lstrip()}"  # (介護保険課)端末は…
@@ -619,8 +624,10 @@ def rewrite(lines: list[str]) -> tuple[list[str], LayoutReport]:
                 report.speaker_styles[style] += 1
                 out.append(f"○{label} {words}")
                 continue
-            if not words and nxt is not None and (
-                _looks_like_speech(nxt) or _captioned_words(lines, i + 1, running)
+            if (
+                not words
+                and nxt is not None
+                and (_looks_like_speech(nxt) or _captioned_words(lines, i + 1, running))
             ):
                 # A label alone on its line: the words on the following lines are its turn.
                 report.roles["speaker"] += 1

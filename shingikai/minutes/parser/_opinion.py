@@ -27,7 +27,9 @@ from .lexicon import LIST_ITEM_MARKS, OPINION_NAMES
 _LIST_ITEM = re.compile("^(?:" + "|".join(LIST_ITEM_MARKS) + ")")
 
 _NAMES = "|".join(OPINION_NAMES)
-_LABEL_WORDS = rf"(?:{_NAMES}|附帯意見|付帯意見|附帯条件|付帯条件|付した条件|附した条件|条件|意見|要望)"
+_LABEL_WORDS = (
+    rf"(?:{_NAMES}|附帯意見|付帯意見|附帯条件|付帯条件|付した条件|附した条件|条件|意見|要望)"
+)
 # A label in any bracket pair needs no separator after it: 「(附帯意見)…」, 「〖条件〗…」.
 _LABEL = re.compile(
     rf"^[\s・]*(?:[【\[<(≪《〈〔〖{{]{_LABEL_WORDS}[】\]>)≫》〉〕〗}}]\s*[:：]?\s*"

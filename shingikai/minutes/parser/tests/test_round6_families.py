@@ -36,10 +36,13 @@ def _titles(parsed: dict) -> list[tuple[str | None, str, str | None]]:
 
 
 @pytest.mark.parametrize("word", ["議題", "議事", "案件"])
-@pytest.mark.parametrize(("opening", "closing"), [("(", ")"), ("（", "）"), ("〔", "〕"), ("<", ">")])
+@pytest.mark.parametrize(
+    ("opening", "closing"), [("(", ")"), ("（", "）"), ("〔", "〕"), ("<", ">")]
+)
 def test_ordinal_word_with_a_bracketed_number(word: str, opening: str, closing: str) -> None:
-    """「議題(1)　諮問第3号　…〔課〕」 lists the item 諮問第3号; a body heading 「２　議題(1)　諮問第3号」
-    (the body's section number, then the agenda's ordinal) opens that item, not another."""
+    """「議題(1)　諮問第3号　…〔課〕」 lists the item 諮問第3号; a body heading
+    「２　議題(1)　諮問第3号」 (the body's section number, then the agenda's ordinal) opens that
+    item, not another."""
     o, c = opening, closing
     agenda = (
         f"　{word}{o}１{c}　諮問第３号　街路灯の点検記録の電子化について〔道路課〕\n"
@@ -54,7 +57,11 @@ def test_ordinal_word_with_a_bracketed_number(word: str, opening: str, closing: 
     parsed = parse_minutes(_verbatim(agenda, body))
     assert _titles(parsed) == [
         ("諮問第3号", "街路灯の点検記録の電子化について", "道路課"),
-        (f"{word}{o}2{c}".replace("（", "(").replace("）", ")"), "個人情報の開示請求の件数について", "総務課"),
+        (
+            f"{word}{o}2{c}".replace("（", "(").replace("）", ")"),
+            "個人情報の開示請求の件数について",
+            "総務課",
+        ),
     ]
     assert [i["outcome"] for i in parsed["items"]] == ["approved", "approved"]
 
@@ -78,9 +85,21 @@ def test_department_in_charge_word(suffix: str, opening: str, closing: str) -> N
 @pytest.mark.parametrize(
     ("announce", "ruling", "outcome"),
     [
-        ("次の条件を付して認める。", "諮問第６号は、条件を付して認めることとします。", "conditional"),
-        ("次の条件を付して承認する。", "諮問第６号は、条件を付して認めることとします。", "conditional"),
-        ("次の意見を付して認める。", "諮問第６号は、意見を付して認めることとします。", "approved_with_opinion"),
+        (
+            "次の条件を付して認める。",
+            "諮問第６号は、条件を付して認めることとします。",
+            "conditional",
+        ),
+        (
+            "次の条件を付して承認する。",
+            "諮問第６号は、条件を付して認めることとします。",
+            "conditional",
+        ),
+        (
+            "次の意見を付して認める。",
+            "諮問第６号は、意見を付して認めることとします。",
+            "approved_with_opinion",
+        ),
     ],
 )
 @pytest.mark.parametrize("marks", [("①", "②"), ("ア．", "イ．"), ("・", "・")])
@@ -106,7 +125,9 @@ def test_conditions_read_out_then_attached_by_fushite_mitomeru(
     item = parsed["items"][0]
     assert item["outcome"] == outcome
     assert item["opinion"].split("\n") == [
-        f"{a} 事業者との契約に責任の分担を明記すること。".replace("ア．", "ア.").replace("イ．", "イ."),
+        f"{a} 事業者との契約に責任の分担を明記すること。".replace("ア．", "ア.").replace(
+            "イ．", "イ."
+        ),
         f"{b} 通知の内容を事前に市が確認すること。".replace("ア．", "ア.").replace("イ．", "イ."),
     ]
 
@@ -203,7 +224,9 @@ def test_large_circle_bullets_in_the_agenda(mark: str) -> None:
     assert parsed["items"][1]["outcome"] == "approved"
 
 
-@pytest.mark.parametrize(("opening", "closing"), [("＜", "＞"), ("〈", "〉"), ("《", "》"), ("≪", "≫")])
+@pytest.mark.parametrize(
+    ("opening", "closing"), [("＜", "＞"), ("〈", "〉"), ("《", "》"), ("≪", "≫")]
+)
 def test_angle_bracket_ordinals_before_a_bare_title(opening: str, closing: str) -> None:
     """「＜１＞　前回会議録の承認について」: ＜１＞ is the ordinal (number 1), not title text."""
     agenda = (
@@ -220,7 +243,9 @@ def test_angle_bracket_ordinals_before_a_bare_title(opening: str, closing: str) 
     assert first["kind"] == "confirmation"
 
 
-@pytest.mark.parametrize("reference", ["一覧表のとおり", "別表のとおり", "表のとおり", "一覧表参照"])
+@pytest.mark.parametrize(
+    "reference", ["一覧表のとおり", "別表のとおり", "表のとおり", "一覧表参照"]
+)
 def test_table_named_alone_as_the_agenda_reference(reference: str) -> None:
     """「諮問第21号から第23号まで（一覧表のとおり）」 stands for the table's rows."""
     text = (
@@ -449,7 +474,9 @@ def test_named_opinion_in_a_summary_paragraph_with_inline_labels(
     assert items[0]["opinion"] == "通知の文面は、家族が目にすることを考慮したものとすること。"
 
 
-@pytest.mark.parametrize(("opening", "closing"), [("«", "»"), ("《", "》"), ("〈", "〉"), ("‹", "›")])
+@pytest.mark.parametrize(
+    ("opening", "closing"), [("«", "»"), ("《", "》"), ("〈", "〉"), ("‹", "›")]
+)
 def test_inline_bracketed_turns_in_a_summary_paragraph(opening: str, closing: str) -> None:
     """「…説明があった。«委員»　…か。«健康課»　…。」: each bracketed label inside the
     paragraph opens a turn, a section's name (健康課) too."""
