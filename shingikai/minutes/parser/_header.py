@@ -299,6 +299,9 @@ def parse_header(lines: list[str]) -> Header:
         elif header.rows and _next_agenda_entry(header, line):
             _append(header, line)  # 「(2) …」 after a blank under 「(1) …」: the same list
             last_row_line = i
+        elif header.rows and _unknown_row_after_single_value(header, line):
+            header.rows.append(("ignore", line.split("：" if "：" in line else ":", 1)[1]))
+            last_row_line = i  # 「委　員：出席5名」 after 「場　所：…」 is a row of its own
         elif header.rows and not pipe_row and _continues_row(header, line, blank_before):
             head, rest = _split_at_label_cell(line)
             _append(header, head)
@@ -438,6 +441,18 @@ def _split_at_label_cell(line: str) -> tuple[str, list[tuple[str | None, str]]]:
             if value.strip() and label_field(value) is None:  # not a table's column heads
                 return "\t".join(cells[:k]), _pairs_from_cells(cells[k:])
     return line, []
+
+
+# Fields with one value: a line shaped 「label：value」 under them is no continuation.
+_SINGLE_VALUED = frozenset({"title", "datetime", "time", "time_end", "place"})
+_UNKNOWN_LABEL_ROW = re.compile(
+    r"^[^\s\d:：。、,()「」]{1,3}(?:\s+[^\s\d:：。、,()「」]{1,3}){0,3}\s*[:：]\S"
+)
+
+
+def _unknown_row_after_single_value(header: Header, line: str) -> bool:
+    """An unindented 「委　員：…」 row with a label nobody listed, under a place or date."""
+    return header.rows[-1][0] in _SINGLE_VALUED and bool(_UNKNOWN_LABEL_ROW.match(line))
 
 
 def _continues_row(header: Header, line: str, blank_before: bool) -> bool:

@@ -543,3 +543,25 @@ def test_time_ranges_with_yori_and_ji_shi(written: str, start: str, end: str) ->
     )
     meeting = parse_minutes(text)["meeting"]
     assert (meeting["start_time"], meeting["end_time"]) == (start, end)
+
+
+@pytest.mark.parametrize("label", ["委　員", "委員", "構成員", "委 員 数"])
+@pytest.mark.parametrize("sep", ["：", ":"])
+def test_unlisted_label_row_under_the_place_is_no_part_of_it(label: str, sep: str) -> None:
+    """「場　所：…」 then 「委　員：出席３名／欠席１名」 (a label nobody listed): the place
+    ends with its own line."""
+    text = (
+        "楓野村個人情報保護審議会　会議記録\n\n"
+        "会議名：令和７年度第２回楓野村個人情報保護審議会\n"
+        "日　時：令和７年９月９日（火）　１０：００～１１：００\n"
+        "場　所：楓野村役場　本館２階　会議室Ｂ\n"
+        f"{label}{sep}出席３名／欠席１名\n"
+        "　　　　（出席）会長　堀田　進、副会長　坂巻　護、委員　小松　彩\n"
+        "　　　　（欠席）委員　野口　健\n"
+        "会議の公開：公開\n\n"
+        "会議の概要\n\n１　開会\n　事務局から定足数を満たしている旨の報告があった。\n"
+    )
+    parsed = parse_minutes(text)
+    assert parsed["meeting"]["place"] == "楓野村役場 本館2階 会議室B"
+    assert parsed["members_present"] == ["堀田進", "坂巻護", "小松彩"]
+    assert parsed["members_absent"] == ["野口健"]
