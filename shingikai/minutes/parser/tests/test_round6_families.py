@@ -136,7 +136,14 @@ def test_conditions_read_out_then_attached_by_fushite_mitomeru(
 
 
 @pytest.mark.parametrize(
-    "heading", ["（３）報告について", "(3) 報告について", "（３）報告の件", "３　報告事項について"]
+    "heading",
+    [
+        "（３）報告について",
+        "(3) 報告について",
+        "（３）報告の件",
+        "３　報告事項について",
+        "議題３　報告について",
+    ],
 )
 def test_heading_of_ordinal_and_kind_opens_the_listed_report(heading: str) -> None:
     """「(3) 報告について」 in the body is the agenda's (3), the only report: its turns are
