@@ -397,13 +397,23 @@ _BEFORE_BRACKETED = frozenset("。?!」")
 _BRACKETED_START = re.compile(r"^[(【<]([^\s「」()【】<>、。:：]{1,16})[)】>](?=\S)")
 # The other label brackets («委員», 《会長》, 〈市民課〉 …) never enclose a note inside a
 # sentence, so a space may follow them: 「…である。«委員»　…か。«市民課»　…」.
-_LABEL_PAIRS = tuple((o, c) for o, c in lx.SPEAKER_BRACKETS if o not in "(【<[")
+# One character class for the openers (a scan per alternative is slow on long lines); the
+# closer is checked against the opener's pair where the match is used.
+_LABEL_PAIRS = dict((o, c) for o, c in lx.SPEAKER_BRACKETS if o not in "(【<[")
+_LABEL_OPEN = re.escape("".join(_LABEL_PAIRS))
+_LABEL_CLOSE = re.escape("".join(_LABEL_PAIRS.values()))
 _INLINE_LABEL_BRACKET = re.compile(
-    "|".join(
-        rf"{re.escape(o)}([^\s「」、。:：{re.escape(o + c)}]{{1,16}}){re.escape(c)}"
-        for o, c in _LABEL_PAIRS
-    )
+    rf"[{_LABEL_OPEN}]([^\s「」、。:：{_LABEL_OPEN}{_LABEL_CLOSE}]{{1,16}})[{_LABEL_CLOSE}]"
 )
+
+
+def _paired(m: re.Match[str] | None) -> re.Match[str] | None:
+    """The match when its closer is its opener's pair (《会長》, not 《会長»)."""
+    if m is None or m.re is not _INLINE_LABEL_BRACKET:
+        return m
+    return m if _LABEL_PAIRS.get(m.group()[0]) == m.group()[-1] else None
+
+
 _UNIT_WORD = re.compile(r"..(?:課|係|室|センター|館|所|署|局)$")
 # ``● 議事の概要 (1) …``: the proceedings start inside a header line.
 _MARKED_BODY_START = re.compile(rf"^\s*[{re.escape(lx.FIELD_MARKS)}]\s*(\S{{2,12}})\s+(\S.*)$")
@@ -437,9 +447,9 @@ def _inline_cuts(line: str) -> list[int]:
         if m.start() and line[m.start() - 1] in _BEFORE_TURN and is_label(m.group(1))
     ]
     for m in [*_INLINE_BRACKETED.finditer(line), *_INLINE_LABEL_BRACKET.finditer(line)]:
-        if not m.start() or line[m.start() - 1] not in _BEFORE_BRACKETED:
+        if not m.start() or line[m.start() - 1] not in _BEFORE_BRACKETED or not _paired(m):
             continue
-        label = next(g for g in m.groups() if g)
+        label = m.group(1)
         if is_label(label) or (_UNIT_WORD.search(label) and label not in _NOT_SPEAKER):
             cuts.append(m.start())
     return sorted(set(cuts))
@@ -472,11 +482,12 @@ def _split_inline_turns(lines: list[str], report: LayoutReport) -> list[str]:
         for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True):
             piece = line[a:b].rstrip()
             unit = (
-                (_BRACKETED_START.match(piece) or _INLINE_LABEL_BRACKET.match(piece)) if a else None
+                (_BRACKETED_START.match(piece) or _paired(_INLINE_LABEL_BRACKET.match(piece)))
+                if a
+                else None
             )
-            name = next((g for g in unit.groups() if g), "") if unit else ""
-            if unit is not None and not is_label(name):
-                piece = f"○{name} {piece[unit.end() :].lstrip()}"  # (介護保険課)端末は…
+            if unit is not None and not is_label(unit.group(1)):
+                piece = f"○{unit.group(1)} {piece[unit.end() :].lstrip()}"  # (介護保険課)端末は…
             if piece.strip():
                 out.append(piece)
     return out
