@@ -249,7 +249,7 @@ _ORDINAL_HEADING = re.compile(
 _ORDINAL_KIND_HEADING = re.compile(
     rf"^[<【〈《■●◆◇○〇◯▶▷►◎◉★☆]?\s*((?:{_HEADING_WORDS})?\s*[(\[]?\s*"
     r"(?:\d{1,2}|[アイウエオカキクケコ]|[一二三四五六七八九十]{1,3})"
-    r"\s*[)\]]?)[\s.、]*(?P<kind>報告|諮問|審議)(?:事項)?(?:について|の件)\s*[>\]】〉》)]?$"
+    r"\s*[)\]]?)[\s.、]*(?P<kind>報告|諮問|審議)(?:事項|案件)?(?:について|の件)\s*[>\]】〉》)]?$"
 )
 _KIND_OF_WORD = {"報告": "report", "諮問": "consultation", "審議": "consultation"}
 

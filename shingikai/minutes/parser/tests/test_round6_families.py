@@ -143,6 +143,7 @@ def test_conditions_read_out_then_attached_by_fushite_mitomeru(
         "（３）報告の件",
         "３　報告事項について",
         "議題３　報告について",
+        "（３）報告案件について",
     ],
 )
 def test_heading_of_ordinal_and_kind_opens_the_listed_report(heading: str) -> None:
