@@ -40,7 +40,9 @@ SHAPES = "|".join(
 _ORDINAL = re.compile(
     r"^(?:\((\d{1,2})\)|(\d{1,2})[.、](?!\d)|(\d{1,2})(?=\s)|([アイウエオカキクケコサシスセソ])(?=[\s.、])"
     # 議題1 / 案件A / 審議ア / 議案一: a word, then a counter of any series
-    rf"|((?:{_ORDINAL_WORD})(?:\d{{1,2}}|[A-Zア-コ]|[一二三四五六七八九十]{{1,3}})|[{_CIRCLED}])(?=\s)"
+    # 議題(1) / 案件〔2〕: the word, then a bracketed number
+    rf"|((?:{_ORDINAL_WORD})(?:\d{{1,2}}|[A-Zア-コ]|[一二三四五六七八九十]{{1,3}}"
+    rf"|[(\[【〔<〈《]\d{{1,2}}[)\]】〕>〉》])|[{_CIRCLED}])(?=\s)"
     rf"|({SHAPES})(?![0-9]))"
     r"[\s.、]*"
 )
@@ -115,8 +117,14 @@ _DEPT_LABEL = re.compile(r"^(?:担当課?|所管課?|説明課?|説明者|担当
 # Any bracket pair may hold the department: (…), […], 【…】, 〔…〕, 〈…〉, 《…》, 〖…〗, {…}.
 _OPEN = r"(\[【〔〈《〖{<≪«‹"
 _CLOSE = r")\]】〕〉》〗}>≫»›"
-_DEPT_END = re.compile(rf"\s*[{_OPEN}]([^{_OPEN}{_CLOSE}]{{1,40}}?{_DEPT_WORD})[{_CLOSE}]\s*$")
-_DEPT_START = re.compile(rf"^[{_OPEN}]([^{_OPEN}{_CLOSE}]{{1,40}}?{_DEPT_WORD})[{_CLOSE}]\s*")
+# 「（市民課所管）」 / 「〔福祉課担当〕」: a word saying the section is in charge is no part of it.
+_DEPT_IN_CHARGE = r"(?:所管|主管|担当|所掌)?"
+_DEPT_END = re.compile(
+    rf"\s*[{_OPEN}]([^{_OPEN}{_CLOSE}]{{1,40}}?{_DEPT_WORD}){_DEPT_IN_CHARGE}[{_CLOSE}]\s*$"
+)
+_DEPT_START = re.compile(
+    rf"^[{_OPEN}]([^{_OPEN}{_CLOSE}]{{1,40}}?{_DEPT_WORD}){_DEPT_IN_CHARGE}[{_CLOSE}]\s*"
+)
 # A bracketed ordinal in front of an own number: 【1】諮問第9号, [2] 報告第1号, 〈3〉 ….
 _BRACKET_ORDINAL = re.compile(
     rf"^[{_OPEN}]\s*(\d{{1,2}}|[A-Za-z]|[アイウエオカキクケコ])\s*[{_CLOSE}]\s*"
@@ -145,10 +153,10 @@ _DEPT_LABELLED_END = re.compile(
 _DEPT_AFTER_QUOTE = re.compile(
     rf"^「[^」]*」\s*[(\[【〔]([^()\[\]【】〔〕]{{1,40}}?{_DEPT_WORD})[)\]】〕]"
 )
-_LEAD_MARK = re.compile(r"^[・●○〇◯◎■◆□◇\-*]+\s*")
+_LEAD_MARK = re.compile(r"^[・●○〇◯◎■◆□◇▶▷►\-*]+\s*")
 _AGENDA_MARK = re.compile(
     rf"(?:^|(?<=\s))(?:(?:{_ORDINAL_WORD})\d{{1,2}}(?=\s)|"
-    r"\(\d{1,2}\)|\d{1,2}[.、](?!\d)|\d{1,2}(?=\s)|[・●○〇◎■◆□◇]"
+    r"\(\d{1,2}\)|\d{1,2}[.、](?!\d)|\d{1,2}(?=\s)|[・●○〇◯◎■◆□◇]"
     rf"|(?:{SHAPES})(?![0-9])|[アイウエオカキクケコ{_CIRCLED}](?=\s)"
     r"|[\[【〔](?=[^\]】〕]{0,12}\d)[^\]】〕]{1,16}[\]】〕])"
 )
@@ -294,9 +302,14 @@ def split_entry(text: str) -> tuple[str | None, str | None, str, str | None]:
     if m:
         ordinal = _ordinal_of(m)
         s = s[m.end() :]
+        inner = _ORDINAL.match(s)
+        if inner and inner.group(5) and ordinal and ordinal[0].isdigit():
+            # 「２　議題(1)　諮問第1号」: the body's section number, then the agenda's ordinal
+            ordinal, s = _ordinal_of(inner), s[inner.end() :]
     else:
         m = _BRACKET_ORDINAL.match(s)
-        if m and _followed_by_entry(s[m.end() :]):
+        # 〈1〉 / ＜2＞ / 《3》: brackets no own number is printed in are an ordinal's
+        if m and (_followed_by_entry(s[m.end() :]) or s[0] in "<〈《≪«‹"):
             # as (1) is kept as printed, so is (C); other brackets are decoration: 【3】 -> 3
             ordinal = m.group(0).strip() if m.group(0).startswith("(") else m.group(1)
             s = s[m.end() :]

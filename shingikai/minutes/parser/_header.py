@@ -37,7 +37,8 @@ _ABSENT = re.compile(r"[●■・◆]?\s*(?:委員)?欠席(?:者|委員)?(?:\s*[
 _PRESENT = re.compile(r"[●■・◆]?\s*出席(?:者|委員)?\s*[:：]")
 _TIME = r"(?:午前|午後)?\s*\d{1,2}\s*(?::\s*\d{2}|時\s*(?:\d{1,2}\s*分|半)?)"
 # Any dash or wave between the times: ~ - ― ‐ — – (the folded ones and those NFKC keeps).
-TIME_RANGE = re.compile(rf"({_TIME})\s*(?:[~\-―‐—–]|から)\s*({_TIME})(?:\s*まで)?")
+# 「10時～11時」, 「10時から11時まで」, 「10時より11時まで」, 「自 午後1時 至 午後3時」
+TIME_RANGE = re.compile(rf"({_TIME})\s*(?:[~\-―‐—–]|から|より|至)\s*({_TIME})(?:\s*まで)?")
 TIME_ONE = re.compile(_TIME)
 
 
@@ -84,7 +85,9 @@ def _pairs_from_cells(cells: list[str]) -> list[tuple[str | None, str]]:
 # Any separator may follow it (「日　時＝…」, 「場 所／…」), as after an unspaced label.
 _SPACED_LABEL = re.compile(rf"^[{CJK}](?:[ \t]+[{CJK}])+(?=[ \t:：=/|]|$)")
 _LEAD = re.compile(
-    rf"^[\s{LABEL_MARKS}]*(?:(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}}(?=[、\s]))(?:[.、]\s*|\s+))?"
+    # a list ordinal: 1 / 一、 / Ⅳ or IV (a Roman numeral, in the number forms or in letters)
+    rf"^[\s{LABEL_MARKS}]*(?:(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}}(?=[、\s])"
+    r"|(?:X{0,1}(?:IX|IV|V?I{1,3}|V))(?=[.、\s]))(?:[.、]\s*|\s+)|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ][.、]?\s*)?"
     rf"[{LABEL_MARKS}]*"
 )
 # Any ordinal shape in front of a label, tried when the plain lead leaves no label:
@@ -95,8 +98,9 @@ _ORDINAL_LEAD = re.compile(
     r"|(?:\d{1,2}|[A-Za-zア-ン])\s*[).、]\s*)"
 )
 # A label set in any bracket pair: 〔日時〕, 〖場所〗, 《会議名》 -> 【日時】.
+# A head count may sit inside with the label: 《出席委員（7名）》 -> 【出席委員】(7名).
 _LABEL_BRACKETS = re.compile(
-    r"[〔〖《〈「『≪«‹({]([^\s〕〗》〉」』≫»›)}]{2,10})[〕〗》〉」』≫»›)}]"
+    r"[〔〖《〈「『≪«‹({]([^\s〕〗》〉」』≫»›)}(]{2,10})(\(\d{1,2}\s*[名人]\))?[〕〗》〉」』≫»›)}]"
 )
 # A separator between a label and its value other than a colon: 「日時／…」, 「場所＝…」.
 _SLASH_SEP = re.compile(r"^([^\s/=]{2,16})\s*[/=]\s*")
@@ -161,7 +165,9 @@ def _circled_field(plain: str) -> str:
 
 
 def _label_bracket(m: re.Match[str]) -> str:
-    return f"【{m.group(1)}】" if compact(m.group(1)) in LABEL_FIELD else m.group()
+    if compact(m.group(1)) not in LABEL_FIELD:
+        return m.group()
+    return f"【{m.group(1)}】{m.group(2) or ''}"
 
 
 def _general_label_shape(s: str, pattern: re.Pattern[str], numbered: bool = False) -> str:
@@ -293,6 +299,9 @@ def parse_header(lines: list[str]) -> Header:
         elif header.rows and _next_agenda_entry(header, line):
             _append(header, line)  # 「(2) …」 after a blank under 「(1) …」: the same list
             last_row_line = i
+        elif header.rows and _unknown_row_after_single_value(header, line):
+            header.rows.append(("ignore", line.split("：" if "：" in line else ":", 1)[1]))
+            last_row_line = i  # 「委　員：出席5名」 after 「場　所：…」 is a row of its own
         elif header.rows and not pipe_row and _continues_row(header, line, blank_before):
             head, rest = _split_at_label_cell(line)
             _append(header, head)
@@ -434,8 +443,23 @@ def _split_at_label_cell(line: str) -> tuple[str, list[tuple[str | None, str]]]:
     return line, []
 
 
+# Fields with one value: a line shaped 「label：value」 under them is no continuation.
+_SINGLE_VALUED = frozenset({"title", "datetime", "time", "time_end", "place"})
+_UNKNOWN_LABEL_ROW = re.compile(
+    r"^[^\s\d:：。、,()「」]{1,3}(?:\s+[^\s\d:：。、,()「」]{1,3}){0,3}\s*[:：]\S"
+)
+
+
+def _unknown_row_after_single_value(header: Header, line: str) -> bool:
+    """An unindented 「委　員：…」 row with a label nobody listed, under a place or date."""
+    return header.rows[-1][0] in _SINGLE_VALUED and bool(_UNKNOWN_LABEL_ROW.match(line))
+
+
 def _continues_row(header: Header, line: str, blank_before: bool) -> bool:
-    return _aligned(line) or not blank_before or not header.rows[-1][1]
+    # a list cut by a blank line after its separator (「…、竹之内 浩、」 / blank / 「西條 …」)
+    # goes on below it
+    value = header.rows[-1][1].rstrip()
+    return _aligned(line) or not blank_before or not value or value.endswith(("、", ",", "・"))
 
 
 def _repeats_agenda(header: Header, line: str) -> bool:

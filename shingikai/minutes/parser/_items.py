@@ -197,12 +197,23 @@ class HeadingFinder:
 
     def _ordinal_heading(self, text: str) -> int | None:
         m = _ORDINAL_HEADING.match(text.strip())
+        kind = None
+        if not m and (m := _ORDINAL_KIND_HEADING.match(text.strip())):
+            # 「(3) 報告について」: the ordinal as the agenda prints it, and that item's kind
+            kind = _KIND_OF_WORD[m.group("kind")]
         if not m:
             return None
         want = _ordinal_key(m.group(1))
         found = [
-            i for i, a in enumerate(self.agenda) if a.ordinal and _ordinal_key(a.ordinal) == want
+            i
+            for i, a in enumerate(self.agenda)
+            if a.ordinal
+            and _ordinal_key(a.ordinal) == want
+            and (kind is None or (a.kind == kind and compact(a.ordinal) == compact(m.group(1))))
         ]
+        if kind is not None and not found:
+            # 「3　報告事項について」: the body's own section number, and the kind's sole item
+            found = [i for i, a in enumerate(self.agenda) if a.kind == kind]
         return found[0] if len(found) == 1 and found[0] not in self.used else None
 
     def _agenda_index(self, number: str | None, title: str, text: str, marked: bool) -> int | None:
@@ -232,6 +243,15 @@ _ORDINAL_HEADING = re.compile(
     r"の?\s*([(\[]?\s*(?:\d{1,2}|[アイウエオカキクケコ]|[一二三四五六七八九十]{1,3})\s*[)\]]?)"
     r"\s*[>\]】〉》)]?$"
 )
+
+
+# The agenda's ordinal, then only a kind word: 「(3) 報告について」, 「2　諮問事項について」.
+_ORDINAL_KIND_HEADING = re.compile(
+    rf"^[<【〈《■●◆◇○〇◯▶▷►◎◉★☆]?\s*((?:{_HEADING_WORDS})?\s*[(\[]?\s*"
+    r"(?:\d{1,2}|[アイウエオカキクケコ]|[一二三四五六七八九十]{1,3})"
+    r"\s*[)\]]?)[\s.、]*(?P<kind>報告|諮問|審議)(?:事項|案件)?(?:について|の件)\s*[>\]】〉》)]?$"
+)
+_KIND_OF_WORD = {"報告": "report", "諮問": "consultation", "審議": "consultation"}
 
 
 def _ordinal_key(ordinal: str) -> str:

@@ -146,6 +146,8 @@ def speaker_parts(line: str) -> tuple[str, str, str] | None:
         m = pattern.match(s)
         if m and is_label(m.group(1)) and not (opener in _QUOTE_OPENERS and m.group(2).strip()):
             return opener, m.group(1).replace(" ", ""), m.group(2).strip()
+        if m and opener not in _QUOTE_OPENERS and (label := canonical_label(m.group(1))):
+            return opener, label, m.group(2).strip()  # 〘委員A〙 / 【委員2】: a seat in brackets
     m = _MARKED.match(s)
     if m and is_label(m.group(1)):
         return s[0], m.group(1), (m.group(2) or "").strip()
@@ -195,6 +197,8 @@ def _is_menu(line: str) -> bool:
 
 def _spaced_out(line: str) -> bool:
     tokens = line.split()
+    if len(tokens) == 4 and tokens[-1][:1] == "(" and tokens[-1][-1:] == ")":
+        tokens = tokens[:-1]  # 「岩 田 　 正 　（会長）」: a short name, then its note
     if len(tokens) == 3:
         return all(len(t) == 1 for t in tokens)  # 「議 事 録」
     return len(tokens) >= 4 and sum(len(t) == 1 for t in tokens) >= 0.8 * len(tokens)
@@ -205,7 +209,9 @@ _WIDE_GAP_KEPT = re.compile(r"(\s{2,})")
 # Wider than a letter-spaced name's inner gap (space, ideographic space, space): a column.
 _COLUMN_GAP = 4
 _GAP_WORDS = frozenset(LABEL_FIELD) | frozenset(lx.SPEAKER_ENDINGS)
-_LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.、]?|\(\d{1,2}\)|[(]?[アイウエオカキクケコ][).、]?)\s+")
+_LIST_NUMBER = re.compile(
+    r"^(?:\d{1,2}[.、]?|\(\d{1,2}\)|[(]?[アイウエオカキクケコ][).、]?|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ][.、]?)\s+"
+)
 
 
 _LABELS_LONGEST = sorted((k for k in LABEL_FIELD if len(k) >= 2), key=len, reverse=True)
@@ -389,6 +395,25 @@ _BEFORE_TURN = frozenset(" \t。?!)」")
 _INLINE_BRACKETED = re.compile(r"[(【<]([^\s「」()【】<>、。:：]{1,16})[)】>](?=\S)")
 _BEFORE_BRACKETED = frozenset("。?!」")
 _BRACKETED_START = re.compile(r"^[(【<]([^\s「」()【】<>、。:：]{1,16})[)】>](?=\S)")
+# The other label brackets («委員», 《会長》, 〈市民課〉 …) never enclose a note inside a
+# sentence, so a space may follow them: 「…である。«委員»　…か。«市民課»　…」.
+# One character class for the openers (a scan per alternative is slow on long lines); the
+# closer is checked against the opener's pair where the match is used.
+_LABEL_PAIRS = dict((o, c) for o, c in lx.SPEAKER_BRACKETS if o not in "(【<[")
+_LABEL_OPEN = re.escape("".join(_LABEL_PAIRS))
+_LABEL_CLOSE = re.escape("".join(_LABEL_PAIRS.values()))
+_INLINE_LABEL_BRACKET = re.compile(
+    rf"[{_LABEL_OPEN}]([^\s「」、。:：{_LABEL_OPEN}{_LABEL_CLOSE}]{{1,16}})[{_LABEL_CLOSE}]"
+)
+
+
+def _paired(m: re.Match[str] | None) -> re.Match[str] | None:
+    """The match when its closer is its opener's pair (《会長》, not 《会長»)."""
+    if m is None or m.re is not _INLINE_LABEL_BRACKET:
+        return m
+    return m if _LABEL_PAIRS.get(m.group()[0]) == m.group()[-1] else None
+
+
 _UNIT_WORD = re.compile(r"..(?:課|係|室|センター|館|所|署|局)$")
 # ``● 議事の概要 (1) …``: the proceedings start inside a header line.
 _MARKED_BODY_START = re.compile(rf"^\s*[{re.escape(lx.FIELD_MARKS)}]\s*(\S{{2,12}})\s+(\S.*)$")
@@ -421,8 +446,8 @@ def _inline_cuts(line: str) -> list[int]:
         for m in _INLINE_TURN.finditer(line)
         if m.start() and line[m.start() - 1] in _BEFORE_TURN and is_label(m.group(1))
     ]
-    for m in _INLINE_BRACKETED.finditer(line):
-        if not m.start() or line[m.start() - 1] not in _BEFORE_BRACKETED:
+    for m in [*_INLINE_BRACKETED.finditer(line), *_INLINE_LABEL_BRACKET.finditer(line)]:
+        if not m.start() or line[m.start() - 1] not in _BEFORE_BRACKETED or not _paired(m):
             continue
         label = m.group(1)
         if is_label(label) or (_UNIT_WORD.search(label) and label not in _NOT_SPEAKER):
@@ -456,9 +481,13 @@ def _split_inline_turns(lines: list[str], report: LayoutReport) -> list[str]:
         report.roles["inline_turns"] += len(cuts)
         for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True):
             piece = line[a:b].rstrip()
-            unit = _BRACKETED_START.match(piece) if a else None
+            unit = (
+                (_BRACKETED_START.match(piece) or _paired(_INLINE_LABEL_BRACKET.match(piece)))
+                if a
+                else None
+            )
             if unit is not None and not is_label(unit.group(1)):
-                piece = f"○{unit.group(1)} {piece[unit.end() :]}"  # (介護保険課)端末は…
+                piece = f"○{unit.group(1)} {piece[unit.end() :].lstrip()}"  # (介護保険課)端末は…
             if piece.strip():
                 out.append(piece)
     return out
@@ -484,7 +513,11 @@ def _unbox(lines: list[str], report: LayoutReport) -> list[str]:
 _LEADER_ROW = re.compile(
     rf"^(\s*[^\s{lx.LABEL_BARS}…‥:：]{{0,12}}?\w\w)\s*{lx.LABEL_LEADERS}\s*(\S.*)$"
 )
-_BAR_ROW = re.compile(rf"^(\s*[^\s{lx.LABEL_BARS}:：]{{1,14}}?)\s*{lx.LABEL_BARS}\s*(\S.*)$")
+# the label may be letter-spaced: 「会 議 名 │ …」
+_BAR_ROW = re.compile(
+    rf"^(\s*[^\s{lx.LABEL_BARS}:：](?:[^{lx.LABEL_BARS}:：]{{0,20}}?[^\s{lx.LABEL_BARS}:：])?)"
+    rf"\s*{lx.LABEL_BARS}\s*(\S.*)$"
+)
 _BAR_CONTINUED = re.compile(rf"^\s*{lx.LABEL_BARS}\s*(\S.*)$")
 _ANY_SEPARATOR = re.compile(f"{lx.LABEL_LEADERS}|{lx.LABEL_BARS}")
 _HEADER_SCAN = 300
@@ -579,8 +612,10 @@ def rewrite(lines: list[str]) -> tuple[list[str], LayoutReport]:
         if pending_label is not None and s:
             if is_page_marker(s):
                 continue
-            if _looks_like_speech(s):
-                out.append(f"○{pending_label} {s}")
+            if _looks_like_speech(s) or _caption(s):
+                # a caption is bracketed, the canonical shape of a label over its text
+                words = f"【{s.rstrip(':： ')}】" if _caption(s) else s
+                out.append(f"○{pending_label} {words}")
                 pending_label = None
                 continue
             out.append(pending_label_line)
@@ -600,7 +635,11 @@ def rewrite(lines: list[str]) -> tuple[list[str], LayoutReport]:
                 report.speaker_styles[style] += 1
                 out.append(f"○{label} {words}")
                 continue
-            if not words and nxt is not None and _looks_like_speech(nxt):
+            if (
+                not words
+                and nxt is not None
+                and (_looks_like_speech(nxt) or _captioned_words(lines, i + 1, running))
+            ):
                 # A label alone on its line: the words on the following lines are its turn.
                 report.roles["speaker"] += 1
                 report.speaker_styles[style] += 1
@@ -668,6 +707,28 @@ _ANY_FIELD_MARK = re.compile(f"[{re.escape(lx.FIELD_MARKS)}]")
 
 def _has_field_mark(s: str) -> bool:
     return _ANY_FIELD_MARK.search(s) is not None
+
+
+# A caption the secretariat reads out before the text it names: 「留意事項」, 「条件：」 (a
+# bracketed one, 「（条件）」, is a decision tag the later stages read as a block of its own).
+_CAPTIONS = frozenset((*lx.NOT_SPEAKER, *lx.OPINION_NAMES))
+
+
+def _caption(s: str) -> bool:
+    return len(s) <= 12 and s.rstrip(":： ") in _CAPTIONS
+
+
+def _captioned_words(lines: list[str], start: int, skip: set[int]) -> bool:
+    """A label alone on its line whose words come under a caption: 「〘事務局〙」, 「留意事項」,
+    then 「…されたい。」."""
+    texts = []
+    for j in range(start, min(start + 8, len(lines))):
+        s = lines[j].strip()
+        if s and j not in skip and not is_page_marker(s):
+            texts.append(s)
+        if len(texts) == 2:
+            return _caption(texts[0]) and _looks_like_speech(texts[1])
+    return False
 
 
 def _next_text(lines: list[str], start: int, skip: set[int]) -> str | None:

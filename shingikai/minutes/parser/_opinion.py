@@ -22,15 +22,18 @@ import re
 
 from ._normalize import sentences
 from ._turns import ItemText
-from .lexicon import LIST_ITEM_MARKS
+from .lexicon import LIST_ITEM_MARKS, OPINION_NAMES
 
 _LIST_ITEM = re.compile("^(?:" + "|".join(LIST_ITEM_MARKS) + ")")
 
-_LABEL_WORDS = r"(?:附帯意見|付帯意見|附帯条件|付帯条件|付した条件|附した条件|条件|意見|要望)"
+_NAMES = "|".join(OPINION_NAMES)
+_LABEL_WORDS = (
+    rf"(?:{_NAMES}|附帯意見|付帯意見|附帯条件|付帯条件|付した条件|附した条件|条件|意見|要望)"
+)
 # A label in any bracket pair needs no separator after it: 「(附帯意見)…」, 「〖条件〗…」.
 _LABEL = re.compile(
     rf"^[\s・]*(?:[【\[<(≪《〈〔〖{{]{_LABEL_WORDS}[】\]>)≫》〉〕〗}}]\s*[:：]?\s*"
-    rf"|{_LABEL_WORDS}(?:\s*[:：]\s*|\s+))"
+    rf"|{_LABEL_WORDS}(?:\s*[:：]\s*|\s+|(?=「)))"  # 要望事項「…」: the quote sets it off
 )
 _LABELLED_LINE = re.compile(
     # at a line's start, or after a sentence in a 要録 paragraph: 「…承認した。条件：…こと。」
@@ -54,7 +57,7 @@ _FRAMING = re.compile(
     r"|認める|「可」|可と|(?:か|でしょうか|ですか)[。?]?$"
 )
 _CONDITION_CLAUSE = re.compile(r"(?:^|[、,]|は)([^、,]*?こと)を条件(?:に|として|と)")
-_WITH_OPINION = re.compile(r"附帯意見|付帯意見|意見を付|留意|配慮|以下の意見|次の意見")
+_WITH_OPINION = re.compile(rf"{_NAMES}|附帯意見|付帯意見|意見を付|留意|配慮|以下の意見|次の意見")
 # Where a condition stated before 「を条件に」 may begin: after a lead that frames the ruling.
 _CLAUSE_LEAD = re.compile(
     r"(?:ので|から|ため|踏まえ|受け|結果|により|本件(?:について)?は|それでは|では|ついては|つきましては"

@@ -18,6 +18,7 @@ from .lexicon import (
     CONTINUED_PHRASES,
     NARRATED_ASSENT,
     NARRATED_RESULTS,
+    OPINION_NAMES,
     OPINION_REFERENCES,
     ORDINAL_WORDS,
     SECTION_WORDS,
@@ -29,6 +30,8 @@ _REJECTED = re.compile(
     r"|(?:承認|了承)でき(?:ない|ません)|認めることは(?:でき|いたし)(?:ない|ません)"
     r"|認められ(?:ない|ません)|(?<!異議を)認め(?:ない|ません)"
     r"|(?:適当|妥当|相当)で(?:は)?(?:ない|なく)|(?:認め|承認し)(?:難|がた)い"
+    # 「…は不適当であるとの結論に至った」: the negative adjective as the verdict
+    r"|不(?:適当|適切|相当)(?:である|であり|であった|です|と(?:する|し|の|認め|判断))"
 )
 _CONTINUED = re.compile(
     r"継続審議|継続審査|継続して審議|次回(?:に)?(?:再)?審議|審議を継続|保留|"
@@ -36,7 +39,9 @@ _CONTINUED = re.compile(
 )
 _CONDITIONAL = re.compile(r"条件(?:を付|付|と|に|として|の下|のもと)|条件付")
 _ANSWERED = re.compile(r"答申(?:する|し|したい|とする|といたし)")
+_OPINION_NAMES = "|".join(OPINION_NAMES)
 _WITH_OPINION = re.compile(
+    rf"(?:{_OPINION_NAMES})を付|(?:{_OPINION_NAMES})として付|"
     r"附帯意見|付帯意見|(?:意見|要望)を付|(?:意見|要望)として付|留意されたい|留意すること|配慮されたい|"
     r"留意の上"
     r"|意見に留意|以下の意見|次の意見"
@@ -56,7 +61,7 @@ _ACTION = re.compile(
     r"|(?:妥当|適当|相当)(?:である|であった)?と|そのように|を認め|(?:とおり|どおり|通り)認め"
     r"|認められ(?:ない|ません)|認め(?:ない|ません)|(?:適当|妥当)で(?:は)?ない|持ち越"
     r"|(?:承認|了承)でき(?:ない|ません)|答申(?:する|し|いたし)"
-    r"|(?:条件|意見)を付(?:し|け)[^。]{0,12}答申"
+    r"|(?:条件|意見|要望|留意事項|要望事項|指摘事項)を付(?:し|け)[^。]{0,12}(?:答申|認め|承認|了承)"
     r"|改めて審議(?!会)|再審議|異議(?:なし|ない|がない)と認め)"
     # the verb-like wordings of a deferral (a noun such as 保留 may describe a system)
     r"|継続して審議|審議を継続|次回(?:に)?(?:再)?審議(?!会)|再度審議|" + "|".join(CONTINUED_PHRASES)

@@ -239,7 +239,7 @@ def _lines(values: list[str]) -> list[str]:
 
 # A line that may open with an agenda entry: an ordinal, a mark or an item number.
 _HEAD_START = re.compile(
-    r"^(?:\(\d{1,2}\)|\d{1,2}[.、]?\s|[アイウエオカキクケコ][\s.、]|[○〇●■◆◇]"
+    r"^(?:\(\d{1,2}\)|\d{1,2}[.、]?\s|[アイウエオカキクケコ][\s.、]|[○〇●■◆◇▶▷►◎◉★☆]"
     r"|(?:(?:令和|平成)\d+年度)?(?:諮問|報告)第|(?:審議|議題|報告|案件)\d)"
 )
 _SPACE = re.compile(r" ")
@@ -265,7 +265,8 @@ def _split_heading_leads(lines: list[Line], finder: HeadingFinder) -> list[Line]
                 if (
                     found is not None
                     and found.agenda is not None
-                    and title_key(found.title) == found.agenda.key
+                    # the whole entry, or its number or ordinal alone: 「イ 諮問第78号について …」
+                    and title_key(found.title) in (found.agenda.key, title_key("について"))
                 ):
                     out += [Line(head, line.indent), Line(t[m.end() :].strip(), 0)]
                     break

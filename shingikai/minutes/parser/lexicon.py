@@ -227,7 +227,13 @@ CONTINUED_PHRASES: tuple[str, ...] = (
     r"次回(?:の会議|の審議会)?(?:に|で)?(?:再度|改めて)",
     r"(?:再度|改めて)(?:説明|報告)を受け",
     r"結論を(?:持ち越|先送り|次回)",
+    # 「本件は次回へ継続となった」, 「次回に継続とする」: continued to the next meeting
+    r"次回(?:へ|に|まで)?(?:の(?:審議会|会議)(?:へ|に))?継続",
 )
+
+# What else a council calls the opinion it attaches to an approval, besides 附帯意見 / 意見 /
+# 要望: 「留意事項を付して承認」, 「次の要望事項を付して承認」.
+OPINION_NAMES: tuple[str, ...] = ("留意事項", "要望事項", "指摘事項", "申し添え事項", "申入れ事項")
 
 # A past opinion spoken of, not one attached now: 「附帯意見への対応の状況は…」,
 # 「前回の附帯意見の趣旨に沿って…」.
@@ -341,9 +347,9 @@ DEFAULT_ITEM_KIND = "consultation"
 # An agenda entry standing for the rows of a table: 「諮問第31号から第34号まで（下表のとおり）」.
 TABLE_REFERENCES: tuple[str, ...] = (
     r"(?:諮問|報告)?第\d+号(?:から|~|ないし)(?:(?:諮問|報告)?第)?\d+号(?:まで)?.{0,6}?"
-    # 下表 / 下の表 / 次の一覧 / 別紙一覧 / 下記一覧: a pointing word, then 表 or 一覧 or
-    # nothing; then のとおり or 参照
-    r"(?:(?:下|次|別|以下|下記|左|右)の?(?:表|一覧)|別紙|以下|下記|次)(?:の?(?:表|一覧))?"
+    # 下表 / 下の表 / 次の一覧 / 別紙一覧 / 下記一覧 / 一覧表 / 別表: a pointing word, then 表 or
+    # 一覧 or nothing, or a list named alone; then のとおり or 参照
+    r"(?:(?:下|次|別|以下|下記|左|右)の?(?:表|一覧)|別紙|以下|下記|次|一覧表?|別表|表)(?:の?(?:表|一覧))?"
     r"(?:の?(?:とおり|通り)|を?参照)\)?",
 )
 # Header cells of such a table (the row is dropped once its rows are agenda entries).
@@ -362,6 +368,9 @@ SECTION_WORDS: tuple[str, ...] = ("諮問事項", "報告事項", "審議事項"
 # --- attendance ---------------------------------------------------------------------------------
 # Notes printed with member lists; not names.
 MEMBER_NOTES: tuple[str, ...] = (
+    # a longer note in brackets naming the order or the honorifics:
+    # (会長・副会長のほかは五十音順、敬称略), (以下名簿順)
+    r"\([^()]{0,30}(?:敬称略|五十音順|順不同|名簿順)[^()]{0,30}\)",
     r"\d+\s*[名人]\s*中\s*\d+\s*[名人](?:\s*(?:が|の)?出席)?",
     # names withheld: (氏名省略), 氏名は非公表
     r"\(?(?:氏名|名前|委員名)(?:は|を)?(?:省略|非公表|非公開|略)\)?",
@@ -374,6 +383,9 @@ MEMBER_NOTES: tuple[str, ...] = (
     # a head count with its verb or the council's size: 8名出席, (委員定数9名), (総数10人)
     r"\d+\s*[名人]\s*(?:が|の)?(?:出席|参加)",
     r"\((?:委員)?(?:定数|総数|定員|現員)\s*\d+\s*[名人]\)",
+    # the same unbracketed, and the verb before the count: 委員定数9名、出席8名
+    r"(?:委員)?(?:定数|総数|定員|現員)\s*\d+\s*[名人]",
+    r"(?:出席|欠席|参加)\s*[:：]?\s*\d+\s*[名人]",
     r"\(?\d+名\)?",
     r"計\s*\d+\s*名",
     r"[※*][^\n、,]*",  # a footnote after the list: ※(Web)はWeb会議による出席
