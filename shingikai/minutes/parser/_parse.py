@@ -111,13 +111,19 @@ def parse_minutes_bytes(data: bytes, source: str = "") -> dict[str, Any]:
 
 def parse_minutes(text: str, *, source: str = "") -> dict[str, Any]:
     """Parse minutes text (plain or HTML) into the JSON contract described in the docs."""
+    return parse_minutes_with_text(text, source=source)[0]
+
+
+def parse_minutes_with_text(text: str, *, source: str = "") -> tuple[dict[str, Any], str]:
+    """The parse and the minutes as plain text (``plain_text``): an import keeps both, and
+    the HTML conversion and width folding they share are done once."""
     if not isinstance(text, str):
         raise MinutesError(f"expected text, got {type(text).__name__}; use parse_minutes_bytes")
     if not text.strip():
         raise MinutesError("empty input: the minutes contain no text")
     if looks_like_html(text):
         text = html_to_text(text)
-    text = normalize_chars(text)
+    text = plain = normalize_chars(text)
     warnings: list[str] = []
     lines, layout = rewrite(text.split("\n"))
     text = "\n".join(lines)
@@ -185,7 +191,7 @@ def parse_minutes(text: str, *, source: str = "") -> dict[str, Any]:
         "confidence": confidence,
         "flags": flags,
         "unplaced": "\n".join(outside_texts),
-    }
+    }, plain
 
 
 # 諮問第3号「…」 / 報告第2号 …について: an own number named in the proceedings, with the
