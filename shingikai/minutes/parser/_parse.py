@@ -284,8 +284,18 @@ def _split_heading_leads(lines: list[Line], finder: HeadingFinder) -> list[Line]
 
 def _body_lines(raw: list[str], finder: HeadingFinder, ctx: SpeakerContext) -> list[Line]:
     cleaned = _split_heading_leads(clean_body_lines(raw), finder)
+    # Both tests read only the line's text, and nothing is consumed while lines are joined
+    # (the finder is only probed): each text is tested once, however often it is asked.
+    headings: dict[str, bool] = {}
+    starts: dict[str, bool] = {}
 
     def is_heading(line: Line) -> bool:
+        found = headings.get(line.text)
+        if found is None:
+            found = headings[line.text] = _is_heading(line)
+        return found
+
+    def _is_heading(line: Line) -> bool:
         t = line.text
         if section_of(t) or finder.probe(t) or decision_tag(t) is not None or STAGE.match(t):
             return True
@@ -296,7 +306,12 @@ def _body_lines(raw: list[str], finder: HeadingFinder, ctx: SpeakerContext) -> l
         return bool(speaker and not speaker[2])  # a label alone on its line: (委員)
 
     def starts_block(line: Line) -> bool:
-        return starts_turn(line, ctx) or is_heading(line) or line.text in ("以上", "了")
+        found = starts.get(line.text)
+        if found is None:
+            found = starts[line.text] = (
+                starts_turn(line, ctx) or is_heading(line) or line.text in ("以上", "了")
+            )
+        return found
 
     def continues_heading(heading: Line, line: Line) -> bool:
         t = heading.text
