@@ -284,12 +284,13 @@ def segment(lines: list[Line], finder: HeadingFinder) -> tuple[list[Block], list
     outside: list[Line] = []
     current: Block | None = None
     section: str | None = None
+    spoken = False  # not _no_speech(blocks), kept as lines are added (blocks only grow)
     for line in lines:
-        if blocks and is_body_marker(line.text) and _no_speech(blocks):
+        if blocks and not spoken and is_body_marker(line.text) and _no_speech(blocks):
             # 「会議の経過」 after a result table or a summary that names the items: what came
             # before lists them; their headings in the proceedings open them.
             outside.extend(_release(blocks, finder))
-            blocks, current = [], None
+            blocks, current, spoken = [], None, False
             outside.append(line)
             continue
         if _TRAILER.match(line.text):
@@ -319,6 +320,7 @@ def segment(lines: list[Line], finder: HeadingFinder) -> tuple[list[Block], list
             continue
         if current is not None:
             current.lines.append(line)
+            spoken = spoken or len(line.text) > 200 or line.text.count("。") > 1
         else:
             outside.append(line)
     return blocks, outside
