@@ -137,7 +137,7 @@ class Turn:
 
     @property
     def text(self) -> str:
-        return "\n".join(p for p in self.parts if p)
+        return "\n".join(filter(None, self.parts))
 
 
 @dataclass
