@@ -47,11 +47,18 @@ def _pair_codes(squashed: list[str]) -> tuple[np.ndarray, np.ndarray]:
     return (points[:-1] << 21 | points[1:])[inside], text_of[inside]
 
 
+def _distinct(values: np.ndarray) -> np.ndarray:
+    """np.unique by sorting (NumPy 2's hashing unique is several times slower here)."""
+    values = np.sort(values)
+    return values[np.concatenate(([True], values[1:] != values[:-1]))] if len(values) else values
+
+
 def _placed_lines(lines: list[str], placed_texts: list[str]) -> np.ndarray:
     """For each squashed line: whether PLACED_SHARE of its distinct bigrams are in the
     placed texts. (Counted over the whole file at once in NumPy: per line in Python, the
     bigram sets were a sixth of indexing a bulk import.)"""
-    known = np.unique(_pair_codes([_squash(text or "") for text in placed_texts])[0])
+    # Sorted, for the binary search below (repeats do no harm there).
+    known = np.sort(_pair_codes([_squash(text or "") for text in placed_texts])[0])
     codes, line_of = _pair_codes(lines)
     if len(lines) >= _MAX_LINES:  # (more lines than the key below holds: one at a time)
         known_set = set(known.tolist())
@@ -59,7 +66,7 @@ def _placed_lines(lines: list[str], placed_texts: list[str]) -> np.ndarray:
         totals = np.array([len(g) for g in grams], dtype=np.float64)
         hits = np.array([len(g & known_set) for g in grams], dtype=np.float64)
     else:
-        keys = np.unique(line_of << 42 | codes)
+        keys = _distinct(line_of << 42 | codes)
         line_of, codes = keys >> 42, keys & ((1 << 42) - 1)
         found = np.searchsorted(known, codes)
         found[found >= len(known)] = 0
