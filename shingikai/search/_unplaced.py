@@ -31,6 +31,16 @@ def _squash(text: str) -> str:
     )
 
 
+def _squash_all(texts: list[str]) -> list[str]:
+    """``_squash`` of each text, normalised in one call when that is the same: no tag to
+    strip, and NUL (which no text holds, and normalisation neither makes nor joins to a
+    neighbour) to part them."""
+    joined = "\0".join(texts)
+    if not texts or "<" in joined or joined.count("\0") != max(len(texts) - 1, 0):
+        return [_squash(text) for text in texts]
+    return ["".join(part.split()) for part in unicodedata.normalize("NFKC", joined).split("\0")]
+
+
 def _pair_codes(squashed: list[str]) -> tuple[np.ndarray, np.ndarray]:
     """Every bigram of the texts as one integer (two code points), with the index of its
     text. The texts are joined by line breaks, which no squashed text holds, and the pairs
@@ -58,7 +68,7 @@ def _placed_lines(lines: list[str], placed_texts: list[str]) -> np.ndarray:
     placed texts. (Counted over the whole file at once in NumPy: per line in Python, the
     bigram sets were a sixth of indexing a bulk import.)"""
     # Sorted, for the binary search below (repeats do no harm there).
-    known = np.sort(_pair_codes([_squash(text or "") for text in placed_texts])[0])
+    known = np.sort(_pair_codes(_squash_all([text or "" for text in placed_texts]))[0])
     codes, line_of = _pair_codes(lines)
     if len(lines) >= _MAX_LINES:  # (more lines than the key below holds: one at a time)
         known_set = set(known.tolist())
@@ -79,7 +89,7 @@ def _placed_lines(lines: list[str], placed_texts: list[str]) -> np.ndarray:
 def passages(source_text: str, placed_texts: list[str]) -> list[str]:
     """The unplaced lines of a source text, joined into passages of about PASSAGE chars."""
     lines = source_text.splitlines()
-    squashed = [_squash(line) for line in lines]
+    squashed = _squash_all(lines)
     placed = _placed_lines(squashed, placed_texts)
     result: list[str] = []
     current: list[str] = []
