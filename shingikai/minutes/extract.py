@@ -9,7 +9,7 @@ import io
 import logging
 from dataclasses import dataclass
 
-from shingikai.minutes.parser import MinutesError, decode_bytes, parse_minutes, plain_text
+from shingikai.minutes.parser import MinutesError, decode_bytes, parse_minutes_with_text
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 # A PDF page with fewer characters than this on average is a scan, not a text layer.
@@ -59,5 +59,5 @@ def extract(data: bytes, name: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Ex
         )
     kind = file_type_of(name, data)
     text = pdf_text(data) if kind == "pdf" else decode_bytes(data)
-    parsed = parse_minutes(text, source=name)
-    return Extracted(file_type=kind, parsed=parsed, text=plain_text(text))
+    parsed, plain = parse_minutes_with_text(text, source=name)
+    return Extracted(file_type=kind, parsed=parsed, text=plain)

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.db import connection, transaction
+from django.db.models import signals
 
 from shingikai.councils.models import Municipality
 from shingikai.minutes import extract
@@ -180,7 +181,8 @@ def _store(data, name, content_hash, extracted, user, reviewed=None) -> FileResu
         # Through the ORM: the cascade to items and turns, and the search index's signals.
         # Only the key of the file itself: its text and parsed JSON are not read back.
         SourceFile.objects.filter(pk__in=earlier).only("pk").delete()
-    source = SourceFile.objects.create(
+    source = _create(
+        SourceFile,
         municipality_id=municipality,
         name=Path(name).name[:255],
         content_hash=content_hash,
@@ -261,7 +263,8 @@ def _time(value: str | None) -> datetime.time | None:
 
 def _meeting(source, municipality_id: int, parsed, identity) -> ImportedMeeting:
     meeting = parsed.get("meeting") or {}
-    return ImportedMeeting.objects.create(
+    return _create(
+        ImportedMeeting,
         source=source,
         municipality_id=municipality_id,
         identity=identity[:400],
@@ -275,6 +278,41 @@ def _meeting(source, municipality_id: int, parsed, identity) -> ImportedMeeting:
         members_present=parsed.get("members_present", []),
         members_absent=parsed.get("members_absent", []),
         unplaced_text=parsed.get("unplaced") or "",
+    )
+
+
+def _create(model, **values):
+    """``model.objects.create(**values)`` for the file and meeting rows, without compiling
+    the INSERT each time (a quarter of their cost; the rest is the JSON and the SQL): the
+    same values prepared by the fields, the same save signals. Only for models without a
+    save() of their own."""
+    instance = model(**values)
+    using = connection.alias
+    signals.pre_save.send(
+        sender=model, instance=instance, raw=False, using=using, update_fields=None
+    )
+    fields, sql = _insert_sql(model)
+    row = [f.get_db_prep_save(f.pre_save(instance, True), connection) for f in fields]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, row)
+        instance.pk = cursor.fetchone()[0]
+    instance._state.adding, instance._state.db = False, using
+    signals.post_save.send(
+        sender=model, instance=instance, created=True, update_fields=None, raw=False, using=using
+    )
+    return instance
+
+
+def _insert_sql(model) -> tuple[list, str]:
+    """The columns (all but the id) and the INSERT … RETURNING id of a model's rows."""
+    quote = connection.ops.quote_name
+    meta = model._meta
+    fields = [f for f in meta.concrete_fields if f is not meta.pk]
+    columns = ", ".join(quote(f.column) for f in fields)
+    marks = ", ".join(["%s"] * len(fields))
+    return fields, (
+        f"INSERT INTO {quote(meta.db_table)} ({columns}) VALUES ({marks}) "
+        f"RETURNING {quote(meta.pk.column)}"
     )
 
 

@@ -14,7 +14,7 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from shingikai.lib.batches import batched
-from shingikai.search import _sources
+from shingikai.search import _meaning, _sources, _tokenizer
 from shingikai.search._analysis import (
     AnalysedDocument,
     SourceDocument,
@@ -60,6 +60,10 @@ def _analysed(
         return
     # Workers only run the pure analysis; the database stays with this process.
     context = multiprocessing.get_context("fork")
+    # The dictionary and the word vectors loaded here, before the fork, are shared by the
+    # workers (each would otherwise load its own: CPU a worker spends on no document).
+    _tokenizer.preload()
+    _meaning.table()
     # The workers inherit this process's heap. Frozen, it is not walked by their garbage
     # collector, which would write to (and so copy) every page of it in every worker.
     gc.freeze()

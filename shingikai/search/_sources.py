@@ -242,7 +242,13 @@ def meeting_documents(ids: Iterable[int] | None = None) -> Iterator[SourceDocume
     """Each imported meeting, with the text of its file outside its items (see _unplaced)."""
     from shingikai.minutes.models import ImportedMeeting
 
-    meetings = ImportedMeeting.objects.select_related("source", "municipality").order_by("pk")
+    # The file's parse (a JSON copy of its items and turns) is not read: the document takes
+    # the file's text and the items' rows.
+    meetings = (
+        ImportedMeeting.objects.select_related("source", "municipality")
+        .defer("source__parsed")
+        .order_by("pk")
+    )
     if ids is not None:
         meetings = meetings.filter(pk__in=list(ids))
     for batch in batched(meetings.iterator(chunk_size=50), 50):

@@ -86,6 +86,12 @@ def _tokenizer():
     return tokenizer
 
 
+def preload() -> None:
+    """Load the dictionary now (a process about to fork workers shares it with them)."""
+    if _dictionary is None:
+        _load()
+
+
 def reset_after_fork() -> None:
     """Drop the inherited per-thread tokenizer (worker processes call this first)."""
     _local.__dict__.clear()
@@ -137,8 +143,29 @@ class Analysis:
         return self.words + self.grams
 
 
+# Short texts recur (department names, item numbers, 異議なし。, the chair's set phrases):
+# each is analysed once and its tokens remembered. Sudachi's cost per call, not per
+# character, is most of a short text's analysis.
+_SHORT = 64
+_SHORT_KEPT = 5_000  # (at most about 1 KB each)
+_short: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+
+
 def analyse(text: str) -> Analysis:
     """Index-side analysis of one field."""
+    if len(text) > _SHORT:
+        return _analyse(text)
+    found = _short.get(text)
+    if found is None:
+        result = _analyse(text)
+        if len(_short) >= _SHORT_KEPT:
+            _short.clear()
+        _short[text] = (tuple(result.words), tuple(result.grams))
+        return result
+    return Analysis(list(found[0]), list(found[1]))
+
+
+def _analyse(text: str) -> Analysis:
     result = Analysis()
     if not text:
         return result

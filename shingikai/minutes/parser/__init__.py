@@ -6,6 +6,7 @@ Public API::
     parse_minutes_bytes(data, source="") -> dict   # decode (UTF-8/Shift_JIS/CP932/HTML) + parse
     decode_bytes(data) -> str                      # just the decoding, with MinutesError
     plain_text(text) -> str                        # HTML to text, width-normalised (for storage)
+    parse_minutes_with_text(text, source="")       # (parse_minutes(text), plain_text(text))
     accuracy(expected, actual) -> {field: (precision, recall)}
     MinutesError                                   # ValueError for unreadable input
 
@@ -16,7 +17,7 @@ from ._accuracy import FIELDS, accuracy, accuracy_counts
 from ._decode import MinutesError, decode_bytes
 from ._html import html_to_text, looks_like_html
 from ._normalize import normalize_chars
-from ._parse import parse_minutes, parse_minutes_bytes
+from ._parse import parse_minutes, parse_minutes_bytes, parse_minutes_with_text
 
 
 def plain_text(text: str) -> str:
@@ -32,5 +33,6 @@ __all__ = [
     "decode_bytes",
     "parse_minutes",
     "parse_minutes_bytes",
+    "parse_minutes_with_text",
     "plain_text",
 ]

@@ -540,4 +540,7 @@ def _item(entry: str, section: str | None) -> AgendaItem:
 
 def number_key(number: str | None) -> str:
     """Numbers compare without spaces or brackets (``[諮問第 480 号]`` == ``諮問第480号``)."""
-    return re.sub(r"[\s\[\]【】〔〕()]", "", number or "")
+    return _NUMBER_KEY_DROP.sub("", number) if number else ""
+
+
+_NUMBER_KEY_DROP = re.compile(r"[\s\[\]【】〔〕()]")

@@ -126,8 +126,14 @@ def numbered_opinions(lines: list[str]) -> dict[str, str]:
     key, rows = "", False  # rows: under 付した条件, each row led by its item's number
     for raw in lines:
         line = raw.strip()
-        m = _NUMBERED_OPINION_HEAD.match(line) or _OPINION_HEAD_NUMBERED_AFTER.match(line)
-        if m or _OPINION_HEAD.match(line):
+        # Every head names 意見 or 条件; outside an opinion, no other line changes anything.
+        headed = "意見" in line or "条件" in line
+        if not (headed or key or rows):
+            continue
+        m = headed and (
+            _NUMBERED_OPINION_HEAD.match(line) or _OPINION_HEAD_NUMBERED_AFTER.match(line)
+        )
+        if m or (headed and _OPINION_HEAD.match(line)):
             key, rows = (number_key(m.group(1)), False) if m else ("", True)
             continue
         ref = NUMBER_REF.match(line) if rows else None

@@ -99,6 +99,7 @@ class HeadingFinder:
         self._by_number = {number_key(a.number): i for i, a in enumerate(agenda) if a.number}
         self._probed: dict[str, Heading | None] = {}
         self._state = (0, 0)
+        self._heads: set[str] | None = None
 
     def probe(self, text: str) -> Heading | None:
         """Heading for ``text`` without consuming agenda items (used while joining lines).
@@ -195,6 +196,11 @@ class HeadingFinder:
                 self.used_numbers.add(nkey)
         return Heading(number, ordinal, title, dept, text, agenda)
 
+    def _key_heads(self) -> set[str]:
+        if self._heads is None:
+            self._heads = {a.key[:2] for a in self.agenda if len(a.key) >= 2}
+        return self._heads
+
     def _ordinal_heading(self, text: str) -> int | None:
         m = _ORDINAL_HEADING.match(text.strip())
         kind = None
@@ -217,11 +223,11 @@ class HeadingFinder:
         return found[0] if len(found) == 1 and found[0] not in self.used else None
 
     def _agenda_index(self, number: str | None, title: str, text: str, marked: bool) -> int | None:
-        if number and number_key(number) in self._by_number:
-            return self._by_number[number_key(number)]
+        if number and (nkey := number_key(number)) in self._by_number:
+            return self._by_number[nkey]
         key = title_key(title)
-        if len(key) < 2:
-            return None
+        if len(key) < 2 or key[:2] not in self._key_heads():
+            return None  # (no agenda title equals the key or opens it: most body lines)
         best, best_len = None, 0
         for i, item in enumerate(self.agenda):
             akey = item.key
@@ -298,12 +304,13 @@ def segment(lines: list[Line], finder: HeadingFinder) -> tuple[list[Block], list
     outside: list[Line] = []
     current: Block | None = None
     section: str | None = None
+    spoken = False  # not _no_speech(blocks), kept as lines are added (blocks only grow)
     for line in lines:
-        if blocks and is_body_marker(line.text) and _no_speech(blocks):
+        if blocks and not spoken and is_body_marker(line.text) and _no_speech(blocks):
             # 「会議の経過」 after a result table or a summary that names the items: what came
             # before lists them; their headings in the proceedings open them.
             outside.extend(_release(blocks, finder))
-            blocks, current = [], None
+            blocks, current, spoken = [], None, False
             outside.append(line)
             continue
         if _TRAILER.match(line.text):
@@ -333,6 +340,7 @@ def segment(lines: list[Line], finder: HeadingFinder) -> tuple[list[Block], list
             continue
         if current is not None:
             current.lines.append(line)
+            spoken = spoken or len(line.text) > 200 or line.text.count("。") > 1
         else:
             outside.append(line)
     return blocks, outside

@@ -563,9 +563,10 @@ def _label_separators(lines: list[str], report: LayoutReport) -> list[str]:
 def rewrite(lines: list[str]) -> tuple[list[str], LayoutReport]:
     """Classify each line and return the lines in canonical layout, with what was seen."""
     report = LayoutReport()
-    if any(_BOX_CHARS.search(line) for line in lines[:2000]):
+    # (Searched in the joined lines at once: neither pattern can match a line break.)
+    if _BOX_CHARS.search("\n".join(lines[:2000])):
         lines = _unbox(lines, report)
-    if any(_ANY_SEPARATOR.search(line) for line in lines[:_HEADER_SCAN]):
+    if _ANY_SEPARATOR.search("\n".join(lines[:_HEADER_SCAN])):
         lines = _label_separators(lines, report)
     lines = _expand_table_references(lines, report)
     lines = _split_inline_turns(lines, report)

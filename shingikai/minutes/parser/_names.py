@@ -200,6 +200,8 @@ _NAME_CHARS = re.compile(r"^[\u3400-\u9fff々ヶ\u3040-\u30ff]{2,8}$")
 
 def _strip_glued_role(s: str) -> str:
     """``委員藤崎美穂`` (a letter-spaced row joined up) -> ``藤崎美穂``."""
+    if not s.startswith(MEMBER_ROLE_WORDS):
+        return s  # (most names: no word to try)
     for word in MEMBER_ROLE_WORDS:
         rest = s[len(word) :]
         if not s.startswith(word) or not _NAME_CHARS.match(rest):
@@ -438,12 +440,17 @@ class SpeakerContext:
 
 def _strip_title(label: str) -> str:
     """Remove the trailing title, keeping the unit word (課長 -> 課)."""
+    if not label.endswith(_TITLES):
+        return label[:-1] if label.endswith("長") and len(label) > 2 else label
     for title, keep in _TITLE_TO_UNIT:
         if label.endswith(title):
             return label[: -len(title)] + keep
     if label.endswith("長") and len(label) > 2:
         return label[:-1]
     return label
+
+
+_TITLES = tuple(title for title, _keep in _TITLE_TO_UNIT)
 
 
 def _unit_part(label: str) -> str:

@@ -48,6 +48,9 @@ CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\u3005\u3006\uf900-\ufaff"
 # whitespace, brackets or line ends.  Names such as ``川合 敏樹`` have two-character parts
 # and are left alone here (names lose their spaces in _names instead).
 _LETTER_SPACED = re.compile(rf"(?<![^\s\[【(「:・])[{CJK}](?: [{CJK}])+(?![^\s\]】)」:・])")
+# What a letter-spaced run needs, as a pattern opening with a character class (see the hints
+# below): the pattern above opens with a look-behind, tried at every position of a line.
+_LETTER_SPACED_HINT = re.compile(rf"[{CJK}] [{CJK}]")
 _PAGE_MARKER = re.compile(
     r"^\s*(?:[-—―‐ー~]\s*\d{1,4}\s*[-—―‐ー~]"
     r"|(?:ページ|頁|page|p\.?)\s*\d{1,4}(?:\s*/\s*\d{1,4})?"
@@ -111,7 +114,8 @@ def collapse_letter_spacing(text: str) -> str:
     """``会 議 経 過`` -> ``会議経過``; numbers spaced by PDF extraction are rejoined too."""
     if " " not in text and "\t" not in text and "\n" not in text:
         return text  # every pattern here removes whitespace
-    text = _LETTER_SPACED.sub(lambda m: m.group().replace(" ", ""), text)
+    if _LETTER_SPACED_HINT.search(text):
+        text = _LETTER_SPACED.sub(lambda m: m.group().replace(" ", ""), text)
     if _NUM_SPACE_BEFORE_HINT.search(text):
         text = _NUM_SPACE_BEFORE.sub("", text)
     return _NUM_SPACE_AFTER.sub("", text) if _NUM_SPACE_AFTER_HINT.search(text) else text

@@ -111,13 +111,19 @@ def parse_minutes_bytes(data: bytes, source: str = "") -> dict[str, Any]:
 
 def parse_minutes(text: str, *, source: str = "") -> dict[str, Any]:
     """Parse minutes text (plain or HTML) into the JSON contract described in the docs."""
+    return parse_minutes_with_text(text, source=source)[0]
+
+
+def parse_minutes_with_text(text: str, *, source: str = "") -> tuple[dict[str, Any], str]:
+    """The parse and the minutes as plain text (``plain_text``): an import keeps both, and
+    the HTML conversion and width folding they share are done once."""
     if not isinstance(text, str):
         raise MinutesError(f"expected text, got {type(text).__name__}; use parse_minutes_bytes")
     if not text.strip():
         raise MinutesError("empty input: the minutes contain no text")
     if looks_like_html(text):
         text = html_to_text(text)
-    text = normalize_chars(text)
+    text = plain = normalize_chars(text)
     warnings: list[str] = []
     lines, layout = rewrite(text.split("\n"))
     text = "\n".join(lines)
@@ -185,7 +191,7 @@ def parse_minutes(text: str, *, source: str = "") -> dict[str, Any]:
         "confidence": confidence,
         "flags": flags,
         "unplaced": "\n".join(outside_texts),
-    }
+    }, plain
 
 
 # 諮問第3号「…」 / 報告第2号 …について: an own number named in the proceedings, with the
@@ -279,8 +285,18 @@ def _split_heading_leads(lines: list[Line], finder: HeadingFinder) -> list[Line]
 
 def _body_lines(raw: list[str], finder: HeadingFinder, ctx: SpeakerContext) -> list[Line]:
     cleaned = _split_heading_leads(clean_body_lines(raw), finder)
+    # Both tests read only the line's text, and nothing is consumed while lines are joined
+    # (the finder is only probed): each text is tested once, however often it is asked.
+    headings: dict[str, bool] = {}
+    starts: dict[str, bool] = {}
 
     def is_heading(line: Line) -> bool:
+        found = headings.get(line.text)
+        if found is None:
+            found = headings[line.text] = _is_heading(line)
+        return found
+
+    def _is_heading(line: Line) -> bool:
         t = line.text
         if section_of(t) or finder.probe(t) or decision_tag(t) is not None or STAGE.match(t):
             return True
@@ -291,7 +307,12 @@ def _body_lines(raw: list[str], finder: HeadingFinder, ctx: SpeakerContext) -> l
         return bool(speaker and not speaker[2])  # a label alone on its line: (委員)
 
     def starts_block(line: Line) -> bool:
-        return starts_turn(line, ctx) or is_heading(line) or line.text in ("以上", "了")
+        found = starts.get(line.text)
+        if found is None:
+            found = starts[line.text] = (
+                starts_turn(line, ctx) or is_heading(line) or line.text in ("以上", "了")
+            )
+        return found
 
     def continues_heading(heading: Line, line: Line) -> bool:
         t = heading.text

@@ -86,6 +86,7 @@ _TRAILING_STAGE = re.compile(
     r"(?<=[。?!か])\s*([\[〔(]\s*「[^」]{1,12}」\s*(?:と|の)?\s*[^()\[\]〔〕]{0,8}[\]〕)]"
     rf"|[\[〔(]\s*(?:{'|'.join(ASSENT_STAGE)})\s*[\]〕)])\s*$"
 )
+_STAGE_CLOSERS = ("]", "〕", ")")
 # Sections inside an item: 【説明】, (説明要旨), 【質疑】, (質疑・意見).  Plain text under an
 # explanation section is the responsible section's explanation.
 _SUBSECTION_WORDS = (
@@ -136,7 +137,7 @@ class Turn:
 
     @property
     def text(self) -> str:
-        return "\n".join(p for p in self.parts if p)
+        return "\n".join(filter(None, self.parts))
 
 
 @dataclass
@@ -242,7 +243,9 @@ def split_turns(lines: list[Line], ctx: SpeakerContext) -> ItemText:
             out.stage.append(text)
             current, in_decision = None, None
             continue
-        trailing = _TRAILING_STAGE.search(text)
+        # (The pattern opens with a look-behind, tried at every position: only where the
+        # line ends with the stage direction's closing bracket.)
+        trailing = _TRAILING_STAGE.search(text) if text.rstrip().endswith(_STAGE_CLOSERS) else None
         if trailing and trailing.start() > 0:
             # 「…よろしいでしょうか。(「異議なし」の声あり)」: the floor's answer, not the words.
             out.stage.append(trailing.group(1))
