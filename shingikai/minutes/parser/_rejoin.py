@@ -1,0 +1,206 @@
+"""PDF clean-up: page breaks taken out, and the lines a PDF broke joined again.
+
+Text extracted from a PDF keeps the page's lines, not the writer's. A header row, a list of
+members, an agenda title or an opinion longer than the text column goes on over two or more
+lines, and a page break puts a page number and a running header between two lines of the same
+sentence. The later stages read a line as a unit (a header row, an agenda entry, a turn), so
+they are given the lines as written:
+
+* **Page breaks.** A page number alone on its line (「- 3 -」, 「3/9」), with the blank lines
+  and the running header printed beside it (a short line naming the document, 「…会議録」,
+  or one repeated at every page break), is taken out, so the last line of one page and the
+  first of the next meet. The blank lines above the page number go too when the sentence
+  before them is not finished.
+* **Broken lines.** A document whose long lines all stop at one width (most of its long
+  lines are exactly that long and almost none is longer) was broken at that width. A line
+  that fills it is joined to the next one when the next one continues it: it opens with no
+  speaker label, header label, agenda number or list mark, and either the full line ends
+  with no closing punctuation or an opening bracket on it is not yet closed.
+
+Both are linear passes over the lines. A document with no page number and no common width
+(text typed as paragraphs, an HTML page) comes out unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+
+from . import lexicon as lx
+from ._labels import is_body_marker, label_field
+from ._normalize import TERMINAL, is_page_marker
+
+# Lines shorter than this say nothing about the width of the text column.
+_MIN_WIDTH = 20
+_MAX_WIDTH = 160
+# How many lines must stop at the width, and how few may pass it, before it is the width.
+_MIN_FULL_LINES = 4
+_LONGER_SHARE = 0.05
+
+# 「個人情報保護審議会　会議録」, 「審議会会議録(要旨)」, 「会 議 録」: a line naming the document.
+_DOC_NAME = re.compile(
+    rf"(?:{'|'.join(sorted(lx.DOC_TYPES, key=len, reverse=True))})"
+    r"(?:\((?:要旨|概要|要約|抄録|案|速報)\))?$"
+)
+_RUNNING_MAX = 40
+
+# What opens a line of its own: a speaker or list mark, an agenda number, an item number.
+_MARKS = re.escape(lx.SPEAKER_MARKS + lx.FIELD_MARKS + "※・→⇒【〔<《〈[" + lx.ENCLOSED_COUNTERS)
+_BLOCK_START = re.compile(
+    rf"^(?:[{_MARKS}\u2460-\u2487]"
+    r"|\(\s*(?:\d{1,2}|[アイウエオカキクケコ]|[一二三四五六七八九十]{1,3})\s*\)"
+    r"|\d{1,2}(?:[.、)]|\s)"
+    r"|[アイウエオカキクケコ](?:[.、)]|\s)"
+    r"|[一二三四五六七八九十]{1,3}[、.]"
+    r"|第\s*\d{1,3}\s*(?:[.、\s]|$)"
+    r"|(?:(?:令和|平成)\s*\d+\s*年度)?(?:諮問|報告|議案)\s*第\s*\d"
+    rf"|(?:{'|'.join(lx.ORDINAL_WORDS)})\s*\d{{1,2}}(?:\s|$))"
+)
+# A header label at the start of a line, alone or before its value: 欠席委員 / 場所：…
+_LEAD_LABEL = re.compile(r"^([^\s:：()]{1,14})(?:\([^()]{1,12}\))?(?=[:：\s]|$)")
+_OPENERS = "(「『【〔[<《〈"
+_CLOSERS = ")」』】〕]>》〉"
+
+
+def rejoin_pdf_lines(
+    lines: list[str], is_turn: Callable[[str], bool] = lambda _s: False
+) -> list[str]:
+    """The lines as written: page breaks out, lines broken at the column width joined.
+
+    ``is_turn`` says whether a line opens a speaker's turn (the layout stage knows the labels).
+    """
+    if any(_is_marker(ln) for ln in lines):
+        lines = _drop_page_breaks(lines, is_turn)
+    width = wrap_width(lines)
+    return lines if width is None else _join_broken(lines, width, is_turn)
+
+
+def _is_marker(line: str) -> bool:
+    return len(line) < 30 and is_page_marker(line)
+
+
+# --- page breaks -------------------------------------------------------------------------------
+
+
+def _drop_page_breaks(lines: list[str], is_turn: Callable[[str], bool]) -> list[str]:
+    """Take out every page number with the blank lines and running header around it."""
+    repeated = _repeated_beside_markers(lines)
+    out: list[str] = []
+    i = 0
+    n = len(lines)
+    while i < n:
+        if not _is_marker(lines[i]):
+            out.append(lines[i])
+            i += 1
+            continue
+        # A running header printed above the page number (at the top of the page) goes too.
+        k = len(out)
+        while k and not out[k - 1].strip():
+            k -= 1
+        if k and out[k - 1].strip() in repeated:
+            del out[k - 1 :]
+        j = i + 1
+        while j < n and (not lines[j].strip() or _is_marker(lines[j]) or _is_running(lines[j], repeated)):
+            j += 1
+        # Blank lines above the page number part two paragraphs, unless the sentence before
+        # them goes on after the break.
+        nxt = lines[j] if j < n else ""
+        if out and not out[-1].strip():
+            k = len(out)
+            while k and not out[k - 1].strip():
+                k -= 1
+            if k and _unfinished(out[k - 1]) and nxt.strip() and not _opens_block(nxt, is_turn):
+                del out[k:]
+        i = j
+    return out
+
+
+def _repeated_beside_markers(lines: list[str]) -> set[str]:
+    """Short lines standing next to two or more page numbers (blank lines between allowed)."""
+    seen: Counter[str] = Counter()
+    n = len(lines)
+    for i, line in enumerate(lines):
+        if not _is_marker(line):
+            continue
+        near: set[str] = set()
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < n and not lines[j].strip():
+                j += step
+            if 0 <= j < n and len(s := lines[j].strip()) <= _RUNNING_MAX and not _is_marker(s):
+                near.add(s)
+        seen.update(near)
+    return {s for s, count in seen.items() if count >= 2}
+
+
+def _is_running(line: str, repeated: set[str]) -> bool:
+    s = line.strip()
+    if not s or len(s) > _RUNNING_MAX or s[-1] == "。":
+        return False
+    return s in repeated or bool(_DOC_NAME.search("".join(s.split())))
+
+
+# --- broken lines ------------------------------------------------------------------------------
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The width the text was broken at, when its long lines stop there: the most common
+    length of a long line, provided almost no line is longer. None for paragraph text."""
+    counts = Counter(n for ln in lines if _MIN_WIDTH <= (n := len(ln)) <= 10 * _MAX_WIDTH)
+    if not counts:
+        return None
+    width, full = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
+    longer = sum(c for n, c in counts.items() if n > width)
+    if width > _MAX_WIDTH or full < _MIN_FULL_LINES or longer > _LONGER_SHARE * full:
+        return None
+    return width
+
+
+def _join_broken(lines: list[str], width: int, is_turn: Callable[[str], bool]) -> list[str]:
+    out: list[str] = []
+    last = ""  # the last physical line of out[-1]: the one that may fill the width
+    for line in lines:
+        if out and len(last) >= width and _continues(last, out[-1], line, is_turn):
+            out[-1] += line
+        else:
+            out.append(line)
+        last = line
+    return out
+
+
+def _continues(full: str, joined: str, line: str, is_turn: Callable[[str], bool]) -> bool:
+    """Whether ``line`` goes on with the line that filled the width (``joined`` so far)."""
+    s = line.strip()
+    if not s or _is_marker(s) or _opens_block(line, is_turn):
+        return False
+    if _open_bracket(joined):
+        return True  # 「…について（」 + 「税務課）」
+    return _unfinished(full)
+
+
+def _unfinished(line: str) -> bool:
+    s = line.rstrip()
+    return bool(s) and s[-1] not in TERMINAL
+
+
+def _open_bracket(text: str) -> bool:
+    depth = 0
+    for ch in text:
+        if ch in _OPENERS:
+            depth += 1
+        elif ch in _CLOSERS and depth:
+            depth -= 1
+    return depth > 0
+
+
+def _opens_block(line: str, is_turn: Callable[[str], bool]) -> bool:
+    """A line that starts something of its own: a speaker, a header field, a numbered or
+    marked entry, the heading of the proceedings."""
+    s = line.strip()
+    if _BLOCK_START.match(s):
+        return True
+    m = _LEAD_LABEL.match(s)
+    if m and label_field(m.group(1)) is not None:
+        return True
+    return is_body_marker(s) or is_turn(s)
