@@ -53,13 +53,22 @@ _BLOCK_START = re.compile(
     r"|\d{1,2}(?:[.、)]|\s)"
     r"|[アイウエオカキクケコ](?:[.、)]|\s)"
     r"|[一二三四五六七八九十]{1,3}[、.]"
-    r"|第\s*\d{1,3}\s*(?:[.、\s]|$)"
+    r"|第\s*\d{1,3}\s*(?:[.、\s号]|$)"
     r"|(?:(?:令和|平成)\s*\d+\s*年度)?(?:諮問|報告|議案)\s*第\s*\d"
     rf"|(?:{'|'.join(lx.ORDINAL_WORDS)})\s*\d{{1,2}}(?:\s|$))"
 )
 # A header label at the start of a line, alone or before its value: 欠席委員 / 場所：…
 _LEAD_LABEL = re.compile(r"^([^\s:：()]{1,14})(?:\([^()]{1,12}\))?(?=[:：\s]|$)")
 _OPENERS = "(「『【〔[<《〈"
+# Characters Japanese typesetting never puts at the start of a line (kinsoku).
+_NO_LINE_START = "、。,.)」』】〕]>》〉!?"
+_SENTENCE_END = frozenset("。.!?」』")
+# A list or field mark at the end of a full line belongs to what follows it.
+_LINE_END_MARKS = frozenset(lx.SPEAKER_MARKS + lx.FIELD_MARKS + "※・→⇒")
+_BARS = "|│┃║"
+# A paragraph of a web page copied as text ends with its tag: 「…</p>」, 「…<br>」.
+_CLOSING_TAG = re.compile(r"(?:</[A-Za-z][A-Za-z0-9]*|<br\s*/?)>$", re.IGNORECASE)
+_TABLE_EDGE = _BARS + "┌┬┐├┼┤└┴┘┏┳┓┣╋┫┗┻┛╔╦╗╠╬╣╚╩╝"
 _CLOSERS = ")」』】〕]>》〉"
 
 
@@ -160,23 +169,78 @@ def wrap_width(lines: list[str]) -> int | None:
 def _join_broken(lines: list[str], width: int, is_turn: Callable[[str], bool]) -> list[str]:
     out: list[str] = []
     last = ""  # the last physical line of out[-1]: the one that may fill the width
+    # Cells of the table being read: the bars of a drawn table's rule or row, the tabs of a
+    # tab-separated row; a row with fewer is not over yet.
+    cells = _Cells()
     for line in lines:
-        if out and len(last) >= width and _continues(last, out[-1], line, is_turn):
+        if out and len(last) >= width and _continues(last, out[-1], line, is_turn, cells):
             out[-1] += line
         else:
+            if out:
+                cells.saw(out[-1])
             out.append(line)
         last = line
     return out
 
 
-def _continues(full: str, joined: str, line: str, is_turn: Callable[[str], bool]) -> bool:
-    """Whether ``line`` goes on with the line that filled the width (``joined`` so far)."""
+class _Cells:
+    def __init__(self) -> None:
+        self.bars = 0
+        self.tabs = 0
+
+    def saw(self, row: str) -> None:
+        if row.lstrip()[:1] in _TABLE_EDGE:
+            self.bars = sum(row.count(c) for c in _TABLE_EDGE)
+        tabs = row.strip().count("\t")
+        if tabs:
+            self.tabs = tabs
+
+    def open(self, row: str) -> bool:
+        s = row.strip()
+        if len(s) > 1 and s[0] in _BARS:
+            return s[-1] not in _BARS or sum(s.count(c) for c in _BARS) < self.bars
+        return 0 < s.count("\t") < self.tabs
+
+
+def _continues(
+    full: str, joined: str, line: str, is_turn: Callable[[str], bool], cells: _Cells
+) -> bool:
+    """Whether ``line`` goes on with the line that filled the width (``joined`` so far).
+
+    A full line is nearly always followed by more of its paragraph (a paragraph that ends
+    exactly at the margin is the exception), so the line is joined unless it plainly starts
+    something of its own: a speaker or a header field always does, and so does the next of
+    a list of entries laid out alike (「第2号議案 …」 under 「第1号議案 …」, an entry indented
+    as the one above, a row with as many tabs); a list number or mark does after a finished
+    sentence (inside one it is the next entry of an inline list)."""
     s = line.strip()
-    if not s or _is_marker(s) or _opens_block(line, is_turn):
+    if not s or _is_marker(s):
         return False
-    if _open_bracket(joined):
-        return True  # 「…について（」 + 「税務課）」
-    return _unfinished(full)
+    if s[0] in _NO_LINE_START or _open_bracket(joined) or cells.open(joined):
+        return True  # 「…について（」 + 「税務課）」; a line never opens with 「、」
+    if full.rstrip()[-1:] in _LINE_END_MARKS:
+        return True  # 「… ◆」 + 「出席委員 …」: the mark opens what follows it
+    if _opens_field_or_turn(line, is_turn) or _parallel(joined, line):
+        return False
+    return not (_ends_sentence(full) and _BLOCK_START.match(s))
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def _parallel(entry: str, line: str) -> bool:
+    """The next entry of a list: it opens as the entry above did, is indented as it is, or
+    has as many table cells."""
+    first = entry.strip()
+    tabs = first.count("\t")
+    if tabs and line.strip().count("\t") == tabs:
+        return True
+    if not _BLOCK_START.match(first):
+        return False
+    indent = entry[: len(entry) - len(entry.lstrip())]
+    if indent and line[: len(indent) + 1] == indent + line.strip()[:1]:
+        return True
+    return _DIGITS.sub("0", first[:8])[:3] == _DIGITS.sub("0", line.strip()[:8])[:3]
 
 
 def _unfinished(line: str) -> bool:
@@ -197,10 +261,17 @@ def _open_bracket(text: str) -> bool:
 def _opens_block(line: str, is_turn: Callable[[str], bool]) -> bool:
     """A line that starts something of its own: a speaker, a header field, a numbered or
     marked entry, the heading of the proceedings."""
+    return bool(_BLOCK_START.match(line.strip())) or _opens_field_or_turn(line, is_turn)
+
+
+def _opens_field_or_turn(line: str, is_turn: Callable[[str], bool]) -> bool:
     s = line.strip()
-    if _BLOCK_START.match(s):
-        return True
     m = _LEAD_LABEL.match(s)
     if m and label_field(m.group(1)) is not None:
         return True
     return is_body_marker(s) or is_turn(s)
+
+
+def _ends_sentence(line: str) -> bool:
+    s = line.rstrip()
+    return s[-1:] in _SENTENCE_END or bool(_CLOSING_TAG.search(s))
