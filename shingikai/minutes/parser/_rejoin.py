@@ -110,7 +110,9 @@ def _drop_page_breaks(lines: list[str], is_turn: Callable[[str], bool]) -> list[
         if k and out[k - 1].strip() in repeated:
             del out[k - 1 :]
         j = i + 1
-        while j < n and (not lines[j].strip() or _is_marker(lines[j]) or _is_running(lines[j], repeated)):
+        while j < n and (
+            not lines[j].strip() or _is_marker(lines[j]) or _is_running(lines[j], repeated)
+        ):
             j += 1
         # Blank lines above the page number part two paragraphs, unless the sentence before
         # them goes on after the break.
@@ -153,10 +155,19 @@ def _is_running(line: str, repeated: set[str]) -> bool:
 # --- broken lines ------------------------------------------------------------------------------
 
 
+_CELL_GAP = re.compile(r"\t|  ")
+
+
 def wrap_width(lines: list[str]) -> int | None:
     """The width the text was broken at, when its long lines stop there: the most common
     length of a long line, provided almost no line is longer. None for paragraph text."""
-    counts = Counter(n for ln in lines if _MIN_WIDTH <= (n := len(ln)) <= 10 * _MAX_WIDTH)
+    # Rows of a table padded into columns are all one length too: lines with a cell gap
+    # (a tab, two spaces) are no evidence of a text column.
+    counts = Counter(
+        n
+        for ln in lines
+        if _MIN_WIDTH <= (n := len(ln)) <= 10 * _MAX_WIDTH and not _CELL_GAP.search(ln.strip())
+    )
     if not counts:
         return None
     width, full = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
