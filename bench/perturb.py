@@ -11,6 +11,9 @@ original.
   pdf-pages     a running header and a page number (「- 3 -」 / 「3/9」) every 35 lines
   web-chrome    breadcrumbs, a menu and 「ページの先頭です」 before; a footer after
   wrap          lines longer than 40 characters broken into 40-character lines (A4, 10.5 pt)
+  wrap-36 / wrap-45   the same at 36 and 45 characters (other type sizes and margins)
+  pages-30      pdf-pages with a page of 30 lines
+  wrap+pages    wrap, then pdf-pages: page breaks inside broken sentences and lists
   spaced        short lines (≤ 10 characters) in the first 40 lines letter-spaced
   full-width    ASCII digits, letters and ':' '(' ')' as their full-width forms
   indent        every line indented by a full-width space
@@ -45,13 +48,13 @@ SHORT_LINE = 10
 HEADER_LINES = 40
 
 
-def pdf_pages(text: str, rng: random.Random) -> str:
+def pdf_pages(text: str, rng: random.Random, per_page: int = LINES_PER_PAGE) -> str:
     lines = text.split("\n")
-    pages = (len(lines) + LINES_PER_PAGE - 1) // LINES_PER_PAGE
+    pages = (len(lines) + per_page - 1) // per_page
     running = rng.choice(["個人情報保護審議会　会議録", "審議会会議録（要旨）", "会 議 録"])
     out: list[str] = []
     for page in range(pages):
-        out.extend(lines[page * LINES_PER_PAGE : (page + 1) * LINES_PER_PAGE])
+        out.extend(lines[page * per_page : (page + 1) * per_page])
         out.append(rng.choice([f"- {page + 1} -", f"{page + 1}/{pages}", f"－{page + 1}－"]))
         if page + 1 < pages:
             out.extend(["\f" + running, ""])
@@ -78,12 +81,12 @@ def web_chrome(text: str, rng: random.Random) -> str:
     return "\n".join([*before, text, *after])
 
 
-def wrap(text: str, rng: random.Random) -> str:
+def wrap(text: str, rng: random.Random, width: int = WRAP_AT) -> str:
     out = []
     for line in text.split("\n"):
-        while len(line) > WRAP_AT:
-            out.append(line[:WRAP_AT])
-            line = line[WRAP_AT:]
+        while len(line) > width:
+            out.append(line[:width])
+            line = line[width:]
         out.append(line)
     return "\n".join(out)
 
@@ -112,6 +115,10 @@ PERTURBATIONS = {
     "pdf-pages": pdf_pages,
     "web-chrome": web_chrome,
     "wrap": wrap,
+    "wrap-36": lambda text, rng: wrap(text, rng, 36),
+    "wrap-45": lambda text, rng: wrap(text, rng, 45),
+    "pages-30": lambda text, rng: pdf_pages(text, rng, 30),
+    "wrap+pages": lambda text, rng: pdf_pages(wrap(text, rng), rng),
     "spaced": spaced,
     "full-width": full_width,
     "indent": indent,
