@@ -115,14 +115,16 @@ def _drop_page_breaks(lines: list[str], is_turn: Callable[[str], bool]) -> list[
         ):
             j += 1
         # Blank lines above the page number part two paragraphs, unless the sentence before
-        # them goes on after the break.
+        # them goes on after the break; one cut after 「、」 or inside brackets is one line.
         nxt = lines[j] if j < n else ""
-        if out and not out[-1].strip():
-            k = len(out)
-            while k and not out[k - 1].strip():
-                k -= 1
-            if k and _unfinished(out[k - 1]) and nxt.strip() and not _opens_block(nxt, is_turn):
-                del out[k:]
+        k = len(out)
+        while k and not out[k - 1].strip():
+            k -= 1
+        if k and _unfinished(out[k - 1]) and nxt.strip() and not _opens_block(nxt, is_turn):
+            del out[k:]
+            if out[-1].rstrip()[-1:] in "、," or _open_bracket(out[-1]):
+                out[-1] = out[-1].rstrip() + nxt.lstrip()
+                j += 1
         i = j
     return out
 
@@ -155,7 +157,7 @@ def _is_running(line: str, repeated: set[str]) -> bool:
 # --- broken lines ------------------------------------------------------------------------------
 
 
-_CELL_GAP = re.compile(r"\t|  ")
+_CELL_GAP = re.compile(r"\t|[ \u3000]{2}")
 
 
 def wrap_width(lines: list[str]) -> int | None:
