@@ -60,6 +60,7 @@ _BLOCK_START = re.compile(
 # A header label at the start of a line, alone or before its value: 欠席委員 / 場所：…
 _LEAD_LABEL = re.compile(r"^([^\s:：()]{1,14})(?:\([^()]{1,12}\))?(?=[:：\s]|$)")
 _OPENERS = "(「『【〔[<《〈"
+_ANY_BRACKET = re.compile("[" + re.escape(_OPENERS + ")」』】〕]>》〉") + "]")
 # Characters Japanese typesetting never puts at the start of a line (kinsoku).
 _NO_LINE_START = "、。,.)」』】〕]>》〉!?"
 _SENTENCE_END = frozenset("。.!?」』")
@@ -181,19 +182,56 @@ def wrap_width(lines: list[str]) -> int | None:
 
 def _join_broken(lines: list[str], width: int, is_turn: Callable[[str], bool]) -> list[str]:
     out: list[str] = []
-    last = ""  # the last physical line of out[-1]: the one that may fill the width
+    entry: _Entry | None = None
     # Cells of the table being read: the bars of a drawn table's rule or row, the tabs of a
     # tab-separated row; a row with fewer is not over yet.
     cells = _Cells()
     for line in lines:
-        if out and len(last) >= width and _continues(last, out[-1], line, is_turn, cells):
-            out[-1] += line
-        else:
-            if out:
-                cells.saw(out[-1])
-            out.append(line)
-        last = line
+        if (
+            entry is not None
+            and len(entry.last) >= width
+            and _continues(entry, line, is_turn, cells)
+        ):
+            entry.add(line)
+            continue
+        if entry is not None:
+            cells.saw(entry)
+            out.append(entry.text())
+        entry = _Entry(line)
+    if entry is not None:
+        out.append(entry.text())
     return out
+
+
+class _Entry:
+    """The line being rebuilt, with what the joining needs kept up to date as it grows, so a
+    paragraph broken into many lines is read once, never rescanned."""
+
+    def __init__(self, line: str) -> None:
+        self.parts = [line]
+        self.first = self.last = line
+        self.depth = _depth(0, line)
+        self.tabs = line.count("\t")
+        self.bars = sum(line.count(c) for c in _BARS)
+        self.edges = sum(line.count(c) for c in _TABLE_EDGE)
+
+    def add(self, line: str) -> None:
+        self.parts.append(line)
+        self.last = line
+        self.depth = _depth(self.depth, line)
+        self.tabs += line.count("\t")
+        self.bars += sum(line.count(c) for c in _BARS)
+        self.edges += sum(line.count(c) for c in _TABLE_EDGE)
+
+    def text(self) -> str:
+        return "".join(self.parts)
+
+    def inner_tabs(self) -> int:
+        """Tabs between cells (not the indent before the row or a gap after it)."""
+        first = self.first
+        lead = first[: len(first) - len(first.lstrip())].count("\t")
+        trail = self.last[len(self.last.rstrip()) :].count("\t")
+        return max(0, self.tabs - lead - trail) if self.first.strip() else 0
 
 
 class _Cells:
@@ -201,24 +239,22 @@ class _Cells:
         self.bars = 0
         self.tabs = 0
 
-    def saw(self, row: str) -> None:
-        if row.lstrip()[:1] in _TABLE_EDGE:
-            self.bars = sum(row.count(c) for c in _TABLE_EDGE)
-        tabs = row.strip().count("\t")
+    def saw(self, row: _Entry) -> None:
+        if row.first.lstrip()[:1] in _TABLE_EDGE:
+            self.bars = row.edges
+        tabs = row.inner_tabs()
         if tabs:
             self.tabs = tabs
 
-    def open(self, row: str) -> bool:
-        s = row.strip()
-        if len(s) > 1 and s[0] in _BARS:
-            return s[-1] not in _BARS or sum(s.count(c) for c in _BARS) < self.bars
-        return 0 < s.count("\t") < self.tabs
+    def open(self, row: _Entry) -> bool:
+        start, end = row.first.lstrip()[:1], row.last.rstrip()[-1:]
+        if start and start in _BARS and (len(row.parts) > 1 or len(row.first.strip()) > 1):
+            return end not in _BARS or row.bars < self.bars
+        return 0 < row.inner_tabs() < self.tabs
 
 
-def _continues(
-    full: str, joined: str, line: str, is_turn: Callable[[str], bool], cells: _Cells
-) -> bool:
-    """Whether ``line`` goes on with the line that filled the width (``joined`` so far).
+def _continues(entry: _Entry, line: str, is_turn: Callable[[str], bool], cells: _Cells) -> bool:
+    """Whether ``line`` goes on with the entry whose last line filled the width.
 
     A full line is nearly always followed by more of its paragraph (a paragraph that ends
     exactly at the margin is the exception), so the line is joined unless it plainly starts
@@ -229,11 +265,12 @@ def _continues(
     s = line.strip()
     if not s or _is_marker(s):
         return False
-    if s[0] in _NO_LINE_START or _open_bracket(joined) or cells.open(joined):
+    if s[0] in _NO_LINE_START or entry.depth > 0 or cells.open(entry):
         return True  # 「…について（」 + 「税務課）」; a line never opens with 「、」
+    full = entry.last
     if full.rstrip()[-1:] in _LINE_END_MARKS:
         return True  # 「… ◆」 + 「出席委員 …」: the mark opens what follows it
-    if _opens_field_or_turn(line, is_turn) or _parallel(joined, line):
+    if _opens_field_or_turn(line, is_turn) or _parallel(entry, line):
         return False
     return not (_ends_sentence(full) and _BLOCK_START.match(s))
 
@@ -241,16 +278,16 @@ def _continues(
 _DIGITS = re.compile(r"\d+")
 
 
-def _parallel(entry: str, line: str) -> bool:
+def _parallel(entry: _Entry, line: str) -> bool:
     """The next entry of a list: it opens as the entry above did, is indented as it is, or
     has as many table cells."""
-    first = entry.strip()
-    tabs = first.count("\t")
+    tabs = entry.inner_tabs()
     if tabs and line.strip().count("\t") == tabs:
         return True
+    first = entry.first.lstrip()
     if not _BLOCK_START.match(first):
         return False
-    indent = entry[: len(entry) - len(entry.lstrip())]
+    indent = entry.first[: len(entry.first) - len(first)]
     if indent and line[: len(indent) + 1] == indent + line.strip()[:1]:
         return True
     return _DIGITS.sub("0", first[:8])[:3] == _DIGITS.sub("0", line.strip()[:8])[:3]
@@ -262,13 +299,19 @@ def _unfinished(line: str) -> bool:
 
 
 def _open_bracket(text: str) -> bool:
-    depth = 0
+    return _depth(0, text) > 0
+
+
+def _depth(depth: int, text: str) -> int:
+    """Brackets still open after ``text``, ``depth`` being open before it."""
+    if not _ANY_BRACKET.search(text):
+        return depth
     for ch in text:
         if ch in _OPENERS:
             depth += 1
         elif ch in _CLOSERS and depth:
             depth -= 1
-    return depth > 0
+    return depth
 
 
 def _opens_block(line: str, is_turn: Callable[[str], bool]) -> bool:
