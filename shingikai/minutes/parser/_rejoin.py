@@ -48,7 +48,7 @@ _RUNNING_MAX = 40
 # What opens a line of its own: a speaker or list mark, an agenda number, an item number.
 _MARKS = re.escape(lx.SPEAKER_MARKS + lx.FIELD_MARKS + "※・→⇒【〔<《〈[" + lx.ENCLOSED_COUNTERS)
 _BLOCK_START = re.compile(
-    rf"^(?:[{_MARKS}\u2460-\u2487]"
+    rf"^(?:[{_MARKS}\u2460-\u2487]|[-*]\s"
     r"|\(\s*(?:\d{1,2}|[アイウエオカキクケコ]|[一二三四五六七八九十]{1,3})\s*\)"
     r"|\d{1,2}(?:[.、)]|\s)"
     r"|[アイウエオカキクケコ](?:[.、)]|\s)"
@@ -57,6 +57,10 @@ _BLOCK_START = re.compile(
     r"|(?:(?:令和|平成)\s*\d+\s*年度)?(?:諮問|報告|議案)\s*第\s*\d"
     rf"|(?:{'|'.join(lx.ORDINAL_WORDS)})\s*\d{{1,2}}(?:\s|$))"
 )
+# A list number before a header label: 「2 場所」, 「1.日時」, 「(3) 出席者」.
+_LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.、)]?|\(\d{1,2}\))\s*(?=\D)")
+# A label letter-spaced (「場  所」, 「説 明 者」): single letters parted by one to three spaces.
+_SPACED_LABEL = re.compile(r"^(\S(?:[ \u3000]{1,3}\S){1,5})(?=[ \u3000]{2}|[:：]|$)")
 # A header label at the start of a line, alone or before its value: 欠席委員 / 場所：…
 _LEAD_LABEL = re.compile(r"^([^\s:：()]{1,14})(?:\([^()]{1,12}\))?(?=[:：\s]|$)")
 _OPENERS = "(「『【〔[<《〈"
@@ -214,6 +218,7 @@ class _Entry:
         self.tabs = line.count("\t")
         self.bars = sum(line.count(c) for c in _BARS)
         self.edges = sum(line.count(c) for c in _TABLE_EDGE)
+        self.marks = _marks(line)
 
     def add(self, line: str) -> None:
         self.parts.append(line)
@@ -222,6 +227,7 @@ class _Entry:
         self.tabs += line.count("\t")
         self.bars += sum(line.count(c) for c in _BARS)
         self.edges += sum(line.count(c) for c in _TABLE_EDGE)
+        self.marks += _marks(line)
 
     def text(self) -> str:
         return "".join(self.parts)
@@ -268,9 +274,12 @@ def _continues(entry: _Entry, line: str, is_turn: Callable[[str], bool], cells: 
     if s[0] in _NO_LINE_START or entry.depth > 0 or cells.open(entry):
         return True  # 「…について（」 + 「税務課）」; a line never opens with 「、」
     full = entry.last
-    if full.rstrip()[-1:] in _LINE_END_MARKS:
-        return True  # 「… ◆」 + 「出席委員 …」: the mark opens what follows it
-    if _opens_field_or_turn(line, is_turn) or _parallel(entry, line):
+    if full.rstrip()[-1:] in _LINE_END_MARKS or (full[-1:].isspace() and line[:1].isspace()):
+        return True  # 「… ◆」 + 「出席委員 …」: the mark opens what follows it; a cell gap
+    # In a line whose fields each open with a mark (「☆場所 … ☆傍聴 …」) a label without one
+    # is a word of a value.
+    fields = entry.marks < 2 and _opens_field(line)
+    if fields or is_turn(s) or is_body_marker(s) or _parallel(entry, line):
         return False
     return not (_ends_sentence(full) and _BLOCK_START.match(s))
 
@@ -290,7 +299,13 @@ def _parallel(entry: _Entry, line: str) -> bool:
     indent = entry.first[: len(entry.first) - len(first)]
     if indent and line[: len(indent) + 1] == indent + line.strip()[:1]:
         return True
-    return _DIGITS.sub("0", first[:8])[:3] == _DIGITS.sub("0", line.strip()[:8])[:3]
+    m = _BLOCK_START.match(line.strip())
+    return m is not None and _shape(_BLOCK_START.match(first)) == _shape(m)
+
+
+def _shape(m: re.Match[str] | None) -> str:
+    """A list number or mark as a kind: 「4 」 and 「5 」, 「(1)」 and 「(2)」 are alike."""
+    return _DIGITS.sub("0", m.group().strip()) if m else ""
 
 
 def _unfinished(line: str) -> bool:
@@ -322,10 +337,26 @@ def _opens_block(line: str, is_turn: Callable[[str], bool]) -> bool:
 
 def _opens_field_or_turn(line: str, is_turn: Callable[[str], bool]) -> bool:
     s = line.strip()
+    return _opens_field(s) or is_body_marker(s) or is_turn(s)
+
+
+def _opens_field(line: str) -> bool:
+    """A header label at the start of the line, alone or before its value, written with
+    spaces between its letters or after a list number too: 場所：…, 2 場  所 …, 欠席委員."""
+    s = _LIST_NUMBER.sub("", line.strip(), count=1)
     m = _LEAD_LABEL.match(s)
     if m and label_field(m.group(1)) is not None:
         return True
-    return is_body_marker(s) or is_turn(s)
+    m = _SPACED_LABEL.match(s)
+    return bool(m) and label_field("".join(m.group(1).split())) is not None
+
+
+_ANY_FIELD_MARK = re.compile("[" + re.escape(lx.FIELD_MARKS.replace("・", "")) + "]")
+_FIELD_MARKS = frozenset(lx.FIELD_MARKS) - {"・"}
+
+
+def _marks(line: str) -> int:
+    return sum(1 for ch in line if ch in _FIELD_MARKS) if _ANY_FIELD_MARK.search(line) else 0
 
 
 def _ends_sentence(line: str) -> bool:
