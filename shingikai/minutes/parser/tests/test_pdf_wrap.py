@@ -138,6 +138,8 @@ def test_a_paragraph_broken_at_the_width_is_one_line_again() -> None:
         "場所：市役所本庁舎3階 第1会議室",  # a new header field
         "○会長 それでは採決に入ります。",  # a speaker
         "欠席委員",  # a header label alone on its line
+        "2 場  所  市役所本庁舎3階 第1会議室",  # numbered and letter-spaced
+        "説 明 者  税務課長、納税課長",
     ],
 )
 def test_a_full_line_is_not_joined_to_a_field_or_a_turn(nxt: str) -> None:
@@ -145,10 +147,37 @@ def test_a_full_line_is_not_joined_to_a_field_or_a_turn(nxt: str) -> None:
     assert _rejoin(lines) == ["".join(_FULL[:4]), nxt]
 
 
-def test_a_numbered_entry_after_a_finished_sentence_stays_apart() -> None:
-    lines = [*_FULL[:3], "監査の条項を設けることとなっております。", "(2) 保存期間を定めること。"]
+@pytest.mark.parametrize("nxt", ["(2) 保存期間を定めること。", "- 保存期間は何年ですか。"])
+def test_a_numbered_entry_after_a_finished_sentence_stays_apart(nxt: str) -> None:
+    lines = [*_FULL[:3], "監査の条項を設けることとなっております。", nxt]
     assert len(lines[3]) == 20
-    assert _rejoin(lines)[-1] == "(2) 保存期間を定めること。"
+    assert _rejoin(lines)[-1] == nxt
+
+
+def test_a_bare_label_inside_a_line_of_marked_fields_is_a_value() -> None:
+    """「☆会議の公開」 broken before its value 「公開」: the value is not a new field."""
+    lines = [
+        "☆会議名 令和7年度第1回審議会 ☆日時 令和7年5月8日 ☆会議の",
+        "公開 公開 ☆傍聴者 なし",
+        *_FULL,
+    ]
+    width = len(lines[0])
+    lines[2:] = ["あ" * width] * 4
+    assert wrap_width(lines) == width
+    assert _rejoin(lines)[0] == lines[0] + lines[1]
+
+
+def test_numbered_entries_stay_apart_and_a_broken_one_is_joined() -> None:
+    entries = [
+        "3 諮問第101号 住民票の写し等の第三者請求に関する本人通知制度の見直しについ",
+        "て(戸籍住民課)",
+        "4 諮問第102号 区民健診の結果データの研究機関への提供について(健康推進課)",
+        "5 閉会",
+    ]
+    width = len(entries[0])
+    assert len(entries[2]) == width
+    lines = ["あ" * width] * 4 + ["おわり。", *entries]
+    assert _rejoin(lines)[-3:] == [entries[0] + entries[1], entries[2], entries[3]]
 
 
 def test_names_one_per_line_and_short_headings_stay_apart() -> None:
