@@ -12,6 +12,8 @@ original.
   web-chrome    breadcrumbs, a menu and 「ページの先頭です」 before; a footer after
   wrap          lines longer than 40 characters broken into 40-character lines (A4, 10.5 pt)
   wrap-36 / wrap-45   the same at 36 and 45 characters (other type sizes and margins)
+  wrap-cells    lines broken at the printed width of 40 kanji, a digit or Latin letter taking
+                half a kanji's room (so lines of one width differ in length, as in a PDF)
   pages-30      pdf-pages with a page of 30 lines
   wrap+pages    wrap, then pdf-pages: page breaks inside broken sentences and lists
   spaced        short lines (≤ 10 characters) in the first 40 lines letter-spaced
@@ -91,6 +93,20 @@ def wrap(text: str, rng: random.Random, width: int = WRAP_AT) -> str:
     return "\n".join(out)
 
 
+def wrap_cells(text: str, rng: random.Random, cells: int = 2 * WRAP_AT) -> str:
+    out = []
+    for line in text.split("\n"):
+        start, used = 0, 0
+        for i, ch in enumerate(line):
+            room = 1 if ch.isascii() else 2
+            if used + room > cells:
+                out.append(line[start:i])
+                start, used = i, 0
+            used += room
+        out.append(line[start:])
+    return "\n".join(out)
+
+
 def spaced(text: str, rng: random.Random) -> str:
     lines = text.split("\n")
     for i, line in enumerate(lines[:HEADER_LINES]):
@@ -117,6 +133,7 @@ PERTURBATIONS = {
     "wrap": wrap,
     "wrap-36": lambda text, rng: wrap(text, rng, 36),
     "wrap-45": lambda text, rng: wrap(text, rng, 45),
+    "wrap-cells": wrap_cells,
     "pages-30": lambda text, rng: pdf_pages(text, rng, 30),
     "wrap+pages": lambda text, rng: pdf_pages(wrap(text, rng), rng),
     "spaced": spaced,
@@ -155,9 +172,7 @@ def documents(corpus: Path) -> list[tuple[Path, Path]]:
     if corpus.name == "expected":
         search = [REPO / "tests" / "samples" / "minutes", corpus.parent / "docs"]
     inputs = {p.stem: p for folder in search for p in folder.glob("*.txt")}
-    return [
-        (inputs[e.stem], e) for e in sorted(corpus.glob("*.json")) if e.stem in inputs
-    ]
+    return [(inputs[e.stem], e) for e in sorted(corpus.glob("*.json")) if e.stem in inputs]
 
 
 def f1(hits: int, predicted: int, expected: int) -> float:
@@ -184,7 +199,9 @@ def main() -> None:
     # Each change is compared with the unchanged text of the same documents (a change that
     # cannot be made to a document leaves it out of both sides of that comparison).
     totals: dict[str, dict[str, list[int]]] = {c: defaultdict(lambda: [0, 0, 0]) for c in columns}
-    baselines: dict[str, dict[str, list[int]]] = {c: defaultdict(lambda: [0, 0, 0]) for c in columns}
+    baselines: dict[str, dict[str, list[int]]] = {
+        c: defaultdict(lambda: [0, 0, 0]) for c in columns
+    }
     counted = dict.fromkeys(columns, 0)
     failures: dict[str, int] = dict.fromkeys(columns, 0)
 
@@ -215,7 +232,9 @@ def main() -> None:
             counted[column] += 1
             add(totals[column], expected, actual)
             add(baselines[column], expected, unchanged)
-    print(f"{len(pairs)} plain-text documents from {len(corpora)} corpora; F1, and the change in points")
+    print(
+        f"{len(pairs)} plain-text documents from {len(corpora)} corpora; F1, and the change in points"
+    )
     print(f"{'field':<26}" + "".join(f"{c:>11}" for c in columns))
     for field in FIELDS:
         base = f1(*totals["none"][field])

@@ -19,7 +19,6 @@ from dataclasses import dataclass, field
 from . import lexicon as lx
 from ._labels import LABEL_FIELD, is_body_marker, label_field
 from ._normalize import is_page_marker
-from ._rejoin import rejoin_pdf_lines
 from ._tables import classify_verdict
 
 
@@ -531,7 +530,6 @@ def _label_separators(lines: list[str], report: LayoutReport) -> list[str]:
 def rewrite(lines: list[str]) -> tuple[list[str], LayoutReport]:
     """Classify each line and return the lines in canonical layout, with what was seen."""
     report = LayoutReport()
-    lines = rejoin_pdf_lines(lines, is_turn=lambda s: speaker_parts(s) is not None)
     if any(_BOX_CHARS.search(line) for line in lines[:2000]):
         lines = _unbox(lines, report)
     if any(_ANY_SEPARATOR.search(line) for line in lines[:_HEADER_SCAN]):

@@ -29,7 +29,7 @@ from collections.abc import Callable
 
 from . import lexicon as lx
 from ._labels import is_body_marker, label_field
-from ._normalize import TERMINAL, is_page_marker
+from ._normalize import TERMINAL, is_page_marker, normalize_chars
 
 # Lines shorter than this say nothing about the width of the text column.
 _MIN_WIDTH = 20
@@ -37,6 +37,8 @@ _MAX_WIDTH = 160
 # How many lines must stop at the width, and how few may pass it, before it is the width.
 _MIN_FULL_LINES = 4
 _LONGER_SHARE = 0.05
+_MIN_FULL_CELL_LINES = 8
+_FULL_CELL_SHARE = 0.4
 
 # 「個人情報保護審議会　会議録」, 「審議会会議録(要旨)」, 「会 議 録」: a line naming the document.
 _DOC_NAME = re.compile(
@@ -77,17 +79,52 @@ _TABLE_EDGE = _BARS + "┌┬┐├┼┤└┴┘┏┳┓┣╋┫┗┻┛╔
 _CLOSERS = ")」』】〕]>》〉"
 
 
+def rejoin_pdf_text(text: str, is_turn: Callable[[str], bool] = lambda _s: False) -> str:
+    """``normalize_chars(text)`` with page breaks out and the lines a PDF broke joined again.
+
+    The column's printed width is measured on the text as extracted: folding full-width
+    digits and brackets to ASCII (what ``normalize_chars`` does) changes how wide a line was.
+    ``is_turn`` says whether a line opens a speaker's turn (the layout stage knows the labels).
+    """
+    norm = normalize_chars(text)
+    lines = norm.split("\n")
+    raw = _LINE_BREAK.split(text)
+    return "\n".join(_rejoin(lines, raw if len(raw) == len(lines) else lines, is_turn))
+
+
 def rejoin_pdf_lines(
     lines: list[str], is_turn: Callable[[str], bool] = lambda _s: False
 ) -> list[str]:
-    """The lines as written: page breaks out, lines broken at the column width joined.
+    """The same on lines already normalised (their widths measured as they are)."""
+    return _rejoin(lines, lines, is_turn)
 
-    ``is_turn`` says whether a line opens a speaker's turn (the layout stage knows the labels).
-    """
-    if any(_is_marker(ln) for ln in lines):
-        lines = _drop_page_breaks(lines, is_turn)
-    width = wrap_width(lines)
-    return lines if width is None else _join_broken(lines, width, is_turn)
+
+_LINE_BREAK = re.compile(r"\r\n|[\r\n\f]")
+
+
+def _rejoin(lines: list[str], raw: list[str], is_turn: Callable[[str], bool]) -> list[str]:
+    full = _full_lines(raw)
+    if full is None and not any(_is_marker(ln) for ln in lines):
+        return lines  # typed as paragraphs, no page numbers: nothing to do
+    kept = _drop_page_breaks(lines, is_turn) if any(_is_marker(ln) for ln in lines) else None
+    if kept is None:
+        kept = list(enumerate(lines))
+    if full is None:
+        return [text for _i, text in kept]
+    return _join_broken([text for _i, text in kept], [full[i] for i, _t in kept], is_turn)
+
+
+def _full_lines(raw: list[str]) -> list[bool] | None:
+    """Which lines fill the text column: measured by characters when the document's long
+    lines all have one length, else by printed width (a digit or Latin letter takes half a
+    kanji's room, so lines of one printed width differ in length). None without a column."""
+    width = wrap_width(raw)
+    if width is not None:
+        return [len(line) >= width for line in raw]
+    cells = cell_width(raw)
+    if cells is not None:
+        return [len(line) >= _MIN_WIDTH and _cells(line) >= cells - _SLACK for line in raw]
+    return None
 
 
 def _is_marker(line: str) -> bool:
@@ -97,22 +134,23 @@ def _is_marker(line: str) -> bool:
 # --- page breaks -------------------------------------------------------------------------------
 
 
-def _drop_page_breaks(lines: list[str], is_turn: Callable[[str], bool]) -> list[str]:
-    """Take out every page number with the blank lines and running header around it."""
+def _drop_page_breaks(lines: list[str], is_turn: Callable[[str], bool]) -> list[tuple[int, str]]:
+    """Take out every page number with the blank lines and running header around it; the
+    lines kept, each with the index of the line it ends with."""
     repeated = _repeated_beside_markers(lines)
-    out: list[str] = []
+    out: list[tuple[int, str]] = []
     i = 0
     n = len(lines)
     while i < n:
         if not _is_marker(lines[i]):
-            out.append(lines[i])
+            out.append((i, lines[i]))
             i += 1
             continue
         # A running header printed above the page number (at the top of the page) goes too.
         k = len(out)
-        while k and not out[k - 1].strip():
+        while k and not out[k - 1][1].strip():
             k -= 1
-        if k and out[k - 1].strip() in repeated:
+        if k and out[k - 1][1].strip() in repeated:
             del out[k - 1 :]
         j = i + 1
         while j < n and (
@@ -123,12 +161,13 @@ def _drop_page_breaks(lines: list[str], is_turn: Callable[[str], bool]) -> list[
         # them goes on after the break; one cut after 「、」 or inside brackets is one line.
         nxt = lines[j] if j < n else ""
         k = len(out)
-        while k and not out[k - 1].strip():
+        while k and not out[k - 1][1].strip():
             k -= 1
-        if k and _unfinished(out[k - 1]) and nxt.strip() and not _opens_block(nxt, is_turn):
+        if k and _unfinished(out[k - 1][1]) and nxt.strip() and not _opens_block(nxt, is_turn):
             del out[k:]
-            if out[-1].rstrip()[-1:] in "、," or _open_bracket(out[-1]):
-                out[-1] = out[-1].rstrip() + nxt.lstrip()
+            last = out[-1][1]
+            if last.rstrip()[-1:] in "、," or _open_bracket(last):
+                out[-1] = (j, last.rstrip() + nxt.lstrip())
                 j += 1
         i = j
     return out
@@ -162,14 +201,14 @@ def _is_running(line: str, repeated: set[str]) -> bool:
 # --- broken lines ------------------------------------------------------------------------------
 
 
-_CELL_GAP = re.compile(r"\t|[ \u3000]{2}")
+_CELL_GAP = re.compile(r"\t|[ \u3000]{2}|[|｜│┃║]")
 
 
 def wrap_width(lines: list[str]) -> int | None:
     """The width the text was broken at, when its long lines stop there: the most common
     length of a long line, provided almost no line is longer. None for paragraph text."""
-    # Rows of a table padded into columns are all one length too: lines with a cell gap
-    # (a tab, two spaces) are no evidence of a text column.
+    # Rows of a table are often all one length too: lines with a cell gap (a tab, two
+    # spaces, a bar) are no evidence of a text column.
     counts = Counter(
         n
         for ln in lines
@@ -184,24 +223,59 @@ def wrap_width(lines: list[str]) -> int | None:
     return width
 
 
-def _join_broken(lines: list[str], width: int, is_turn: Callable[[str], bool]) -> list[str]:
+# A full line may fall short of the column by one kanji's room (a kanji does not fit the last
+# half cell) or pass it by one (a full stop hung in the margin).
+_SLACK = 2
+
+
+def _cells(line: str) -> int:
+    """Printed width in half cells: a kanji, kana or full-width form takes two, an ASCII
+    character one (UTF-8 spends three bytes on the first and one on the second, so this
+    needs no loop over the characters)."""
+    return (len(line) + len(line.encode("utf-8", "replace"))) // 2
+
+
+def cell_width(lines: list[str]) -> int | None:
+    """The printed width the text was broken at: the most common printed width of a long
+    line give or take one kanji, provided almost no line is wider and most long lines have it."""
+    counts = Counter(
+        n
+        for ln in lines
+        if len(ln) >= _MIN_WIDTH
+        and 2 * _MIN_WIDTH <= (n := _cells(ln)) <= 20 * _MAX_WIDTH
+        and not _CELL_GAP.search(ln.strip())
+    )
+    best, full = 0, 0
+    for width in counts:
+        near = sum(counts.get(width + k, 0) for k in range(-_SLACK, _SLACK + 1))
+        if (near, width) > (full, best):
+            best, full = width, near
+    longer = sum(c for n, c in counts.items() if n > best + _SLACK)
+    # Widths give or take a kanji gather by chance more easily than one exact length: more
+    # lines, and most of the long ones, must stop there.
+    if not best or best > 2 * _MAX_WIDTH or full < _MIN_FULL_CELL_LINES:
+        return None
+    if full < _FULL_CELL_SHARE * sum(counts.values()):
+        return None
+    return best if longer <= _LONGER_SHARE * full else None
+
+
+def _join_broken(lines: list[str], full: list[bool], is_turn: Callable[[str], bool]) -> list[str]:
     out: list[str] = []
     entry: _Entry | None = None
+    last_full = False  # whether the last line of the entry filled the column
     # Cells of the table being read: the bars of a drawn table's rule or row, the tabs of a
     # tab-separated row; a row with fewer is not over yet.
     cells = _Cells()
-    for line in lines:
-        if (
-            entry is not None
-            and len(entry.last) >= width
-            and _continues(entry, line, is_turn, cells)
-        ):
+    for line, fills in zip(lines, full, strict=True):
+        if entry is not None and last_full and _continues(entry, line, is_turn, cells):
             entry.add(line)
-            continue
-        if entry is not None:
-            cells.saw(entry)
-            out.append(entry.text())
-        entry = _Entry(line)
+        else:
+            if entry is not None:
+                cells.saw(entry)
+                out.append(entry.text())
+            entry = _Entry(line)
+        last_full = fills
     if entry is not None:
         out.append(entry.text())
     return out
