@@ -116,15 +116,33 @@ def _rejoin(lines: list[str], raw: list[str], is_turn: Callable[[str], bool]) ->
 
 def _full_lines(raw: list[str]) -> list[bool] | None:
     """Which lines fill the text column: measured by characters when the document's long
-    lines all have one length, else by printed width (a digit or Latin letter takes half a
-    kanji's room, so lines of one printed width differ in length). None without a column."""
-    width = wrap_width(raw)
-    if width is not None:
+    lines all have one length, by printed width when lines of one printed width differ in
+    length (a digit or Latin letter takes half a kanji's room). None without a column."""
+    by_chars, by_cells = wrap_width(raw), cell_width(raw)
+    if by_chars is not None and (by_cells is None or _by_characters(raw, by_chars, by_cells)):
+        width = by_chars
         return [len(line) >= width for line in raw]
-    cells = cell_width(raw)
-    if cells is not None:
+    if by_cells is not None:
+        cells = by_cells
         return [len(line) >= _MIN_WIDTH and _cells(line) >= cells - _SLACK for line in raw]
     return None
+
+
+def _by_characters(raw: list[str], width: int, cells: int) -> bool:
+    """Both measures find a column. Broken by print, the lines of the most common length are
+    the ones with the most digits and Latin letters, longer than a line of kanji that fills
+    the column, and many full lines have other lengths; broken by characters, that length
+    is the column's in kanji, and the lines of that length differ in printed width."""
+    if 2 * width <= cells + _SLACK:
+        return True
+    only_chars = only_cells = 0
+    for line in raw:
+        if len(line) < _MIN_WIDTH:
+            continue
+        at_width, at_cells = len(line) == width, abs(_cells(line) - cells) <= _SLACK
+        only_chars += at_width and not at_cells
+        only_cells += at_cells and not at_width
+    return only_chars >= only_cells
 
 
 def _is_marker(line: str) -> bool:
@@ -255,9 +273,9 @@ def cell_width(lines: list[str]) -> int | None:
     # lines, and most of the long ones, must stop there.
     if not best or best > 2 * _MAX_WIDTH or full < _MIN_FULL_CELL_LINES:
         return None
-    if full < _FULL_CELL_SHARE * sum(counts.values()):
+    if full < _FULL_CELL_SHARE * sum(counts.values()) or longer > _LONGER_SHARE * full:
         return None
-    return best if longer <= _LONGER_SHARE * full else None
+    return best
 
 
 def _join_broken(lines: list[str], full: list[bool], is_turn: Callable[[str], bool]) -> list[str]:

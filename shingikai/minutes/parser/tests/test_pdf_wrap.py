@@ -51,6 +51,22 @@ def _wrap(text: str, width: int) -> str:
     return "\n".join(out)
 
 
+def _wrap_printed(text: str, half_cells: int) -> str:
+    """Lines broken at a printed width: a kanji, kana or full-width form takes two half
+    cells, an ASCII character one, as a PDF's text column holds them."""
+    out = []
+    for line in text.split("\n"):
+        start, used = 0, 0
+        for i, ch in enumerate(line):
+            room = 1 if ch.isascii() else 2
+            if used + room > half_cells:
+                out.append(line[start:i])
+                start, used = i, 0
+            used += room
+        out.append(line[start:])
+    return "\n".join(out)
+
+
 def _paged(text: str, every: int) -> str:
     """A page number and a running header after every ``every`` lines."""
     lines = text.split("\n")
@@ -97,6 +113,17 @@ def test_lines_broken_at_the_column_width_are_read_as_written(width: int) -> Non
     broken = _wrap(WRITTEN, width)
     assert broken.count("\n") >= WRITTEN.count("\n") + 5
     assert _fields(parse_minutes(broken)) == EXPECTED
+
+
+@pytest.mark.parametrize("half_cells", [60, 72, 80])
+def test_lines_broken_at_a_printed_width_are_read_as_written(half_cells: int) -> None:
+    """Half-width digits and letters make lines of one printed width differ in length."""
+    text = WRITTEN.replace("10時00分", "10:00").replace("11時45分", "11:45")
+    broken = _wrap_printed(text, half_cells)
+    lengths = {len(ln) for ln in broken.split("\n") if len(ln) >= half_cells // 2 - 1}
+    assert len(lengths) > 1  # not one length: the width is told by print, not characters
+    assert _fields(parse_minutes(broken)) == _fields(parse_minutes(text))
+    assert _fields(parse_minutes(broken))["present"] == EXPECTED["present"]
 
 
 @pytest.mark.parametrize(("width", "every"), [(30, 12), (36, 9), (40, 7)])
