@@ -10,15 +10,19 @@ they are given the lines as written:
   and the running header printed beside it (a short line naming the document, 「…会議録」,
   or one repeated at every page break), is taken out, so the last line of one page and the
   first of the next meet. The blank lines above the page number go too when the sentence
-  before them is not finished.
-* **Broken lines.** A document whose long lines all stop at one width (most of its long
-  lines are exactly that long and almost none is longer) was broken at that width. A line
-  that fills it is joined to the next one when the next one continues it: it opens with no
-  speaker label, header label, agenda number or list mark, and either the full line ends
-  with no closing punctuation or an opening bracket on it is not yet closed.
+  before them is not finished; one cut after 「、」 or inside brackets becomes one line.
+* **Broken lines.** A document whose long lines stop at one width was broken there: most of
+  its long lines are exactly that long, or (a digit or Latin letter taking half a kanji's
+  room) exactly that wide in print, and almost none is longer. A line that fills the column
+  is joined to the next unless the next plainly starts something of its own: a speaker or a
+  header field (letter-spaced or numbered too); the next of entries laid out alike (the same
+  list number or mark, the same indent, as many cells); a list number or mark after a
+  finished sentence. A line opening with closing punctuation, an unclosed bracket, a table
+  row with fewer cells than the rows above and a mark ending the full line always continue.
 
-Both are linear passes over the lines. A document with no page number and no common width
-(text typed as paragraphs, an HTML page) comes out unchanged.
+Each decision looks at two lines and at what the line being rebuilt has kept as it grew, so
+the pass is linear. A document with no page number and no column (text typed as paragraphs,
+an HTML page) comes out as ``normalize_chars`` makes it.
 """
 
 from __future__ import annotations
