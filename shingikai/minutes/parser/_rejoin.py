@@ -81,6 +81,7 @@ _BARS = "|│┃║"
 _CLOSING_TAG = re.compile(r"(?:</[A-Za-z][A-Za-z0-9]*|<br\s*/?)>$", re.IGNORECASE)
 _TABLE_EDGE = _BARS + "┌┬┐├┼┤└┴┘┏┳┓┣╋┫┗┻┛╔╦╗╠╬╣╚╩╝"
 _CLOSERS = ")」』】〕]>》〉"
+_ANY_TABLE_EDGE = re.compile("[" + re.escape(_TABLE_EDGE) + "]")
 
 
 def rejoin_pdf_text(text: str, is_turn: Callable[[str], bool] = lambda _s: False) -> str:
@@ -335,26 +336,29 @@ class _Entry:
     def __init__(self, line: str) -> None:
         self.parts = [line]
         self.first = self.last = line
-        self.depth = _depth(0, line)
-        self.tabs = line.count("\t")
-        self.bars = sum(line.count(c) for c in _BARS)
-        self.edges = sum(line.count(c) for c in _TABLE_EDGE)
-        self.marks = _marks(line)
+        self.depth = self.tabs = self.bars = self.edges = self.marks = 0
+        self._count(line)
+
+    def _count(self, line: str) -> None:
+        self.depth = _depth(self.depth, line)
+        self.tabs += line.count("\t")
+        if _ANY_TABLE_EDGE.search(line):  # most lines have none: one scan, not 28 counts
+            self.bars += sum(line.count(c) for c in _BARS)
+            self.edges += sum(line.count(c) for c in _TABLE_EDGE)
+        self.marks += _marks(line)
 
     def add(self, line: str) -> None:
         self.parts.append(line)
         self.last = line
-        self.depth = _depth(self.depth, line)
-        self.tabs += line.count("\t")
-        self.bars += sum(line.count(c) for c in _BARS)
-        self.edges += sum(line.count(c) for c in _TABLE_EDGE)
-        self.marks += _marks(line)
+        self._count(line)
 
     def text(self) -> str:
         return "".join(self.parts)
 
     def inner_tabs(self) -> int:
         """Tabs between cells (not the indent before the row or a gap after it)."""
+        if not self.tabs:
+            return 0
         first = self.first
         lead = first[: len(first) - len(first.lstrip())].count("\t")
         trail = self.last[len(self.last.rstrip()) :].count("\t")
@@ -400,7 +404,7 @@ def _continues(entry: _Entry, line: str, is_turn: Callable[[str], bool], cells: 
     # In a line whose fields each open with a mark (「☆場所 … ☆傍聴 …」) a label without one
     # is a word of a value.
     fields = entry.marks < 2 and _opens_field(line)
-    if fields or is_turn(s) or is_body_marker(s) or _parallel(entry, line):
+    if fields or is_turn(s) or _short_heading(s) or _parallel(entry, line):
         return False
     return not (_ends_sentence(full) and _BLOCK_START.match(s))
 
@@ -458,7 +462,12 @@ def _opens_block(line: str, is_turn: Callable[[str], bool]) -> bool:
 
 def _opens_field_or_turn(line: str, is_turn: Callable[[str], bool]) -> bool:
     s = line.strip()
-    return _opens_field(s) or is_body_marker(s) or is_turn(s)
+    return _opens_field(s) or _short_heading(s) or is_turn(s)
+
+
+def _short_heading(s: str) -> bool:
+    """会議経過 / 審議の概要 alone on its line (the heading of the proceedings is short)."""
+    return len(s) <= 40 and is_body_marker(s)
 
 
 def _opens_field(line: str) -> bool:
