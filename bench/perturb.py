@@ -11,6 +11,11 @@ original.
   pdf-pages     a running header and a page number (「- 3 -」 / 「3/9」) every 35 lines
   web-chrome    breadcrumbs, a menu and 「ページの先頭です」 before; a footer after
   wrap          lines longer than 40 characters broken into 40-character lines (A4, 10.5 pt)
+  wrap-36 / wrap-45   the same at 36 and 45 characters (other type sizes and margins)
+  wrap-cells    lines broken at the printed width of 40 kanji, a digit or Latin letter taking
+                half a kanji's room (so lines of one width differ in length, as in a PDF)
+  pages-30      pdf-pages with a page of 30 lines
+  wrap+pages    wrap, then pdf-pages: page breaks inside broken sentences and lists
   spaced        short lines (≤ 10 characters) in the first 40 lines letter-spaced
   full-width    ASCII digits, letters and ':' '(' ')' as their full-width forms
   indent        every line indented by a full-width space
@@ -53,13 +58,13 @@ SHORT_LINE = 10
 HEADER_LINES = 40
 
 
-def pdf_pages(text: str, rng: random.Random) -> str:
+def pdf_pages(text: str, rng: random.Random, per_page: int = LINES_PER_PAGE) -> str:
     lines = text.split("\n")
-    pages = (len(lines) + LINES_PER_PAGE - 1) // LINES_PER_PAGE
+    pages = (len(lines) + per_page - 1) // per_page
     running = rng.choice(["個人情報保護審議会　会議録", "審議会会議録（要旨）", "会 議 録"])
     out: list[str] = []
     for page in range(pages):
-        out.extend(lines[page * LINES_PER_PAGE : (page + 1) * LINES_PER_PAGE])
+        out.extend(lines[page * per_page : (page + 1) * per_page])
         out.append(rng.choice([f"- {page + 1} -", f"{page + 1}/{pages}", f"－{page + 1}－"]))
         if page + 1 < pages:
             out.extend(["\f" + running, ""])
@@ -86,13 +91,27 @@ def web_chrome(text: str, rng: random.Random) -> str:
     return "\n".join([*before, text, *after])
 
 
-def wrap(text: str, rng: random.Random) -> str:
+def wrap(text: str, rng: random.Random, width: int = WRAP_AT) -> str:
     out = []
     for line in text.split("\n"):
-        while len(line) > WRAP_AT:
-            out.append(line[:WRAP_AT])
-            line = line[WRAP_AT:]
+        while len(line) > width:
+            out.append(line[:width])
+            line = line[width:]
         out.append(line)
+    return "\n".join(out)
+
+
+def wrap_cells(text: str, rng: random.Random, cells: int = 2 * WRAP_AT) -> str:
+    out = []
+    for line in text.split("\n"):
+        start, used = 0, 0
+        for i, ch in enumerate(line):
+            room = 1 if ch.isascii() else 2
+            if used + room > cells:
+                out.append(line[start:i])
+                start, used = i, 0
+            used += room
+        out.append(line[start:])
     return "\n".join(out)
 
 
@@ -163,6 +182,11 @@ PERTURBATIONS = {
     "pdf-pages": pdf_pages,
     "web-chrome": web_chrome,
     "wrap": wrap,
+    "wrap-36": lambda text, rng: wrap(text, rng, 36),
+    "wrap-45": lambda text, rng: wrap(text, rng, 45),
+    "wrap-cells": wrap_cells,
+    "pages-30": lambda text, rng: pdf_pages(text, rng, 30),
+    "wrap+pages": lambda text, rng: pdf_pages(wrap(text, rng), rng),
     "spaced": spaced,
     "full-width": full_width,
     "indent": indent,
@@ -203,9 +227,7 @@ def documents(corpus: Path) -> list[tuple[Path, Path]]:
     if corpus.name == "expected":
         search = [REPO / "tests" / "samples" / "minutes", corpus.parent / "docs"]
     inputs = {p.stem: p for folder in search for p in folder.glob("*.txt")}
-    return [
-        (inputs[e.stem], e) for e in sorted(corpus.glob("*.json")) if e.stem in inputs
-    ]
+    return [(inputs[e.stem], e) for e in sorted(corpus.glob("*.json")) if e.stem in inputs]
 
 
 def f1(hits: int, predicted: int, expected: int) -> float:
@@ -232,7 +254,9 @@ def main() -> None:
     # Each change is compared with the unchanged text of the same documents (a change that
     # cannot be made to a document leaves it out of both sides of that comparison).
     totals: dict[str, dict[str, list[int]]] = {c: defaultdict(lambda: [0, 0, 0]) for c in columns}
-    baselines: dict[str, dict[str, list[int]]] = {c: defaultdict(lambda: [0, 0, 0]) for c in columns}
+    baselines: dict[str, dict[str, list[int]]] = {
+        c: defaultdict(lambda: [0, 0, 0]) for c in columns
+    }
     counted = dict.fromkeys(columns, 0)
     failures: dict[str, int] = dict.fromkeys(columns, 0)
 
@@ -263,7 +287,9 @@ def main() -> None:
             counted[column] += 1
             add(totals[column], expected, actual)
             add(baselines[column], expected, unchanged)
-    print(f"{len(pairs)} plain-text documents from {len(corpora)} corpora; F1, and the change in points")
+    print(
+        f"{len(pairs)} plain-text documents from {len(corpora)} corpora; F1, and the change in points"
+    )
     print(f"{'field':<26}" + "".join(f"{c:>13}" for c in columns))
     for field in FIELDS:
         base = f1(*totals["none"][field])

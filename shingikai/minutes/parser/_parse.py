@@ -39,16 +39,16 @@ from ._items import (
     section_of,
     segment,
 )
-from ._layout import rewrite
+from ._layout import rewrite, speaker_parts
 from ._names import SpeakerContext, units_in
 from ._normalize import (
     Line,
     clean_body_lines,
     join_wrapped,
-    normalize_chars,
     tags_to_breaks,
     title_key,
 )
+from ._rejoin import rejoin_pdf_text
 from ._turns import STAGE, decision_tag, is_subsection, speaker_of, starts_turn
 from .lexicon import DOC_TYPES, TIME_SAME_AS_START
 
@@ -123,7 +123,10 @@ def parse_minutes_with_text(text: str, *, source: str = "") -> tuple[dict[str, A
         raise MinutesError("empty input: the minutes contain no text")
     if looks_like_html(text):
         text = html_to_text(text)
-    text = plain = normalize_chars(text)
+    plain = normalize_chars(text)
+    # Characters folded, and the lines a PDF broke joined again (page breaks out); the
+    # stored plain text keeps the lines as they were.
+    text = rejoin_pdf_text(text, is_turn=lambda s: speaker_parts(s) is not None, normalized=plain)
     warnings: list[str] = []
     lines, layout = rewrite(text.split("\n"))
     text = "\n".join(lines)
