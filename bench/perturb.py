@@ -287,9 +287,8 @@ def main() -> None:
             counted[column] += 1
             add(totals[column], expected, actual)
             add(baselines[column], expected, unchanged)
-    print(
-        f"{len(pairs)} plain-text documents from {len(corpora)} corpora; F1, and the change in points"
-    )
+    print(f"{len(pairs)} plain-text documents from {len(corpora)} corpora;", end=" ")
+    print("F1, and the change in points")
     print(f"{'field':<26}" + "".join(f"{c:>13}" for c in columns))
     for field in FIELDS:
         base = f1(*totals["none"][field])

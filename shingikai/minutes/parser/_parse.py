@@ -45,6 +45,7 @@ from ._normalize import (
     Line,
     clean_body_lines,
     join_wrapped,
+    normalize_chars,
     tags_to_breaks,
     title_key,
 )

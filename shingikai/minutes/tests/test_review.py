@@ -103,7 +103,9 @@ def test_unplaced_text_moves_into_an_item():
 def test_unplaced_text_becomes_an_item_the_reading_missed():
     reading = parse_minutes(SMALL.decode())
     before = len(reading["items"])
-    form = _form(reading, **{"unplaced": "報告　庁舎の防犯カメラについて。", "unplaced-target": "new"})
+    form = _form(
+        reading, **{"unplaced": "報告　庁舎の防犯カメラについて。", "unplaced-target": "new"}
+    )
     corrected = apply_form(reading, form)
     assert len(corrected["items"]) == before + 1
     added = corrected["items"][-1]
@@ -172,7 +174,9 @@ def test_a_missed_item_is_added_filled_in_and_saved(db, world, client):
     upload = SimpleUploadedFile("test.txt", SMALL, "text/plain")
     client.post("/minutes/upload/", {"files": [upload], "action": "review"})
     draft = Draft.objects.get()
-    form = _form(draft.parsed, unplaced="報告　防犯カメラの更新について。", **{"unplaced-target": "new"})
+    form = _form(
+        draft.parsed, unplaced="報告　防犯カメラの更新について。", **{"unplaced-target": "new"}
+    )
     form["action"] = "apply"
     page = client.post(f"/minutes/review/{draft.pk}/", form)
     assert page.status_code == 200 and 'id="item-1"' in page.content.decode()
