@@ -10,11 +10,9 @@ Run: .venv/bin/python bench/index_identity.py --write before.json
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import importlib
 import io
-import json
 import sys
 from pathlib import Path
 
@@ -64,20 +62,9 @@ def digests() -> dict[str, str]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    group = parser.add_mutually_exclusive_group(required=True)
-    group.add_argument("--write", type=Path)
-    group.add_argument("--compare", type=Path)
-    args = parser.parse_args()
-    got = digests()
-    if args.write:
-        args.write.write_text(json.dumps(got, indent=0, sort_keys=True))
-        print(json.dumps(got, indent=1))
-        return
-    want = json.loads(args.compare.read_text())
-    differ = sorted(k for k in want.keys() | got.keys() if want.get(k) != got.get(k))
-    print(f"{len(got)} tables, {len(differ)} differ: {', '.join(differ)}")
-    sys.exit(1 if differ else 0)
+    from identity_cli import run
+
+    run(__doc__.splitlines()[0], digests, "tables")
 
 
 if __name__ == "__main__":

@@ -52,6 +52,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from shingikai.minutes.parser.tests.relayout import wrap_at, wrap_printed  # noqa: E402
+
 LINES_PER_PAGE = 35
 WRAP_AT = 40  # characters per line of A4 minutes in 10.5-point type
 SHORT_LINE = 10
@@ -92,27 +94,11 @@ def web_chrome(text: str, rng: random.Random) -> str:
 
 
 def wrap(text: str, rng: random.Random, width: int = WRAP_AT) -> str:
-    out = []
-    for line in text.split("\n"):
-        while len(line) > width:
-            out.append(line[:width])
-            line = line[width:]
-        out.append(line)
-    return "\n".join(out)
+    return wrap_at(text, width)
 
 
 def wrap_cells(text: str, rng: random.Random, cells: int = 2 * WRAP_AT) -> str:
-    out = []
-    for line in text.split("\n"):
-        start, used = 0, 0
-        for i, ch in enumerate(line):
-            room = 1 if ch.isascii() else 2
-            if used + room > cells:
-                out.append(line[start:i])
-                start, used = i, 0
-            used += room
-        out.append(line[start:])
-    return "\n".join(out)
+    return wrap_printed(text, cells)
 
 
 def spaced(text: str, rng: random.Random) -> str:

@@ -8,6 +8,7 @@ import pytest
 from shingikai.minutes.parser import parse_minutes
 from shingikai.minutes.parser._layout import speaker_parts
 from shingikai.minutes.parser._rejoin import rejoin_pdf_lines, wrap_width
+from shingikai.minutes.parser.tests.relayout import wrap_at, wrap_printed
 
 # Written with one line per header row, agenda entry, turn and paragraph.
 WRITTEN = (
@@ -38,33 +39,6 @@ WRITTEN = (
     "○住宅政策課長 口座振替の依頼データを、収納代行事業者に提供するものでございます。\n"
     "○栗栖会長 ご意見がなければ、原案のとおり承認することとします。\n"
 )
-
-
-def _wrap(text: str, width: int) -> str:
-    """Every line longer than ``width`` broken into lines of ``width`` characters."""
-    out = []
-    for line in text.split("\n"):
-        while len(line) > width:
-            out.append(line[:width])
-            line = line[width:]
-        out.append(line)
-    return "\n".join(out)
-
-
-def _wrap_printed(text: str, half_cells: int) -> str:
-    """Lines broken at a printed width: a kanji, kana or full-width form takes two half
-    cells, an ASCII character one, as a PDF's text column holds them."""
-    out = []
-    for line in text.split("\n"):
-        start, used = 0, 0
-        for i, ch in enumerate(line):
-            room = 1 if ch.isascii() else 2
-            if used + room > half_cells:
-                out.append(line[start:i])
-                start, used = i, 0
-            used += room
-        out.append(line[start:])
-    return "\n".join(out)
 
 
 def _paged(text: str, every: int) -> str:
@@ -110,7 +84,7 @@ def test_the_written_text_parses_as_labelled() -> None:
 def test_lines_broken_at_the_column_width_are_read_as_written(width: int) -> None:
     """A wrapped place, a member list broken inside a name, an agenda title broken mid-word,
     an opinion running over three lines."""
-    broken = _wrap(WRITTEN, width)
+    broken = wrap_at(WRITTEN, width)
     assert broken.count("\n") >= WRITTEN.count("\n") + 5
     assert _fields(parse_minutes(broken)) == EXPECTED
 
@@ -119,7 +93,7 @@ def test_lines_broken_at_the_column_width_are_read_as_written(width: int) -> Non
 def test_lines_broken_at_a_printed_width_are_read_as_written(half_cells: int) -> None:
     """Half-width digits and letters make lines of one printed width differ in length."""
     text = WRITTEN.replace("10時00分", "10:00").replace("11時45分", "11:45")
-    broken = _wrap_printed(text, half_cells)
+    broken = wrap_printed(text, half_cells)
     lengths = {len(ln) for ln in broken.split("\n") if len(ln) >= half_cells // 2 - 1}
     assert len(lengths) > 1  # not one length: the width is told by print, not characters
     assert _fields(parse_minutes(broken)) == _fields(parse_minutes(text))
@@ -129,7 +103,7 @@ def test_lines_broken_at_a_printed_width_are_read_as_written(half_cells: int) ->
 @pytest.mark.parametrize(("width", "every"), [(30, 12), (36, 9), (40, 7)])
 def test_page_breaks_inside_broken_lines(width: int, every: int) -> None:
     """A page number and a running header between two halves of a sentence, a list, a title."""
-    broken = _paged(_wrap(WRITTEN, width), every)
+    broken = _paged(wrap_at(WRITTEN, width), every)
     assert _fields(parse_minutes(broken)) == EXPECTED
 
 
