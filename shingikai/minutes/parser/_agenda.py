@@ -8,6 +8,7 @@ heading such as ``[諮問第 480 号]おたふくかぜ…`` and an agenda line 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -430,21 +431,26 @@ def parse_agenda(text: str) -> list[AgendaItem]:
     pending: tuple[str, str | None, str | None] | None = None  # entry, style, outer section
     outer: str | None = None  # the section a procedural entry (開会) interrupted
     section_style: str | None = None  # the ordinal style of that procedural entry
-    for entry in _entries(text):
+    entries = _entries(text)
+    counted = counted_leads(entries)
+    for entry in entries:
         body = _LEAD_MARK.sub("", entry)
-        body_wo_ord = _ORDINAL.sub("", body, count=1)
+        token = _counted_lead(body, counted) if counted else None
+        body_wo_ord = body[len(token) :].lstrip() if token else _ORDINAL.sub("", body, count=1)
         if not body_wo_ord.strip():
             continue
         # a bullet (・, ●) marks siblings as an ordinal does: 「・会議録の確認」, 「・諮問第5号」
         lead = _LEAD_MARK.match(entry)
         style = ordinal_style(body) or (f"mark:{lead.group().strip()[:1]}" if lead else None)
+        if counted and style is None and _counted_lead(body, counted):
+            style = "counted"
         if section == "procedural" and style and style == section_style:
             section = outer  # 「1 開会」 then 「3 諮問第…」: a sibling, not under 開会
         # under a bulleted heading only an entry with the same bullet is its sibling
         bulleted = pending is not None and str(pending[1]).startswith("mark:")
         sibling_kind = section_kind(body_wo_ord) and not bulleted
         if pending is not None and (sibling_kind or style == pending[1]):
-            items.append(_item(pending[0], "confirmation"))  # a sibling follows: an item
+            items.append(_item(pending[0], "confirmation", counted))  # a sibling follows
             section = pending[2]
         kind = section_kind(body_wo_ord)
         if kind is not None:
@@ -458,12 +464,57 @@ def parse_agenda(text: str) -> list[AgendaItem]:
         pending = None
         if _SKIP_ENTRIES.match(compact(body_wo_ord)) or section == "procedural":
             continue
-        item = _item(entry, category_kind(entry) or section)
+        item = _item(entry, category_kind(body_wo_ord if token else entry) or section, counted)
         if item.title or item.number:
             items.append(item)
     if pending is not None:
-        items.append(_item(pending[0], "confirmation"))
+        items.append(_item(pending[0], "confirmation", counted))
     return items
+
+
+# A first word set off by a space: a candidate ordinal of a shape no rule knows.
+_LEAD_TOKEN = re.compile(r"^(\S{1,6})\s+(?=\S)")
+
+
+def _counting(tokens: list[str]) -> bool:
+    """Distinct tokens of one shape: one character each of one Unicode category (甲 乙 丙,
+    壱 弐 参, ❶ ❷ ❸), or one stem whose last character counts (付議事項第1, 付議事項第2)."""
+    if len(set(tokens)) != len(tokens):
+        return False
+    if all(len(t) == 1 for t in tokens):
+        return len({unicodedata.category(t) for t in tokens}) == 1
+    stems = {t[:-1] for t in tokens}
+    return len(stems) == 1 and len({unicodedata.category(t[-1]) for t in tokens}) == 1
+
+
+def counted_leads(entries: list[str]) -> frozenset[str]:
+    """First words of agenda entries that count like ordinals though no rule knows their
+    shape: the entries open with distinct tokens of one shape, no known ordinal reads them,
+    and at least two go on with an own number or a kind word, so the token is no part of a
+    title. Judged by the list's structure, not by the symbols (a new counter needs no row)."""
+    tokens: list[str] = []
+    anchored = 0
+    for entry in entries:
+        body = _LEAD_MARK.sub("", entry.strip())
+        m = _LEAD_TOKEN.match(body)
+        if m is None or _ORDINAL.match(body) or _DECORATED.match(body):
+            continue
+        token, rest = m.group(1), body[m.end() :]
+        # a section word (報告事項) heads a group; one ending in a counter (付議事項第1) counts
+        worded = section_kind(token) is not None and not token[-1].isdigit()
+        if NUMBER_RE.match(token) or worded or token in KIND_MARKS:
+            continue
+        tokens.append(token)
+        if NUMBER_RE.match(compact(rest[:40])) or rest.split(maxsplit=1)[0] in KIND_MARKS:
+            anchored += 1
+    if len(tokens) >= 2 and anchored >= 2 and _counting(tokens):
+        return frozenset(tokens)
+    return frozenset()
+
+
+def _counted_lead(body: str, counted: frozenset[str]) -> str | None:
+    m = _LEAD_TOKEN.match(body.strip())
+    return m.group(1) if m and m.group(1) in counted else None
 
 
 _COUNTER = re.compile(
@@ -530,8 +581,14 @@ def _continues(previous: str, text: str) -> bool:
     return not _COMPLETE.search(previous) and section_kind(text) is None
 
 
-def _item(entry: str, section: str | None) -> AgendaItem:
-    ordinal, number, title, dept = split_entry(entry)
+def _item(entry: str, section: str | None, counted: frozenset[str] = frozenset()) -> AgendaItem:
+    token = _counted_lead(_LEAD_MARK.sub("", entry.strip()), counted) if counted else None
+    if token:
+        rest = _LEAD_MARK.sub("", entry.strip())[len(token) :]
+        _ordinal, number, title, dept = split_entry(rest)
+        ordinal: str | None = token
+    else:
+        ordinal, number, title, dept = split_entry(entry)
     # 報告2 as the ordinal says the kind as a 報告第2号 would.
     says_kind = ordinal if ordinal and not ordinal[0].isdigit() and ordinal[0] != "(" else None
     kind, guessed = _kind(number or says_kind, title, section)
