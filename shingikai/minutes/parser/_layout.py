@@ -17,7 +17,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from . import lexicon as lx
-from ._labels import LABEL_FIELD, is_body_marker, label_field
+from ._labels import _BODY_MARKERS as _BODY_MARKERS_ALL
+from ._labels import LABEL_FIELD, LABEL_MARKS, is_body_marker, label_field
 from ._normalize import is_page_marker
 from ._tables import classify_verdict
 
@@ -63,6 +64,7 @@ def _bracket_pairs() -> tuple[tuple[str, str], ...]:
 
 
 _PAIRS = _bracket_pairs()
+_PAIR_OF = dict(_PAIRS)
 # Quote marks hold a label only alone on its line: 「会長」 yes, 「委員」の定義 … no.
 _QUOTE_OPENERS = frozenset("「『")
 _BRACKETED = [_bracketed(o, c) for o, c in _PAIRS]
@@ -560,6 +562,103 @@ def _label_separators(lines: list[str], report: LayoutReport) -> list[str]:
     return out
 
 
+# Header labels and body markers, each letter-spaced or not (日時 / 日 時): what a field
+# lead may stand before.
+_LEAD_LABELS = sorted(
+    {k for k in LABEL_FIELD if len(k) >= 2} | {k for k in _BODY_MARKERS_ALL if len(k) >= 2},
+    key=len,
+    reverse=True,
+)
+_SPACED_LABEL = "|".join(" ?".join(re.escape(ch) for ch in k) for k in _LEAD_LABELS)
+# A lead before a label: one symbol character (▣ ◉ ❖ …, by Unicode class, not a list), a
+# counted number (1. / 2． / 3、) or an opening bracket whose pair closes the label (〈日時〉).
+_FIELD_LEAD = re.compile(
+    r"(?:^|(?<=\s))(?:(?P<num>\d{1,2})[.、]\s?|(?P<open>[^\w\s]))\s?"
+    rf"(?P<label>{_SPACED_LABEL})(?P<note>\([^()]{{1,24}}\))?"
+    r"(?:(?P<close>[^\w\s(:：])|(?=[\s:：]|$))"
+)
+_LEAD_SCAN = 80  # header lines looked at for field leads
+# Marks the header already reads before a label (■ ● ◆ …), the marks of speakers' turns and
+# the bars of a table are left as they are.
+_NO_FIELD_LEAD = frozenset(LABEL_MARKS + "○〇◯|¦" + lx.BOX_BARS + lx.BOX_RULES)
+
+
+def _lead_key(m: re.Match[str]) -> str | None:
+    """What kind of lead the match has: ``num``, ``pair:〈`` or ``mark:▣``; None when the
+    characters around the label are no lead (a closer with no opener, a letter)."""
+    if m.group("num"):
+        return None if m.group("close") else "num"
+    o, c = m.group("open"), m.group("close")
+    if c is not None:
+        return f"pair:{o}" if _PAIR_OF.get(o) == c else None
+    if unicodedata.category(o)[0] != "S" or o in _NO_FIELD_LEAD:
+        return None  # a symbol (So, Sm); not a comma, a table's bar or a turn's ○
+    return f"mark:{o}"
+
+
+def _field_leads(lines: list[str]) -> dict[int, list[re.Match[str]]]:
+    """Header fields opened by a lead the document uses again and again, found by structure:
+    the same mark, bracket pair or counted number before several distinct header labels
+    (▣日時 … ▣場所 …, 〈日時〉 … 〈場所〉, 1.会議名 … 2.日時). The scan ends where speech
+    starts, so a speaker's turn is never read as a field."""
+    found: dict[int, list[re.Match[str]]] = {}
+    by_key: dict[str, set[str]] = {}
+    numbers: list[int] = []
+    inline: set[str] = set()  # pair and number leads must open two fields on one line
+    for i, line in enumerate(lines[:_LEAD_SCAN]):
+        if "。" in line and speaker_parts(line.strip()) is not None:
+            break
+        if len(line) < 3:
+            continue
+        on_line: Counter[str] = Counter()
+        for m in _FIELD_LEAD.finditer(line):
+            key = _lead_key(m)
+            if key is None:
+                continue
+            found.setdefault(i, []).append(m)
+            on_line[key] += 1
+            by_key.setdefault(key, set()).add(m.group("label").replace(" ", ""))
+            if key == "num":
+                numbers.append(int(m.group("num")))
+        inline |= {k for k, n in on_line.items() if n >= 2}
+    # a counted number counts: 1, 2, 3 … in order (a stray 3. is no field lead)
+    counted = len(numbers) >= 3 and all(b == a + 1 for a, b in zip(numbers, numbers[1:]))
+    keep = {
+        k
+        for k, labels in by_key.items()
+        if len(labels) >= 2
+        and (k.startswith("mark:") or k in inline)
+        and (k != "num" or counted)
+    }
+    return {
+        i: kept
+        for i, ms in found.items()
+        if (kept := [m for m in ms if _lead_key(m) in keep])
+    }
+
+
+def _canonical_leads(lines: list[str], report: LayoutReport) -> list[str]:
+    """Field leads of any shape rewritten as the canonical ``●label`` (letter spacing out,
+    ``label:`` when nothing follows on the line), which the field split then reads."""
+    leads = _field_leads(lines)
+    if not leads:
+        return lines
+    out = list(lines)
+    for i, ms in leads.items():
+        line = out[i]
+        for m in reversed(ms):
+            label = m.group("label").replace(" ", "") + (m.group("note") or "")
+            tail = line[m.end() :]
+            if _lead_key(m) != "num" and not _lead_key(m).startswith("pair:"):
+                line = f"{line[: m.start()]}●{label}{tail}"  # ▣日 時 … -> ●日時 …
+                continue
+            sep = ":" if not tail.strip() else " "
+            line = f"{line[: m.start()]}●{label}{sep}{tail.lstrip()}"
+            report.roles["field_lead"] += 1
+        out[i] = line
+    return out
+
+
 def rewrite(lines: list[str]) -> tuple[list[str], LayoutReport]:
     """Classify each line and return the lines in canonical layout, with what was seen."""
     report = LayoutReport()
@@ -568,6 +667,7 @@ def rewrite(lines: list[str]) -> tuple[list[str], LayoutReport]:
         lines = _unbox(lines, report)
     if _ANY_SEPARATOR.search("\n".join(lines[:_HEADER_SCAN])):
         lines = _label_separators(lines, report)
+    lines = _canonical_leads(lines, report)
     lines = _expand_table_references(lines, report)
     lines = _split_inline_turns(lines, report)
     running = _running_headers(lines)
