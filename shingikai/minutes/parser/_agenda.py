@@ -548,6 +548,8 @@ def _entries(text: str) -> list[str]:
         if not line or is_page_marker(line):
             continue  # 「- 1 -」 of a PDF page break inside the agenda
         starts = [m.start() for m in _AGENDA_MARK.finditer(line)]
+        if len(starts) <= 1:
+            starts = _numbered_starts(line) or starts
         if not starts or starts[0] != 0:
             head = line[: starts[0]] if starts else line
             if entries and _continues(entries[-1], head):
@@ -568,6 +570,19 @@ def _entries(text: str) -> list[str]:
             carry = ""
             entries.extend(_series_split(entry.strip()))
     return entries
+
+
+# An own number set off by a space, then its title (not 「諮問第2号に係る…」).
+_OWN_NUMBER_AFTER_SPACE = re.compile(
+    r"(?:^|(?<=\s))(?:(?:令和|平成)\d+年度)?(?:諮問|報告|議案)第\d+号(?=\s)"
+)
+
+
+def _numbered_starts(line: str) -> list[int]:
+    """Entries run together with no list mark, each opened by its own number: the line is
+    split before every own number when it opens the line and recurs (no lexicon of marks)."""
+    starts = [m.start() for m in _OWN_NUMBER_AFTER_SPACE.finditer(line)]
+    return starts if len(starts) >= 2 and starts[0] == 0 else []
 
 
 _COMPLETE = re.compile(r"(?:について|の件|[)\]】〕」。])$")
