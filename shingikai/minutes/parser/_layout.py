@@ -659,6 +659,44 @@ def _canonical_leads(lines: list[str], report: LayoutReport) -> list[str]:
     return out
 
 
+def _separator_char(ch: str) -> bool:
+    """A character that parts a label from its value: any colon, equals sign or solidus by
+    its Unicode name (: ： ﹕ ꞉ = ＝ / ／), not a list bullet or a mark."""
+    if ch.isalnum() or ch.isspace():
+        return False
+    name = unicodedata.name(ch, "")
+    return any(w in name for w in ("COLON", "EQUALS SIGN", "SOLIDUS"))
+
+
+def _value_leads(lines: list[str], report: LayoutReport) -> list[str]:
+    """A header flattened from a table, each value on the lines under its label and opened
+    by the separator (「開催場所」 / 「：市役所…」): the separator goes, so the label's row
+    is label over value (the two-column shape the header reads). Found by structure: at
+    least two label lines each followed by a line opening with the same separator."""
+    pairs: Counter[str] = Counter()
+    scan = lines[:_HEADER_SCAN]
+    for prev, line in zip(scan, scan[1:]):
+        s = line.lstrip()
+        if len(s) > 1 and _separator_char(s[0]) and compact_label(prev) in LABEL_FIELD:
+            pairs[s[0]] += 1
+    leads = {ch for ch, n in pairs.items() if n >= 2}
+    if not leads:
+        return lines
+    out = list(lines)
+    for i, line in enumerate(scan):
+        s = line.lstrip()
+        if len(s) > 1 and s[0] in leads:
+            if "。" in s and speaker_parts(s[1:].strip()) is not None:
+                break
+            out[i] = "  " + s[1:].lstrip()  # indented: a value line under its label
+            report.roles["value_lead"] += 1
+    return out
+
+
+def compact_label(line: str) -> str:
+    return "".join(line.split())
+
+
 def rewrite(lines: list[str]) -> tuple[list[str], LayoutReport]:
     """Classify each line and return the lines in canonical layout, with what was seen."""
     report = LayoutReport()
@@ -668,6 +706,7 @@ def rewrite(lines: list[str]) -> tuple[list[str], LayoutReport]:
     if _ANY_SEPARATOR.search("\n".join(lines[:_HEADER_SCAN])):
         lines = _label_separators(lines, report)
     lines = _canonical_leads(lines, report)
+    lines = _value_leads(lines, report)
     lines = _expand_table_references(lines, report)
     lines = _split_inline_turns(lines, report)
     running = _running_headers(lines)
