@@ -478,13 +478,16 @@ _LEAD_TOKEN = re.compile(r"^(\S{1,6})\s+(?=\S)")
 
 def _counting(tokens: list[str]) -> bool:
     """Distinct tokens of one shape: one character each of one Unicode category (甲 乙 丙,
-    壱 弐 参, ❶ ❷ ❸), or one stem whose last character counts (付議事項第1, 付議事項第2)."""
+    壱 弐 参, ❶ ❷ ❸), or stems of one length whose last character counts (付議事項第1,
+    付議事項第2; 諮問案件1, 報告案件1)."""
     if len(set(tokens)) != len(tokens):
         return False
     if all(len(t) == 1 for t in tokens):
         return len({unicodedata.category(t) for t in tokens}) == 1
+    # 諮問案件1, 諮問案件2, 報告案件1: each kind may count on its own, one counter class
     stems = {t[:-1] for t in tokens}
-    return len(stems) == 1 and len({unicodedata.category(t[-1]) for t in tokens}) == 1
+    counters = {unicodedata.category(t[-1]) for t in tokens}
+    return len({len(t) for t in stems}) == 1 and len(counters) == 1 and counters < {"Nd", "No"}
 
 
 def counted_leads(entries: list[str]) -> frozenset[str]:

@@ -84,9 +84,10 @@ _AGENDA_SPLIT = re.compile(
     # A section word opens a group, unless it follows an ordinal: (2) 報告事項 …
     rf"|(?<![アイウエオカキクケコ0-9)])\s+(?=(?:{_alternation(lx.SECTION_WORDS)})\s)"
 )
-# A header label with a note in brackets: 出席委員(9名)：… / 出席者(敬称略)<TAB>…
+# A header label with notes in brackets, after any one mark (by class, not listed):
+# 出席委員(9名)：… / 出席者(敬称略)<TAB>… / □出席委員(5名)(敬称略)
 _NOTED_LABEL = re.compile(
-    r"^(\s*(?:\d{1,2}[.、]?\s+)?[■◆◇●・]?\s*)([^\s:：()]{2,10})\s*\([^()]{1,12}\)\s*(?=[:：\t]|$)"
+    r"^(\s*(?:\d{1,2}[.、]?\s+)?[^\w\s(]?\s*)([^\s:：()]{2,10})(?:\s*\([^()]{1,12}\))+\s*(?=[:：\t]|$)"
 )
 _MENU_WORD = re.compile(_alternation(lx.MENU_WORDS))
 
