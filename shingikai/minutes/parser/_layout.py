@@ -574,7 +574,7 @@ _SPACED_LABEL = "|".join(" ?".join(re.escape(ch) for ch in k) for k in _LEAD_LAB
 # A lead before a label: one symbol character (▣ ◉ ❖ …, by Unicode class, not a list), a
 # counted number (1. / 2． / 3、) or an opening bracket whose pair closes the label (〈日時〉).
 _FIELD_LEAD = re.compile(
-    r"(?:^|(?<=\s))(?:(?P<num>\d{1,2})[.、]\s?|(?P<open>[^\w\s]))\s?"
+    r"(?:^|(?<=\s))(?:(?P<num>\d{1,2})[.、]\s?|(?P<cnum>[^\W\d_])|(?P<open>[^\w\s]))\s?"
     rf"(?P<label>{_SPACED_LABEL})(?P<note>\([^()]{{1,24}}\))?"
     r"(?:(?P<close>[^\w\s(:：])|(?=[\s:：]|$))"
 )
@@ -589,12 +589,21 @@ def _lead_key(m: re.Match[str]) -> str | None:
     characters around the label are no lead (a closer with no opener, a letter)."""
     if m.group("num"):
         return None if m.group("close") else "num"
+    if m.group("cnum"):
+        # one character that is a number by its Unicode class (① ⑴ ❶ ⒈), not a letter
+        cnum = m.group("cnum")
+        return "cnum" if unicodedata.category(cnum) == "No" and not m.group("close") else None
     o, c = m.group("open"), m.group("close")
     if c is not None:
         return f"pair:{o}" if _PAIR_OF.get(o) == c else None
     if unicodedata.category(o)[0] != "S" or o in _NO_FIELD_LEAD:
         return None  # a symbol (So, Sm); not a comma, a table's bar or a turn's ○
     return f"mark:{o}"
+
+
+def _counts_on(numbers: list[int]) -> bool:
+    """1, 2, 3 … in order: a counting sequence (a stray 3. is no field lead)."""
+    return len(numbers) >= 3 and all(b == a + 1 for a, b in zip(numbers, numbers[1:]))
 
 
 def _field_leads(lines: list[str]) -> dict[int, list[re.Match[str]]]:
@@ -605,6 +614,7 @@ def _field_leads(lines: list[str]) -> dict[int, list[re.Match[str]]]:
     found: dict[int, list[re.Match[str]]] = {}
     by_key: dict[str, set[str]] = {}
     numbers: list[int] = []
+    circled: list[int] = []
     inline: set[str] = set()  # pair and number leads must open two fields on one line
     for i, line in enumerate(lines[:_LEAD_SCAN]):
         if "。" in line and speaker_parts(line.strip()) is not None:
@@ -621,15 +631,16 @@ def _field_leads(lines: list[str]) -> dict[int, list[re.Match[str]]]:
             by_key.setdefault(key, set()).add(m.group("label").replace(" ", ""))
             if key == "num":
                 numbers.append(int(m.group("num")))
+            elif key == "cnum":
+                circled.append(int(unicodedata.numeric(m.group("cnum"), 0)))
         inline |= {k for k, n in on_line.items() if n >= 2}
-    # a counted number counts: 1, 2, 3 … in order (a stray 3. is no field lead)
-    counted = len(numbers) >= 3 and all(b == a + 1 for a, b in zip(numbers, numbers[1:]))
+    counted = {k for k, ns in (("num", numbers), ("cnum", circled)) if _counts_on(ns)}
     keep = {
         k
         for k, labels in by_key.items()
         if len(labels) >= 2
-        and (k.startswith("mark:") or k in inline)
-        and (k != "num" or counted)
+        and (k.startswith("mark:") or k in inline or k == "cnum")
+        and (k not in ("num", "cnum") or k in counted)
     }
     return {
         i: kept
@@ -650,7 +661,7 @@ def _canonical_leads(lines: list[str], report: LayoutReport) -> list[str]:
         for m in reversed(ms):
             label = m.group("label").replace(" ", "") + (m.group("note") or "")
             tail = line[m.end() :]
-            if _lead_key(m) != "num" and not _lead_key(m).startswith("pair:"):
+            if _lead_key(m) not in ("num", "cnum") and not _lead_key(m).startswith("pair:"):
                 line = f"{line[: m.start()]}●{label}{tail}"  # ▣日 時 … -> ●日時 …
                 continue
             sep = ":" if not tail.strip() else " "
