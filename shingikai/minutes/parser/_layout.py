@@ -96,6 +96,15 @@ _MENU_WORD = re.compile(_alternation(lx.MENU_WORDS))
 _ITEM_NOTE = re.compile(rf"(?:{_alternation((*lx.SECTION_WORDS, *lx.ORDINAL_WORDS))})?の?\d{{1,2}}")
 
 
+def _known_mark(lead: str) -> str:
+    """A symbol (Unicode class S) before a noted header label is a field mark whatever its
+    shape: written as ● the header reads (♢出席委員(5名) -> ●出席委員)."""
+    t = lead.rstrip()
+    if t and unicodedata.category(t[-1])[0] == "S" and t[-1] not in LABEL_MARKS:
+        return t[:-1] + "●" + lead[len(t) :]
+    return lead
+
+
 def _noted_field(m: re.Match[str]) -> bool:
     """A header label with a note, not a speaker label naming its unit: 実施機関(税務課)."""
     unit = m.group(0).rstrip()[:-1].rsplit("(", 1)[-1]
@@ -754,7 +763,7 @@ def rewrite(lines: list[str]) -> tuple[list[str], LayoutReport]:
             line = _NUMBER_SPACE.sub("", line)
             s = line.strip()
         if "(" in s[:16] and (m := _NOTED_LABEL.match(line)) and _noted_field(m):
-            line = m.group(1) + m.group(2) + line[m.end() :]
+            line = _known_mark(m.group(1)) + m.group(2) + line[m.end() :]
             s = line.strip()
         marks = len(_FIELD_SPLIT.findall(s)) if len(s) > 6 and _has_field_mark(s) else 0
         if marks >= 2 or (marks == 1 and i < 80 and _FIELD_SPLIT.match(s) and not _spoken(s)):

@@ -41,9 +41,14 @@ def _paired_brackets() -> dict[str, str]:
     no table lists pairs too."""
     pairs: dict[str, str] = {}
     for cp in (*range(0x28, 0x7C), *range(0x2018, 0x301C), *range(0xFE59, 0xFF64)):
-        o, c = chr(cp), chr(cp + 1)
-        if unicodedata.category(o) == "Ps" and unicodedata.category(c) == "Pe":
-            pairs.setdefault(o, c)
+        o = chr(cp)
+        if unicodedata.category(o) != "Ps":
+            continue
+        # the closer is the next code point, or the one after a bar between them ([\] {|})
+        for c in (chr(cp + 1), chr(cp + 2)):
+            if unicodedata.category(c) == "Pe":
+                pairs.setdefault(o, c)
+                break
     return pairs
 
 
