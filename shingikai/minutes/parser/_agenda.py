@@ -118,6 +118,21 @@ _DEPT_LABEL = re.compile(r"^(?:担当課?|所管課?|説明課?|説明者|担当
 # Any bracket pair may hold the department: (…), […], 【…】, 〔…〕, 〈…〉, 《…》, 〖…〗, {…}.
 _OPEN = r"(\[【〔〈《〖{<≪«‹"
 _CLOSE = r")\]】〕〉》〗}>≫»›"
+
+
+def _more_brackets() -> tuple[str, str]:
+    """Every other opening bracket of the general and CJK punctuation blocks whose next code
+    point closes it (Unicode classes Ps and Pe): ⟪⟫, ❲❳, ⦅⦆ … hold a department too."""
+    o, c = "", ""
+    for i in (*range(0x2000, 0x2E80), *range(0x3000, 0x3040)):
+        a, b = chr(i), chr(i + 1)
+        if unicodedata.category(a) == "Ps" and unicodedata.category(b) == "Pe" and a not in _OPEN:
+            o, c = o + re.escape(a), c + re.escape(b)
+    return o, c
+
+
+_MORE_OPEN, _MORE_CLOSE = _more_brackets()
+_OPEN, _CLOSE = _OPEN + _MORE_OPEN, _CLOSE + _MORE_CLOSE
 # 「（市民課所管）」 / 「〔福祉課担当〕」: a word saying the section is in charge is no part of it.
 _DEPT_IN_CHARGE = r"(?:所管|主管|担当|所掌)?"
 _DEPT_END = re.compile(
@@ -593,10 +608,14 @@ _COMPLETE = re.compile(r"(?:について|の件|[)\]】〕」。])$")
 
 def _continues(previous: str, text: str) -> bool:
     """An unmarked agenda line continues the previous entry unless that entry is complete
-    (ends with について or a bracket) or the line is a section word (報告事項)."""
+    (ends with について or any closing bracket, by Unicode class) or the line is a section
+    word (報告事項)."""
     if _DEPT_START.fullmatch(text.strip()) and not _DEPT_END.search(previous):
         return True  # a department bracket alone on the next line: 「…について」+「（課）」
-    return not _COMPLETE.search(previous) and section_kind(text) is None
+    if len(previous) <= 8 and section_kind(previous) in ("consultation", "report"):
+        return False  # a heading of items of one kind (諮問事項) stands on its own line
+    closed = bool(previous) and unicodedata.category(previous[-1]) in ("Pe", "Pf")
+    return not closed and not _COMPLETE.search(previous) and section_kind(text) is None
 
 
 def _item(entry: str, section: str | None, counted: frozenset[str] = frozenset()) -> AgendaItem:

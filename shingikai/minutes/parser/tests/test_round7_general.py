@@ -252,3 +252,21 @@ def test_an_opinion_attached_in_noun_form(cell: str) -> None:
     from shingikai.minutes.parser._outcome import classify
 
     assert classify(cell) == "approved_with_opinion"
+
+
+# --- agenda: an entry closed by any bracket, a kind heading alone on its line --------------
+
+
+@pytest.mark.parametrize(("o", "c"), [("《", "》"), ("⟪", "⟫"), ("❲", "❳"), ("⦅", "⦆")])
+def test_an_entry_closed_by_any_bracket_ends_there(o: str, c: str) -> None:
+    agenda = (
+        "諮問事項\n"
+        f"(p) 令和７年度諮問第３号 住民票の写しの電子申請について{o}住民課{c}\n"
+        f"(q) 令和７年度諮問第４号 図書館の利用者カードの更新について{o}生涯学習課{c}"
+    )
+    items = parse_agenda(agenda)
+    assert [(i.number, i.title, i.department) for i in items] == [
+        ("令和7年度諮問第3号", "住民票の写しの電子申請について", "住民課"),
+        ("令和7年度諮問第4号", "図書館の利用者カードの更新について", "生涯学習課"),
+    ]
+    assert [i.kind for i in items] == ["consultation", "consultation"]
