@@ -446,8 +446,10 @@ def parse_agenda(text: str) -> list[AgendaItem]:
     pending: tuple[str, str | None, str | None] | None = None  # entry, style, outer section
     outer: str | None = None  # the section a procedural entry (開会) interrupted
     section_style: str | None = None  # the ordinal style of that procedural entry
-    entries = _entries(text)
-    counted = counted_leads(entries)
+    # counted on the lines first, so a line a counted token opens starts its own entry
+    counted = counted_leads([ln for ln in text.split("\n") if ln.strip()])
+    entries = _entries(text, counted)
+    counted = counted or counted_leads(entries)
     for entry in entries:
         body = _LEAD_MARK.sub("", entry)
         token = _counted_lead(body, counted) if counted else None
@@ -558,7 +560,7 @@ def ordinal_style(text: str) -> str | None:
     return "paren" if m.group(1) else "kana" if m.group(4) else "digit"
 
 
-def _entries(text: str) -> list[str]:
+def _entries(text: str, counted: frozenset[str] = frozenset()) -> list[str]:
     """Split agenda text into entries at list marks; a mark alone joins the next entry."""
     entries: list[str] = []
     for raw in text.split("\n"):
@@ -568,6 +570,8 @@ def _entries(text: str) -> list[str]:
         starts = [m.start() for m in _AGENDA_MARK.finditer(line)]
         if len(starts) <= 1:
             starts = _numbered_starts(line) or starts
+        if counted and (not starts or starts[0] != 0) and _counted_lead(line, counted):
+            starts.insert(0, 0)  # 「乙 諮問第5号 …」 after 「甲 前回会議録の確認」: a sibling
         if not starts or starts[0] != 0:
             head = line[: starts[0]] if starts else line
             if entries and _continues(entries[-1], head):

@@ -270,3 +270,32 @@ def test_an_entry_closed_by_any_bracket_ends_there(o: str, c: str) -> None:
         ("令和7年度諮問第4号", "図書館の利用者カードの更新について", "生涯学習課"),
     ]
     assert [i.kind for i in items] == ["consultation", "consultation"]
+
+
+def test_a_counted_first_word_opens_its_own_entry_even_after_an_open_title() -> None:
+    # 「前回会議録の確認」 is not closed by について or a bracket; the next counted word opens
+    agenda = (
+        "春　前回会議録の確認\n"
+        "夏　諮問第３号　住民票の写しの電子申請について（住民課）\n"
+        "秋　報告　個人情報の取扱状況について（総務課）"
+    )
+    items = parse_agenda(agenda)
+    assert [(i.ordinal, i.title) for i in items] == [
+        ("春", "前回会議録の確認"),
+        ("夏", "住民票の写しの電子申請について"),
+        ("秋", "個人情報の取扱状況について"),
+    ]
+
+
+@pytest.mark.parametrize(("count", "absent"), [("五名中四名", "一名"), ("十一人中十人", "一人")])
+def test_head_counts_in_kanji_numerals_are_no_names(count: str, absent: str) -> None:
+    header = (
+        "会議名：令和７年度第１回椿谷町個人情報保護審議会\n"
+        "日時：令和７年６月４日（水）午後１時３０分から午後３時まで\n"
+        "場所：椿谷町役場　第２会議室\n"
+        f"出席委員：{count}（敬称略）　飯塚　健（会長）、大槻　航、小栗　奏、宇野　碧\n"
+        f"欠席委員：{absent}"
+    )
+    parsed = parse_minutes(_minutes(header, _BODY))
+    assert set(parsed["members_present"]) == {"飯塚健", "大槻航", "小栗奏", "宇野碧"}
+    assert parsed["members_absent"] == []
