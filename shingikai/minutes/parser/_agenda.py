@@ -132,6 +132,7 @@ def _more_brackets() -> tuple[str, str]:
 
 
 _MORE_OPEN, _MORE_CLOSE = _more_brackets()
+_MORE_OPEN_CHARS = frozenset(_MORE_OPEN.replace("\\", ""))
 _OPEN, _CLOSE = _OPEN + _MORE_OPEN, _CLOSE + _MORE_CLOSE
 # 「（市民課所管）」 / 「〔福祉課担当〕」: a word saying the section is in charge is no part of it.
 _DEPT_IN_CHARGE = r"(?:所管|主管|担当|所掌)?"
@@ -174,7 +175,9 @@ _AGENDA_MARK = re.compile(
     rf"(?:^|(?<=\s))(?:(?:{_ORDINAL_WORD})\d{{1,2}}(?=\s)|"
     r"\(\d{1,2}\)|\d{1,2}[.、](?!\d)|\d{1,2}(?=\s)|[・●○〇◯◎■◆□◇]"
     rf"|(?:{SHAPES})(?![0-9])|[アイウエオカキクケコ{_CIRCLED}](?=\s)"
-    r"|[\[【〔](?=[^\]】〕]{0,12}\d)[^\]】〕]{1,16}[\]】〕])"
+    r"|[\[【〔](?=[^\]】〕]{0,12}\d)[^\]】〕]{1,16}[\]】〕]"
+    # a short number in any bracket pair (Unicode classes Ps/Pe): ❲1❳, ⟦2⟧
+    rf"|[{_OPEN}]\d{{1,2}}[{_CLOSE}])"
 )
 # A category word in front of an item's title: ``4 報告事項 個人情報の漏えい事案について``.
 _CATEGORY = re.compile(
@@ -310,6 +313,11 @@ def _kind(number: str | None, title: str, section: str | None) -> tuple[str, boo
 # The same line is split while lines are joined, probed and taken as headings: memoised
 # (a pure function of the text).
 @lru_cache(maxsize=8192)
+def _bracketed_count(m: re.Match[str]) -> bool:
+    """A short number in a bracket pair no table lists (❲1❳, ⟦2⟧): an ordinal."""
+    return m.group(1).isdigit() and m.group(0)[0] in _MORE_OPEN_CHARS
+
+
 def split_entry(text: str) -> tuple[str | None, str | None, str, str | None]:
     """Split ``1 [諮問第480号] 題名(保健予防課)`` into (ordinal, number, title, department)."""
     s = _LEAD_MARK.sub("", text.strip())
@@ -325,7 +333,7 @@ def split_entry(text: str) -> tuple[str | None, str | None, str, str | None]:
     else:
         m = _BRACKET_ORDINAL.match(s)
         # 〈1〉 / ＜2＞ / 《3》: brackets no own number is printed in are an ordinal's
-        if m and (_followed_by_entry(s[m.end() :]) or s[0] in "<〈《≪«‹"):
+        if m and (_followed_by_entry(s[m.end() :]) or s[0] in "<〈《≪«‹" or _bracketed_count(m)):
             # as (1) is kept as printed, so is (C); other brackets are decoration: 【3】 -> 3
             ordinal = m.group(0).strip() if m.group(0).startswith("(") else m.group(1)
             s = s[m.end() :]
@@ -454,6 +462,8 @@ def parse_agenda(text: str) -> list[AgendaItem]:
         body = _LEAD_MARK.sub("", entry)
         token = _counted_lead(body, counted) if counted else None
         body_wo_ord = body[len(token) :].lstrip() if token else _ORDINAL.sub("", body, count=1)
+        if body_wo_ord == body and (b := _BRACKET_ORDINAL.match(body)) and _bracketed_count(b):
+            body_wo_ord = body[b.end() :]
         if not body_wo_ord.strip():
             continue
         # a bullet (・, ●) marks siblings as an ordinal does: 「・会議録の確認」, 「・諮問第5号」
@@ -552,7 +562,9 @@ def ordinal_style(text: str) -> str | None:
         return f"dec:{dec.group(1)}{dec.group(2)}{dec.group(4) or ''}"
     m = _ORDINAL.match(text)
     if not m:
-        return None
+        # 〔1〕 / ⟨2⟩: a number in any bracket pair is styled by its bracket
+        b = _BRACKET_ORDINAL.match(text)
+        return f"bracket:{text[0]}" if b else None
     if m.group(5):
         return "word"
     if m.group(6):

@@ -299,3 +299,18 @@ def test_head_counts_in_kanji_numerals_are_no_names(count: str, absent: str) -> 
     parsed = parse_minutes(_minutes(header, _BODY))
     assert set(parsed["members_present"]) == {"飯塚健", "大槻航", "小栗奏", "宇野碧"}
     assert parsed["members_absent"] == []
+
+
+@pytest.mark.parametrize(("o", "c"), [("〔", "〕"), ("❲", "❳"), ("⟦", "⟧")])
+def test_a_confirmation_numbered_in_any_bracket_is_an_item(o: str, c: str) -> None:
+    agenda = (
+        f"{o}1{c}前回会議録の確認\n"
+        f"{o}2{c}諮問第３号　住民票の写しの電子申請について（住民課）\n"
+        f"{o}3{c}諮問第４号　図書館の利用者カードの更新について（生涯学習課）"
+    )
+    items = parse_agenda(agenda)
+    assert [(i.kind, i.title) for i in items] == [
+        ("confirmation", "前回会議録の確認"),
+        ("consultation", "住民票の写しの電子申請について"),
+        ("consultation", "図書館の利用者カードの更新について"),
+    ]
