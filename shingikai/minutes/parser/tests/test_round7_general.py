@@ -314,3 +314,17 @@ def test_a_confirmation_numbered_in_any_bracket_is_an_item(o: str, c: str) -> No
         ("consultation", "住民票の写しの電子申請について"),
         ("consultation", "図書館の利用者カードの更新について"),
     ]
+
+
+@pytest.mark.parametrize(
+    "narration",
+    ["（本件は、出席委員により承認された。）", "（本諮問は、委員全員に了承された。）", "（諮問は、各委員から承認された。）"],
+)
+def test_a_narrated_ruling_with_its_agent_between(narration: str) -> None:
+    body = (
+        "○住民課長　説明いたします。電子申請を受け付けたいというものです。\n"
+        "○会長　ご質問はございませんか。\n"
+        + narration
+        + "\n"
+    )
+    assert parse_minutes(_minutes(_HEADER, body))["items"][0]["outcome"] == "approved"
