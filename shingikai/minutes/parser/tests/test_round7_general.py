@@ -322,7 +322,8 @@ def test_a_confirmation_numbered_in_any_bracket_is_an_item(o: str, c: str) -> No
 )
 def test_a_narrated_ruling_with_its_agent_between(narration: str) -> None:
     body = (
-        "○住民課長　説明いたします。電子申請を受け付けたいというものです。\n"
+        "○会長　諮問第３号について説明をお願いします。\n"
+        "○住民課長　電子申請を受け付けたいというものです。\n"
         "○会長　ご質問はございませんか。\n"
         + narration
         + "\n"
