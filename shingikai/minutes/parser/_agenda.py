@@ -476,13 +476,18 @@ def parse_agenda(text: str) -> list[AgendaItem]:
         # under a bulleted heading only an entry with the same bullet is its sibling
         bulleted = pending is not None and str(pending[1]).startswith("mark:")
         sibling_kind = section_kind(body_wo_ord) and not bulleted
-        if pending is not None and (sibling_kind or style == pending[1]):
+        # an unnumbered first entry (会議録の確認) then an entry naming an item of its own
+        # (an own number, or numbered while it was not): a sibling, not an entry under it
+        unnumbered_first = pending is not None and pending[1] is None and (
+            style is not None or NUMBER_RE.search(compact(body_wo_ord)[:30]) is not None
+        )
+        if pending is not None and (sibling_kind or style == pending[1] or unnumbered_first):
             items.append(_item(pending[0], "confirmation", counted))  # a sibling follows
             section = pending[2]
         kind = section_kind(body_wo_ord)
         if kind is not None:
             pending = None
-            if kind == "confirmation" and style and _CONFIRMED_DOC.search(entry):
+            if kind == "confirmation" and (style or not items) and _CONFIRMED_DOC.search(entry):
                 pending = (entry, style, section)
             if kind == "procedural" and section != "procedural":
                 outer, section_style = section, style

@@ -329,3 +329,22 @@ def test_a_narrated_ruling_with_its_agent_between(narration: str) -> None:
         + "\n"
     )
     assert parse_minutes(_minutes(_HEADER, body))["items"][0]["outcome"] == "approved"
+
+
+@pytest.mark.parametrize("first", ["前回議事録の確認", "会議要旨の承認"])
+@pytest.mark.parametrize("ordinal", ["審議1", "(ア)", "⑴"])
+def test_an_unnumbered_first_confirmation_before_numbered_items_is_an_item(
+    first: str, ordinal: str
+) -> None:
+    agenda = f"{first}\n{ordinal}　諮問第３号　住民票の写しの電子申請について（住民課）"
+    items = parse_agenda(agenda)
+    assert [(i.kind, i.title) for i in items] == [
+        ("confirmation", first),
+        ("consultation", "住民票の写しの電子申請について"),
+    ]
+
+
+def test_a_confirmation_heading_over_its_own_entries_stays_a_heading() -> None:
+    agenda = "会議録の確認\n・第４回会議録\n・第５回会議録"
+    items = parse_agenda(agenda)
+    assert "会議録の確認" not in [i.title for i in items]
