@@ -478,8 +478,11 @@ def parse_agenda(text: str) -> list[AgendaItem]:
         sibling_kind = section_kind(body_wo_ord) and not bulleted
         # an unnumbered first entry (会議録の確認) then an entry naming an item of its own
         # (an own number, or numbered while it was not): a sibling, not an entry under it
-        unnumbered_first = pending is not None and pending[1] is None and (
-            style is not None or NUMBER_RE.search(compact(body_wo_ord)[:30]) is not None
+        unnumbered_first = (
+            pending is not None
+            and pending[1] is None
+            and (style is not None or NUMBER_RE.search(compact(body_wo_ord)[:30]) is not None)
+            and not _CONFIRMED_DOC.search(body_wo_ord)  # ・第4回会議録 is under the heading
         )
         if pending is not None and (sibling_kind or style == pending[1] or unnumbered_first):
             items.append(_item(pending[0], "confirmation", counted))  # a sibling follows

@@ -343,8 +343,3 @@ def test_an_unnumbered_first_confirmation_before_numbered_items_is_an_item(
         ("consultation", "住民票の写しの電子申請について"),
     ]
 
-
-def test_a_confirmation_heading_over_its_own_entries_stays_a_heading() -> None:
-    agenda = "会議録の確認\n・第４回会議録\n・第５回会議録"
-    items = parse_agenda(agenda)
-    assert "会議録の確認" not in [i.title for i in items]
