@@ -310,14 +310,14 @@ def _kind(number: str | None, title: str, section: str | None) -> tuple[str, boo
     return "other", False
 
 
-# The same line is split while lines are joined, probed and taken as headings: memoised
-# (a pure function of the text).
-@lru_cache(maxsize=8192)
 def _bracketed_count(m: re.Match[str]) -> bool:
     """A short number in a bracket pair no table lists (❲1❳, ⟦2⟧): an ordinal."""
     return m.group(1).isdigit() and m.group(0)[0] in _MORE_OPEN_CHARS
 
 
+# The same line is split while lines are joined, probed and taken as headings: memoised
+# (a pure function of the text).
+@lru_cache(maxsize=8192)
 def split_entry(text: str) -> tuple[str | None, str | None, str, str | None]:
     """Split ``1 [諮問第480号] 題名(保健予防課)`` into (ordinal, number, title, department)."""
     s = _LEAD_MARK.sub("", text.strip())
