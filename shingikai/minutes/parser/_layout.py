@@ -65,6 +65,7 @@ def _bracket_pairs() -> tuple[tuple[str, str], ...]:
 
 _PAIRS = _bracket_pairs()
 _PAIR_OF = dict(_PAIRS)
+_BRACKET_CHARS = frozenset(_PAIR_OF) | frozenset(_PAIR_OF.values())
 # Quote marks hold a label only alone on its line: 「会長」 yes, 「委員」の定義 … no.
 _QUOTE_OPENERS = frozenset("「『")
 _BRACKETED = [_bracketed(o, c) for o, c in _PAIRS]
@@ -605,9 +606,15 @@ def _lead_key(m: re.Match[str]) -> str | None:
     o, c = m.group("open"), m.group("close")
     if c is not None:
         return f"pair:{o}" if _PAIR_OF.get(o) == c else None
-    if unicodedata.category(o)[0] != "S" or o in _NO_FIELD_LEAD:
+    if unicodedata.category(o)[0] != "S" or o in _NO_FIELD_LEAD or o in _BRACKET_CHARS:
+        # (an opening bracket such as < leads only as a pair: 「< 議 事 >」 is no mark)
         return None  # a symbol (So, Sm); not a comma, a table's bar or a turn's ○
     return f"mark:{o}"
+
+
+def _marked_before(line: str, at: int) -> bool:
+    before = line[:at].rstrip()
+    return bool(before) and unicodedata.category(before[-1])[0] == "S"
 
 
 def _counts_on(numbers: list[int]) -> bool:
@@ -633,8 +640,8 @@ def _field_leads(lines: list[str]) -> dict[int, list[re.Match[str]]]:
         on_line: Counter[str] = Counter()
         for m in _FIELD_LEAD.finditer(line):
             key = _lead_key(m)
-            if key is None:
-                continue
+            if key is None or (key in ("num", "cnum") and _marked_before(line, m.start())):
+                continue  # 「● 2.日時」: a mark already leads the field
             found.setdefault(i, []).append(m)
             on_line[key] += 1
             by_key.setdefault(key, set()).add(m.group("label").replace(" ", ""))
