@@ -343,3 +343,14 @@ def test_an_unnumbered_first_confirmation_before_numbered_items_is_an_item(
         ("consultation", "住民票の写しの電子申請について"),
     ]
 
+
+
+def test_numbers_a_mark_already_leads_and_spaced_bracket_headings_are_left_alone() -> None:
+    header = (
+        "1.会議名　令和７年度第１回椿谷町個人情報保護審議会\n"
+        "● 2.日時　令和７年６月４日（水）午後１時３０分から午後３時まで ● 3.場所　椿谷町役場　第２会議室\n"
+        "< 会 議 次 第 >\n諮問第３号　住民票の写しの電子申請について（住民課）\n< 議 事 >"
+    )
+    parsed = parse_minutes(_minutes(header, _BODY))
+    assert parsed["meeting"]["title"] == "令和7年度第1回椿谷町個人情報保護審議会"
+    assert [i["title"] for i in parsed["items"]] == ["住民票の写しの電子申請について"]
