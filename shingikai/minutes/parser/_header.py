@@ -643,7 +643,9 @@ _COUNT_NOTE = re.compile(r"[(（][^()（）]{0,12}?\d+\s*[名人][^()（）]{0,1
 
 
 # A head count in kanji numerals (九名中八名, 十二人): read by the characters' numeric values.
-_KANJI_COUNT = re.compile(r"(?<![一二三四五六七八九十〇])([一二三四五六七八九十〇]{1,3})(?=\s*[名人])")
+_KANJI_COUNT = re.compile(
+    r"(?<![一二三四五六七八九十〇])([一二三四五六七八九十〇]{1,3})(?=\s*[名人])"
+)
 
 
 def _kanji_count(m: re.Match[str]) -> str:

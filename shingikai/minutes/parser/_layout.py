@@ -619,7 +619,7 @@ def _marked_before(line: str, at: int) -> bool:
 
 def _counts_on(numbers: list[int]) -> bool:
     """1, 2, 3 … in order: a counting sequence (a stray 3. is no field lead)."""
-    return len(numbers) >= 3 and all(b == a + 1 for a, b in zip(numbers, numbers[1:]))
+    return len(numbers) >= 3 and all(b == a + 1 for a, b in zip(numbers, numbers[1:], strict=False))
 
 
 def _field_leads(lines: list[str]) -> dict[int, list[re.Match[str]]]:
@@ -658,11 +658,7 @@ def _field_leads(lines: list[str]) -> dict[int, list[re.Match[str]]]:
         and (k.startswith("mark:") or k in inline or k == "cnum")
         and (k not in ("num", "cnum") or k in counted)
     }
-    return {
-        i: kept
-        for i, ms in found.items()
-        if (kept := [m for m in ms if _lead_key(m) in keep])
-    }
+    return {i: kept for i, ms in found.items() if (kept := [m for m in ms if _lead_key(m) in keep])}
 
 
 def _canonical_leads(lines: list[str], report: LayoutReport) -> list[str]:
@@ -703,7 +699,7 @@ def _value_leads(lines: list[str], report: LayoutReport) -> list[str]:
     least two label lines each followed by a line opening with the same separator."""
     pairs: Counter[str] = Counter()
     scan = lines[:_HEADER_SCAN]
-    for prev, line in zip(scan, scan[1:]):
+    for prev, line in zip(scan, scan[1:], strict=False):
         s = line.lstrip()
         if len(s) > 1 and _separator_char(s[0]) and compact_label(prev) in LABEL_FIELD:
             pairs[s[0]] += 1

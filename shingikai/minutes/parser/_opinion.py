@@ -36,6 +36,8 @@ _LABEL = re.compile(
     rf"^[\s・]*(?:[【\[<(≪《〈〔〖{{]{_LABEL_WORDS}[】\]>)≫》〉〕〗}}]\s*[:：]?\s*"
     rf"|{_LABEL_WORDS}(?:\s*[:：]\s*|\s+|(?=「)))"  # 要望事項「…」: the quote sets it off
 )
+
+
 def _paired_brackets() -> dict[str, str]:
     """Every opening bracket with its closer, by Unicode class (Ps then Pe), so a bracket
     no table lists pairs too."""
@@ -57,7 +59,9 @@ _OPENERS = re.escape("".join(_PAIRS))
 _LABELLED_LINE = re.compile(
     # at a line's start, after a sentence in a 要録 paragraph (「…承認した。条件：…こと。」) or
     # inside any opening bracket (「承認（附帯意見：…）」); 附帯意見の内容： names it too
-    r"(?:^|(?<=。)|(?P<open>[" + _OPENERS + r"])(?=(?:附帯|付帯)?(?:意見|条件)[^】\]>)≫》〉〕]{0,4}[:：]))"
+    r"(?:^|(?<=。)|(?P<open>["
+    + _OPENERS
+    + r"])(?=(?:附帯|付帯)?(?:意見|条件)[^】\]>)≫》〉〕]{0,4}[:：]))"
     r"[\s・]*[【\[<(≪《〈〔]?(?:附帯意見|付帯意見|附帯条件|付帯条件|条件)(?:の[^\s:：。、]{1,4})?"
     r"(?:[】\]>)≫》〉〕]\s*[:：]?\s*|\s*[:：]\s*|\s+)(\S.*)$",
     re.MULTILINE,
@@ -71,6 +75,8 @@ def _labelled_text(m: re.Match[str]) -> str:
     if closer and closer in text:
         return text[: text.index(closer)].strip()
     return text.strip()
+
+
 # 「記」 alone (the formal heading of an enumerated list) between the sentence and the list.
 _FORMAL_KI = re.compile(r"^\s*(?:記|以下)\s*(?:\n|(?=" + "|".join(LIST_ITEM_MARKS) + "))")
 _ANNOUNCE = re.compile(

@@ -90,7 +90,12 @@ def test_entries_run_together_split_at_each_own_number() -> None:
 # --- header: field leads found by structure -----------------------------------------------
 
 
-_ONE_LINE_FIELDS = "{m}会議名　令和７年度第１回椿谷町個人情報保護審議会　{m}日時　令和７年６月４日（水）午後１時３０分から午後３時まで　{m}場所　椿谷町役場　第２会議室　{m}出席委員　（会長）飯塚　健、（副会長）宇野　碧、大槻　航、小栗　奏"
+_ONE_LINE_FIELDS = (
+    "{m}会議名　令和７年度第１回椿谷町個人情報保護審議会　"
+    "{m}日時　令和７年６月４日（水）午後１時３０分から午後３時まで　"
+    "{m}場所　椿谷町役場　第２会議室　"
+    "{m}出席委員　（会長）飯塚　健、（副会長）宇野　碧、大槻　航、小栗　奏"
+)
 
 
 @pytest.mark.parametrize("mark", ["❖", "✦", "⬛", "♢", "⌘"])
@@ -116,8 +121,9 @@ def test_labels_in_any_bracket_pair_on_one_line_are_fields(o: str, c: str) -> No
 @pytest.mark.parametrize("sep", ["、", "."])
 def test_counted_numbers_before_labels_on_one_line_are_fields(sep: str) -> None:
     header = (
-        f"1{sep}会議名　令和７年度第１回椿谷町個人情報保護審議会　2{sep}日時　令和７年６月４日（水）"
-        f"午後１時３０分から午後３時まで　3{sep}場所　椿谷町役場　第２会議室　4{sep}欠席委員　なし"
+        f"1{sep}会議名　令和７年度第１回椿谷町個人情報保護審議会　"
+        f"2{sep}日時　令和７年６月４日（水）午後１時３０分から午後３時まで　"
+        f"3{sep}場所　椿谷町役場　第２会議室　4{sep}欠席委員　なし"
     )
     meeting = parse_minutes(_minutes(header, _BODY))["meeting"]
     assert meeting["place"] == "椿谷町役場 第2会議室"
@@ -190,11 +196,14 @@ def test_values_opened_by_a_separator_under_their_label(sep: str) -> None:
     assert meeting["place"] == "椿谷町役場 第2会議室"
 
 
-@pytest.mark.parametrize(("clock", "times"), [
-    ("９・３０－１１・０５", ("09:30", "11:05")),
-    ("13;00~14;45", ("13:00", "14:45")),
-    ("１４．１５〜１６．００", ("14:15", "16:00")),
-])
+@pytest.mark.parametrize(
+    ("clock", "times"),
+    [
+        ("９・３０－１１・０５", ("09:30", "11:05")),
+        ("13;00~14;45", ("13:00", "14:45")),
+        ("１４．１５〜１６．００", ("14:15", "16:00")),
+    ],
+)
 def test_clocks_parted_by_any_one_repeated_mark(clock: str, times: tuple[str, str]) -> None:
     header = (
         "会議名：令和７年度第１回椿谷町個人情報保護審議会\n"
@@ -218,7 +227,9 @@ _HEADER = (
 
 @pytest.mark.parametrize(("o", "c"), [("（", "）"), ("⟦", "⟧"), ("〔", "〕"), ("［", "］")])
 @pytest.mark.parametrize("label", ["附帯意見：", "附帯意見の要旨：", "付帯意見の内容:"])
-def test_an_opinion_labelled_inside_a_bracket_runs_to_its_closer(o: str, c: str, label: str) -> None:
+def test_an_opinion_labelled_inside_a_bracket_runs_to_its_closer(
+    o: str, c: str, label: str
+) -> None:
     opinion = "なお、電子申請の受付記録を毎月点検するよう留意されたい。"
     body = (
         "諮問第３号について住民課長から説明があり、質疑の後、審議の結果、次のとおりとされた。"
@@ -231,10 +242,16 @@ def test_an_opinion_labelled_inside_a_bracket_runs_to_its_closer(o: str, c: str,
 
 @pytest.mark.parametrize(
     "ruling",
-    ["諮問第３号は不可といたします。", "諮問第３号は「不可」と決定します。", "諮問第３号は不可と決しました。"],
+    [
+        "諮問第３号は不可といたします。",
+        "諮問第３号は「不可」と決定します。",
+        "諮問第３号は不可と決しました。",
+    ],
 )
 def test_fuka_is_a_rejection_however_the_ruling_is_worded(ruling: str) -> None:
-    body = "○住民課長　説明いたします。電子申請を受け付けたいというものです。\n○会長　" + ruling + "\n"
+    body = (
+        "○住民課長　説明いたします。電子申請を受け付けたいというものです。\n○会長　" + ruling + "\n"
+    )
     item = parse_minutes(_minutes(_HEADER, body))["items"][0]
     assert item["outcome"] == "rejected"
 
@@ -318,15 +335,17 @@ def test_a_confirmation_numbered_in_any_bracket_is_an_item(o: str, c: str) -> No
 
 @pytest.mark.parametrize(
     "narration",
-    ["（本件は、出席委員により承認された。）", "（本諮問は、委員全員に了承された。）", "（諮問は、各委員から承認された。）"],
+    [
+        "（本件は、出席委員により承認された。）",
+        "（本諮問は、委員全員に了承された。）",
+        "（諮問は、各委員から承認された。）",
+    ],
 )
 def test_a_narrated_ruling_with_its_agent_between(narration: str) -> None:
     body = (
         "○会長　諮問第３号について説明をお願いします。\n"
         "○住民課長　電子申請を受け付けたいというものです。\n"
-        "○会長　ご質問はございませんか。\n"
-        + narration
-        + "\n"
+        "○会長　ご質問はございませんか。\n" + narration + "\n"
     )
     assert parse_minutes(_minutes(_HEADER, body))["items"][0]["outcome"] == "approved"
 
@@ -344,11 +363,11 @@ def test_an_unnumbered_first_confirmation_before_numbered_items_is_an_item(
     ]
 
 
-
 def test_numbers_a_mark_already_leads_and_spaced_bracket_headings_are_left_alone() -> None:
     header = (
         "1.会議名　令和７年度第１回椿谷町個人情報保護審議会\n"
-        "● 2.日時　令和７年６月４日（水）午後１時３０分から午後３時まで ● 3.場所　椿谷町役場　第２会議室\n"
+        "● 2.日時　令和７年６月４日（水）午後１時３０分から午後３時まで "
+        "● 3.場所　椿谷町役場　第２会議室\n"
         "< 会 議 次 第 >\n諮問第３号　住民票の写しの電子申請について（住民課）\n< 議 事 >"
     )
     parsed = parse_minutes(_minutes(header, _BODY))
