@@ -373,3 +373,20 @@ def test_numbers_a_mark_already_leads_and_spaced_bracket_headings_are_left_alone
     parsed = parse_minutes(_minutes(header, _BODY))
     assert parsed["meeting"]["title"] == "令和7年度第1回椿谷町個人情報保護審議会"
     assert [i["title"] for i in parsed["items"]] == ["住民票の写しの電子申請について"]
+
+
+@pytest.mark.parametrize("mark", ["◎", "✧", "▸", ""])
+@pytest.mark.parametrize("word", ["審査条件", "答申意見", "付款条件"])
+def test_a_heading_naming_its_item_and_an_opinion_compound(mark: str, word: str) -> None:
+    body = (
+        "○会長　諮問第３号について説明をお願いします。\n"
+        "○住民課長　電子申請を受け付けたいというものです。\n"
+        "○会長　諮問第３号は、条件を付して承認します。\n\n"
+        f"{mark}諮問第３号の{word}\n"
+        "・電子申請の受付記録を毎月点検すること。\n"
+        "・点検の結果を年１回報告すること。\n"
+    )
+    item = parse_minutes(_minutes(_HEADER, body))["items"][0]
+    assert item["outcome"] == "conditional"
+    assert "電子申請の受付記録を毎月点検すること。" in item["opinion"]
+    assert "点検の結果を年1回報告すること。" in item["opinion"]
