@@ -144,7 +144,34 @@ _LABEL_LINE = re.compile(r"\n\s*[^\s:：。、「」]{1,20}[:：]\s*(?:\n|$)")
 _QUOTED_THEN_ASKED = re.compile(r"^「([^「」]{6,})」\s*(.{0,30})$", re.DOTALL)
 
 
+# Where an opinion read out or listed has ended: the floor's answer as a stage direction
+# (「（各委員異議なし）」, in any bracket), or a line opening with a speaker's quoted words
+# (「会長「…よろしいでしょうか。」」): what follows rules on the opinion, it is no part of it.
+_OPINION_END_MARK = re.compile(
+    r"["
+    + _OPENERS
+    + r"][^\n"
+    + _OPENERS
+    + r"]{0,12}?(?:異議|了承|賛成)[^\n"
+    + _OPENERS
+    + r"]{0,8}?"
+    r"[" + re.escape("".join(_PAIRS.values())) + r"]"
+    r"|\n[^\s:：。、「」" + _OPENERS + r"]{1,12}「"
+)
+
+
 def find_opinion(
+    body: ItemText, outcome: str, decision: str, context: str, listed: str | None
+) -> str | None:
+    """The opinion or conditions of an item (see :func:`_find_opinion`), up to the floor's
+    answer or the next speaker's words when those were read with it."""
+    found = _find_opinion(body, outcome, decision, context, listed)
+    if found and (m := _OPINION_END_MARK.search(found)) and m.start() > 0:
+        found = found[: m.start()].rstrip() or found
+    return found
+
+
+def _find_opinion(
     body: ItemText, outcome: str, decision: str, context: str, listed: str | None
 ) -> str | None:
     """The opinion or conditions of an item whose outcome carries one (see module doc).

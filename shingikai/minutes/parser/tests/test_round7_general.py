@@ -390,3 +390,24 @@ def test_a_heading_naming_its_item_and_an_opinion_compound(mark: str, word: str)
     assert item["outcome"] == "conditional"
     assert "電子申請の受付記録を毎月点検すること。" in item["opinion"]
     assert "点検の結果を年1回報告すること。" in item["opinion"]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "〔委員一同異議なし〕以上の条件を付して承認された。",
+        "（全員賛成）以上により条件付きで承認とした。",
+        "\n会長「この条件を付して承認することでよろしいですか。」",
+    ],
+)
+def test_an_opinion_ends_where_the_floor_answers_or_the_next_speaker_speaks(after: str) -> None:
+    body = (
+        "諮問第３号について住民課長から説明があり、質疑の後、次の条件を付して承認することが"
+        "諮られた。\n"
+        "(a)電子申請の受付記録を毎月点検すること。(b)点検の結果を年１回報告すること。"
+        + after
+        + "\n"
+    )
+    item = parse_minutes(_minutes(_HEADER, body))["items"][0]
+    assert item["outcome"] == "conditional"
+    assert item["opinion"].endswith("点検の結果を年1回報告すること。")
