@@ -8,6 +8,7 @@ heading such as ``[諮問第 480 号]おたふくかぜ…`` and an agenda line 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -117,6 +118,22 @@ _DEPT_LABEL = re.compile(r"^(?:担当課?|所管課?|説明課?|説明者|担当
 # Any bracket pair may hold the department: (…), […], 【…】, 〔…〕, 〈…〉, 《…》, 〖…〗, {…}.
 _OPEN = r"(\[【〔〈《〖{<≪«‹"
 _CLOSE = r")\]】〕〉》〗}>≫»›"
+
+
+def _more_brackets() -> tuple[str, str]:
+    """Every other opening bracket of the general and CJK punctuation blocks whose next code
+    point closes it (Unicode classes Ps and Pe): ⟪⟫, ❲❳, ⦅⦆ … hold a department too."""
+    o, c = "", ""
+    for i in (*range(0x2000, 0x2E80), *range(0x3000, 0x3040)):
+        a, b = chr(i), chr(i + 1)
+        if unicodedata.category(a) == "Ps" and unicodedata.category(b) == "Pe" and a not in _OPEN:
+            o, c = o + re.escape(a), c + re.escape(b)
+    return o, c
+
+
+_MORE_OPEN, _MORE_CLOSE = _more_brackets()
+_MORE_OPEN_CHARS = frozenset(_MORE_OPEN.replace("\\", ""))
+_OPEN, _CLOSE = _OPEN + _MORE_OPEN, _CLOSE + _MORE_CLOSE
 # 「（市民課所管）」 / 「〔福祉課担当〕」: a word saying the section is in charge is no part of it.
 _DEPT_IN_CHARGE = r"(?:所管|主管|担当|所掌)?"
 _DEPT_END = re.compile(
@@ -158,7 +175,9 @@ _AGENDA_MARK = re.compile(
     rf"(?:^|(?<=\s))(?:(?:{_ORDINAL_WORD})\d{{1,2}}(?=\s)|"
     r"\(\d{1,2}\)|\d{1,2}[.、](?!\d)|\d{1,2}(?=\s)|[・●○〇◯◎■◆□◇]"
     rf"|(?:{SHAPES})(?![0-9])|[アイウエオカキクケコ{_CIRCLED}](?=\s)"
-    r"|[\[【〔](?=[^\]】〕]{0,12}\d)[^\]】〕]{1,16}[\]】〕])"
+    r"|[\[【〔](?=[^\]】〕]{0,12}\d)[^\]】〕]{1,16}[\]】〕]"
+    # a short number in any bracket pair (Unicode classes Ps/Pe): ❲1❳, ⟦2⟧
+    rf"|[{_OPEN}]\d{{1,2}}[{_CLOSE}])"
 )
 # A category word in front of an item's title: ``4 報告事項 個人情報の漏えい事案について``.
 _CATEGORY = re.compile(
@@ -291,6 +310,11 @@ def _kind(number: str | None, title: str, section: str | None) -> tuple[str, boo
     return "other", False
 
 
+def _bracketed_count(m: re.Match[str]) -> bool:
+    """A short number in a bracket pair no table lists (❲1❳, ⟦2⟧): an ordinal."""
+    return m.group(1).isdigit() and m.group(0)[0] in _MORE_OPEN_CHARS
+
+
 # The same line is split while lines are joined, probed and taken as headings: memoised
 # (a pure function of the text).
 @lru_cache(maxsize=8192)
@@ -309,7 +333,7 @@ def split_entry(text: str) -> tuple[str | None, str | None, str, str | None]:
     else:
         m = _BRACKET_ORDINAL.match(s)
         # 〈1〉 / ＜2＞ / 《3》: brackets no own number is printed in are an ordinal's
-        if m and (_followed_by_entry(s[m.end() :]) or s[0] in "<〈《≪«‹"):
+        if m and (_followed_by_entry(s[m.end() :]) or s[0] in "<〈《≪«‹" or _bracketed_count(m)):
             # as (1) is kept as printed, so is (C); other brackets are decoration: 【3】 -> 3
             ordinal = m.group(0).strip() if m.group(0).startswith("(") else m.group(1)
             s = s[m.end() :]
@@ -430,26 +454,43 @@ def parse_agenda(text: str) -> list[AgendaItem]:
     pending: tuple[str, str | None, str | None] | None = None  # entry, style, outer section
     outer: str | None = None  # the section a procedural entry (開会) interrupted
     section_style: str | None = None  # the ordinal style of that procedural entry
-    for entry in _entries(text):
+    # counted on the lines first, so a line a counted token opens starts its own entry
+    counted = counted_leads([ln for ln in text.split("\n") if ln.strip()])
+    entries = _entries(text, counted)
+    counted = counted or counted_leads(entries)
+    for entry in entries:
         body = _LEAD_MARK.sub("", entry)
-        body_wo_ord = _ORDINAL.sub("", body, count=1)
+        token = _counted_lead(body, counted) if counted else None
+        body_wo_ord = body[len(token) :].lstrip() if token else _ORDINAL.sub("", body, count=1)
+        if body_wo_ord == body and (b := _BRACKET_ORDINAL.match(body)) and _bracketed_count(b):
+            body_wo_ord = body[b.end() :]
         if not body_wo_ord.strip():
             continue
         # a bullet (・, ●) marks siblings as an ordinal does: 「・会議録の確認」, 「・諮問第5号」
         lead = _LEAD_MARK.match(entry)
         style = ordinal_style(body) or (f"mark:{lead.group().strip()[:1]}" if lead else None)
+        if counted and style is None and _counted_lead(body, counted):
+            style = "counted"
         if section == "procedural" and style and style == section_style:
             section = outer  # 「1 開会」 then 「3 諮問第…」: a sibling, not under 開会
         # under a bulleted heading only an entry with the same bullet is its sibling
         bulleted = pending is not None and str(pending[1]).startswith("mark:")
         sibling_kind = section_kind(body_wo_ord) and not bulleted
-        if pending is not None and (sibling_kind or style == pending[1]):
-            items.append(_item(pending[0], "confirmation"))  # a sibling follows: an item
+        # an unnumbered first entry (会議録の確認) then an entry naming an item of its own
+        # (an own number, or numbered while it was not): a sibling, not an entry under it
+        unnumbered_first = (
+            pending is not None
+            and pending[1] is None
+            and (style is not None or NUMBER_RE.search(compact(body_wo_ord)[:30]) is not None)
+            and not _CONFIRMED_DOC.search(body_wo_ord)  # ・第4回会議録 is under the heading
+        )
+        if pending is not None and (sibling_kind or style == pending[1] or unnumbered_first):
+            items.append(_item(pending[0], "confirmation", counted))  # a sibling follows
             section = pending[2]
         kind = section_kind(body_wo_ord)
         if kind is not None:
             pending = None
-            if kind == "confirmation" and style and _CONFIRMED_DOC.search(entry):
+            if kind == "confirmation" and (style or not items) and _CONFIRMED_DOC.search(entry):
                 pending = (entry, style, section)
             if kind == "procedural" and section != "procedural":
                 outer, section_style = section, style
@@ -458,12 +499,60 @@ def parse_agenda(text: str) -> list[AgendaItem]:
         pending = None
         if _SKIP_ENTRIES.match(compact(body_wo_ord)) or section == "procedural":
             continue
-        item = _item(entry, category_kind(entry) or section)
+        item = _item(entry, category_kind(body_wo_ord if token else entry) or section, counted)
         if item.title or item.number:
             items.append(item)
     if pending is not None:
-        items.append(_item(pending[0], "confirmation"))
+        items.append(_item(pending[0], "confirmation", counted))
     return items
+
+
+# A first word set off by a space: a candidate ordinal of a shape no rule knows.
+_LEAD_TOKEN = re.compile(r"^(\S{1,6})\s+(?=\S)")
+
+
+def _counting(tokens: list[str]) -> bool:
+    """Distinct tokens of one shape: one character each of one Unicode category (甲 乙 丙,
+    壱 弐 参, ❶ ❷ ❸), or stems of one length whose last character counts (付議事項第1,
+    付議事項第2; 諮問案件1, 報告案件1)."""
+    if len(set(tokens)) != len(tokens):
+        return False
+    if all(len(t) == 1 for t in tokens):
+        return len({unicodedata.category(t) for t in tokens}) == 1
+    # 諮問案件1, 諮問案件2, 報告案件1: each kind may count on its own, one counter class
+    stems = {t[:-1] for t in tokens}
+    counters = {unicodedata.category(t[-1]) for t in tokens}
+    return len({len(t) for t in stems}) == 1 and len(counters) == 1 and counters < {"Nd", "No"}
+
+
+def counted_leads(entries: list[str]) -> frozenset[str]:
+    """First words of agenda entries that count like ordinals though no rule knows their
+    shape: the entries open with distinct tokens of one shape, no known ordinal reads them,
+    and at least two go on with an own number or a kind word, so the token is no part of a
+    title. Judged by the list's structure, not by the symbols (a new counter needs no row)."""
+    tokens: list[str] = []
+    anchored = 0
+    for entry in entries:
+        body = _LEAD_MARK.sub("", entry.strip())
+        m = _LEAD_TOKEN.match(body)
+        if m is None or _ORDINAL.match(body) or _DECORATED.match(body):
+            continue
+        token, rest = m.group(1), body[m.end() :]
+        # a section word (報告事項) heads a group; one ending in a counter (付議事項第1) counts
+        worded = section_kind(token) is not None and not token[-1].isdigit()
+        if NUMBER_RE.match(token) or worded or token in KIND_MARKS:
+            continue
+        tokens.append(token)
+        if NUMBER_RE.match(compact(rest[:40])) or rest.split(maxsplit=1)[0] in KIND_MARKS:
+            anchored += 1
+    if len(tokens) >= 2 and anchored >= 2 and _counting(tokens):
+        return frozenset(tokens)
+    return frozenset()
+
+
+def _counted_lead(body: str, counted: frozenset[str]) -> str | None:
+    m = _LEAD_TOKEN.match(body.strip())
+    return m.group(1) if m and m.group(1) in counted else None
 
 
 _COUNTER = re.compile(
@@ -481,7 +570,9 @@ def ordinal_style(text: str) -> str | None:
         return f"dec:{dec.group(1)}{dec.group(2)}{dec.group(4) or ''}"
     m = _ORDINAL.match(text)
     if not m:
-        return None
+        # 〔1〕 / ⟨2⟩: a number in any bracket pair is styled by its bracket
+        b = _BRACKET_ORDINAL.match(text)
+        return f"bracket:{text[0]}" if b else None
     if m.group(5):
         return "word"
     if m.group(6):
@@ -489,7 +580,7 @@ def ordinal_style(text: str) -> str | None:
     return "paren" if m.group(1) else "kana" if m.group(4) else "digit"
 
 
-def _entries(text: str) -> list[str]:
+def _entries(text: str, counted: frozenset[str] = frozenset()) -> list[str]:
     """Split agenda text into entries at list marks; a mark alone joins the next entry."""
     entries: list[str] = []
     for raw in text.split("\n"):
@@ -497,6 +588,10 @@ def _entries(text: str) -> list[str]:
         if not line or is_page_marker(line):
             continue  # 「- 1 -」 of a PDF page break inside the agenda
         starts = [m.start() for m in _AGENDA_MARK.finditer(line)]
+        if len(starts) <= 1:
+            starts = _numbered_starts(line) or starts
+        if counted and (not starts or starts[0] != 0) and _counted_lead(line, counted):
+            starts.insert(0, 0)  # 「乙 諮問第5号 …」 after 「甲 前回会議録の確認」: a sibling
         if not starts or starts[0] != 0:
             head = line[: starts[0]] if starts else line
             if entries and _continues(entries[-1], head):
@@ -519,19 +614,42 @@ def _entries(text: str) -> list[str]:
     return entries
 
 
+# An own number set off by a space, then its title (not 「諮問第2号に係る…」).
+_OWN_NUMBER_AFTER_SPACE = re.compile(
+    r"(?:^|(?<=\s))(?:(?:令和|平成)\d+年度)?(?:諮問|報告|議案)第\d+号(?=\s)"
+)
+
+
+def _numbered_starts(line: str) -> list[int]:
+    """Entries run together with no list mark, each opened by its own number: the line is
+    split before every own number when it opens the line and recurs (no lexicon of marks)."""
+    starts = [m.start() for m in _OWN_NUMBER_AFTER_SPACE.finditer(line)]
+    return starts if len(starts) >= 2 and starts[0] == 0 else []
+
+
 _COMPLETE = re.compile(r"(?:について|の件|[)\]】〕」。])$")
 
 
 def _continues(previous: str, text: str) -> bool:
     """An unmarked agenda line continues the previous entry unless that entry is complete
-    (ends with について or a bracket) or the line is a section word (報告事項)."""
+    (ends with について or any closing bracket, by Unicode class) or the line is a section
+    word (報告事項)."""
     if _DEPT_START.fullmatch(text.strip()) and not _DEPT_END.search(previous):
         return True  # a department bracket alone on the next line: 「…について」+「（課）」
-    return not _COMPLETE.search(previous) and section_kind(text) is None
+    if len(previous) <= 8 and section_kind(previous) in ("consultation", "report"):
+        return False  # a heading of items of one kind (諮問事項) stands on its own line
+    closed = bool(previous) and unicodedata.category(previous[-1]) in ("Pe", "Pf")
+    return not closed and not _COMPLETE.search(previous) and section_kind(text) is None
 
 
-def _item(entry: str, section: str | None) -> AgendaItem:
-    ordinal, number, title, dept = split_entry(entry)
+def _item(entry: str, section: str | None, counted: frozenset[str] = frozenset()) -> AgendaItem:
+    token = _counted_lead(_LEAD_MARK.sub("", entry.strip()), counted) if counted else None
+    if token:
+        rest = _LEAD_MARK.sub("", entry.strip())[len(token) :]
+        _ordinal, number, title, dept = split_entry(rest)
+        ordinal: str | None = token
+    else:
+        ordinal, number, title, dept = split_entry(entry)
     # 報告2 as the ordinal says the kind as a 報告第2号 would.
     says_kind = ordinal if ordinal and not ordinal[0].isdigit() and ordinal[0] != "(" else None
     kind, guessed = _kind(number or says_kind, title, section)

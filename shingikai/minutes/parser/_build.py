@@ -89,8 +89,11 @@ _OPINION_HEAD = re.compile(
 
 
 _NUMBERED_OPINION_HEAD = re.compile(
-    r"^[\s<\[【(■●◆◇・]*((?:(?:令和|平成)\d+年度)?(?:諮問|報告|議案)?第\d+号)"
-    r"(?:に(?:付|附)した|に対する|への|の)(?:附帯意見|付帯意見|意見|条件|附帯条件|付帯条件)"
+    # any marks in front (by class: not a letter or digit); a short compound ending in 意見 or
+    # 条件 after の (諮問第9号の承認条件, …の答申意見) names the opinion as well
+    r"^[^\w]*((?:(?:令和|平成)\d+年度)?(?:諮問|報告|議案)?第\d+号)"
+    r"(?:に(?:付|附)した|に対する|への|の(?:[^\s。、の]{1,4}?(?=意見|条件))?)"
+    r"(?:附帯意見|付帯意見|意見|条件|附帯条件|付帯条件)"
     r"[>\]】)]?\s*$"
 )
 

@@ -8,6 +8,7 @@ matched after removing spaces, so ``会 議 名`` and ``会議名`` are the same
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -641,7 +642,24 @@ _COUNTED_LIST = re.compile(
 _COUNT_NOTE = re.compile(r"[(（][^()（）]{0,12}?\d+\s*[名人][^()（）]{0,12}[)）]")
 
 
+# A head count in kanji numerals (九名中八名, 十二人): read by the characters' numeric values.
+_KANJI_COUNT = re.compile(
+    r"(?<![一二三四五六七八九十〇])([一二三四五六七八九十〇]{1,3})(?=\s*[名人])"
+)
+
+
+def _kanji_count(m: re.Match[str]) -> str:
+    digits = m.group(1)
+    if "十" not in digits:
+        return "".join(str(int(unicodedata.numeric(ch))) for ch in digits)
+    tens, _, ones = digits.partition("十")
+    value = (int(unicodedata.numeric(tens)) if tens else 1) * 10
+    return str(value + (int(unicodedata.numeric(ones)) if ones else 0))
+
+
 def _collect(att: Attendance, text: str, default: str) -> None:
+    if "名" in text or "人" in text:
+        text = _KANJI_COUNT.sub(_kanji_count, text)
     text = _COUNTED_LIST.sub(lambda m: f" {m.group(1)} ", text)
     text = MEMBER_NOTES.sub(" ", text)
     pos, group = 0, default

@@ -17,7 +17,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from . import lexicon as lx
-from ._labels import LABEL_FIELD, is_body_marker, label_field
+from ._labels import _BODY_MARKERS as _BODY_MARKERS_ALL
+from ._labels import LABEL_FIELD, LABEL_MARKS, is_body_marker, label_field
 from ._normalize import is_page_marker
 from ._tables import classify_verdict
 
@@ -63,6 +64,8 @@ def _bracket_pairs() -> tuple[tuple[str, str], ...]:
 
 
 _PAIRS = _bracket_pairs()
+_PAIR_OF = dict(_PAIRS)
+_BRACKET_CHARS = frozenset(_PAIR_OF) | frozenset(_PAIR_OF.values())
 # Quote marks hold a label only alone on its line: 「会長」 yes, 「委員」の定義 … no.
 _QUOTE_OPENERS = frozenset("「『")
 _BRACKETED = [_bracketed(o, c) for o, c in _PAIRS]
@@ -82,15 +85,25 @@ _AGENDA_SPLIT = re.compile(
     # A section word opens a group, unless it follows an ordinal: (2) 報告事項 …
     rf"|(?<![アイウエオカキクケコ0-9)])\s+(?=(?:{_alternation(lx.SECTION_WORDS)})\s)"
 )
-# A header label with a note in brackets: 出席委員(9名)：… / 出席者(敬称略)<TAB>…
+# A header label with notes in brackets, after any one mark (by class, not listed):
+# 出席委員(9名)：… / 出席者(敬称略)<TAB>… / □出席委員(5名)(敬称略)
 _NOTED_LABEL = re.compile(
-    r"^(\s*(?:\d{1,2}[.、]?\s+)?[■◆◇●・]?\s*)([^\s:：()]{2,10})\s*\([^()]{1,12}\)\s*(?=[:：\t]|$)"
+    r"^(\s*(?:\d{1,2}[.、]?\s+)?[^\w\s(]?\s*)([^\s:：()]{2,10})(?:\s*\([^()]{1,12}\))+\s*(?=[:：\t]|$)"
 )
 _MENU_WORD = re.compile(_alternation(lx.MENU_WORDS))
 
 
 # A bracketed note that names an item: (1), (諮問事項2), (議題3).
 _ITEM_NOTE = re.compile(rf"(?:{_alternation((*lx.SECTION_WORDS, *lx.ORDINAL_WORDS))})?の?\d{{1,2}}")
+
+
+def _known_mark(lead: str) -> str:
+    """A symbol (Unicode class S) before a noted header label is a field mark whatever its
+    shape: written as ● the header reads (♢出席委員(5名) -> ●出席委員)."""
+    t = lead.rstrip()
+    if t and unicodedata.category(t[-1])[0] == "S" and t[-1] not in LABEL_MARKS:
+        return t[:-1] + "●" + lead[len(t) :]
+    return lead
 
 
 def _noted_field(m: re.Match[str]) -> bool:
@@ -560,6 +573,154 @@ def _label_separators(lines: list[str], report: LayoutReport) -> list[str]:
     return out
 
 
+# Header labels and body markers, each letter-spaced or not (日時 / 日 時): what a field
+# lead may stand before.
+_LEAD_LABELS = sorted(
+    {k for k in LABEL_FIELD if len(k) >= 2} | {k for k in _BODY_MARKERS_ALL if len(k) >= 2},
+    key=len,
+    reverse=True,
+)
+_SPACED_LABEL = "|".join(" ?".join(re.escape(ch) for ch in k) for k in _LEAD_LABELS)
+# A lead before a label: one symbol character (▣ ◉ ❖ …, by Unicode class, not a list), a
+# counted number (1. / 2． / 3、) or an opening bracket whose pair closes the label (〈日時〉).
+_FIELD_LEAD = re.compile(
+    r"(?:^|(?<=\s))(?:(?P<num>\d{1,2})[.、]\s?|(?P<cnum>[^\W\d_])|(?P<open>[^\w\s]))\s?"
+    rf"(?P<label>{_SPACED_LABEL})(?P<note>\([^()]{{1,24}}\))?"
+    r"(?:(?P<close>[^\w\s(:：])|(?=[\s:：]|$))"
+)
+_LEAD_SCAN = 80  # header lines looked at for field leads
+# Marks the header already reads before a label (■ ● ◆ …), the marks of speakers' turns and
+# the bars of a table are left as they are.
+_NO_FIELD_LEAD = frozenset(LABEL_MARKS + "○〇◯|¦" + lx.BOX_BARS + lx.BOX_RULES)
+
+
+def _lead_key(m: re.Match[str]) -> str | None:
+    """What kind of lead the match has: ``num``, ``pair:〈`` or ``mark:▣``; None when the
+    characters around the label are no lead (a closer with no opener, a letter)."""
+    if m.group("num"):
+        return None if m.group("close") else "num"
+    if m.group("cnum"):
+        # one character that is a number by its Unicode class (① ⑴ ❶ ⒈), not a letter
+        cnum = m.group("cnum")
+        return "cnum" if unicodedata.category(cnum) == "No" and not m.group("close") else None
+    o, c = m.group("open"), m.group("close")
+    if c is not None:
+        return f"pair:{o}" if _PAIR_OF.get(o) == c else None
+    if unicodedata.category(o)[0] != "S" or o in _NO_FIELD_LEAD or o in _BRACKET_CHARS:
+        # (an opening bracket such as < leads only as a pair: 「< 議 事 >」 is no mark)
+        return None  # a symbol (So, Sm); not a comma, a table's bar or a turn's ○
+    return f"mark:{o}"
+
+
+def _marked_before(line: str, at: int) -> bool:
+    before = line[:at].rstrip()
+    return bool(before) and unicodedata.category(before[-1])[0] == "S"
+
+
+def _counts_on(numbers: list[int]) -> bool:
+    """1, 2, 3 … in order: a counting sequence (a stray 3. is no field lead)."""
+    return len(numbers) >= 3 and all(b == a + 1 for a, b in zip(numbers, numbers[1:], strict=False))
+
+
+def _field_leads(lines: list[str]) -> dict[int, list[re.Match[str]]]:
+    """Header fields opened by a lead the document uses again and again, found by structure:
+    the same mark, bracket pair or counted number before several distinct header labels
+    (▣日時 … ▣場所 …, 〈日時〉 … 〈場所〉, 1.会議名 … 2.日時). The scan ends where speech
+    starts, so a speaker's turn is never read as a field."""
+    found: dict[int, list[re.Match[str]]] = {}
+    by_key: dict[str, set[str]] = {}
+    numbers: list[int] = []
+    circled: list[int] = []
+    inline: set[str] = set()  # pair and number leads must open two fields on one line
+    for i, line in enumerate(lines[:_LEAD_SCAN]):
+        if "。" in line and speaker_parts(line.strip()) is not None:
+            break
+        if len(line) < 3:
+            continue
+        on_line: Counter[str] = Counter()
+        for m in _FIELD_LEAD.finditer(line):
+            key = _lead_key(m)
+            if key is None or (key in ("num", "cnum") and _marked_before(line, m.start())):
+                continue  # 「● 2.日時」: a mark already leads the field
+            found.setdefault(i, []).append(m)
+            on_line[key] += 1
+            by_key.setdefault(key, set()).add(m.group("label").replace(" ", ""))
+            if key == "num":
+                numbers.append(int(m.group("num")))
+            elif key == "cnum":
+                circled.append(int(unicodedata.numeric(m.group("cnum"), 0)))
+        inline |= {k for k, n in on_line.items() if n >= 2}
+    counted = {k for k, ns in (("num", numbers), ("cnum", circled)) if _counts_on(ns)}
+    keep = {
+        k
+        for k, labels in by_key.items()
+        if len(labels) >= 2
+        and (k.startswith("mark:") or k in inline or k == "cnum")
+        and (k not in ("num", "cnum") or k in counted)
+    }
+    return {i: kept for i, ms in found.items() if (kept := [m for m in ms if _lead_key(m) in keep])}
+
+
+def _canonical_leads(lines: list[str], report: LayoutReport) -> list[str]:
+    """Field leads of any shape rewritten as the canonical ``●label`` (letter spacing out,
+    ``label:`` when nothing follows on the line), which the field split then reads."""
+    leads = _field_leads(lines)
+    if not leads:
+        return lines
+    out = list(lines)
+    for i, ms in leads.items():
+        line = out[i]
+        for m in reversed(ms):
+            label = m.group("label").replace(" ", "") + (m.group("note") or "")
+            tail = line[m.end() :]
+            if _lead_key(m) not in ("num", "cnum") and not _lead_key(m).startswith("pair:"):
+                line = f"{line[: m.start()]}●{label}{tail}"  # ▣日 時 … -> ●日時 …
+                continue
+            sep = ":" if not tail.strip() else " "
+            line = f"{line[: m.start()]}●{label}{sep}{tail.lstrip()}"
+            report.roles["field_lead"] += 1
+        out[i] = line
+    return out
+
+
+def _separator_char(ch: str) -> bool:
+    """A character that parts a label from its value: any colon, equals sign or solidus by
+    its Unicode name (: ： ﹕ ꞉ = ＝ / ／), not a list bullet or a mark."""
+    if ch.isalnum() or ch.isspace():
+        return False
+    name = unicodedata.name(ch, "")
+    return any(w in name for w in ("COLON", "EQUALS SIGN", "SOLIDUS"))
+
+
+def _value_leads(lines: list[str], report: LayoutReport) -> list[str]:
+    """A header flattened from a table, each value on the lines under its label and opened
+    by the separator (「開催場所」 / 「：市役所…」): the separator goes, so the label's row
+    is label over value (the two-column shape the header reads). Found by structure: at
+    least two label lines each followed by a line opening with the same separator."""
+    pairs: Counter[str] = Counter()
+    scan = lines[:_HEADER_SCAN]
+    for prev, line in zip(scan, scan[1:], strict=False):
+        s = line.lstrip()
+        if len(s) > 1 and _separator_char(s[0]) and compact_label(prev) in LABEL_FIELD:
+            pairs[s[0]] += 1
+    leads = {ch for ch, n in pairs.items() if n >= 2}
+    if not leads:
+        return lines
+    out = list(lines)
+    for i, line in enumerate(scan):
+        s = line.lstrip()
+        if len(s) > 1 and s[0] in leads:
+            if "。" in s and speaker_parts(s[1:].strip()) is not None:
+                break
+            out[i] = "  " + s[1:].lstrip()  # indented: a value line under its label
+            report.roles["value_lead"] += 1
+    return out
+
+
+def compact_label(line: str) -> str:
+    return "".join(line.split())
+
+
 def rewrite(lines: list[str]) -> tuple[list[str], LayoutReport]:
     """Classify each line and return the lines in canonical layout, with what was seen."""
     report = LayoutReport()
@@ -568,6 +729,8 @@ def rewrite(lines: list[str]) -> tuple[list[str], LayoutReport]:
         lines = _unbox(lines, report)
     if _ANY_SEPARATOR.search("\n".join(lines[:_HEADER_SCAN])):
         lines = _label_separators(lines, report)
+    lines = _canonical_leads(lines, report)
+    lines = _value_leads(lines, report)
     lines = _expand_table_references(lines, report)
     lines = _split_inline_turns(lines, report)
     running = _running_headers(lines)
@@ -603,7 +766,7 @@ def rewrite(lines: list[str]) -> tuple[list[str], LayoutReport]:
             line = _NUMBER_SPACE.sub("", line)
             s = line.strip()
         if "(" in s[:16] and (m := _NOTED_LABEL.match(line)) and _noted_field(m):
-            line = m.group(1) + m.group(2) + line[m.end() :]
+            line = _known_mark(m.group(1)) + m.group(2) + line[m.end() :]
             s = line.strip()
         marks = len(_FIELD_SPLIT.findall(s)) if len(s) > 6 and _has_field_mark(s) else 0
         if marks >= 2 or (marks == 1 and i < 80 and _FIELD_SPLIT.match(s) and not _spoken(s)):

@@ -19,6 +19,7 @@ Labels (附帯意見, 条件) and enclosing 「」 are removed; a printed leadin
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ._normalize import sentences
 from ._turns import ItemText
@@ -35,11 +36,47 @@ _LABEL = re.compile(
     rf"^[\s・]*(?:[【\[<(≪《〈〔〖{{]{_LABEL_WORDS}[】\]>)≫》〉〕〗}}]\s*[:：]?\s*"
     rf"|{_LABEL_WORDS}(?:\s*[:：]\s*|\s+|(?=「)))"  # 要望事項「…」: the quote sets it off
 )
+
+
+def _paired_brackets() -> dict[str, str]:
+    """Every opening bracket with its closer, by Unicode class (Ps then Pe), so a bracket
+    no table lists pairs too."""
+    pairs: dict[str, str] = {}
+    for cp in (*range(0x28, 0x7C), *range(0x2018, 0x301C), *range(0xFE59, 0xFF64)):
+        o = chr(cp)
+        if unicodedata.category(o) != "Ps":
+            continue
+        # the closer is the next code point, or the one after a bar between them ([\] {|})
+        for c in (chr(cp + 1), chr(cp + 2)):
+            if unicodedata.category(c) == "Pe":
+                pairs.setdefault(o, c)
+                break
+    return pairs
+
+
+_PAIRS = _paired_brackets()
+_OPENERS = re.escape("".join(_PAIRS))
 _LABELLED_LINE = re.compile(
-    # at a line's start, or after a sentence in a 要録 paragraph: 「…承認した。条件：…こと。」
-    r"(?:^|(?<=。))[\s・]*[【\[<(≪《〈〔]?(?:附帯意見|付帯意見|附帯条件|付帯条件|条件)(?:[】\]>)≫》〉〕]\s*[:：]?\s*|\s*[:：]\s*|\s+)(\S.*)$",
+    # at a line's start, after a sentence in a 要録 paragraph (「…承認した。条件：…こと。」) or
+    # inside any opening bracket (「承認（附帯意見：…）」); 附帯意見の内容： names it too
+    r"(?:^|(?<=。)|(?P<open>["
+    + _OPENERS
+    + r"])(?=(?:附帯|付帯)?(?:意見|条件)[^】\]>)≫》〉〕]{0,4}[:：]))"
+    r"[\s・]*[【\[<(≪《〈〔]?(?:附帯意見|付帯意見|附帯条件|付帯条件|条件)(?:の[^\s:：。、]{1,4})?"
+    r"(?:[】\]>)≫》〉〕]\s*[:：]?\s*|\s*[:：]\s*|\s+)(\S.*)$",
     re.MULTILINE,
 )
+
+
+def _labelled_text(m: re.Match[str]) -> str:
+    """The labelled opinion; one opened inside a bracket runs to that bracket's closer."""
+    text = m.group(2)
+    closer = _PAIRS.get(m.group("open") or "")
+    if closer and closer in text:
+        return text[: text.index(closer)].strip()
+    return text.strip()
+
+
 # 「記」 alone (the formal heading of an enumerated list) between the sentence and the list.
 _FORMAL_KI = re.compile(r"^\s*(?:記|以下)\s*(?:\n|(?=" + "|".join(LIST_ITEM_MARKS) + "))")
 _ANNOUNCE = re.compile(
@@ -107,7 +144,34 @@ _LABEL_LINE = re.compile(r"\n\s*[^\s:：。、「」]{1,20}[:：]\s*(?:\n|$)")
 _QUOTED_THEN_ASKED = re.compile(r"^「([^「」]{6,})」\s*(.{0,30})$", re.DOTALL)
 
 
+# Where an opinion read out or listed has ended: the floor's answer as a stage direction
+# (「（各委員異議なし）」, in any bracket), or a line opening with a speaker's quoted words
+# (「会長「…よろしいでしょうか。」」): what follows rules on the opinion, it is no part of it.
+_OPINION_END_MARK = re.compile(
+    r"["
+    + _OPENERS
+    + r"][^\n"
+    + _OPENERS
+    + r"]{0,12}?(?:異議|了承|賛成)[^\n"
+    + _OPENERS
+    + r"]{0,8}?"
+    r"[" + re.escape("".join(_PAIRS.values())) + r"]"
+    r"|\n[^\s:：。、「」" + _OPENERS + r"]{1,12}「"
+)
+
+
 def find_opinion(
+    body: ItemText, outcome: str, decision: str, context: str, listed: str | None
+) -> str | None:
+    """The opinion or conditions of an item (see :func:`_find_opinion`), up to the floor's
+    answer or the next speaker's words when those were read with it."""
+    found = _find_opinion(body, outcome, decision, context, listed)
+    if found and (m := _OPINION_END_MARK.search(found)) and m.start() > 0:
+        found = found[: m.start()].rstrip() or found
+    return found
+
+
+def _find_opinion(
     body: ItemText, outcome: str, decision: str, context: str, listed: str | None
 ) -> str | None:
     """The opinion or conditions of an item whose outcome carries one (see module doc).
@@ -125,8 +189,8 @@ def find_opinion(
     council = [t.text for t in body.turns if t.role != "member"]
     for text in council:
         m = _LABELLED_LINE.search(text)
-        if m and not _FRAMING.search(m.group(1)[:12]):
-            return m.group(1).strip()
+        if m and not _FRAMING.search(m.group(2)[:12]):
+            return _labelled_text(m)
     announced = [a for text in council for a in _announced(text, outcome)]
     if announced:  # 事務局 reads out 「次の条件を付して承認する。」 and the list under it
         return announced[-1]
@@ -153,8 +217,10 @@ def from_decision(decision: str, context: str, outcome: str) -> str | None:
     text = decision if whole else context
     start = text.find(decision)
     m = _LABELLED_LINE.search(text, start)
+    if m and m.group("open"):
+        return _labelled_text(m)
     if m:
-        return strip_label(text[m.start() :] if whole else m.group(1))
+        return strip_label(text[m.start() :] if whole else m.group(2))
     pattern = _WITH_OPINION if outcome == "approved_with_opinion" else _CONDITIONAL
     pos = start
     for sentence in sentences(decision):

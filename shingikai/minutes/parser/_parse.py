@@ -447,6 +447,14 @@ def _kanji_number(m: re.Match[str]) -> str:
     return str(_KANJI_DIGITS.get(tens, 1) * 10 + _KANJI_DIGITS.get(ones, 0))
 
 
+# A time range whose clocks part hours from minutes by the same punctuation mark (any
+# Unicode class P or S character but a dash or tilde), judged by that repetition.
+_PUNCT_CLOCK_RANGE = re.compile(
+    r"(?<![\d.,])([01]?\d|2[0-3])([^\w\s~〜～\-‐–—ー－―:])([0-5]\d)\s*[~〜～\-‐–—ー－―]\s*"
+    r"([01]?\d|2[0-3])\2([0-5]\d)(?![\d])"
+)
+
+
 def _times(text: str, warnings: list[str]) -> tuple[str | None, str | None]:
     if not text:
         return None, None
@@ -457,6 +465,9 @@ def _times(text: str, warnings: list[str]) -> tuple[str | None, str | None]:
         text = _SAME_AS_START.sub("", text)  # 午後1時30分～同3時: the end inherits 午後
     m = TIME_RANGE.search(text)
     pair = (m.group(1), m.group(2)) if m else None
+    if pair is None and (m := _PUNCT_CLOCK_RANGE.search(text)):
+        # 10.00~11.45 / 10・00－11・30: any one punctuation mark parts hours from minutes
+        pair = (f"{m.group(1)}:{m.group(3)}", f"{m.group(4)}:{m.group(5)}")
     if pair is None and ("会" in text or "始" in text):
         # 「13時30分開会 15時10分閉会」, 「開会 午前10時 閉会 …」, 「10時開始 11時終了」
         found = _OPEN_CLOSE_AFTER.search(text) or _OPEN_CLOSE_BEFORE.search(text)

@@ -197,7 +197,9 @@ ASSENT_STAGE: tuple[str, ...] = (
 
 # The minutes' own narration of a decision, in whatever paragraph it ends up.
 NARRATED_RESULTS: tuple[str, ...] = (
-    r"(?:報告|諮問|本件|原案|本諮問)(?:が|は|について(?:は)?)(?:了承|承認|否決|継続審議と)(?:され|し)(?:た|ました)",
+    # 「本報告は、各委員に了承された。」: by whom it was ruled may stand between
+    r"本?(?:報告|諮問|本件|原案|本諮問)(?:が|は|について(?:は)?)[、,]?(?:[^。、]{1,10}?(?:に|から|により)[、,]?)?"
+    r"(?:了承|承認|否決|継続審議と)(?:され|し)(?:た|ました)",
     # the passive narration of an item named by its own number, ruled as worded or not:
     # 「報告第2号は報告のとおり了承された。」, 「議案第3号は、原案どおり可決された。」,
     # 「諮問第4号は附帯意見を付して承認された。」, and of
