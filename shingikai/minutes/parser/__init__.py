@@ -15,15 +15,7 @@ No Django imports: the parser is used by import scripts, the CLI and tests alike
 
 from ._accuracy import FIELDS, accuracy, accuracy_counts
 from ._decode import MinutesError, decode_bytes
-from ._html import html_to_text, looks_like_html
-from ._normalize import normalize_chars
-from ._parse import parse_minutes, parse_minutes_bytes, parse_minutes_with_text
-
-
-def plain_text(text: str) -> str:
-    """The minutes as readable text: HTML converted, full/half-width forms normalised."""
-    return normalize_chars(html_to_text(text) if looks_like_html(text) else text)
-
+from ._parse import parse_minutes, parse_minutes_bytes, parse_minutes_with_text, plain_text
 
 __all__ = [
     "FIELDS",

@@ -115,6 +115,18 @@ def parse_minutes(text: str, *, source: str = "") -> dict[str, Any]:
     return parse_minutes_with_text(text, source=source)[0]
 
 
+def plain_text(text: str) -> str:
+    """The minutes as readable text: HTML converted, full/half-width forms normalised."""
+    return _converted_and_plain(text)[1]
+
+
+def _converted_and_plain(text: str) -> tuple[str, str]:
+    """The text with any HTML converted, and that text width-normalised (``plain_text``).
+    The parse needs both: the re-joining pass measures line widths before the folding."""
+    converted = html_to_text(text) if looks_like_html(text) else text
+    return converted, normalize_chars(converted)
+
+
 def parse_minutes_with_text(text: str, *, source: str = "") -> tuple[dict[str, Any], str]:
     """The parse and the minutes as plain text (``plain_text``): an import keeps both, and
     the HTML conversion and width folding they share are done once."""
@@ -122,9 +134,7 @@ def parse_minutes_with_text(text: str, *, source: str = "") -> tuple[dict[str, A
         raise MinutesError(f"expected text, got {type(text).__name__}; use parse_minutes_bytes")
     if not text.strip():
         raise MinutesError("empty input: the minutes contain no text")
-    if looks_like_html(text):
-        text = html_to_text(text)
-    plain = normalize_chars(text)
+    text, plain = _converted_and_plain(text)
     # Characters folded, and the lines a PDF broke joined again (page breaks out); the
     # stored plain text keeps the lines as they were.
     text = rejoin_pdf_text(text, is_turn=lambda s: speaker_parts(s) is not None, normalized=plain)
