@@ -286,7 +286,8 @@ def _split_heading_leads(lines: list[Line], finder: HeadingFinder) -> list[Line]
                     found is not None
                     and found.agenda is not None
                     # the whole entry, or its number or ordinal alone: 「イ 諮問第78号について …」
-                    and title_key(found.title) in (found.agenda.key, title_key("について"))
+                    # (a title that is only について has the empty key)
+                    and title_key(found.title) in (found.agenda.key, "")
                 ):
                     out += [Line(head, line.indent), Line(t[m.end() :].strip(), 0)]
                     break
