@@ -305,15 +305,19 @@ def _create(model, **values):
 
 def _insert_sql(model) -> tuple[list, str]:
     """The columns (all but the id) and the INSERT … RETURNING id of a model's rows."""
-    quote = connection.ops.quote_name
     meta = model._meta
     fields = [f for f in meta.concrete_fields if f is not meta.pk]
+    return fields, _insert_statement(model, fields, returning=True)
+
+
+def _insert_statement(model, fields: list, *, returning: bool = False) -> str:
+    """INSERT INTO the model's table, the fields' columns, one placeholder each."""
+    quote = connection.ops.quote_name
+    meta = model._meta
     columns = ", ".join(quote(f.column) for f in fields)
     marks = ", ".join(["%s"] * len(fields))
-    return fields, (
-        f"INSERT INTO {quote(meta.db_table)} ({columns}) VALUES ({marks}) "
-        f"RETURNING {quote(meta.pk.column)}"
-    )
+    sql = f"INSERT INTO {quote(meta.db_table)} ({columns}) VALUES ({marks})"
+    return f"{sql} RETURNING {quote(meta.pk.column)}" if returning else sql
 
 
 def _items(meeting: ImportedMeeting, items: list[dict]) -> tuple[int, int]:
@@ -412,16 +416,10 @@ def _insert_rows(model, field_names: tuple[str, ...], rows: list[tuple]) -> None
     object and compiling each field per row (for the turns, a fifth of a bulk import's CPU)."""
     if not rows:
         return
-    quote = connection.ops.quote_name
-    meta = model._meta
-    table = quote(meta.db_table)
-    columns = ", ".join(quote(meta.get_field(f).column) for f in field_names)
-    marks = ", ".join(["%s"] * len(field_names))
+    sql = _insert_statement(model, [model._meta.get_field(f) for f in field_names])
     with connection.cursor() as cursor:
         for start in range(0, len(rows), 500):
-            cursor.executemany(
-                f"INSERT INTO {table} ({columns}) VALUES ({marks})", rows[start : start + 500]
-            )
+            cursor.executemany(sql, rows[start : start + 500])
 
 
 @contextmanager
