@@ -77,20 +77,37 @@ WARNING_TEXTS = [
 ]
 
 
-def warnings_ja(reading: dict[str, Any]) -> list[str]:
-    """The reading's warnings and its unsure fields, as sentences for the page."""
-    out: list[str] = []
+def warnings_ja(reading: dict[str, Any]) -> list[dict[str, str]]:
+    """The reading's warnings and its unsure fields, as sentences for the page.
+
+    Each is ``{"text", "field"}``: ``field`` is the id of the form field the sentence is
+    about (empty when it is about the whole reading), so the page links the sentence to it.
+    """
+    out: list[dict[str, str]] = []
     for warning in reading.get("warnings", []):
         text = next((str(t) for needle, t in WARNING_TEXTS if needle in warning), None)
-        out.append(text or _("Note from the parser: %(detail)s") % {"detail": warning})
+        out.append(_note(text or _("Note from the parser: %(detail)s") % {"detail": warning}))
     for flag in reading.get("flags", []):
-        out.append(_("Not sure: %(field)s. Please check it.") % {"field": field_label(flag)})
-    for i, item in enumerate(reading.get("items", []), start=1):
+        text = _("Not sure: %(field)s. Please check it.") % {"field": field_label(flag)}
+        out.append(_note(text, field_id(flag)))
+    for i, item in enumerate(reading.get("items", [])):
         if item.get("kind") == "consultation" and item.get("outcome") in (None, "unknown"):
-            out.append(
-                _("Item %(n)s: the minutes state no outcome, so it is left unknown.") % {"n": i}
-            )
-    return list(dict.fromkeys(out))
+            text = _("Item %(n)s: the minutes state no outcome, so it is left unknown.")
+            out.append(_note(text % {"n": i + 1}, f"item-{i}-outcome"))
+    unique = {(note["text"], note["field"]): note for note in out}
+    return list(unique.values())
+
+
+def _note(text: str, field: str = "") -> dict[str, str]:
+    return {"text": text, "field": field}
+
+
+def field_id(flag: str) -> str:
+    """The review form's field id for a flag: ``items[2].kind`` → ``item-2-kind``."""
+    m = re.match(r"items\[(\d+)\]\.(\w+)$", flag)
+    if m:
+        return f"item-{m.group(1)}-{m.group(2)}"
+    return flag.replace(".", "-", 1)
 
 
 def field_label(flag: str) -> str:

@@ -74,3 +74,25 @@ def test_an_item_the_reading_missed_is_added_from_the_unplaced_text(page: Page, 
     expect(page.locator("h1")).to_contain_text("みなと市")
     page.get_by_role("link", name="返却ポストの防犯カメラについて").click()
     expect(page.locator("#turns")).to_contain_text("説明があった")
+
+
+def test_a_field_in_focus_is_marked_in_the_source_text(page: Page, tmp_path):
+    """Where the value of the field being checked stands in the minutes, spaced out or not."""
+    path = tmp_path / "minato-wide.txt"
+    text = MINUTES.replace("‹委員›", "‹委 員›")
+    path.write_text(text, encoding="utf-8")
+    login(page, "jimukyoku")
+    _upload_for_review(page, path)
+    expect(page.locator("#source-mark")).to_have_count(0)
+    page.locator("#meeting-place").focus()
+    expect(page.locator("#source-mark")).to_have_text("みなと市役所 第3会議室")
+    page.locator("#item-0-number").focus()
+    expect(page.locator("#item-0-number")).to_have_value("諮問第12号")
+    expect(page.locator("#source-mark")).to_have_text("諮問第12号")  # the first place it stands
+    page.locator("input[name=item-0-turn-2-speaker]").focus()
+    expect(page.locator("#source-mark")).to_have_text("委 員")
+    # A date is worked out, not printed as such: nothing is marked and the hint says so.
+    page.locator("#meeting-date").focus()
+    expect(page.locator("#source-mark")).to_have_count(0)
+    expect(page.locator("#source-hint")).to_contain_text("見当たりません")
+    expect(page.locator("#source-text")).to_contain_text("溶解処理します。")  # text intact

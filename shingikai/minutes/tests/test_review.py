@@ -237,3 +237,32 @@ def test_an_unrecognisable_file_imports_as_one_searchable_meeting(db):
     assert meeting.municipality.name == "不明"
     assert "買い物" in meeting.unplaced_text and "明日は晴れる" in meeting.unplaced_text
     assert any("no agenda items" in w for w in result.warnings)
+
+
+NO_KIND = SMALL.replace("諮問第3号 ".encode(), b"")  # an agenda entry that names no kind
+
+
+def test_each_unsure_field_is_marked_and_its_warning_links_to_it(db, world, client):
+    """A guessed kind: the page marks the kind field itself and the warning points at it."""
+    client.force_login(world.alice)
+    upload = SimpleUploadedFile("nokind.txt", NO_KIND, "text/plain")
+    client.post("/minutes/upload/", {"files": [upload], "action": "review"})
+    draft = Draft.objects.get()
+    assert draft.parsed["flags"] == ["items[0].kind"]
+    page = client.get(f"/minutes/review/{draft.pk}/").content.decode()
+    kind_label = page[page.index('<label for="item-0-kind">') :].split("</label>")[0]
+    assert "（要確認：推定）" in kind_label
+    title_label = page[page.index('<label for="item-0-title">') :].split("</label>")[0]
+    assert "要確認" not in title_label  # read from a heading: not marked
+    assert '<a href="#item-0-kind">確実ではありません：案件1の種別' in page
+    assert '<a href="#item-0-outcome">' in page  # no outcome stated
+
+
+def test_flags_name_the_form_fields_they_are_about():
+    from shingikai.minutes.review import field_id, warnings_ja
+
+    assert field_id("items[12].department") == "item-12-department"
+    assert field_id("meeting.start_time") == "meeting-start_time"
+    reading = parse_minutes(NO_KIND.decode())
+    fields = [w["field"] for w in warnings_ja(reading)]
+    assert fields == ["item-0-kind", "item-0-outcome"]
