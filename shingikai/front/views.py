@@ -13,6 +13,7 @@ from shingikai.councils import terms
 from shingikai.councils.models import Council
 from shingikai.front.accessibility import load_statement
 from shingikai.meetings.models import Meeting
+from shingikai.minutes.models import ImportedMeeting
 
 # Dashboards show the first few of each list with the total; the full lists have their pages.
 DASHBOARD_ROWS = 20
@@ -42,6 +43,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
             open_followups=FollowUp.objects.filter(
                 council_id=council_id, status=FollowUp.Status.OPEN
             ).select_related("owner", "raised_at")[:DASHBOARD_ROWS],
+            minutes_to_check=ImportedMeeting.objects.filter(to_check__gt=0).count(),
         )
     if user.is_department:
         context.update(

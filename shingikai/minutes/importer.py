@@ -31,6 +31,7 @@ from shingikai.minutes.models import (
     SourceFile,
 )
 from shingikai.minutes.parser import MinutesError
+from shingikai.minutes.review import points_to_check
 
 log = logging.getLogger(__name__)
 SUFFIXES = {".txt", ".text", ".html", ".htm", ".pdf"}
@@ -193,7 +194,11 @@ def _store(data, name, content_hash, extracted, user, reviewed=None) -> FileResu
         parsed=parsed,
         imported_by=user,
     )
-    meeting = _meeting(source, municipality, parsed, identity)
+    # A reading the secretariat has seen (now or in an earlier correction) has nothing left
+    # to check; one stored without review keeps its unsure points for the 要確認 list.
+    seen = reviewed is not None or CORRECTED_NOTE in parsed.get("warnings", [])
+    to_check = 0 if seen else len(points_to_check(parsed))
+    meeting = _meeting(source, municipality, parsed, identity, to_check)
     items, utterances = _items(meeting, parsed.get("items", []))
     if reviewed is not None:
         record_correction(content_hash, meeting, before, parsed, user)
@@ -261,7 +266,7 @@ def _time(value: str | None) -> datetime.time | None:
         return None
 
 
-def _meeting(source, municipality_id: int, parsed, identity) -> ImportedMeeting:
+def _meeting(source, municipality_id: int, parsed, identity, to_check=0) -> ImportedMeeting:
     meeting = parsed.get("meeting") or {}
     return _create(
         ImportedMeeting,
@@ -278,6 +283,7 @@ def _meeting(source, municipality_id: int, parsed, identity) -> ImportedMeeting:
         members_present=parsed.get("members_present", []),
         members_absent=parsed.get("members_absent", []),
         unplaced_text=parsed.get("unplaced") or "",
+        to_check=min(to_check, 32767),
     )
 
 

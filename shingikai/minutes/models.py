@@ -82,6 +82,11 @@ class ImportedMeeting(models.Model):
     # Text the parser could not place in any item (all of it when nothing was recognised),
     # kept so that search still finds it.
     unplaced_text = models.TextField(_("unplaced text"), blank=True)
+    # How many points of the parser's reading are unsure (flags, warnings, items without a
+    # stated outcome) and not yet looked at: minutes imported in bulk are stored without
+    # review, and this is how the secretariat finds the ones to check. 0 once reviewed or
+    # corrected.
+    to_check = models.PositiveSmallIntegerField(_("points to check"), default=0)
 
     class Meta:
         verbose_name = _("imported meeting")

@@ -24,6 +24,8 @@ KINDS = AgendaItem.Kind.choices
 ACTS = Utterance.Act.choices
 # The review form's "move the unplaced text to" choice that makes it an item of its own.
 NEW_ITEM = "new"
+# A point to check that is not a parser warning or flag: an item whose outcome is unstated.
+NO_OUTCOME = "no outcome stated"
 SPLIT_MARK = re.compile(r"^\s*-{3,}\s*$", re.MULTILINE)
 _TIME = re.compile(r"^\d{1,2}:\d{2}$")
 
@@ -77,29 +79,37 @@ WARNING_TEXTS = [
 ]
 
 
+def points_to_check(reading: dict[str, Any]) -> list[tuple[str, str]]:
+    """What in a reading asks the secretariat to look: ``(what, field id)`` per point — a
+    parser warning (field id empty), an unsure field, an item whose minutes state no
+    outcome."""
+    points = [(warning, "") for warning in reading.get("warnings", [])]
+    points += [(flag, field_id(flag)) for flag in reading.get("flags", [])]
+    for i, item in enumerate(reading.get("items", [])):
+        if item.get("kind") == "consultation" and item.get("outcome") in (None, "unknown"):
+            points.append((NO_OUTCOME, f"item-{i}-outcome"))
+    return list(dict.fromkeys(points))
+
+
 def warnings_ja(reading: dict[str, Any]) -> list[dict[str, str]]:
-    """The reading's warnings and its unsure fields, as sentences for the page.
+    """The points to check of a reading, as sentences for the page.
 
     Each is ``{"text", "field"}``: ``field`` is the id of the form field the sentence is
     about (empty when it is about the whole reading), so the page links the sentence to it.
     """
-    out: list[dict[str, str]] = []
-    for warning in reading.get("warnings", []):
-        text = next((str(t) for needle, t in WARNING_TEXTS if needle in warning), None)
-        out.append(_note(text or _("Note from the parser: %(detail)s") % {"detail": warning}))
-    for flag in reading.get("flags", []):
-        text = _("Not sure: %(field)s. Please check it.") % {"field": field_label(flag)}
-        out.append(_note(text, field_id(flag)))
-    for i, item in enumerate(reading.get("items", [])):
-        if item.get("kind") == "consultation" and item.get("outcome") in (None, "unknown"):
-            text = _("Item %(n)s: the minutes state no outcome, so it is left unknown.")
-            out.append(_note(text % {"n": i + 1}, f"item-{i}-outcome"))
-    unique = {(note["text"], note["field"]): note for note in out}
+    notes = []
+    for what, field in points_to_check(reading):
+        if what == NO_OUTCOME:
+            n = int(field.split("-")[1]) + 1
+            text = _("Item %(n)s: the minutes state no outcome, so it is left unknown.") % {"n": n}
+        elif field:
+            text = _("Not sure: %(field)s. Please check it.") % {"field": field_label(what)}
+        else:
+            known = next((str(t) for needle, t in WARNING_TEXTS if needle in what), None)
+            text = known or _("Note from the parser: %(detail)s") % {"detail": what}
+        notes.append({"text": text, "field": field})
+    unique = {(note["text"], note["field"]): note for note in notes}  # one sentence, once
     return list(unique.values())
-
-
-def _note(text: str, field: str = "") -> dict[str, str]:
-    return {"text": text, "field": field}
 
 
 def field_id(flag: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -64,8 +65,12 @@ def _require_staff_role(user) -> None:
         raise PermissionDenied
 
 
+def _can_import(user) -> bool:
+    return user.is_secretariat or user.is_admin_role
+
+
 def _require_importer(user) -> None:
-    if not (user.is_secretariat or user.is_admin_role):
+    if not _can_import(user):
         raise PermissionDenied
 
 
@@ -74,12 +79,16 @@ def meeting_list(request: HttpRequest) -> HttpResponse:
     _require_staff_role(request.user)
     meetings = (
         ImportedMeeting.objects.select_related("municipality", "source")
+        .defer("source__text", "source__parsed", "unplaced_text")  # a list shows names only
         .annotate(item_count=Count("items"))
         .order_by("-date", "pk")
     )
     municipality = request.GET.get("municipality", "")
     if municipality.isdigit():
         meetings = meetings.filter(municipality_id=int(municipality))
+    to_check = request.GET.get("check") == "1"
+    if to_check:
+        meetings = meetings.filter(to_check__gt=0)
     page = Paginator(meetings, 50).get_page(request.GET.get("page"))
     return render(
         request,
@@ -87,6 +96,8 @@ def meeting_list(request: HttpRequest) -> HttpResponse:
         {
             "page": page,
             "municipality": municipality,
+            "to_check": to_check,
+            "query": urlencode({"municipality": municipality, "check": "1" if to_check else ""}),
             "municipalities": Municipality.objects.filter(
                 imported_meetings__isnull=False
             ).distinct(),
@@ -229,7 +240,19 @@ def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
         ImportedMeeting.objects.select_related("municipality", "source"), pk=pk
     )
     items = meeting.items.annotate(turns=Count("utterances"))
-    return render(request, "minutes/meeting.html", {"meeting": meeting, "items": items})
+    # Only a reading nobody has looked at yet has points to check; after a review or a
+    # correction the parser's old doubts no longer apply.
+    notes = warnings_ja(meeting.source.parsed) if meeting.to_check else []
+    return render(
+        request,
+        "minutes/meeting.html",
+        {
+            "meeting": meeting,
+            "items": items,
+            "notes": notes,
+            "can_correct": _can_import(request.user),
+        },
+    )
 
 
 @login_required

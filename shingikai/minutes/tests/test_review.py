@@ -266,3 +266,60 @@ def test_flags_name_the_form_fields_they_are_about():
     reading = parse_minutes(NO_KIND.decode())
     fields = [w["field"] for w in warnings_ja(reading)]
     assert fields == ["item-0-kind", "item-0-outcome"]
+
+
+# Another meeting (the same one would replace it), whose item is decided.
+DECIDED = (
+    SMALL.replace("第1回".encode(), "第2回".encode())
+    + "【会長】\n異議なしと認め、原案のとおり承認します。\n".encode()
+)
+
+
+def test_minutes_stored_without_review_are_listed_until_corrected(db, world, client):
+    """Bulk-imported minutes keep the reading's doubts: listed 要確認, shown in Japanese and
+    linked to the field on the correction page; once corrected, nothing is left to check."""
+    unsure = import_bytes(NO_KIND, "nokind.txt")
+    sure = import_bytes(DECIDED, "decided.txt")
+    assert ImportedMeeting.objects.get(pk=unsure.meeting_id).to_check == 2  # kind, outcome
+    assert ImportedMeeting.objects.get(pk=sure.meeting_id).to_check == 0
+    client.force_login(world.alice)
+    listed = client.get("/minutes/?check=1").content.decode()
+    assert f"/minutes/meetings/{unsure.meeting_id}/" in listed
+    assert f"/minutes/meetings/{sure.meeting_id}/" not in listed
+    assert "2点" in listed
+    dashboard = client.get("/").content.decode()
+    assert "確認待ちの取込み会議録" in dashboard and "/minutes/?check=1" in dashboard
+    page = client.get(f"/minutes/meetings/{unsure.meeting_id}/").content.decode()
+    correct_url = f"/minutes/meetings/{unsure.meeting_id}/correct/"
+    assert f'<a href="{correct_url}#item-0-kind">確実ではありません：案件1の種別' in page
+    assert "Not sure" not in page  # never the parser's English
+    client.force_login(world.bob)  # a department reads the doubts, without the link
+    page = client.get(f"/minutes/meetings/{unsure.meeting_id}/").content.decode()
+    assert "確実ではありません：案件1の種別" in page and correct_url not in page
+
+    client.force_login(world.alice)
+    meeting = ImportedMeeting.objects.get(pk=unsure.meeting_id)
+    form = _form(current_reading(meeting), **{"item-0-kind": "report"})
+    response = client.post(correct_url, form)
+    assert response.status_code == 302
+    fresh = ImportedMeeting.objects.get(source__name="nokind.txt")
+    assert fresh.to_check == 0
+    assert f"/minutes/meetings/{fresh.pk}/" not in client.get("/minutes/?check=1").content.decode()
+    assert "要確認の点" not in client.get(f"/minutes/meetings/{fresh.pk}/").content.decode()
+    assert "確認待ちの取込み会議録" not in client.get("/").content.decode()
+
+
+def test_reviewed_and_re_imported_corrected_minutes_have_nothing_to_check(db, world, client):
+    client.force_login(world.alice)
+    upload = SimpleUploadedFile("nokind.txt", NO_KIND, "text/plain")
+    client.post("/minutes/upload/", {"files": [upload], "action": "review"})
+    draft = Draft.objects.get()
+    form = _form(draft.parsed)
+    form["action"] = "save"
+    client.post(f"/minutes/review/{draft.pk}/", form)
+    assert ImportedMeeting.objects.get().to_check == 0
+    from shingikai.minutes.models import SourceFile
+
+    SourceFile.objects.all().delete()  # the same bytes again, in bulk: the correction applies
+    import_bytes(NO_KIND, "again.txt")
+    assert ImportedMeeting.objects.get().to_check == 0
