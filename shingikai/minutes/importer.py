@@ -46,6 +46,7 @@ class FileResult:
     items: int = 0
     utterances: int = 0
     warnings: list[str] = field(default_factory=list)
+    to_check: int = 0  # points of the reading left for the secretariat to check
 
     @property
     def failed(self) -> bool:
@@ -209,6 +210,7 @@ def _store(data, name, content_hash, extracted, user, reviewed=None) -> FileResu
         items=items,
         utterances=utterances,
         warnings=source.warnings,
+        to_check=meeting.to_check,
     )
 
 

@@ -136,6 +136,27 @@ def test_the_import_command_summarises_and_fails_on_bad_files(db, samples, tmp_p
     assert "files: 4  created: 3" in out
     assert "FAILED" in err and "empty.txt" in err
     assert ImportedMeeting.objects.count() == 3
+    flagged = ImportedMeeting.objects.filter(to_check__gt=0).count()
+    if flagged:
+        assert f"meetings with points to check: {flagged} " in out
+    else:
+        assert "points to check" not in out
+
+
+def test_the_import_command_counts_the_meetings_left_to_check(db, tmp_path, capsys):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    unsure = "議題：(1) 窓口予約システムの導入について【市民課】"  # names no kind
+    (folder / "a.txt").write_text(
+        "会議名：令和5年度第1回テスト市個人情報保護審議会\n日時：令和5年6月1日 午前10時～午前11時\n"
+        f"{unsure}\n会議経過\n(1) 窓口予約システムの導入について【市民課】\n"
+        "【会長】\n異議なしと認め、原案のとおり承認します。\n",
+        encoding="utf-8",
+    )
+    call_command("import-minutes", str(folder))
+    out = capsys.readouterr().out
+    assert "meetings with points to check: 1 " in out
+    assert ImportedMeeting.objects.get().to_check == 1  # the guessed kind
 
 
 def test_parse_minutes_prints_the_json_contract_and_stores_nothing(db, samples, capsys):

@@ -59,6 +59,7 @@ class Command(BaseCommand):
                     totals["meetings"] += 1
                     totals["items"] += result.items
                     totals["utterances"] += result.utterances
+                    totals["to check"] += bool(result.to_check)
         progress.close()
         self.stdout.write(
             f"files: {len(files)}  created: {statuses['created']}  replaced: "
@@ -69,6 +70,11 @@ class Command(BaseCommand):
             f"stored meetings: {totals['meetings']}  items: {totals['items']}  "
             f"utterances: {totals['utterances']}"
         )
+        if totals["to check"]:
+            self.stdout.write(
+                f"meetings with points to check: {totals['to check']} "
+                "(unsure fields or warnings; listed under 要確認 at /minutes/?check=1)"
+            )
         for failure in failures:
             self.stderr.write(f"FAILED {failure.name}: {failure.message}")
         if failures:
