@@ -13,7 +13,7 @@ Public API::
 No Django imports: the parser is used by import scripts, the CLI and tests alike.
 """
 
-from ._accuracy import FIELDS, accuracy, accuracy_counts
+from ._accuracy import FIELDS, accuracy, accuracy_counts, wrong_and_flagged
 from ._decode import MinutesError, decode_bytes
 from ._parse import parse_minutes, parse_minutes_bytes, parse_minutes_with_text, plain_text
 
@@ -22,6 +22,7 @@ __all__ = [
     "MinutesError",
     "accuracy",
     "accuracy_counts",
+    "wrong_and_flagged",
     "decode_bytes",
     "parse_minutes",
     "parse_minutes_bytes",
