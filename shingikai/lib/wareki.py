@@ -297,6 +297,23 @@ def parse_fiscal_year(text: str) -> int:
     return fy
 
 
+def find_fiscal_year(text: str) -> int | None:
+    """The first fiscal year ``text`` names (「令和5年度第1回…」 → 2023), or None when it
+    names none or only an impossible one (平成32年度)."""
+    m = _FY_RE.search(text.translate(_NORMALISE))
+    if m is None:
+        return None
+    try:
+        return parse_fiscal_year(m.group(0))
+    except WarekiError:
+        return None
+
+
+def in_fiscal_year_of(d: date, fy: int) -> bool:
+    """Whether ``d`` falls in fiscal ``fy`` (April ``fy`` to March ``fy + 1``)."""
+    return fiscal_year(d) == fy
+
+
 def _time_parts(text: str) -> tuple[str | None, int, int]:
     """Split a time into (午前/午後 or None, hour, minute) without range checks."""
     s = text.translate(_NORMALISE).strip()

@@ -36,6 +36,7 @@ FIELD_LABELS = {
     "meeting.end_time": gettext_lazy("end time"),
     "meeting.place": gettext_lazy("place"),
     "meeting.public_attendance": gettext_lazy("open to the public"),
+    "members_present": gettext_lazy("members present"),
     "title": gettext_lazy("title"),
     "number": gettext_lazy("number"),
     "kind": gettext_lazy("kind"),
@@ -148,7 +149,8 @@ def form_rows(reading: dict[str, Any]) -> dict[str, Any]:
         )
     return {
         "items": items,
-        "unsure_meeting": {f.split(".", 1)[1] for f in flags if f.startswith("meeting.")},
+        "unsure_meeting": {f.split(".", 1)[1] for f in flags if f.startswith("meeting.")}
+        | ({"members_present"} & flags),
         "members_present_text": "\n".join(reading.get("members_present") or []),
         "members_absent_text": "\n".join(reading.get("members_absent") or []),
         "kinds": KINDS,

@@ -469,3 +469,21 @@ def test_time_round_trip(t: time) -> None:
     assert parse_time(format_time(t)) == expected
     assert parse_time(format_time(t, twelve_hour=True)) == expected
     assert parse_time(fullwidth(format_time(t))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "fy"),
+    [
+        ("令和5年度第1回個人情報保護審議会", 2023),
+        ("令和元年度 第3回", 2019),
+        ("平成３０年度第２回", 2018),
+        ("2024年度 第1回", 2024),
+        ("第1回個人情報保護審議会", None),
+        ("令和5年6月1日", None),  # a date, not a fiscal year
+        ("平成32年度", None),  # no such fiscal year
+    ],
+)
+def test_find_fiscal_year_in_a_title(text: str, fy: int | None) -> None:
+    from shingikai.lib.wareki import find_fiscal_year
+
+    assert find_fiscal_year(text) == fy

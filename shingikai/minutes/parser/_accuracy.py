@@ -105,29 +105,36 @@ def accuracy_counts(expected: dict[str, Any], actual: dict[str, Any]) -> dict[st
 
 
 def wrong_and_flagged(expected: dict[str, Any], actual: dict[str, Any]) -> dict[str, Counts]:
-    """(wrong values, of them flagged, 0) per meeting and item field: how much of what the
-    parser gets wrong the review step points at. A value is wrong when it is given and is
-    not the expected one (an item nobody expected has every given value wrong); flagged when
-    the parse lists the field in ``flags``. Member lists carry no flags and are left out."""
+    """(wrong values, of them flagged, flags in all) per meeting and item field: how much
+    of what the parser gets wrong the review step points at, and at what cost in flags on
+    right values. A value is wrong when it is not the expected one: given where another or
+    none was expected (every value of an item nobody expected), or missing where one was
+    expected on an item the parse found; flagged when the parse lists the field in
+    ``flags``. Member lists are scored by name, not as one value, and are left out."""
     flags = set(actual.get("flags") or [])
     out: dict[str, Counts] = {}
     exp_m, act_m = expected.get("meeting") or {}, actual.get("meeting") or {}
     for f in MEETING_FIELDS:
-        a = act_m.get(f)
-        wrong = _present(f, a) and _norm(exp_m.get(f)) != _norm(a)
-        out[f"meeting.{f}"] = (int(wrong), int(wrong and f"meeting.{f}" in flags), 0)
+        wrong = _differs(f, exp_m.get(f), act_m.get(f))
+        flagged = f"meeting.{f}" in flags
+        out[f"meeting.{f}"] = (int(wrong), int(wrong and flagged), int(flagged))
     exp_items, act_items = expected.get("items") or [], actual.get("items") or []
     expected_of = {j: exp_items[i] for i, j in _align(exp_items, act_items)}
     for f in ITEM_FIELDS:
         wrong = [
             j
             for j, item in enumerate(act_items)
-            if _present(f, item.get(f))
-            and (j not in expected_of or _norm(expected_of[j].get(f)) != _norm(item.get(f)))
+            if _differs(f, (expected_of.get(j) or {}).get(f), item.get(f))
         ]
         flagged = sum(1 for j in wrong if f"items[{j}].{f}" in flags)
-        out[f"items.{f}"] = (len(wrong), flagged, 0)
+        in_all = sum(1 for j in range(len(act_items)) if f"items[{j}].{f}" in flags)
+        out[f"items.{f}"] = (len(wrong), flagged, in_all)
     return out
+
+
+def _differs(field: str, expected: Any, actual: Any) -> bool:
+    given, wanted = _present(field, actual), _present(field, expected)
+    return (given or wanted) and not (given and wanted and _norm(expected) == _norm(actual))
 
 
 def ratios(counts: Counts) -> tuple[float, float]:

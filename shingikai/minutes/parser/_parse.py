@@ -17,6 +17,7 @@ from ._build import (
     fallback_item,
     items_from_table,
 )
+from ._checks import contradictions
 from ._confidence import assess
 from ._decode import MinutesError, decode_bytes
 from ._header import (
@@ -53,6 +54,8 @@ from ._rejoin import rejoin_pdf_text
 from ._turns import STAGE, decision_tag, is_subsection, speaker_of, starts_turn
 from .lexicon import DOC_TYPES, TIME_SAME_AS_START
 
+# Lines at the top of the minutes in which a stated head count is looked for.
+OPENING_LINES = 40
 _COUNCIL_WORD = re.compile(r"(?:審議会|委員会|審査会|会議|部会)")
 _SESSION = re.compile(r"第[0-9一二三四五六七八九十]+回")
 _SESSION_PREFIX = re.compile(
@@ -193,6 +196,10 @@ def parse_minutes_with_text(text: str, *, source: str = "") -> tuple[dict[str, A
     title = meeting["title"] or ""
     municipality = _municipality(title, header, text)
     confidence, flags = assess(meeting, sources, items)
+    # The opening lines as printed: the layout stage drops what it does not need (head
+    # counts among them) from the header rows it rewrites.
+    opening = "\n".join(plain.split("\n", OPENING_LINES)[:OPENING_LINES])
+    flags = list(dict.fromkeys(flags + contradictions(meeting, att.present, items, opening)))
     return {
         "source": source,
         "municipality": municipality,

@@ -45,16 +45,18 @@ def test_wrong_values_are_counted_with_whether_the_review_was_pointed_at_them():
     counts = wrong_and_flagged(expected, actual)
     assert counts["meeting.place"] == (1, 0, 0)
     assert counts["meeting.title"] == (0, 0, 0)
-    assert counts["items.kind"] == (2, 1, 0)  # the report and the spurious item's kind
-    assert counts["items.title"] == (1, 1, 0)  # the spurious item's title, flagged
+    assert counts["items.kind"] == (2, 1, 1)  # the report and the spurious item's kind
+    assert counts["items.title"] == (1, 1, 1)  # the spurious item's title, flagged
     assert counts["items.number"] == (1, 0, 0)
+    actual["flags"].append("meeting.title")  # a right value flagged: a flag, not a catch
+    assert wrong_and_flagged(expected, actual)["meeting.title"] == (0, 0, 1)
 
 
 def test_the_command_prints_wrong_and_flagged_columns_on_request(capsys):
     call_command("minutes-accuracy", flags=True)
     lines = capsys.readouterr().out.splitlines()
-    assert lines[1].split()[-2:] == ["wrong", "flagged"]
+    assert lines[1].split()[-3:] == ["wrong", "flagged", "flags"]
     place = next(line.split() for line in lines if line.startswith("meeting.place"))
-    assert len(place) == 6 and int(place[5]) <= int(place[4])
+    assert len(place) == 7 and int(place[5]) <= min(int(place[4]), int(place[6]))
     members = next(line.split() for line in lines if line.startswith("members_present"))
     assert len(members) == 4  # member lists carry no flags

@@ -323,3 +323,16 @@ def test_reviewed_and_re_imported_corrected_minutes_have_nothing_to_check(db, wo
     SourceFile.objects.all().delete()  # the same bytes again, in bulk: the correction applies
     import_bytes(NO_KIND, "again.txt")
     assert ImportedMeeting.objects.get().to_check == 0
+
+
+def test_a_member_count_the_names_contradict_is_marked_on_the_review_page(db, world, client):
+    counted = SMALL.replace("出席委員：".encode(), "出席委員（3名）：".encode())
+    client.force_login(world.alice)
+    upload = SimpleUploadedFile("counted.txt", counted, "text/plain")
+    client.post("/minutes/upload/", {"files": [upload], "action": "review"})
+    draft = Draft.objects.get()
+    assert "members_present" in draft.parsed["flags"]  # 3 stated, 2 names read
+    page = client.get(f"/minutes/review/{draft.pk}/").content.decode()
+    label = page[page.index('<label for="members_present">') :].split("</label>")[0]
+    assert "（要確認：推定）" in label
+    assert '<a href="#members_present">確実ではありません：出席委員' in page

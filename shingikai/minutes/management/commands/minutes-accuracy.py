@@ -25,7 +25,8 @@ class Command(BaseCommand):
         parser.add_argument(
             "--flags",
             action="store_true",
-            help="also print, per field, the wrong values and how many of them were flagged",
+            help="also print, per field, the wrong values, how many of them were flagged, "
+            "and the flags in all",
         )
 
     def handle(self, *args, **options):
@@ -57,7 +58,7 @@ class Command(BaseCommand):
         if not documents:
             raise CommandError("no expected results found")
         self.stdout.write(f"documents: {documents}")
-        extra = f"{'wrong':>8}{'flagged':>9}" if options["flags"] else ""
+        extra = f"{'wrong':>8}{'flagged':>9}{'flags':>7}" if options["flags"] else ""
         self.stdout.write(f"{'field':<24}{'precision':>10}{'recall':>10}{'expected':>10}{extra}")
         for field in FIELDS:
             hits, predicted, expected_count = totals[field]
@@ -65,6 +66,6 @@ class Command(BaseCommand):
             recall = hits / expected_count if expected_count else 1.0
             row = f"{field:<24}{precision:>10.3f}{recall:>10.3f}{expected_count:>10}"
             if options["flags"] and field in flagging:
-                wrong, flagged, _ = flagging[field]
-                row += f"{wrong:>8}{flagged:>9}"
+                wrong, flagged, in_all = flagging[field]
+                row += f"{wrong:>8}{flagged:>9}{in_all:>7}"
             self.stdout.write(row)
