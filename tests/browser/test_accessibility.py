@@ -160,6 +160,26 @@ def test_axe_finds_no_violation_on_public_pages(page: Page, live_server):
     assert not any(results.values()), _summary(results)
 
 
+@pytest.mark.browser
+def test_axe_finds_no_violation_on_the_minutes_review_page(page: Page, tmp_path):
+    """Reached only by uploading a file, so the crawl never sees it: the form with guessed
+    fields marked, linked warnings and a value marked in the source text."""
+    from tests.browser.test_minutes_review import MINUTES
+
+    path = tmp_path / "unsure.txt"
+    unsure = MINUTES.replace("諮問第12号 ", "").replace("出席委員：", "出席委員（5名）：")
+    path.write_text(unsure, encoding="utf-8")
+    login(page, "jimukyoku")
+    page.goto("/minutes/upload/")
+    page.set_input_files("input[name=files]", str(path))
+    page.get_by_role("button", name="読み取り結果を確認").click()
+    page.locator("#meeting-place").focus()
+    assert page.locator("#source-mark").count() == 1
+    assert page.locator("#review-warnings a").count() >= 2
+    violations = _axe(page)["violations"]
+    assert not violations, [(v["id"], [n["html"][:120] for n in v["nodes"]]) for v in violations]
+
+
 # --- Keyboard only ---------------------------------------------------------------------------
 
 
