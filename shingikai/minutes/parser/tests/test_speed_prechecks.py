@@ -151,3 +151,33 @@ def test_a_too_narrow_precheck_is_caught(narrowed: str) -> None:
     chars = ["▣", "①", "⑴", "❶", "〈", "⌘", "※"]
     lines = [*_lead_lines(chars), *_number_lines()]
     assert _missed(re.compile(narrowed), lines)
+
+
+# --- the separator hint of the layout stage ----------------------------------------------------
+
+
+def _separator_texts():
+    """Every string of up to five characters over the leaders' and bar's characters and a
+    letter, a blank and a line break: each leader run and each way of falling short of one."""
+    from itertools import product
+
+    alphabet = "…‥・･.―-ｰー|a \n"
+    for size in range(1, 6):
+        for chars in product(alphabet, repeat=size):
+            yield "".join(chars)
+
+
+def test_the_separator_hint_finds_what_the_separator_pattern_finds() -> None:
+    texts = [*_separator_texts()]
+    texts += [text for text in _documents()]
+    found = [bool(_layout._ANY_SEPARATOR.search(t)) for t in texts]
+    assert any(found) and not all(found)
+    assert [bool(_layout._SEPARATOR_HINT.search(t)) for t in texts] == found
+
+
+def test_a_separator_hint_that_misses_a_leader_is_caught() -> None:
+    narrowed = re.compile(r"[…‥・･.|](?:(?<=[…‥])[…‥]|(?<=[・･.])[・･.]{2}|(?<=\|))")
+    texts = list(_separator_texts())
+    assert [bool(narrowed.search(t)) for t in texts] != [
+        bool(_layout._ANY_SEPARATOR.search(t)) for t in texts
+    ]
