@@ -533,6 +533,12 @@ _BAR_ROW = re.compile(
 )
 _BAR_CONTINUED = re.compile(rf"^\s*{lx.LABEL_BARS}\s*(\S.*)$")
 _ANY_SEPARATOR = re.compile(f"{lx.LABEL_LEADERS}|{lx.LABEL_BARS}")
+# The same test, found as fast: a pattern that opens with one character class is scanned for
+# that class, one that opens with alternatives of repeats is tried at every position (ten
+# times slower on a header). A leader's character, then the rest of its run seen from it.
+_SEPARATOR_HINT = re.compile(
+    r"[…‥・･.―\-ｰー|](?:(?<=[…‥])[…‥]|(?<=[・･.])[・･.]{2}|(?<=[―\-ｰー])[―\-ｰー]{2}|(?<=\|))"
+)
 _HEADER_SCAN = 300
 
 
@@ -589,6 +595,18 @@ _FIELD_LEAD = re.compile(
     r"(?:(?P<close>[^\w\s(:：])|(?=[\s:：]|$))"
 )
 _LEAD_SCAN = 80  # header lines looked at for field leads
+# What every lead that counts needs, tested before the lead pattern (which is tried at every
+# position of a line, behind its look-behind): at the line's start or after a blank, a
+# number with its stop or one character that is neither a blank nor a letter of the kana,
+# kanji or Latin ranges (none of those is a symbol, a bracket or a number by its Unicode
+# class, so none leads), then the first character of a label. Lines without it (most
+# header lines: 日時　令和…, names, sentences) hold no lead _lead_key accepts, so skipping
+# them changes nothing.
+_LEAD_BEFORE_LABEL = re.compile(
+    r"(?:^|\s)(?:\d{1,2}[.、]\s?"
+    r"|[^\s\u3041-\u3096\u30a1-\u30fa\u3400-\u4dbf\u4e00-\u9fffA-Za-z])\s?"
+    rf"[{re.escape(''.join(sorted({k[0] for k in _LEAD_LABELS})))}]"
+)
 # Marks the header already reads before a label (■ ● ◆ …), the marks of speakers' turns and
 # the bars of a table are left as they are.
 _NO_FIELD_LEAD = frozenset(LABEL_MARKS + "○〇◯|¦" + lx.BOX_BARS + lx.BOX_RULES)
@@ -635,7 +653,7 @@ def _field_leads(lines: list[str]) -> dict[int, list[re.Match[str]]]:
     for i, line in enumerate(lines[:_LEAD_SCAN]):
         if "。" in line and speaker_parts(line.strip()) is not None:
             break
-        if len(line) < 3:
+        if len(line) < 3 or not _LEAD_BEFORE_LABEL.search(line):
             continue
         on_line: Counter[str] = Counter()
         for m in _FIELD_LEAD.finditer(line):
@@ -727,7 +745,7 @@ def rewrite(lines: list[str]) -> tuple[list[str], LayoutReport]:
     # (Searched in the joined lines at once: neither pattern can match a line break.)
     if _BOX_CHARS.search("\n".join(lines[:2000])):
         lines = _unbox(lines, report)
-    if _ANY_SEPARATOR.search("\n".join(lines[:_HEADER_SCAN])):
+    if _SEPARATOR_HINT.search("\n".join(lines[:_HEADER_SCAN])):  # (_ANY_SEPARATOR)
         lines = _label_separators(lines, report)
     lines = _canonical_leads(lines, report)
     lines = _value_leads(lines, report)
