@@ -184,7 +184,356 @@ PERTURBATIONS = {
 }
 
 
-def document_bytes(text: str, perturbation: str, rng: random.Random) -> bytes | None:
+# --- wording substitutions ---------------------------------------------------------------------
+# The changes above move words; these swap a word for another the parser already lists as
+# meaning the same (its lexicon and label tables, DOMAIN.md, the three real samples), so that
+# a rule which honours an alternative only in the layout it was first seen in shows up as a
+# loss. Each keeps the expected JSON true, for the reason given with it, and a line is changed
+# only when every expected value it holds (title, opinion, place, name, number …) is still in
+# it afterwards (``_guarded``): 「会議録の承認」 as a title keeps its 承認. A substitution
+# that changes nothing in a document leaves the document out of its column.
+#
+#   sub-labels      header labels for a synonym in the header (first 40 lines): 日時 / 開催日時 /
+#                   開催日 / 開催年月日 …, 場所 / 開催場所 / 会場 / 開催地 …, 欠席委員 / 欠席者 /
+#                   欠席, 傍聴者 / 傍聴人 / 傍聴者数 …, 出席委員 / 委員出席者 (the values are
+#                   untouched; _labels.py lists each group as the labels of one field)
+#   sub-time        the meeting's time range rewritten as 10:00-11:30, 午前10時から午前11時
+#                   30分まで or 10時00分～11時30分 (a format other than its own); made only when
+#                   the range read back is the expected start and end time
+#   sub-observers   傍聴 counts N名 ↔ N人; 傍聴者なし → 傍聴者0人 on a line that says 公開
+#                   (both are public by the labelling rule: a count of observers, 0 included)
+#   sub-member-note a note after the 出席委員 label: （敬称略）, （五十音順・敬称略） or （N名）
+#                   with N the expected number present (notes are not names)
+#   sub-speaker-mark ○ / ◯ opening a turn as ◯ ● ◆ 〇 (one mark a document, SPEAKER_MARKS)
+#   sub-speaker-colon 「○山田委員　…」 as 「○山田委員：…」 or 「山田委員：…」 (speech unchanged)
+#   sub-speaker-bracket a turn's label in another bracket of SPEAKER_BRACKETS: 「○山田委員　…」
+#                   or 「【山田委員】…」 as 〈山田委員〉 / 《山田委員》 / ［山田委員］ / 〔山田委員〕
+#                   before the words, or alone on its line
+#   sub-approve     承認 ↔ 了承 where it states a ruling (followed by された / とする / します …,
+#                   or alone in a verdict cell); 不承認 and 承認しない are left alone: the
+#                   labelling rule makes both words approved, for reports and confirmations too
+#   sub-as-proposed 「原案のとおり」 / 「諮問のとおり」 / 「原案どおり」 before 承認 / 了承
+#                   dropped, or 「原案のとおり」 put before a bare ruling (…は承認とします):
+#                   approved as proposed is approved
+#   sub-assent      the floor's assent in brackets written another way: （異議なし） ↔
+#                   （「異議なし」の声あり） ↔ ［「異議なし」と呼ぶ者あり］ (a sample's),
+#                   （各委員了承） ↔ （全員了承） ↔ （委員全員了承） (ASSENT_STAGE)
+#   sub-continued   継続審議 ↔ 継続審査 outside brackets (both continued)
+#   sub-ordinal     a bracketed ordinal opening a line, 「(1)」, as 「1　」, 「1.」, 「①」 or
+#                   「第1　」 (one style a document, agenda and headings alike), only in documents
+#                   where every item has its own number (諮問第8号 …), so no label changes
+#   sub-date        the meeting's date in the header with the western year (2024年1月25日);
+#                   made only when that year is the expected date's
+
+# Expected values a line may hold; compared without spaces, full-width folded.
+def _protected(expected: dict) -> list[str]:
+    meeting = expected.get("meeting") or {}
+    values = [meeting.get("title"), meeting.get("place")]
+    values += list(expected.get("members_present") or []) + list(expected.get("members_absent") or [])
+    for item in expected.get("items") or []:
+        values += [item.get(f) for f in ("title", "number", "department", "opinion")]
+    return [_fold(v) for v in values if isinstance(v, str) and len(_fold(v)) > 1]
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"\s", "", unicodedata.normalize("NFKC", text))
+
+
+def _guarded(text: str, expected: dict, change) -> str | None:
+    """``change`` applied line by line, a line kept as it was when an expected value in it
+    would no longer be found there; None when nothing changed."""
+    protected = _protected(expected)
+    out, changed = [], False
+    for number, line in enumerate(text.split("\n")):
+        new = change(line, number)
+        if new != line:
+            before, after = _fold(line), _fold(new)
+            if all(after.count(v) >= before.count(v) for v in protected if v in before):
+                line, changed = new, True
+        out.append(line)
+    return "\n".join(out) if changed else None
+
+
+# A header label: at a line's start or after a mark, ordinal, bracket or cell gap, and before
+# a separator (space, colon, bracket, tab, bar, 「=」).
+_LABEL_BEFORE = r"(?:(?<=^)|(?<=[\s●■◆◇○〇◯◎□・▼▽★☆【\[<〈《|｜\t.．、)）]))"
+_LABEL_AFTER = r"(?=[\s:：】\]>)）〉》|｜\t=＝・…]|$)"
+# Each group is one field's labels in the parser's table (_labels.py); a label is swapped for
+# another of its group, by the line number so that every synonym is met.
+_LABEL_GROUPS = (
+    ("開催日時", "日時", "開催日", "開催年月日", "年月日", "日付", "開催期日", "期日"),
+    ("開催場所", "場所", "会場", "開催会場", "開催地"),
+    ("欠席委員", "欠席者"),
+    ("傍聴者", "傍聴人", "傍聴者数", "傍聴人数", "傍聴者の数"),
+    ("出席委員", "委員出席者"),
+)
+_LABEL_SWAPS = {label: group for group in _LABEL_GROUPS for label in group}
+_LABEL_WORD = re.compile(
+    _LABEL_BEFORE + "(" + "|".join(sorted(_LABEL_SWAPS, key=len, reverse=True)) + ")" + _LABEL_AFTER
+)
+
+
+def sub_labels(text: str, rng: random.Random, expected: dict) -> str | None:
+    shift = rng.randrange(8)
+
+    def change(line: str, number: int) -> str:
+        if number >= HEADER_LINES:
+            return line
+        def other(match: re.Match) -> str:
+            group = [label for label in _LABEL_SWAPS[match.group(1)] if label != match.group(1)]
+            return group[(number + shift) % len(group)]
+
+        return _LABEL_WORD.sub(other, line)
+
+    return _guarded(text, expected, change)
+
+
+_CLOCK = (
+    r"(?:(?P<{p}ampm>午前|午後))?\s*(?:(?P<{p}noon>正午)|(?P<{p}h>\d{{1,2}})\s*"
+    r"(?:[:：]\s*(?P<{p}m1>\d{{2}})|時\s*(?:(?P<{p}half>半)|(?P<{p}m2>\d{{1,2}})\s*分)?))"
+)
+_TIME_RANGE = re.compile(
+    _CLOCK.format(p="s") + r"\s*(?:から|[～~〜\-－ー―‐])\s*(?:同)?" + _CLOCK.format(p="e") + r"(?:\s*まで)?"
+)
+
+
+def _clock(match: re.Match, p: str) -> tuple[int, int] | None:
+    if match.group(f"{p}noon"):
+        return 12, 0
+    hour = int(match.group(f"{p}h"))
+    minute = int(match.group(f"{p}m1") or match.group(f"{p}m2") or (30 if match.group(f"{p}half") else 0))
+    ampm = match.group(f"{p}ampm")
+    if ampm == "午後" and hour < 12:
+        hour += 12
+    return hour, minute
+
+
+def _kanji_clock(hour: int, minute: int) -> str:
+    if (hour, minute) == (12, 0):
+        return "正午"
+    ampm, h12 = ("午前", hour) if hour < 12 else ("午後", hour - 12)
+    return f"{ampm}{h12}時" + (f"{minute}分" if minute else "")
+
+
+_TIME_FORMATS = (
+    lambda s, e: f"{s[0]}:{s[1]:02d}-{e[0]}:{e[1]:02d}",
+    lambda s, e: f"{_kanji_clock(*s)}から{_kanji_clock(*e)}まで",
+    lambda s, e: f"{s[0]}時{s[1]:02d}分～{e[0]}時{e[1]:02d}分",
+    lambda s, e: f"{s[0]}:{s[1]:02d}～{e[0]}:{e[1]:02d}",
+    lambda s, e: f"{_kanji_clock(*s)}～{_kanji_clock(*e)}",
+)
+
+
+def sub_time(text: str, rng: random.Random, expected: dict) -> str | None:
+    meeting = expected.get("meeting") or {}
+    want = (meeting.get("start_time"), meeting.get("end_time"))
+    if not all(want):
+        return None
+    folded = unicodedata.normalize("NFKC", text)
+    if len(folded) != len(text):
+        return None  # positions must match between the folded and the printed text
+    for match in _TIME_RANGE.finditer(folded):
+        start, end = _clock(match, "s"), _clock(match, "e")
+        # the second clock of 「午後1時30分～3時」 inherits 午後
+        if match.group("sampm") == "午後" and not match.group("eampm") and end[0] < 12:
+            end = (end[0] + 12, end[1])
+        if (f"{start[0]:02d}:{start[1]:02d}", f"{end[0]:02d}:{end[1]:02d}") != want:
+            continue
+        formats = list(_TIME_FORMATS)
+        rng.shuffle(formats)
+        for fmt in formats:
+            new = fmt(start, end)
+            if _fold(new) != _fold(match.group(0)):
+                return text[: match.start()] + new + text[match.end() :]
+        return None
+    return None
+
+
+_OBSERVER_COUNT = re.compile(r"(傍聴[^\n]{0,12}?\d+\s*)([名人])")
+_OBSERVERS_NONE = re.compile(r"(傍聴(?:者|人)(?:数)?[\s:：】\]>=＝]*)(?:なし|無し)")
+
+
+def sub_observers(text: str, rng: random.Random, expected: dict) -> str | None:
+    def change(line: str, number: int) -> str:
+        line = _OBSERVER_COUNT.sub(lambda m: m.group(1) + ("人" if m.group(2) == "名" else "名"), line)
+        if "公開" in line and "非公開" not in line:
+            line = _OBSERVERS_NONE.sub(r"\g<1>0人", line)
+        return line
+
+    return _guarded(text, expected, change)
+
+
+_MEMBERS_LABEL = re.compile(_LABEL_BEFORE + r"(出席委員)(?=[\s:：】\]>|｜\t])")
+
+
+def sub_member_note(text: str, rng: random.Random, expected: dict) -> str | None:
+    count = len(expected.get("members_present") or [])
+    note = rng.choice(["（敬称略）", "（五十音順・敬称略）", f"（{count}名）" if count else "（敬称略）"])
+
+    def change(line: str, number: int) -> str:
+        if number >= HEADER_LINES:
+            return line
+        return _MEMBERS_LABEL.sub(lambda m: m.group(1) + note, line, count=1)
+
+    return _guarded(text, expected, change)
+
+
+def sub_speaker_mark(text: str, rng: random.Random, expected: dict) -> str | None:
+    mark = rng.choice("◯●◆〇")
+    return _guarded(text, expected, lambda line, n: _TURN.sub(lambda m: f"{mark}{m.group(1)}　{m.group(2)}", line))
+
+
+def sub_speaker_colon(text: str, rng: random.Random, expected: dict) -> str | None:
+    lead = rng.choice(["○", ""])
+    return _guarded(text, expected, lambda line, n: _TURN.sub(lambda m: f"{lead}{m.group(1)}：{m.group(2)}", line))
+
+
+# A turn already in 【】 or ＜＞ before its words (or alone on its line).
+_BRACKET_TURN = re.compile(r"^[【<＜]([^\s【】<>＜＞]{1,14})[】>＞][ \u3000]*(.*)$")
+
+
+def sub_speaker_bracket(text: str, rng: random.Random, expected: dict) -> str | None:
+    opener, closer = rng.choice([("〈", "〉"), ("《", "》"), ("［", "］"), ("〔", "〕")])
+    alone = rng.random() < 0.5
+
+    def change(line: str, number: int) -> str:
+        match = _TURN.match(line) or _BRACKET_TURN.match(line)
+        if not match or not re.search(r"(?:委員|会長|課長|局|長|員|者|係|課)$", match.group(1)):
+            return line
+        words = match.group(2)
+        return f"{opener}{match.group(1)}{closer}" + (("\n" + words if words else "") if alone else words)
+
+    return _guarded(text, expected, change)
+
+
+# 承認 / 了承 stating a ruling: a verb ending after it, or alone in a cell (after a gap).
+_RULING_WORD = re.compile(
+    r"(?<!不)(承認|了承)(?=された|されました|されて|する|します|とする|とします|とした|とな|といたし|いたし|することと"
+    r"|\s*[\t|｜）)]|\s*[（(]附帯|\s*$)"
+)
+
+
+def sub_approve(text: str, rng: random.Random, expected: dict) -> str | None:
+    swap = {"承認": "了承", "了承": "承認"}
+    return _guarded(text, expected, lambda line, n: _RULING_WORD.sub(lambda m: swap[m.group(1)], line))
+
+
+_AS_PROPOSED = re.compile(r"(?:原案|諮問)の?(?:とおり|どおり|通り)[、,]?(?=(?:承認|了承))")
+_BARE_RULING = re.compile(r"(?<=[は、])(承認|了承)(?=とします|といたします|とする|された|します|いたします)")
+
+
+def sub_as_proposed(text: str, rng: random.Random, expected: dict) -> str | None:
+    def change(line: str, number: int) -> str:
+        if _AS_PROPOSED.search(line):
+            return _AS_PROPOSED.sub("", line)
+        return _BARE_RULING.sub(r"原案のとおり\1", line)
+
+    return _guarded(text, expected, change)
+
+
+_ASSENT_FORMS = (
+    ("（異議なし）", "（「異議なし」の声あり）", "［「異議なし」と呼ぶ者あり］"),
+    ("（各委員了承）", "（全員了承）", "（委員全員了承）"),
+)
+_ASSENT_BRACKETED = re.compile(
+    r"[（(\[［]「?異議(?:なし|無し)」?(?:の声(?:あり)?|と呼ぶ者あり)?[）)\]］]"
+    r"|[（(](?:各委員|全員|委員全員)了承[）)]"
+)
+
+
+def sub_assent(text: str, rng: random.Random, expected: dict) -> str | None:
+    def other(match: re.Match) -> str:
+        group = _ASSENT_FORMS[1] if "了承" in match.group(0) else _ASSENT_FORMS[0]
+        folded = _fold(match.group(0))
+        choices = [form for form in group if _fold(form) != folded]
+        return choices[(len(folded)) % len(choices)]
+
+    return _guarded(text, expected, lambda line, n: _ASSENT_BRACKETED.sub(other, line))
+
+
+_CONTINUED_WORD = re.compile(r"(?<![（(【\[])継続(審議|審査)(?![）)】\]])")
+
+
+def sub_continued(text: str, rng: random.Random, expected: dict) -> str | None:
+    swap = {"審議": "審査", "審査": "審議"}
+    return _guarded(text, expected, lambda line, n: _CONTINUED_WORD.sub(lambda m: "継続" + swap[m.group(1)], line))
+
+
+# An agenda or heading ordinal in brackets, 「(1)」, at a line's start.
+_BRACKET_ORDINAL = re.compile(r"^([ \u3000]*)[(（]([0-9０-９])[)）][ \u3000]*(?=\S)")
+_ORDINAL_STYLES = (
+    lambda n: f"{n}　",
+    lambda n: f"{n}.",
+    lambda n: chr(0x245F + n) + "　",  # ①
+    lambda n: f"第{n}　",
+)
+
+
+def sub_ordinal(text: str, rng: random.Random, expected: dict) -> str | None:
+    style = rng.choice(_ORDINAL_STYLES)
+    numbers = [_fold(item.get("number") or "") for item in expected.get("items") or []]
+    if any(re.fullmatch(r"\(?[0-9]{1,2}\)?", number) for number in numbers):
+        return None  # an ordinal is an item's number: its label would change
+
+    def change(line: str, number: int) -> str:
+        match = _BRACKET_ORDINAL.match(line)
+        if not match:
+            return line
+        n = int(unicodedata.normalize("NFKC", match.group(2)))
+        if not 1 <= n <= 9:
+            return line
+        return match.group(1) + style(n) + line[match.end() :]
+
+    return _guarded(text, expected, change)
+
+
+_ERA_DATE = re.compile(r"(令和|平成)([0-9０-９元]{1,2})年(?=[0-9０-９]{1,2}月[0-9０-９]{1,2}日)")
+_ERA_START = {"令和": 2018, "平成": 1988}
+
+
+def sub_date(text: str, rng: random.Random, expected: dict) -> str | None:
+    """The meeting's date in the western year (令和6年1月25日 → 2024年1月25日); made only
+    when the date read back is the expected one."""
+    date = (expected.get("meeting") or {}).get("date") or ""
+
+    def change(line: str, number: int) -> str:
+        if number >= HEADER_LINES:
+            return line
+        match = _ERA_DATE.search(line)
+        if not match:
+            return line
+        era_year = unicodedata.normalize("NFKC", match.group(2))
+        year = _ERA_START[match.group(1)] + (1 if era_year == "元" else int(era_year))
+        if not date.startswith(f"{year}-"):
+            return line
+        return line[: match.start()] + f"{year}年" + line[match.end() :]
+
+    return _guarded(text, expected, change)
+
+
+SUBSTITUTIONS = {
+    "sub-ordinal": sub_ordinal,
+    "sub-date": sub_date,
+    "sub-labels": sub_labels,
+    "sub-time": sub_time,
+    "sub-observers": sub_observers,
+    "sub-member-note": sub_member_note,
+    "sub-speaker-mark": sub_speaker_mark,
+    "sub-speaker-colon": sub_speaker_colon,
+    "sub-speaker-bracket": sub_speaker_bracket,
+    "sub-approve": sub_approve,
+    "sub-as-proposed": sub_as_proposed,
+    "sub-assent": sub_assent,
+    "sub-continued": sub_continued,
+}
+
+
+def document_bytes(
+    text: str, perturbation: str, rng: random.Random, expected: dict
+) -> bytes | None:
+    if perturbation in SUBSTITUTIONS:
+        changed = SUBSTITUTIONS[perturbation](text, rng, expected)
+        return None if changed is None else changed.encode("utf-8")
     if perturbation == "cp932-crlf":
         try:
             return text.replace("\n", "\r\n").encode("cp932")
@@ -196,7 +545,7 @@ def document_bytes(text: str, perturbation: str, rng: random.Random) -> bytes | 
 # Corpora the parser has been developed on (tests/heldout/README.md tells each one's story).
 # A held-out corpus joins this list only once it has been opened for development: changing
 # the parser by what this bench shows on a held-out corpus would spend it.
-DEVELOPMENT_SETS = ("12", "12b", "12c", "12d", "12e", "12f", "12g", "12h")
+DEVELOPMENT_SETS = ("12", "12b", "12c", "12d", "12e", "12f", "12g", "12h", "12i", "12j")
 
 
 def default_corpora() -> list[Path]:
@@ -216,6 +565,17 @@ def documents(corpus: Path) -> list[tuple[Path, Path]]:
     return [(inputs[e.stem], e) for e in sorted(corpus.glob("*.json")) if e.stem in inputs]
 
 
+def _lost_fields(before: dict, after: dict) -> str:
+    """Fields whose hits fell or whose false predictions rose, e.g. 「items.outcome -1」."""
+    out = []
+    for field, (hits, predicted, _expected) in before.items():
+        a_hits, a_predicted, _ = after[field]
+        wrong, a_wrong = predicted - hits, a_predicted - a_hits
+        if a_hits < hits or a_wrong > wrong:
+            out.append(f"{field} {a_hits - hits:+d}/{a_wrong - wrong:+d}")
+    return ", ".join(out)
+
+
 def f1(hits: int, predicted: int, expected: int) -> float:
     precision = hits / predicted if predicted else 1.0
     recall = hits / expected if expected else 1.0
@@ -226,6 +586,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpora", nargs="*", type=Path)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--only", nargs="*", help="the columns to run (default: all)")
+    parser.add_argument(
+        "--losses", action="store_true", help="list each document and field a change lost on"
+    )
     args = parser.parse_args()
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "shingikai.settings")
     import django
@@ -236,7 +600,7 @@ def main() -> None:
 
     corpora = args.corpora or default_corpora()
     pairs = [pair for corpus in corpora for pair in documents(corpus)]
-    columns = ["none", *PERTURBATIONS]
+    columns = ["none", *(args.only or [*PERTURBATIONS, *SUBSTITUTIONS])]
     # Each change is compared with the unchanged text of the same documents (a change that
     # cannot be made to a document leaves it out of both sides of that comparison).
     totals: dict[str, dict[str, list[int]]] = {c: defaultdict(lambda: [0, 0, 0]) for c in columns}
@@ -266,13 +630,17 @@ def main() -> None:
         unchanged = score(original, source.name, "none")
         for column in columns:
             rng = random.Random(f"{args.seed}:{source.name}:{column}")
-            data = original if column == "none" else document_bytes(text, column, rng)
+            data = original if column == "none" else document_bytes(text, column, rng, expected)
             if data is None:
                 continue
             actual = unchanged if column == "none" else score(data, source.name, column)
             counted[column] += 1
             add(totals[column], expected, actual)
             add(baselines[column], expected, unchanged)
+            if args.losses and column != "none":
+                lost = _lost_fields(accuracy_counts(expected, unchanged), accuracy_counts(expected, actual))
+                if lost:
+                    print(f"{column}\t{source.parent.name}/{source.name}\t{lost}")
     print(f"{len(pairs)} plain-text documents from {len(corpora)} corpora;", end=" ")
     print("F1, and the change in points")
     print(f"{'field':<26}" + "".join(f"{c:>13}" for c in columns))
