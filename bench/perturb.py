@@ -289,11 +289,11 @@ def sub_labels(text: str, rng: random.Random, expected: dict) -> str | None:
 
 
 _CLOCK = (
-    r"(?:(?P<{p}ampm>午前|午後))?\s*(?:(?P<{p}noon>正午)|(?P<{p}h>\d{{1,2}})\s*"
-    r"(?:[:：]\s*(?P<{p}m1>\d{{2}})|時\s*(?:(?P<{p}half>半)|(?P<{p}m2>\d{{1,2}})\s*分)?))"
+    r"(?:(?P<{p}ampm>午前|午後))?[ \u3000]*(?:(?P<{p}noon>正午)|(?P<{p}h>\d{{1,2}})[ \u3000]*"
+    r"(?:[:：][ \u3000]*(?P<{p}m1>\d{{2}})|時[ \u3000]*(?:(?P<{p}half>半)|(?P<{p}m2>\d{{1,2}})[ \u3000]*分)?))"
 )
 _TIME_RANGE = re.compile(
-    _CLOCK.format(p="s") + r"\s*(?:から|[～~〜\-－ー―‐])\s*(?:同)?" + _CLOCK.format(p="e") + r"(?:\s*まで)?"
+    _CLOCK.format(p="s") + r"[ \u3000]*(?:から|[～~〜\-－ー―‐])[ \u3000]*(?:同)?" + _CLOCK.format(p="e") + r"(?:[ \u3000]*まで)?"
 )
 
 
@@ -378,14 +378,36 @@ def sub_member_note(text: str, rng: random.Random, expected: dict) -> str | None
     return _guarded(text, expected, change)
 
 
+def _speaker_turn(line: str) -> re.Match | None:
+    """A turn 「○山田委員　…」 whose label ends in a speaker's role (not 「○日時　…」, nor a
+    header's 【委員】 / 【欠席委員】 list label)."""
+    from shingikai.minutes.parser._labels import label_field
+    from shingikai.minutes.parser.lexicon import SPEAKER_ENDINGS
+
+    match = _TURN.match(line) or _BRACKET_TURN.match(line)
+    label = match.group(1) if match else ""
+    if not label or label_field(label) is not None or label == "委員":
+        return None
+    return match if re.sub(r"[(（][^()（）]*[)）]$", "", label).endswith(SPEAKER_ENDINGS) else None
+
+
+def _turn_sub(line: str, rebuild) -> str:
+    match = _speaker_turn(line)
+    return rebuild(match.group(1), match.group(2)) if match else line
+
+
 def sub_speaker_mark(text: str, rng: random.Random, expected: dict) -> str | None:
     mark = rng.choice("◯●◆〇")
-    return _guarded(text, expected, lambda line, n: _TURN.sub(lambda m: f"{mark}{m.group(1)}　{m.group(2)}", line))
+    return _guarded(
+        text, expected, lambda line, n: _turn_sub(line, lambda who, words: f"{mark}{who}　{words}")
+    )
 
 
 def sub_speaker_colon(text: str, rng: random.Random, expected: dict) -> str | None:
     lead = rng.choice(["○", ""])
-    return _guarded(text, expected, lambda line, n: _TURN.sub(lambda m: f"{lead}{m.group(1)}：{m.group(2)}", line))
+    return _guarded(
+        text, expected, lambda line, n: _turn_sub(line, lambda who, words: f"{lead}{who}：{words}")
+    )
 
 
 # A turn already in 【】 or ＜＞ before its words (or alone on its line).
@@ -397,18 +419,17 @@ def sub_speaker_bracket(text: str, rng: random.Random, expected: dict) -> str | 
     alone = rng.random() < 0.5
 
     def change(line: str, number: int) -> str:
-        match = _TURN.match(line) or _BRACKET_TURN.match(line)
-        if not match or not re.search(r"(?:委員|会長|課長|局|長|員|者|係|課)$", match.group(1)):
-            return line
-        words = match.group(2)
-        return f"{opener}{match.group(1)}{closer}" + (("\n" + words if words else "") if alone else words)
+        def rebuild(who: str, words: str) -> str:
+            return f"{opener}{who}{closer}" + (("\n" + words if words else "") if alone else words)
+
+        return _turn_sub(line, rebuild)
 
     return _guarded(text, expected, change)
 
 
 # 承認 / 了承 stating a ruling: a verb ending after it, or alone in a cell (after a gap).
 _RULING_WORD = re.compile(
-    r"(?<!不)(承認|了承)(?=された|されました|されて|する|します|とする|とします|とした|とな|といたし|いたし|することと"
+    r"(?<!不)(?<!委員)(?<!全員)(?<!一同)(承認|了承)(?=された|されました|されて|する|します|とする|とします|とした|とな|といたし|いたし|することと"
     r"|\s*[\t|｜）)]|\s*[（(]附帯|\s*$)"
 )
 

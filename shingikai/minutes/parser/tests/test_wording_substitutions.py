@@ -1,0 +1,91 @@
+"""Issue 11: what the parser knows holds in every context it knows (bench/perturb.py, sub-*).
+
+The wording-substitution columns of ``bench/perturb.py`` swap a word of the development
+corpora for another the parser already lists as meaning the same (a label's synonym, a
+speaker's mark, another wording of the same ruling). Each loss they showed was a rule that
+honoured an alternative only in the layout it was first seen in; each test below invents a
+document (other municipalities, people and words than the corpora) that puts the
+alternative in the other context, and failed before the rule was shared.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from shingikai.minutes.parser import parse_minutes
+from shingikai.minutes.parser._labels import label_field
+
+_HEADER = (
+    "会議名｜第2回北野町個人情報保護審議会\n"
+    "開催日時｜令和6年5月1日（水）午前10時から11時まで\n"
+    "開催場所｜北野町役場　第1会議室\n"
+    "{members}\n"
+    "欠席委員｜なし\n"
+    "議題｜１　諮問第3号　図書館システムの更新について（生涯学習課）\n"
+)
+_BODY = "\n会議の経過\n○会長　異議がないようですので、諮問第3号は承認とします。\n"
+_NAMES = ["青山一郎", "井上二郎", "上田三郎", "江口四郎", "小野五郎"]
+
+
+# --- a list's label with its note is the same label, before any separator --------------
+
+
+@pytest.mark.parametrize("note", ["（5名）", "（敬称略）", "（五十音順・敬称略）", "(順不同)"])
+@pytest.mark.parametrize("separator", ["｜", "：", "\t", "　"])
+def test_member_label_with_note_before_any_separator(note: str, separator: str) -> None:
+    members = f"出席委員{note}{separator}会長　青山 一郎、委員　井上 二郎、上田 三郎、江口 四郎、小野 五郎"
+    parsed = parse_minutes(_HEADER.format(members=members) + _BODY)
+    assert parsed["members_present"] == _NAMES
+    assert parsed["meeting"]["place"] == "北野町役場 第1会議室"
+
+
+@pytest.mark.parametrize(
+    ("cell", "field"),
+    [
+        ("出席委員(9名)", "attendance"),
+        ("【欠席者(2名)】", "absent"),
+        ("事務局(順不同)", "secretariat"),
+        ("説明員(敬称略)", "staff"),
+        # a note after a label that is no list says nothing about the label
+        ("会議名(9名)", None),
+        ("日時(予定)", None),
+    ],
+)
+def test_label_field_reads_a_list_label_with_its_note(cell: str, field: str | None) -> None:
+    assert label_field(cell) == field
+
+
+# --- a narrated ruling: by whom, as worded or with what attached, whatever its subject -----
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outcome"),
+    [
+        ("報告は原案のとおり了承された。", "approved"),
+        ("本件は、報告のとおり承認されました。", "approved"),
+        ("報告第2号は、各委員から了承された。", "approved"),
+        ("諮問第5号は委員全員により原案どおり承認された。", "approved"),
+        ("本諮問は、附帯意見を付して承認された。", "approved_with_opinion"),
+        ("諮問第5号は、委員の多数により否決された。", "rejected"),
+    ],
+)
+def test_narrated_ruling_whatever_stands_between_subject_and_verb(sentence: str, outcome: str) -> None:
+    text = (
+        "南浦村情報公開・個人情報保護審議会　会議要録\n"
+        "日時：令和5年2月7日（火）14時00分～15時00分\n"
+        "議題：(1) 諮問第5号　住民健診の受診勧奨の委託について（健康づくり課）\n"
+        "　　　(2) 報告第2号　公文書開示請求の状況について（総務課）\n\n"
+        "審議の概要\n"
+        "(1) 諮問第5号　住民健診の受診勧奨の委託について\n"
+        "健康づくり課）受診勧奨の通知の作成と発送を事業者に委託するもの。\n"
+        "委員）委託先での保管期間はどうなるのか。\n"
+        "健康づくり課）発送後30日で消去させる。\n"
+        + (sentence if "報告" not in sentence[:3] and "第2号" not in sentence else "本件は異議なく承認された。")
+        + "\n(2) 報告第2号　公文書開示請求の状況について\n"
+        "総務課）令和4年度の請求は31件であった。\n"
+        + (sentence if "報告" in sentence[:3] or "第2号" in sentence else "報告は了承された。")
+        + "\n"
+    )
+    items = parse_minutes(text)["items"]
+    index = 1 if "報告" in sentence[:3] or "第2号" in sentence else 0
+    assert items[index]["outcome"] == outcome
