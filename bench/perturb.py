@@ -219,7 +219,7 @@ PERTURBATIONS = {
 #                   （「異議なし」の声あり） ↔ ［「異議なし」と呼ぶ者あり］ (a sample's),
 #                   （各委員了承） ↔ （全員了承） ↔ （委員全員了承） (ASSENT_STAGE)
 #   sub-continued   継続審議 ↔ 継続審査 outside brackets (both continued)
-#   sub-ordinal     a bracketed ordinal opening a line, 「(1)」, as 「1　」, 「1.」, 「①」 or
+#   sub-ordinal     a bracketed ordinal opening a line or after a space, 「(1)」, as 「1　」, 「1.」, 「①」 or
 #                   「第1　」 (one style a document, agenda and headings alike), only in documents
 #                   where every item has its own number (諮問第8号 …), so no label changes
 #   sub-date        the meeting's date in the header with the western year (2024年1月25日);
@@ -232,7 +232,9 @@ def _protected(expected: dict) -> list[str]:
     values += list(expected.get("members_present") or []) + list(expected.get("members_absent") or [])
     for item in expected.get("items") or []:
         values += [item.get(f) for f in ("title", "number", "department", "opinion")]
-    return [_fold(v) for v in values if isinstance(v, str) and len(_fold(v)) > 1]
+    # a value printed over several lines (a listed opinion) is kept line by line
+    lines = [line for v in values if isinstance(v, str) for line in v.split("\n")]
+    return [_fold(v) for v in lines if len(_fold(v)) > 1]
 
 
 def _fold(text: str) -> str:
@@ -480,8 +482,8 @@ def sub_continued(text: str, rng: random.Random, expected: dict) -> str | None:
     return _guarded(text, expected, lambda line, n: _CONTINUED_WORD.sub(lambda m: "継続" + swap[m.group(1)], line))
 
 
-# An agenda or heading ordinal in brackets, 「(1)」, at a line's start.
-_BRACKET_ORDINAL = re.compile(r"^([ \u3000]*)[(（]([0-9０-９])[)）][ \u3000]*(?=\S)")
+# An agenda or heading ordinal in brackets, 「(1)」, at a line's start or after a space.
+_BRACKET_ORDINAL = re.compile(r"(^|[\s])[(（]([0-9０-９])[)）][ \u3000]*(?=\S)")
 _ORDINAL_STYLES = (
     lambda n: f"{n}　",
     lambda n: f"{n}.",
@@ -496,14 +498,11 @@ def sub_ordinal(text: str, rng: random.Random, expected: dict) -> str | None:
     if any(re.fullmatch(r"\(?[0-9]{1,2}\)?", number) for number in numbers):
         return None  # an ordinal is an item's number: its label would change
 
+    def restyle(match: re.Match) -> str:
+        return match.group(1) + style(int(unicodedata.normalize("NFKC", match.group(2))))
+
     def change(line: str, number: int) -> str:
-        match = _BRACKET_ORDINAL.match(line)
-        if not match:
-            return line
-        n = int(unicodedata.normalize("NFKC", match.group(2)))
-        if not 1 <= n <= 9:
-            return line
-        return match.group(1) + style(n) + line[match.end() :]
+        return _BRACKET_ORDINAL.sub(restyle, line)
 
     return _guarded(text, expected, change)
 

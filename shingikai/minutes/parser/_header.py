@@ -93,10 +93,12 @@ _LEAD = re.compile(
 )
 # Any ordinal shape in front of a label, tried when the plain lead leaves no label:
 # 「第1　日時」, 「(2)開催日時」, 「第三、場所」, 「ア　日時」, 「[3] 場所」.
+# A one-character number of the enclosed forms counts like a bracketed digit: ① ⑴ ⒈ ❶ ➀ ㉑.
+_NUMBER_FORMS = "\u2460-\u249b\u2776-\u2793\u3251-\u325f\u32b1-\u32bf"
 _ORDINAL_LEAD = re.compile(
-    r"^(?:第\s*[0-9一二三四五六七八九十]{1,3}\s*[.、]?\s*"
+    rf"^(?:[{_NUMBER_FORMS}][.、]?\s*|第\s*[0-9一二三四五六七八九十]{{1,3}}\s*[.、]?\s*"
     r"|[(\[<【〔〈《]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[A-Za-zア-ンｱ-ﾝ])\s*[)\]>】〕〉》]\s*"
-    r"|(?:\d{1,2}|[A-Za-zア-ン])\s*[).、]\s*)"
+    r"|(?:\d{1,2}|[A-Za-zア-ン])\s*[).、]\s*|[アイウエオカキクケコサシスセソ]\s+)"
 )
 # A label set in any bracket pair: 〔日時〕, 〖場所〗, 《会議名》 -> 【日時】.
 # A head count may sit inside with the label: 《出席委員（7名）》 -> 【出席委員】(7名).

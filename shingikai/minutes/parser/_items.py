@@ -24,9 +24,12 @@ from ._outcome import classify
 from ._tables import classify_verdict
 from ._turns import speaker_of
 
+# A section heading's ordinal: any counter an agenda counts with, (1) 1 1. 一、 第1 as well as
+# a one-character number form (① ⑴ ⒈ ❶ ➀) or a kana counter (ア, (ア)).
 _SECTION = re.compile(
     r"^(?:\((\d{1,2})\)|(\d{1,2})[.、]?(?=\s)|(\d{1,2})[.、]|([一二三四五六七八九十]{1,3})[、.]"
-    r"|第(\d{1,2})\s)\s*(.*)$"
+    r"|第(\d{1,2})\s|[\u2460-\u249b\u2776-\u2793][.、]?|\(?[アイウエオカキクケコ]\)?(?=\s)|"
+    r"\([アイウエオカキクケコ]\))\s*(.*)$"
 )
 _BRACKET_SECTION = re.compile(r"^[【■◆●<\[]\s*([^】>\]]{2,14}?)\s*[】>\]]?$")
 _MARK = re.compile(r"^([○〇◯●■◆□◇]|-|・)\s*")

@@ -89,3 +89,62 @@ def test_narrated_ruling_whatever_stands_between_subject_and_verb(sentence: str,
     items = parse_minutes(text)["items"]
     index = 1 if "報告" in sentence[:3] or "第2号" in sentence else 0
     assert items[index]["outcome"] == outcome
+
+
+# --- every ordinal shape the agenda counts with also leads a header sub-list and a section --
+
+
+def _grouped_attendance(one: str, two: str) -> str:
+    return (
+        "西野原村個人情報保護審議会会議録\n\n"
+        "１　開催日時　令和４年１１月８日（火）午前１０時から午前１１時まで\n"
+        "２　開催場所　西野原村役場　大会議室\n"
+        "３　出 席 者\n"
+        f"　{one}委員（３名）\n"
+        "　　会長　　　　　　　白石　誠（学識経験者）\n"
+        "　　委員　　　　　　　黒田　由美（村民公募）\n"
+        "　　委員　　　　　　　赤井　徹（人権擁護委員）\n"
+        f"　{two}事務局　　総務課長　青木　聡\n"
+        "４　欠席委員　　なし\n\n"
+        "会議の経過\n○会長　開会します。\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("one", "two"),
+    [
+        ("①　", "②　"),
+        ("⑴　", "⑵　"),
+        ("❶　", "❷　"),
+        ("第1　", "第2　"),
+        ("1)　", "2)　"),
+        ("ア　", "イ　"),
+        ("1.　", "2.　"),
+    ],
+)
+def test_attendance_sub_lists_counted_in_any_shape(one: str, two: str) -> None:
+    parsed = parse_minutes(_grouped_attendance(one, two))
+    assert parsed["members_present"] == ["白石誠", "黒田由美", "赤井徹"]
+
+
+_SECTIONED = (
+    "会議の名称\t令和5年度第2回東浜市個人情報保護審議会\n"
+    "開催日時\t令和5年9月1日(金) 午後2時00分～3時00分\n"
+    "会議次第\t{a} 会長挨拶 {b} 諮問審議 ・令和5年度諮問第3号 「窓口予約システムの利用」(市民課) "
+    "{c} その他\n"
+    "会 議 経 過\n"
+    "{a} 会長挨拶 本日もよろしくお願いします。\n\n"
+    "{b} 諮問審議\n\n"
+    "○「窓口予約システムの利用」について、諮問どおり行うことを「可」とする。\n"
+    "市民課から説明があった。\n\n"
+    "{c} その他\nなし。\n"
+)
+
+
+@pytest.mark.parametrize("leads", [("①", "②", "③"), ("⑴", "⑵", "⑶"), ("ア", "イ", "ウ"), ("(ア)", "(イ)", "(ウ)")])
+def test_a_section_heading_counted_in_any_shape_is_no_item(leads: tuple[str, str, str]) -> None:
+    a, b, c = leads
+    items = parse_minutes(_SECTIONED.format(a=a, b=b, c=c))["items"]
+    assert [(i["number"], i["title"], i["outcome"]) for i in items] == [
+        ("令和5年度諮問第3号", "窓口予約システムの利用", "approved")
+    ]
