@@ -455,7 +455,8 @@ class _Mention:
             kind_words = "|".join(_KIND_OF_WORDS.get(item.kind, ("(?!)",)))
             names.append(rf"(?:{kind_words})(?:の)?{re.escape(item.ordinal)}")
         elif item.ordinal and not _BARE_ORDINAL.fullmatch(item.ordinal):
-            names.append(re.escape(item.ordinal))
+            # 第1 names the item, not inside 報告第1号 or 第1回 (as ORDINAL_SHAPES reads it)
+            names.append(re.escape(item.ordinal) + ("(?![号回])" if item.ordinal[-1].isdigit() else ""))
         elif item.ordinal:
             # 議題2 / 議事の(2) / 諮問事項(2): any ordinal or section word before it
             names.append(rf"(?:{_SECTION_OR_ORDINAL})(?:の)?{re.escape(item.ordinal)}")

@@ -148,3 +148,36 @@ def test_a_section_heading_counted_in_any_shape_is_no_item(leads: tuple[str, str
     assert [(i["number"], i["title"], i["outcome"]) for i in items] == [
         ("令和5年度諮問第3号", "窓口予約システムの利用", "approved")
     ]
+
+
+# --- a worded ordinal names its item, not the same characters inside a number ---------------
+
+
+def test_a_worded_ordinal_is_not_found_inside_an_item_number() -> None:
+    text = (
+        "桐生台町個人情報保護審議会　会議録\n\n"
+        "開催日時：令和６年６月２０日（木）　13:30～15:00\n"
+        "会議次第：\n"
+        "　１．開会\n"
+        "　２．議事\n"
+        "　　第1　諮問第２号　「水道料金の口座振替データの外部保管について」（上下水道課）\n"
+        "　　第2　諮問第３号　「放課後児童クラブの入所申請の電子化について」（子ども課）\n"
+        "　　第3　報告第１号　「第1回会議の会議録の公表について」（総務課）\n"
+        "　３．閉会\n\n"
+        "議事の経過\n\n"
+        "《会長》\n本日の議事に入ります。諮問第２号について、上下水道課から説明をお願いします。\n\n"
+        "《上下水道課長》\n口座振替のデータを外部の事業者に保管させるものです。\n\n"
+        "《会長》\nそれでは、諮問第２号は原案のとおり承認します。\n\n"
+        "《会長》\n次に、諮問第３号について、子ども課から説明をお願いします。\n\n"
+        "《子ども課長》\n入所申請を電子申請でも受け付けるものです。\n\n"
+        "《会長》\nそれでは、諮問第３号は、継続審議とします。\n\n"
+        "《会長》\n次に、報告第１号について、事務局から報告をお願いします。\n\n"
+        "《事務局》\n第1回会議の会議録を公表しました。\n\n"
+        "《会長》\nただいまの報告について、了承といたします。\n"
+    )
+    items = parse_minutes(text)["items"]
+    assert [(i["number"], i["outcome"]) for i in items] == [
+        ("諮問第2号", "approved"),
+        ("諮問第3号", "continued"),
+        ("報告第1号", "approved"),
+    ]
