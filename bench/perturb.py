@@ -222,6 +222,19 @@ PERTURBATIONS = {
 #   sub-ordinal     a bracketed ordinal opening a line or after a space, 「(1)」, as 「1　」, 「1.」, 「①」 or
 #                   「第1　」 (one style a document, agenda and headings alike), only in documents
 #                   where every item has its own number (諮問第8号 …), so no label changes
+#   sub-dept-bracket a department in brackets after a title, （市民課） / 【市民課】 / 〔市民課〕 /
+#                   ［市民課］, set in another of these pairs (only brackets holding an expected
+#                   department; the department is the bracket's content either way)
+#   sub-deputy      a deputy's role after the name, （副会長） ↔ （会長職務代理者） (roles are
+#                   no names)
+#   sub-number-space an item's own number with a space before its digits (諮問第 7号, as
+#                   issue 11 lists): the scorer compares numbers without spaces
+#   sub-block-bracket a decision block's or opinion's label alone in brackets at a line's
+#                   start (＜結論＞, 【附帯意見】, （審議結果） …) in another bracket pair
+#                   (labels are left out of opinions)
+#   sub-opinion-spelling 附帯意見 ↔ 付帯意見, 附帯条件 ↔ 付帯条件
+#   sub-kind-word   an agenda entry 「(4) 報告　…」 ↔ 「(4) 報告事項　…」 (the title has no
+#                   kind word either way)
 #   sub-date        the meeting's date in the header with the western year (2024年1月25日);
 #                   made only when that year is the expected date's
 
@@ -531,7 +544,89 @@ def sub_date(text: str, rng: random.Random, expected: dict) -> str | None:
     return _guarded(text, expected, change)
 
 
+# A department in brackets after a title (「…について（市民課）」): the bracket pairs the
+# agenda reads departments in.
+_DEPT_BRACKETED = re.compile(r"[（(【〔\[［]([^（）()【】〔〕\[\]［］\s]{1,20}?(?:課|室|係|局|部|センター|館|所))[）)】〕\]］]")
+_DEPT_PAIRS = (("（", "）"), ("【", "】"), ("〔", "〕"), ("［", "］"))
+
+
+def sub_department_bracket(text: str, rng: random.Random, expected: dict) -> str | None:
+    departments = {_fold(i.get("department") or "") for i in expected.get("items") or []} - {""}
+    opener, closer = rng.choice(_DEPT_PAIRS)
+
+    def change(line: str, number: int) -> str:
+        def swap(match: re.Match) -> str:
+            if _fold(match.group(1)) not in departments or match.group(0)[0] == opener:
+                return match.group(0)
+            return f"{opener}{match.group(1)}{closer}"
+
+        return _DEPT_BRACKETED.sub(swap, line)
+
+    return _guarded(text, expected, change)
+
+
+# The role printed after a deputy's name: 副会長 ↔ 会長職務代理者 ↔ 職務代理者 (MEMBER roles).
+_DEPUTY = re.compile(r"(?<=[（(])(副会長|会長職務代理者|職務代理者)(?=[）)])")
+
+
+def sub_deputy(text: str, rng: random.Random, expected: dict) -> str | None:
+    others = {"副会長": "会長職務代理者", "会長職務代理者": "副会長", "職務代理者": "副会長"}
+
+    def change(line: str, number: int) -> str:
+        return _DEPUTY.sub(lambda m: others[m.group(1)], line) if number < HEADER_LINES else line
+
+    return _guarded(text, expected, change)
+
+
+# An item's own number with a space before the digits, as a PDF or a typist sets it.
+_OWN_NUMBER = re.compile(r"((?:諮問|報告|議案)第)([0-9０-９]{1,3}号)")
+
+
+def sub_number_space(text: str, rng: random.Random, expected: dict) -> str | None:
+    space = rng.choice([" ", "　"])
+    changed = _OWN_NUMBER.sub(lambda m: m.group(1) + space + m.group(2), text)
+    return changed if changed != text else None
+
+
+# A decision block's or opinion's label alone in brackets at a line's start: ＜結論＞,
+# 【附帯意見】, （審議結果） … set in another pair the parser reads such labels in.
+_BLOCK_WORDS = "結論|結果|審議結果|附帯意見|付帯意見|条件|説明|質疑|質疑応答|意見|主な意見"
+_BLOCK_LABEL = re.compile(rf"^([ \u3000]*)[<＜【（(〈《\[［]({_BLOCK_WORDS})[>＞】）)〉》\]］]")
+_BLOCK_PAIRS = (("＜", "＞"), ("【", "】"), ("（", "）"), ("〈", "〉"), ("《", "》"), ("［", "］"))
+
+
+def sub_block_bracket(text: str, rng: random.Random, expected: dict) -> str | None:
+    opener, closer = rng.choice(_BLOCK_PAIRS)
+
+    def change(line: str, number: int) -> str:
+        return _BLOCK_LABEL.sub(lambda m: f"{m.group(1)}{opener}{m.group(2)}{closer}", line)
+
+    return _guarded(text, expected, change)
+
+
+# 附帯意見 and 付帯意見 are one word in two spellings (the parser lists both everywhere).
+def sub_opinion_spelling(text: str, rng: random.Random, expected: dict) -> str | None:
+    swap = {"附帯": "付帯", "付帯": "附帯"}
+    return _guarded(text, expected, lambda line, n: re.sub(r"(附帯|付帯)(?=意見|条件)", lambda m: swap[m.group(1)], line))
+
+
+# An agenda entry's kind word: 「報告　…」 ↔ 「報告事項　…」 after its ordinal (the title
+# leaves the kind word out either way).
+_KIND_ENTRY = re.compile(r"^([ \u3000]*(?:[(（]?[0-9０-９]{1,2}[)）.．、]?|[アイウエオ①-⑨])[ \u3000]*)(報告|報告事項)([ \u3000]+)(?=\S)")
+
+
+def sub_kind_word(text: str, rng: random.Random, expected: dict) -> str | None:
+    swap = {"報告": "報告事項", "報告事項": "報告"}
+    return _guarded(text, expected, lambda line, n: _KIND_ENTRY.sub(lambda m: m.group(1) + swap[m.group(2)] + m.group(3), line))
+
+
 SUBSTITUTIONS = {
+    "sub-dept-bracket": sub_department_bracket,
+    "sub-deputy": sub_deputy,
+    "sub-number-space": sub_number_space,
+    "sub-block-bracket": sub_block_bracket,
+    "sub-opinion-spelling": sub_opinion_spelling,
+    "sub-kind-word": sub_kind_word,
     "sub-ordinal": sub_ordinal,
     "sub-date": sub_date,
     "sub-labels": sub_labels,

@@ -731,6 +731,8 @@ def rewrite(lines: list[str]) -> tuple[list[str], LayoutReport]:
         lines = _label_separators(lines, report)
     lines = _canonical_leads(lines, report)
     lines = _value_leads(lines, report)
+    # 「諮問第 7号」 is 諮問第7号 to every rule below, the table references' too
+    lines = [_NUMBER_SPACE.sub("", line) if "第" in line else line for line in lines]
     lines = _expand_table_references(lines, report)
     lines = _split_inline_turns(lines, report)
     running = _running_headers(lines)
@@ -761,9 +763,6 @@ def rewrite(lines: list[str]) -> tuple[list[str], LayoutReport]:
             marked = _spaced_label(s) if s[0] in lx.SPEAKER_MARKS else None
             # 「○市 民 課 長 受付票を…」: the label keeps its own end, the words are joined
             line = f"{s[0]}{marked[1]} {_unspace(marked[2])}" if marked else _unspace(line)
-            s = line.strip()
-        if "第" in s:
-            line = _NUMBER_SPACE.sub("", line)
             s = line.strip()
         if "(" in s[:16] and (m := _NOTED_LABEL.match(line)) and _noted_field(m):
             line = _known_mark(m.group(1)) + m.group(2) + line[m.end() :]

@@ -181,3 +181,26 @@ def test_a_worded_ordinal_is_not_found_inside_an_item_number() -> None:
         ("諮問第3号", "continued"),
         ("報告第1号", "approved"),
     ]
+
+
+# --- a number spaced by a typist or a PDF is the same number to every rule ------------------
+
+
+@pytest.mark.parametrize("space", ["", " ", "　"])
+def test_a_spaced_number_in_a_table_reference(space: str) -> None:
+    text = (
+        "鶴見町個人情報保護審議会　会議録\n\n"
+        "日時                      令和6年5月1日（水）午前10時から11時まで\n"
+        f"議題                      1 諮問第{space}21号から第22号まで（別表のとおり）\n\n"
+        "別表\n"
+        f"諮問第{space}21号    図書館システムの更新について          生涯学習課\n"
+        f"諮問第{space}22号    防犯カメラの設置について              危機管理課\n\n"
+        "会議の経過\n"
+        f"○会長　諮問第{space}21号は、原案のとおり承認します。\n"
+        f"○会長　諮問第{space}22号は、継続審議とします。\n"
+    )
+    items = parse_minutes(text)["items"]
+    assert [(i["number"], i["title"], i["department"], i["outcome"]) for i in items] == [
+        ("諮問第21号", "図書館システムの更新について", "生涯学習課", "approved"),
+        ("諮問第22号", "防犯カメラの設置について", "危機管理課", "continued"),
+    ]
