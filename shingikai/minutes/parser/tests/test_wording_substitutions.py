@@ -204,3 +204,77 @@ def test_a_spaced_number_in_a_table_reference(space: str) -> None:
         ("諮問第21号", "図書館システムの更新について", "生涯学習課", "approved"),
         ("諮問第22号", "防犯カメラの設置について", "危機管理課", "continued"),
     ]
+
+
+# --- a decision block's label in any bracket pair -------------------------------------------
+
+
+_BLOCKS = (
+    "松ヶ枝市個人情報保護審議会　会議要録\n\n"
+    "日時：令和4年10月4日（火）午後2時～午後3時30分\n"
+    "議題：(1) 諮問第8号　児童館の入館管理システムの導入について（こども課）\n"
+    "　　　(2) 諮問第9号　市営駐輪場の定期利用者情報の委託管理について（交通政策課）\n\n"
+    "審議の概要\n"
+    "(1) 諮問第8号　児童館の入館管理システムの導入について\n"
+    "（こども課）入館時にカードをかざして記録するもの。\n"
+    "（委員）保護者への通知はどう行うのか。\n"
+    "{o}審議結果{c}\n"
+    "附帯意見を付して承認\n"
+    "{o}附帯意見{c}\n"
+    "記録の保存期間を定め、保護者に周知されたい。\n"
+    "(2) 諮問第9号　市営駐輪場の定期利用者情報の委託管理について\n"
+    "（交通政策課）定期利用の申込みを事業者が受け付けるもの。\n"
+    "{o}結論{c}\n"
+    "継続審議\n"
+)
+
+
+@pytest.mark.parametrize(("o", "c"), [("【", "】"), ("〈", "〉"), ("《", "》"), ("〔", "〕"), ("〖", "〗"), ("⟪", "⟫")])
+def test_decision_block_labels_in_any_bracket_pair(o: str, c: str) -> None:
+    items = parse_minutes(_BLOCKS.format(o=o, c=c))["items"]
+    assert [(i["number"], i["outcome"], i["opinion"]) for i in items] == [
+        ("諮問第8号", "approved_with_opinion", "記録の保存期間を定め、保護者に周知されたい。"),
+        ("諮問第9号", "continued", None),
+    ]
+
+
+def test_a_bracketed_view_is_no_decision_block() -> None:
+    """〔意見〕 before a member's words is the discussion, not the council's opinion."""
+    text = _BLOCKS.format(o="【", c="】").replace(
+        "（委員）保護者への通知はどう行うのか。", "〔意見〕委員：保護者への通知は分かりやすくしてほしい。"
+    )
+    items = parse_minutes(text)["items"]
+    assert items[0]["opinion"] == "記録の保存期間を定め、保護者に周知されたい。"
+
+
+_RESULT_TABLE = (
+    "白波町個人情報保護審議会　会議録\n\n"
+    "日時：令和5年3月9日（木）10時00分～11時00分\n"
+    "議題：1　諮問第3号　国民健康保険の資格確認書の郵送委託について（保険年金課）\n"
+    "　　　2　諮問第4号　図書館の予約連絡メールの導入について（図書館）\n\n"
+    "会議の経過\n"
+    "1　諮問第3号　国民健康保険の資格確認書の郵送委託について\n"
+    "○保険年金課長　郵送を事業者に委託するものです。\n"
+    "2　諮問第4号　図書館の予約連絡メールの導入について\n"
+    "○図書館長　予約の連絡をメールでも行うものです。\n\n"
+    "{o}審議結果{c}\n"
+    "番号　　　　　結果\n"
+    "諮問第3号　　承認\n"
+    "諮問第4号　　継続審議\n"
+)
+
+
+@pytest.mark.parametrize(("o", "c"), [("【", "】"), ("《", "》"), ("〈", "〉"), ("〘", "〙")])
+def test_a_result_table_headed_in_any_bracket_pair(o: str, c: str) -> None:
+    items = parse_minutes(_RESULT_TABLE.format(o=o, c=c))["items"]
+    assert [(i["number"], i["outcome"]) for i in items] == [
+        ("諮問第3号", "approved"),
+        ("諮問第4号", "continued"),
+    ]
+
+
+@pytest.mark.parametrize(("text", "kind"), [("継続審議", None), ("継続審査", None), ("諮問審議", "consultation")])
+def test_a_verdict_alone_is_no_section_heading(text: str, kind: str | None) -> None:
+    from shingikai.minutes.parser._agenda import section_kind
+
+    assert section_kind(text) == kind
