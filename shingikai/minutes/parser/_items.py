@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import lexicon as lx
-from ._agenda import NUMBER_RE, AgendaItem, kind_for, number_key, section_kind, split_entry
+from ._agenda import _DEPT_END, NUMBER_RE, AgendaItem, kind_for, number_key, section_kind, split_entry
 from ._labels import is_body_marker
 from ._layout import speaker_parts
 from ._normalize import Line, compact, sentences, title_key
@@ -293,7 +293,9 @@ def _titled_section(text: str) -> bool:
     if " " not in rest:
         return False
     title = rest.split(" ", 1)[1]
-    return bool(_ITEMISH_TITLE.search(title) or re.search(r"\([^()]{1,16}\)$", title))
+    # the title before a department in any bracket pair the agenda reads: 〔総務課〕, 【総務課】
+    bare = _DEPT_END.sub("", title) if not title[-1:].isalnum() else title
+    return bool(_ITEMISH_TITLE.search(bare) or re.search(r"\([^()]{1,16}\)$", title))
 
 
 def _names_agenda_item(finder: HeadingFinder, text: str) -> bool:

@@ -278,3 +278,27 @@ def test_a_verdict_alone_is_no_section_heading(text: str, kind: str | None) -> N
     from shingikai.minutes.parser._agenda import section_kind
 
     assert section_kind(text) == kind
+
+
+# --- a kind word and a title on one heading: the department in any bracket pair ------------
+
+
+@pytest.mark.parametrize(("o", "c"), [("（", "）"), ("〔", "〕"), ("【", "】"), ("［", "］"), ("《", "》")])
+def test_a_titled_section_heading_with_its_department_in_any_bracket(o: str, c: str) -> None:
+    text = (
+        "会議の名称\t令和3年度第1回石岡村個人情報保護審議会\n"
+        "開催日時\t令和3年7月6日（火）午前10時～午前11時\n"
+        "会議の内容\n"
+        "(1) 諮問第2号　消防団員の出動記録のクラウド化について（消防課）\n\n"
+        "◯会長　消防課から説明をお願いします。\n\n"
+        "◯消防課長　出動記録を事業者のクラウドに保存するものです。\n\n"
+        "◯会長　原案のとおり承認といたします。\n\n"
+        f"(2) 報告　個人情報の開示請求の状況について{o}住民課{c}\n\n"
+        "◯住民課長　今年度の開示請求は4件でした。\n\n"
+        "◯会長　報告のとおり了承いたします。\n"
+    )
+    items = parse_minutes(text)["items"]
+    assert [(i["number"], i["kind"], i["title"], i["department"], i["outcome"]) for i in items] == [
+        ("諮問第2号", "consultation", "消防団員の出動記録のクラウド化について", "消防課", "approved"),
+        ("(2)", "report", "個人情報の開示請求の状況について", "住民課", "approved"),
+    ]
