@@ -203,7 +203,9 @@ PERTURBATIONS = {
 #   sub-observers   傍聴 counts N名 ↔ N人; 傍聴者なし → 傍聴者0人 on a line that says 公開
 #                   (both are public by the labelling rule: a count of observers, 0 included)
 #   sub-member-note a note after the 出席委員 label: （敬称略）, （五十音順・敬称略） or （N名）
-#                   with N the expected number present (notes are not names)
+#                   with N the expected number present, in digits or kanji (notes are not names)
+#   sub-separator   a header row 「label：value」 as 「label｜value」, 「【label】value」,
+#                   「label　value」 or 「label…………value」 (values untouched)
 #   sub-speaker-mark ○ / ◯ opening a turn as ◯ ● ◆ 〇 (one mark a document, SPEAKER_MARKS)
 #   sub-speaker-colon 「○山田委員　…」 as 「○山田委員：…」 or 「山田委員：…」 (speech unchanged)
 #   sub-speaker-bracket a turn's label in another bracket of SPEAKER_BRACKETS: 「○山田委員　…」
@@ -383,7 +385,11 @@ _MEMBERS_LABEL = re.compile(_LABEL_BEFORE + r"(出席委員)(?=[\s:：】\]>|｜
 
 def sub_member_note(text: str, rng: random.Random, expected: dict) -> str | None:
     count = len(expected.get("members_present") or [])
-    note = rng.choice(["（敬称略）", "（五十音順・敬称略）", f"（{count}名）" if count else "（敬称略）"])
+    kanji = "〇一二三四五六七八九"
+    in_kanji = (kanji[count // 10] if count >= 20 else "") + ("十" if count >= 10 else "") + (kanji[count % 10] if count % 10 else "")
+    note = rng.choice(
+        ["（敬称略）", "（五十音順・敬称略）", f"（{count}名）" if count else "（敬称略）", f"（{in_kanji}名）" if count else "（順不同）"]
+    )
 
     def change(line: str, number: int) -> str:
         if number >= HEADER_LINES:
@@ -620,7 +626,33 @@ def sub_kind_word(text: str, rng: random.Random, expected: dict) -> str | None:
     return _guarded(text, expected, lambda line, n: _KIND_ENTRY.sub(lambda m: m.group(1) + swap[m.group(2)] + m.group(3), line))
 
 
+# A header row 「label：value」 with another separator the header reads: a bar (a flattened
+# table), the label in 【】, a full-width space, dot leaders (LABEL_BARS, LABEL_LEADERS).
+_COLON_ROW = re.compile(
+    r"^([ \u3000]*)(" + "|".join(sorted({k for g in _LABEL_GROUPS for k in g} | {"会議名", "出席者", "事務局", "議題"}, key=len, reverse=True))
+    + r")[ \u3000]*[:：][ \u3000]*(?=\S)"
+)
+_SEPARATOR_STYLES = (
+    lambda label: f"{label}｜",
+    lambda label: f"【{label}】",
+    lambda label: f"{label}　",
+    lambda label: f"{label}…………",
+)
+
+
+def sub_label_separator(text: str, rng: random.Random, expected: dict) -> str | None:
+    style = rng.choice(_SEPARATOR_STYLES)
+
+    def change(line: str, number: int) -> str:
+        if number >= HEADER_LINES:
+            return line
+        return _COLON_ROW.sub(lambda m: m.group(1) + style(m.group(2)), line, count=1)
+
+    return _guarded(text, expected, change)
+
+
 SUBSTITUTIONS = {
+    "sub-separator": sub_label_separator,
     "sub-dept-bracket": sub_department_bracket,
     "sub-deputy": sub_deputy,
     "sub-number-space": sub_number_space,

@@ -18,6 +18,7 @@ from ._labels import (
     LABEL_FIELD,
     LABEL_MARKS,
     LABEL_TRIM,
+    LIST_NOTE,
     SECTION_LABELS,
     is_body_marker,
     label_field,
@@ -226,7 +227,7 @@ def _spaced_label(s: str) -> str:
 
 _FLAT_CACHE: list[re.Pattern[str]] = []
 # Only a list's own note is skipped; 公開(傍聴者なし) keeps its bracket as the value.
-_LIST_NOTE = r"(?:\((?:\d+\s*名|敬称略|五十音順|順不同|名簿順)[^()]{0,8}\))"
+_LIST_NOTE = LIST_NOTE
 
 
 def _flat_pattern() -> re.Pattern[str]:

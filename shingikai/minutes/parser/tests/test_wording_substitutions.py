@@ -30,7 +30,7 @@ _NAMES = ["青山一郎", "井上二郎", "上田三郎", "江口四郎", "小�
 # --- a list's label with its note is the same label, before any separator --------------
 
 
-@pytest.mark.parametrize("note", ["（5名）", "（敬称略）", "（五十音順・敬称略）", "(順不同)"])
+@pytest.mark.parametrize("note", ["（5名）", "（五名）", "（敬称略）", "（五十音順・敬称略）", "(順不同)"])
 @pytest.mark.parametrize("separator", ["｜", "：", "\t", "　"])
 def test_member_label_with_note_before_any_separator(note: str, separator: str) -> None:
     members = f"出席委員{note}{separator}会長　青山 一郎、委員　井上 二郎、上田 三郎、江口 四郎、小野 五郎"
