@@ -221,6 +221,9 @@ PERTURBATIONS = {
 #                   （「異議なし」の声あり） ↔ ［「異議なし」と呼ぶ者あり］ (a sample's),
 #                   （各委員了承） ↔ （全員了承） ↔ （委員全員了承） (ASSENT_STAGE)
 #   sub-continued   継続審議 ↔ 継続審査 outside brackets (both continued)
+#   sub-narrated    the chair's ruling on a named item told by the narrator: 「諮問第3号は原案の
+#                   とおり承認します。」 → 「…承認された。」 (the same decision of the same item;
+#                   only a ruling that ends its paragraph, not one the chair goes on to qualify)
 #   sub-ordinal     a bracketed ordinal opening a line or after a space, 「(1)」, as 「1　」, 「1.」, 「①」 or
 #                   「第1　」 (one style a document, agenda and headings alike), only in documents
 #                   where every item has its own number (諮問第8号 …), so no label changes
@@ -651,7 +654,20 @@ def sub_label_separator(text: str, rng: random.Random, expected: dict) -> str | 
     return _guarded(text, expected, change)
 
 
+# The chair's ruling told by the narrator: 「諮問第3号は原案のとおり承認します。」 →
+# 「諮問第3号は原案のとおり承認された。」 (the same decision of the same item, NARRATED_RESULTS).
+_RULING = re.compile(
+    r"((?:諮問|報告|議案)第[0-9０-９]{1,3}号|本件|本報告|本諮問)は([、,]?[^。、]{0,16}?)(承認|了承)"
+    r"(?:とします|といたします|します|いたします|することとします|とする)。(?=\s*$)"
+)
+
+
+def sub_narrated(text: str, rng: random.Random, expected: dict) -> str | None:
+    return _guarded(text, expected, lambda line, n: _RULING.sub(r"\1は\2\3された。", line))
+
+
 SUBSTITUTIONS = {
+    "sub-narrated": sub_narrated,
     "sub-separator": sub_label_separator,
     "sub-dept-bracket": sub_department_bracket,
     "sub-deputy": sub_deputy,
