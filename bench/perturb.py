@@ -806,17 +806,20 @@ def main() -> None:
                     print(f"{column}\t{source.parent.name}/{source.name}\t{lost}")
     print(f"{len(pairs)} plain-text documents from {len(corpora)} corpora;", end=" ")
     print("F1, and the change in points")
-    print(f"{'field':<26}" + "".join(f"{c:>13}" for c in columns))
+    widths = [max(13, len(c) + 2) for c in columns]
+    print(f"{'field':<26}" + "".join(f"{c:>{w}}" for c, w in zip(columns, widths, strict=True)))
     for field in FIELDS:
         base = f1(*totals["none"][field])
-        row = f"{field:<26}{base:>13.3f}"
-        for column in columns[1:]:
+        row = f"{field:<26}{base:>{widths[0]}.3f}"
+        for column, width in zip(columns[1:], widths[1:], strict=True):
             change = f1(*totals[column][field]) - f1(*baselines[column][field])
-            row += f"{change * 100:>+13.1f}"
+            row += f"{change * 100:>+{width}.1f}"
         print(row)
-    print(f"{'documents scored':<26}" + "".join(f"{counted[c]:>13}" for c in columns))
+    scored = "".join(f"{counted[c]:>{w}}" for c, w in zip(columns, widths, strict=True))
+    print(f"{'documents scored':<26}" + scored)
     if any(failures.values()):
-        print(f"{'refused (MinutesError)':<26}" + "".join(f"{failures[c]:>13}" for c in columns))
+        refused = "".join(f"{failures[c]:>{w}}" for c, w in zip(columns, widths, strict=True))
+        print(f"{'refused (MinutesError)':<26}" + refused)
 
 
 if __name__ == "__main__":
