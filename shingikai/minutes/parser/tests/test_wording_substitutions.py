@@ -302,3 +302,32 @@ def test_a_titled_section_heading_with_its_department_in_any_bracket(o: str, c: 
         ("諮問第2号", "consultation", "消防団員の出動記録のクラウド化について", "消防課", "approved"),
         ("(2)", "report", "個人情報の開示請求の状況について", "住民課", "approved"),
     ]
+
+
+# --- a PDF's broken lines: a field numbered ① starts its own line, as 1. and (1) do ----------
+
+
+def test_circled_field_numbers_start_their_own_line_when_rejoining() -> None:
+    from shingikai.minutes.parser.tests.relayout import wrap_at
+
+    header = (
+        "令和5年度第3回若草町個人情報保護審議会　会議録\n\n"
+        "①会議名　令和5年度第3回若草町個人情報保護審議会（定例会）\n"
+        "②日時　令和5年11月21日（火）午後1時30分から午後3時まで\n"
+        "③場所　若草町役場本庁舎2階　大会議室\n"
+        "④出席委員（4名）\n"
+        "　会長　　　東山　光一\n　委員　　　西川　礼子\n　委員　　　南野　大輔\n　委員　　　北原　早苗\n\n"
+        "会議の経過\n"
+    )
+    body = (
+        "○会長　定刻となりましたので、ただいまから令和5年度第3回若草町個人情報保護審議会を開会"
+        "いたします。本日は委員4名全員にご出席いただいておりますので会議は成立しております。\n"
+        "○総務課長　本日の議題は、住民基本台帳の閲覧記録の電子化についてでございます。閲覧の"
+        "申出書を電子的に保存し、保存期間の満了後に消去することとしております。\n"
+    )
+    parsed = parse_minutes(wrap_at(header + body, 30))
+    meeting = parsed["meeting"]
+    assert meeting["title"] == "令和5年度第3回若草町個人情報保護審議会(定例会)"
+    assert (meeting["date"], meeting["start_time"], meeting["end_time"]) == ("2023-11-21", "13:30", "15:00")
+    assert meeting["place"] == "若草町役場本庁舎2階 大会議室"
+    assert parsed["members_present"] == ["東山光一", "西川礼子", "南野大輔", "北原早苗"]
