@@ -77,9 +77,9 @@ NUMBER_REF = re.compile(
     r"(?:(?:令和|平成)\d+年度)?(?:諮問|報告|議案)?第\d+号|【[^】]{1,10}】"
     rf"|(?:{'|'.join(ORDINAL_WORDS)}|{'|'.join(SECTION_WORDS)})\d{{1,2}}(?=\s|[:：])"
 )
-# (in any bracket pair a decision tag may have: 〈審議結果〉, 《結果一覧》)
+# (in any bracket pair a decision tag may have: 〈審議結果〉, 《結果一覧》; indented or not)
 _RESULT_HEAD = re.compile(
-    rf"^[<\[【■●{_TAG_OPEN}]?\s*(?:審議|答申|審査)?結果(?:一覧)?\s*[>\]】{_TAG_CLOSE}]?\s*$"
+    rf"^\s*[<\[【■●{_TAG_OPEN}]?\s*(?:審議|答申|審査)?結果(?:一覧)?\s*[>\]】{_TAG_CLOSE}]?\s*$"
 )
 
 _FUTURE = re.compile(

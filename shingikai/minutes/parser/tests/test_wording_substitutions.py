@@ -331,3 +331,12 @@ def test_circled_field_numbers_start_their_own_line_when_rejoining() -> None:
     assert (meeting["date"], meeting["start_time"], meeting["end_time"]) == ("2023-11-21", "13:30", "15:00")
     assert meeting["place"] == "若草町役場本庁舎2階 大会議室"
     assert parsed["members_present"] == ["東山光一", "西川礼子", "南野大輔", "北原早苗"]
+
+
+def test_an_indented_result_table() -> None:
+    text = "\n".join("　" + line if line else line for line in _RESULT_TABLE.format(o="【", c="】").split("\n"))
+    items = parse_minutes(text)["items"]
+    assert [(i["number"], i["outcome"]) for i in items] == [
+        ("諮問第3号", "approved"),
+        ("諮問第4号", "continued"),
+    ]
