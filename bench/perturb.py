@@ -209,7 +209,8 @@ PERTURBATIONS = {
 #   sub-speaker-mark ○ / ◯ opening a turn as ◯ ● ◆ 〇 (one mark a document, SPEAKER_MARKS)
 #   sub-speaker-colon 「○山田委員　…」 as 「○山田委員：…」 or 「山田委員：…」 (speech unchanged)
 #   sub-speaker-bracket a turn's label in another bracket of SPEAKER_BRACKETS: 「○山田委員　…」
-#                   or 「【山田委員】…」 as 〈山田委員〉 / 《山田委員》 / ［山田委員］ / 〔山田委員〕
+#                   or 「【山田委員】…」 as 〈山田委員〉 / 《山田委員》 / ［山田委員］ /
+#                   〔山田委員〕
 #                   before the words, or alone on its line
 #   sub-approve     承認 ↔ 了承 where it states a ruling (followed by された / とする / します …,
 #                   or alone in a verdict cell); 不承認 and 承認しない are left alone: the
@@ -224,7 +225,8 @@ PERTURBATIONS = {
 #   sub-narrated    the chair's ruling on a named item told by the narrator: 「諮問第3号は原案の
 #                   とおり承認します。」 → 「…承認された。」 (the same decision of the same item;
 #                   only a ruling that ends its paragraph, not one the chair goes on to qualify)
-#   sub-ordinal     a bracketed ordinal opening a line or after a space, 「(1)」, as 「1　」, 「1.」, 「①」 or
+#   sub-ordinal     a bracketed ordinal opening a line or after a space, 「(1)」, as 「1　」,
+#                   「1.」, 「①」 or
 #                   「第1　」 (one style a document, agenda and headings alike), only in documents
 #                   where every item has its own number (諮問第8号 …), so no label changes
 #   sub-dept-bracket a department in brackets after a title, （市民課） / 【市民課】 / 〔市民課〕 /
@@ -243,11 +245,14 @@ PERTURBATIONS = {
 #   sub-date        the meeting's date in the header with the western year (2024年1月25日);
 #                   made only when that year is the expected date's
 
+
 # Expected values a line may hold; compared without spaces, full-width folded.
 def _protected(expected: dict) -> list[str]:
     meeting = expected.get("meeting") or {}
     values = [meeting.get("title"), meeting.get("place")]
-    values += list(expected.get("members_present") or []) + list(expected.get("members_absent") or [])
+    values += list(expected.get("members_present") or []) + list(
+        expected.get("members_absent") or []
+    )
     for item in expected.get("items") or []:
         values += [item.get(f) for f in ("title", "number", "department", "opinion")]
     # a value printed over several lines (a listed opinion) is kept line by line
@@ -299,6 +304,7 @@ def sub_labels(text: str, rng: random.Random, expected: dict) -> str | None:
     def change(line: str, number: int) -> str:
         if number >= HEADER_LINES:
             return line
+
         def other(match: re.Match) -> str:
             group = [label for label in _LABEL_SWAPS[match.group(1)] if label != match.group(1)]
             return group[(number + shift) % len(group)]
@@ -310,10 +316,14 @@ def sub_labels(text: str, rng: random.Random, expected: dict) -> str | None:
 
 _CLOCK = (
     r"(?:(?P<{p}ampm>午前|午後))?[ \u3000]*(?:(?P<{p}noon>正午)|(?P<{p}h>\d{{1,2}})[ \u3000]*"
-    r"(?:[:：][ \u3000]*(?P<{p}m1>\d{{2}})|時[ \u3000]*(?:(?P<{p}half>半)|(?P<{p}m2>\d{{1,2}})[ \u3000]*分)?))"
+    r"(?:[:：][ \u3000]*(?P<{p}m1>\d{{2}})"
+    r"|時[ \u3000]*(?:(?P<{p}half>半)|(?P<{p}m2>\d{{1,2}})[ \u3000]*分)?))"
 )
 _TIME_RANGE = re.compile(
-    _CLOCK.format(p="s") + r"[ \u3000]*(?:から|[～~〜\-－ー―‐])[ \u3000]*(?:同)?" + _CLOCK.format(p="e") + r"(?:[ \u3000]*まで)?"
+    _CLOCK.format(p="s")
+    + r"[ \u3000]*(?:から|[～~〜\-－ー―‐])[ \u3000]*(?:同)?"
+    + _CLOCK.format(p="e")
+    + r"(?:[ \u3000]*まで)?"
 )
 
 
@@ -321,7 +331,9 @@ def _clock(match: re.Match, p: str) -> tuple[int, int] | None:
     if match.group(f"{p}noon"):
         return 12, 0
     hour = int(match.group(f"{p}h"))
-    minute = int(match.group(f"{p}m1") or match.group(f"{p}m2") or (30 if match.group(f"{p}half") else 0))
+    minute = int(
+        match.group(f"{p}m1") or match.group(f"{p}m2") or (30 if match.group(f"{p}half") else 0)
+    )
     ampm = match.group(f"{p}ampm")
     if ampm == "午後" and hour < 12:
         hour += 12
@@ -375,7 +387,9 @@ _OBSERVERS_NONE = re.compile(r"(傍聴(?:者|人)(?:数)?[\s:：】\]>=＝]*)(?:
 
 def sub_observers(text: str, rng: random.Random, expected: dict) -> str | None:
     def change(line: str, number: int) -> str:
-        line = _OBSERVER_COUNT.sub(lambda m: m.group(1) + ("人" if m.group(2) == "名" else "名"), line)
+        line = _OBSERVER_COUNT.sub(
+            lambda m: m.group(1) + ("人" if m.group(2) == "名" else "名"), line
+        )
         if "公開" in line and "非公開" not in line:
             line = _OBSERVERS_NONE.sub(r"\g<1>0人", line)
         return line
@@ -389,9 +403,18 @@ _MEMBERS_LABEL = re.compile(_LABEL_BEFORE + r"(出席委員)(?=[\s:：】\]>|｜
 def sub_member_note(text: str, rng: random.Random, expected: dict) -> str | None:
     count = len(expected.get("members_present") or [])
     kanji = "〇一二三四五六七八九"
-    in_kanji = (kanji[count // 10] if count >= 20 else "") + ("十" if count >= 10 else "") + (kanji[count % 10] if count % 10 else "")
+    in_kanji = (
+        (kanji[count // 10] if count >= 20 else "")
+        + ("十" if count >= 10 else "")
+        + (kanji[count % 10] if count % 10 else "")
+    )
     note = rng.choice(
-        ["（敬称略）", "（五十音順・敬称略）", f"（{count}名）" if count else "（敬称略）", f"（{in_kanji}名）" if count else "（順不同）"]
+        [
+            "（敬称略）",
+            "（五十音順・敬称略）",
+            f"（{count}名）" if count else "（敬称略）",
+            f"（{in_kanji}名）" if count else "（順不同）",
+        ]
     )
 
     def change(line: str, number: int) -> str:
@@ -460,11 +483,15 @@ _RULING_WORD = re.compile(
 
 def sub_approve(text: str, rng: random.Random, expected: dict) -> str | None:
     swap = {"承認": "了承", "了承": "承認"}
-    return _guarded(text, expected, lambda line, n: _RULING_WORD.sub(lambda m: swap[m.group(1)], line))
+    return _guarded(
+        text, expected, lambda line, n: _RULING_WORD.sub(lambda m: swap[m.group(1)], line)
+    )
 
 
 _AS_PROPOSED = re.compile(r"(?:原案|諮問)の?(?:とおり|どおり|通り)[、,]?(?=(?:承認|了承))")
-_BARE_RULING = re.compile(r"(?<=[は、])(承認|了承)(?=とします|といたします|とする|された|します|いたします)")
+_BARE_RULING = re.compile(
+    r"(?<=[は、])(承認|了承)(?=とします|といたします|とする|された|します|いたします)"
+)
 
 
 def sub_as_proposed(text: str, rng: random.Random, expected: dict) -> str | None:
@@ -501,7 +528,11 @@ _CONTINUED_WORD = re.compile(r"(?<![（(【\[])継続(審議|審査)(?![）)】\
 
 def sub_continued(text: str, rng: random.Random, expected: dict) -> str | None:
     swap = {"審議": "審査", "審査": "審議"}
-    return _guarded(text, expected, lambda line, n: _CONTINUED_WORD.sub(lambda m: "継続" + swap[m.group(1)], line))
+    return _guarded(
+        text,
+        expected,
+        lambda line, n: _CONTINUED_WORD.sub(lambda m: "継続" + swap[m.group(1)], line),
+    )
 
 
 # An agenda or heading ordinal in brackets, 「(1)」, at a line's start or after a space.
@@ -555,7 +586,9 @@ def sub_date(text: str, rng: random.Random, expected: dict) -> str | None:
 
 # A department in brackets after a title (「…について（市民課）」): the bracket pairs the
 # agenda reads departments in.
-_DEPT_BRACKETED = re.compile(r"[（(【〔\[［]([^（）()【】〔〕\[\]［］\s]{1,20}?(?:課|室|係|局|部|センター|館|所))[）)】〕\]］]")
+_DEPT_BRACKETED = re.compile(
+    r"[（(【〔\[［]([^（）()【】〔〕\[\]［］\s]{1,20}?(?:課|室|係|局|部|センター|館|所))[）)】〕\]］]"
+)
 _DEPT_PAIRS = (("（", "）"), ("【", "】"), ("〔", "〕"), ("［", "］"))
 
 
@@ -616,23 +649,41 @@ def sub_block_bracket(text: str, rng: random.Random, expected: dict) -> str | No
 # 附帯意見 and 付帯意見 are one word in two spellings (the parser lists both everywhere).
 def sub_opinion_spelling(text: str, rng: random.Random, expected: dict) -> str | None:
     swap = {"附帯": "付帯", "付帯": "附帯"}
-    return _guarded(text, expected, lambda line, n: re.sub(r"(附帯|付帯)(?=意見|条件)", lambda m: swap[m.group(1)], line))
+    return _guarded(
+        text,
+        expected,
+        lambda line, n: re.sub(r"(附帯|付帯)(?=意見|条件)", lambda m: swap[m.group(1)], line),
+    )
 
 
 # An agenda entry's kind word: 「報告　…」 ↔ 「報告事項　…」 after its ordinal (the title
 # leaves the kind word out either way).
-_KIND_ENTRY = re.compile(r"^([ \u3000]*(?:[(（]?[0-9０-９]{1,2}[)）.．、]?|[アイウエオ①-⑨])[ \u3000]*)(報告|報告事項)([ \u3000]+)(?=\S)")
+_KIND_ENTRY = re.compile(
+    r"^([ \u3000]*(?:[(（]?[0-9０-９]{1,2}[)）.．、]?|[アイウエオ①-⑨])[ \u3000]*)"
+    r"(報告|報告事項)([ \u3000]+)(?=\S)"
+)
 
 
 def sub_kind_word(text: str, rng: random.Random, expected: dict) -> str | None:
     swap = {"報告": "報告事項", "報告事項": "報告"}
-    return _guarded(text, expected, lambda line, n: _KIND_ENTRY.sub(lambda m: m.group(1) + swap[m.group(2)] + m.group(3), line))
+    return _guarded(
+        text,
+        expected,
+        lambda line, n: _KIND_ENTRY.sub(lambda m: m.group(1) + swap[m.group(2)] + m.group(3), line),
+    )
 
 
 # A header row 「label：value」 with another separator the header reads: a bar (a flattened
 # table), the label in 【】, a full-width space, dot leaders (LABEL_BARS, LABEL_LEADERS).
 _COLON_ROW = re.compile(
-    r"^([ \u3000]*)(" + "|".join(sorted({k for g in _LABEL_GROUPS for k in g} | {"会議名", "出席者", "事務局", "議題"}, key=len, reverse=True))
+    r"^([ \u3000]*)("
+    + "|".join(
+        sorted(
+            {k for g in _LABEL_GROUPS for k in g} | {"会議名", "出席者", "事務局", "議題"},
+            key=len,
+            reverse=True,
+        )
+    )
     + r")[ \u3000]*[:：][ \u3000]*(?=\S)"
 )
 _SEPARATOR_STYLES = (
@@ -801,7 +852,9 @@ def main() -> None:
             add(totals[column], expected, actual)
             add(baselines[column], expected, unchanged)
             if args.losses and column != "none":
-                lost = _lost_fields(accuracy_counts(expected, unchanged), accuracy_counts(expected, actual))
+                lost = _lost_fields(
+                    accuracy_counts(expected, unchanged), accuracy_counts(expected, actual)
+                )
                 if lost:
                     print(f"{column}\t{source.parent.name}/{source.name}\t{lost}")
     print(f"{len(pairs)} plain-text documents from {len(corpora)} corpora;", end=" ")

@@ -16,7 +16,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import lexicon as lx
-from ._agenda import _DEPT_END, NUMBER_RE, AgendaItem, kind_for, number_key, section_kind, split_entry
+from ._agenda import (
+    _DEPT_END,
+    NUMBER_RE,
+    AgendaItem,
+    kind_for,
+    number_key,
+    section_kind,
+    split_entry,
+)
 from ._labels import is_body_marker
 from ._layout import speaker_parts
 from ._normalize import Line, compact, sentences, title_key
@@ -458,7 +466,9 @@ class _Mention:
             names.append(rf"(?:{kind_words})(?:の)?{re.escape(item.ordinal)}")
         elif item.ordinal and not _BARE_ORDINAL.fullmatch(item.ordinal):
             # 第1 names the item, not inside 報告第1号 or 第1回 (as ORDINAL_SHAPES reads it)
-            names.append(re.escape(item.ordinal) + ("(?![号回])" if item.ordinal[-1].isdigit() else ""))
+            names.append(
+                re.escape(item.ordinal) + ("(?![号回])" if item.ordinal[-1].isdigit() else "")
+            )
         elif item.ordinal:
             # 議題2 / 議事の(2) / 諮問事項(2): any ordinal or section word before it
             names.append(rf"(?:{_SECTION_OR_ORDINAL})(?:の)?{re.escape(item.ordinal)}")

@@ -205,7 +205,8 @@ _MARKER_LEAD = re.compile(
 # A note a list's label may carry: 出席委員(9名), 出席委員(九名), 出席者(敬称略),
 # 委員(会長のほか五十音順). One definition for every place a label is read.
 _NOTE_BODY = (
-    r"(?:[\d一二三四五六七八九十〇]{1,3}\s*[名人]|[^()]{0,12}?(?:敬称略|五十音順|順不同|名簿順))[^()]{0,12}"
+    r"(?:[\d一二三四五六七八九十〇]{1,3}\s*[名人]|[^()]{0,12}?(?:敬称略|五十音順|順不同|名簿順))"
+    r"[^()]{0,12}"
 )
 LIST_NOTE = rf"(?:\({_NOTE_BODY}\))"
 _LIST_LABEL_NOTE = re.compile(rf"\({_NOTE_BODY}\)?$")  # (its closer may have gone with the trim)

@@ -167,7 +167,9 @@ _SHOW = str.maketrans({chr(0xE000 + i): c for i, c in enumerate(_HIDDEN)})
 _COUNT_ONLY = re.compile(r"^[(（]?\d+\s*[名人][)）]?$|^計\d+")
 # A list ordinal left alone where a sub-list of the attendance starts (「第1　委員（7名）」,
 # 「1)」, 「ア」, 「1.」): the ordinal shapes of header leads, never a name.
-_ORDINAL_ONLY = re.compile(r"^(?:第?\d{1,2}[.、)]?|[アイウエオカキクケコ][.、)]?|[一二三四五六七八九十]{1,3}[.、)])$")
+_ORDINAL_ONLY = re.compile(
+    r"^(?:第?\d{1,2}[.、)]?|[アイウエオカキクケコ][.、)]?|[一二三四五六七八九十]{1,3}[.、)])$"
+)
 
 
 _ROLE_OR_HONORIFIC = MEMBER_ROLE_WORDS + _HONORIFICS
