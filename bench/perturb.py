@@ -125,12 +125,23 @@ def indent(text: str, rng: random.Random) -> str:
 _TURN = re.compile(r"^[○◯]\s*([^\s○◯]{1,14})[ \u3000]+(\S.*)$")
 
 
+# (only a turn whose label names a speaker: 「○議題1　…」 and 「○ 「…」について」 are no turns)
 def label_line(text: str, rng: random.Random) -> str:
-    return "\n".join(_TURN.sub(r"【\1】\n\2", line) for line in text.split("\n"))
+    rebuild = _speaker_rebuild(lambda who, words: f"【{who}】\n{words}")
+    return "\n".join(rebuild(line) for line in text.split("\n"))
 
 
 def label_angle(text: str, rng: random.Random) -> str:
-    return "\n".join(_TURN.sub(r"＜\1＞\2", line) for line in text.split("\n"))
+    rebuild = _speaker_rebuild(lambda who, words: f"＜{who}＞{words}")
+    return "\n".join(rebuild(line) for line in text.split("\n"))
+
+
+def _speaker_rebuild(rebuild):
+    def change(line: str) -> str:
+        match = _TURN.match(line)
+        return _turn_sub(line, rebuild) if match and _speaker_turn(line) else line
+
+    return change
 
 
 # A header row: an optional ordinal, a field label, a space or colon, the value.
