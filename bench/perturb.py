@@ -251,6 +251,10 @@ PERTURBATIONS = {
 #                   start (＜結論＞, 【附帯意見】, （審議結果） …) in another bracket pair
 #                   (labels are left out of opinions)
 #   sub-opinion-spelling 附帯意見 ↔ 付帯意見, 附帯条件 ↔ 付帯条件
+#   sub-condition   「次の条件を付して承認」 as 「…条件を付け承認」, 「…条件の下に承認」,
+#                   「…条件付きで承認」 or 「…条件のもと承認」 (conditional however worded)
+#   sub-opinion-name the ruling's 「附帯意見を付して」 as 「意見を付して」, 「要望を付して」,
+#                   「留意事項を付して」 or 「要望事項を付して」 (OPINION_NAMES; an opinion attached)
 #   sub-kind-word   an agenda entry 「(4) 報告　…」 ↔ 「(4) 報告事項　…」 (the title has no
 #                   kind word either way)
 #   sub-date        the meeting's date in the header with the western year (2024年1月25日);
@@ -728,7 +732,29 @@ def sub_narrated(text: str, rng: random.Random, expected: dict) -> str | None:
     return _guarded(text, expected, lambda line, n: _RULING.sub(r"\1は\2\3された。", line))
 
 
+# What a council calls the opinion it attaches, in the ruling: 附帯意見を付して → 意見を付して /
+# 要望を付して / 留意事項を付して (OPINION_NAMES; the opinion's own text is untouched).
+_ATTACHING = re.compile(r"(?:附帯|付帯)意見を付(?=し|け)")
+
+
+def sub_opinion_name(text: str, rng: random.Random, expected: dict) -> str | None:
+    name = rng.choice(["意見", "要望", "留意事項", "要望事項"])
+    return _guarded(text, expected, lambda line, n: _ATTACHING.sub(f"{name}を付", line))
+
+
+# How a ruling attaches conditions: 「次の条件を付して承認」 → 「次の条件を付け承認」 /
+# 「次の条件の下に承認」 / 「次の条件付きで承認」 (the parser's conditional wordings).
+_CONDITIONING = re.compile(r"条件を付して(?=、?(?:承認|了承|認め|答申))")
+
+
+def sub_condition(text: str, rng: random.Random, expected: dict) -> str | None:
+    wording = rng.choice(["条件を付け", "条件の下に", "条件付きで", "条件のもと"])
+    return _guarded(text, expected, lambda line, n: _CONDITIONING.sub(wording, line))
+
+
 SUBSTITUTIONS = {
+    "sub-condition": sub_condition,
+    "sub-opinion-name": sub_opinion_name,
     "sub-narrated": sub_narrated,
     "sub-separator": sub_label_separator,
     "sub-dept-bracket": sub_department_bracket,
