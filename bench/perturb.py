@@ -226,6 +226,8 @@ PERTURBATIONS = {
 #   sub-approve     承認 ↔ 了承 where it states a ruling (followed by された / とする / します …,
 #                   or alone in a verdict cell); 不承認 and 承認しない are left alone: the
 #                   labelling rule makes both words approved, for reports and confirmations too
+#   sub-ka          a consultation's ruling 「諮問第3号は承認とします。」 as 「…「可」とします。」
+#                   (only in a sentence naming the consultation: 可 approves it)
 #   sub-as-proposed 「原案のとおり」 / 「諮問のとおり」 / 「原案どおり」 before 承認 / 了承
 #                   dropped, or 「原案のとおり」 put before a bare ruling (…は承認とします):
 #                   approved as proposed is approved
@@ -752,7 +754,19 @@ def sub_condition(text: str, rng: random.Random, expected: dict) -> str | None:
     return _guarded(text, expected, lambda line, n: _CONDITIONING.sub(wording, line))
 
 
+# A consultation's approval as 「可」 (諮問どおり「可」とする, DOMAIN.md and a sample): only in a
+# sentence naming the consultation, so no report or confirmation is touched.
+_CONSULTATION_RULING = re.compile(
+    r"(諮問[^。「」]{0,30}?)(?<!不)(?:承認|了承)(?:とします|といたします|とする|します|いたします)(?=。)"
+)
+
+
+def sub_ka(text: str, rng: random.Random, expected: dict) -> str | None:
+    return _guarded(text, expected, lambda line, n: _CONSULTATION_RULING.sub(r"\1「可」とします", line))
+
+
 SUBSTITUTIONS = {
+    "sub-ka": sub_ka,
     "sub-condition": sub_condition,
     "sub-opinion-name": sub_opinion_name,
     "sub-narrated": sub_narrated,
