@@ -256,7 +256,8 @@ PERTURBATIONS = {
 #   sub-condition   「次の条件を付して承認」 as 「…条件を付け承認」, 「…条件の下に承認」,
 #                   「…条件付きで承認」 or 「…条件のもと承認」 (conditional however worded)
 #   sub-opinion-name the ruling's 「附帯意見を付して」 as 「意見を付して」, 「要望を付して」,
-#                   「留意事項を付して」 or 「要望事項を付して」 (OPINION_NAMES; an opinion attached)
+#                   「留意事項を付して」 or 「要望事項を付して」 (OPINION_NAMES; an opinion
+#                   attached)
 #   sub-kind-word   an agenda entry 「(4) 報告　…」 ↔ 「(4) 報告事項　…」 (the title has no
 #                   kind word either way)
 #   sub-date        the meeting's date in the header with the western year (2024年1月25日);
@@ -762,7 +763,10 @@ _CONSULTATION_RULING = re.compile(
 
 
 def sub_ka(text: str, rng: random.Random, expected: dict) -> str | None:
-    return _guarded(text, expected, lambda line, n: _CONSULTATION_RULING.sub(r"\1「可」とします", line))
+    def change(line: str, number: int) -> str:
+        return _CONSULTATION_RULING.sub(r"\1「可」とします", line)
+
+    return _guarded(text, expected, change)
 
 
 SUBSTITUTIONS = {

@@ -232,6 +232,8 @@ _LABELS_LONGEST = sorted((k for k in LABEL_FIELD if len(k) >= 2), key=len, rever
 
 def _label_prefix(word: str) -> str | None:
     """A header label at the start of a joined word, when a role or name follows it."""
+    if word in LABEL_FIELD:
+        return None  # 「出 席 委 員」 alone is the label 出席委員, not 出席 before 委員
     for label in _LABELS_LONGEST:
         if word.startswith(label) and len(word) > len(label):
             return label if word[len(label) :].startswith(lx.SPEAKER_ENDINGS) else None

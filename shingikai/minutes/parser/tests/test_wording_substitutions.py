@@ -371,3 +371,19 @@ def test_an_indented_result_table() -> None:
         ("諮問第3号", "approved"),
         ("諮問第4号", "continued"),
     ]
+
+
+# --- a letter-spaced label alone on its line is the whole label -----------------------------
+
+
+@pytest.mark.parametrize("label", ["出席委員", "出 席 委 員", "出　席　委　員"])
+def test_a_letter_spaced_list_label_alone_on_its_line(label: str) -> None:
+    text = (
+        "会議名\n\n令和5年度第1回青谷町個人情報保護審議会\n\n"
+        "開催場所\n\n青谷町役場　大会議室\n\n"
+        f"{label}\n\n山田　一郎（会長）、川上　二郎、森　三子（敬称略、順不同）\n\n"
+        "欠席委員\n\nなし\n\n会議の経過\n○会長　開会します。\n"
+    )
+    parsed = parse_minutes(text)
+    assert parsed["members_present"] == ["山田一郎", "川上二郎", "森三子"]
+    assert parsed["meeting"]["place"] == "青谷町役場 大会議室"
