@@ -249,6 +249,10 @@ class AgendaItem:
         return title_key(self.title)
 
 
+# Verdicts whose words would name a consultation section (継続審議 holds 審議).
+_VERDICT_WORDS = frozenset({"継続審議", "継続審査", "再審議", "審議未了", "審議継続"})
+
+
 def section_kind(text: str) -> str | None:
     """Kind of a section heading, ``procedural`` for openings etc., None if not a section."""
     t = compact(text)
@@ -256,8 +260,8 @@ def section_kind(text: str) -> str | None:
         return None
     if len(t) <= 30 and any(p in t for p in _PROCEDURAL):
         return "procedural"
-    if len(t) > 16:
-        return None
+    if len(t) > 16 or t in _VERDICT_WORDS:
+        return None  # 「継続審議」 alone under 【結論】 is a verdict, as 「承認」 is
     kind = _short_section_kind(t)
     if kind is not None and _DEPT_END.search(text):
         return None  # a section heading names no department: 「報告　…の状況（総務課）」

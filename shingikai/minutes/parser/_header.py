@@ -18,6 +18,7 @@ from ._labels import (
     LABEL_FIELD,
     LABEL_MARKS,
     LABEL_TRIM,
+    LIST_NOTE,
     SECTION_LABELS,
     is_body_marker,
     label_field,
@@ -93,10 +94,12 @@ _LEAD = re.compile(
 )
 # Any ordinal shape in front of a label, tried when the plain lead leaves no label:
 # 「第1　日時」, 「(2)開催日時」, 「第三、場所」, 「ア　日時」, 「[3] 場所」.
+# A one-character number of the enclosed forms counts like a bracketed digit: ① ⑴ ⒈ ❶ ➀ ㉑.
+_NUMBER_FORMS = "\u2460-\u249b\u2776-\u2793\u3251-\u325f\u32b1-\u32bf"
 _ORDINAL_LEAD = re.compile(
-    r"^(?:第\s*[0-9一二三四五六七八九十]{1,3}\s*[.、]?\s*"
+    rf"^(?:[{_NUMBER_FORMS}][.、]?\s*|第\s*[0-9一二三四五六七八九十]{{1,3}}\s*[.、]?\s*"
     r"|[(\[<【〔〈《]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[A-Za-zア-ンｱ-ﾝ])\s*[)\]>】〕〉》]\s*"
-    r"|(?:\d{1,2}|[A-Za-zア-ン])\s*[).、]\s*)"
+    r"|(?:\d{1,2}|[A-Za-zア-ン])\s*[).、]\s*|[アイウエオカキクケコサシスセソ]\s+)"
 )
 # A label set in any bracket pair: 〔日時〕, 〖場所〗, 《会議名》 -> 【日時】.
 # A head count may sit inside with the label: 《出席委員（7名）》 -> 【出席委員】(7名).
@@ -224,7 +227,7 @@ def _spaced_label(s: str) -> str:
 
 _FLAT_CACHE: list[re.Pattern[str]] = []
 # Only a list's own note is skipped; 公開(傍聴者なし) keeps its bracket as the value.
-_LIST_NOTE = r"(?:\((?:\d+\s*名|敬称略|五十音順|順不同|名簿順)[^()]{0,8}\))"
+_LIST_NOTE = LIST_NOTE
 
 
 def _flat_pattern() -> re.Pattern[str]:

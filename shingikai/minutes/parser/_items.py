@@ -16,7 +16,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import lexicon as lx
-from ._agenda import NUMBER_RE, AgendaItem, kind_for, number_key, section_kind, split_entry
+from ._agenda import (
+    _DEPT_END,
+    NUMBER_RE,
+    AgendaItem,
+    kind_for,
+    number_key,
+    section_kind,
+    split_entry,
+)
 from ._labels import is_body_marker
 from ._layout import speaker_parts
 from ._normalize import Line, compact, sentences, title_key
@@ -24,9 +32,12 @@ from ._outcome import classify
 from ._tables import classify_verdict
 from ._turns import speaker_of
 
+# A section heading's ordinal: any counter an agenda counts with, (1) 1 1. 一、 第1 as well as
+# a one-character number form (① ⑴ ⒈ ❶ ➀) or a kana counter (ア, (ア)).
 _SECTION = re.compile(
     r"^(?:\((\d{1,2})\)|(\d{1,2})[.、]?(?=\s)|(\d{1,2})[.、]|([一二三四五六七八九十]{1,3})[、.]"
-    r"|第(\d{1,2})\s)\s*(.*)$"
+    r"|第(\d{1,2})\s|[\u2460-\u249b\u2776-\u2793][.、]?|\(?[アイウエオカキクケコ]\)?(?=\s)|"
+    r"\([アイウエオカキクケコ]\))\s*(.*)$"
 )
 _BRACKET_SECTION = re.compile(r"^[【■◆●<\[]\s*([^】>\]]{2,14}?)\s*[】>\]]?$")
 _MARK = re.compile(r"^([○〇◯●■◆□◇]|-|・)\s*")
@@ -290,7 +301,9 @@ def _titled_section(text: str) -> bool:
     if " " not in rest:
         return False
     title = rest.split(" ", 1)[1]
-    return bool(_ITEMISH_TITLE.search(title) or re.search(r"\([^()]{1,16}\)$", title))
+    # the title before a department in any bracket pair the agenda reads: 〔総務課〕, 【総務課】
+    bare = _DEPT_END.sub("", title) if not title[-1:].isalnum() else title
+    return bool(_ITEMISH_TITLE.search(bare) or re.search(r"\([^()]{1,16}\)$", title))
 
 
 def _names_agenda_item(finder: HeadingFinder, text: str) -> bool:
@@ -452,7 +465,10 @@ class _Mention:
             kind_words = "|".join(_KIND_OF_WORDS.get(item.kind, ("(?!)",)))
             names.append(rf"(?:{kind_words})(?:の)?{re.escape(item.ordinal)}")
         elif item.ordinal and not _BARE_ORDINAL.fullmatch(item.ordinal):
-            names.append(re.escape(item.ordinal))
+            # 第1 names the item, not inside 報告第1号 or 第1回 (as ORDINAL_SHAPES reads it)
+            names.append(
+                re.escape(item.ordinal) + ("(?![号回])" if item.ordinal[-1].isdigit() else "")
+            )
         elif item.ordinal:
             # 議題2 / 議事の(2) / 諮問事項(2): any ordinal or section word before it
             names.append(rf"(?:{_SECTION_OR_ORDINAL})(?:の)?{re.escape(item.ordinal)}")

@@ -202,6 +202,17 @@ _MARKER_LEAD = re.compile(
 )
 
 
+# A note a list's label may carry: 出席委員(9名), 出席委員(九名), 出席者(敬称略),
+# 委員(会長のほか五十音順). One definition for every place a label is read.
+_NOTE_BODY = (
+    r"(?:[\d一二三四五六七八九十〇]{1,3}\s*[名人]|[^()]{0,12}?(?:敬称略|五十音順|順不同|名簿順))"
+    r"[^()]{0,12}"
+)
+LIST_NOTE = rf"(?:\({_NOTE_BODY}\))"
+_LIST_LABEL_NOTE = re.compile(rf"\({_NOTE_BODY}\)?$")  # (its closer may have gone with the trim)
+_LIST_FIELDS = frozenset({"attendance", "absent", "secretariat", "staff"})
+
+
 def label_field(cell: str) -> str | None:
     """Field of a header label cell, or None when the cell is not a known label."""
     label = compact(LABEL_TRIM.sub("", strip_tags(cell)))
@@ -211,6 +222,11 @@ def label_field(cell: str) -> str | None:
         return LABEL_FIELD[label]
     if label.endswith("理由"):
         return "ignore"
+    if "(" in label:
+        # a list's label is the same label with its note (the note is no name; its closing
+        # bracket went with the trim)
+        fld = LABEL_FIELD.get(_LIST_LABEL_NOTE.sub("", label))
+        return fld if fld in _LIST_FIELDS else None
     return None
 
 

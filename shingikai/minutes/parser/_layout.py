@@ -232,6 +232,8 @@ _LABELS_LONGEST = sorted((k for k in LABEL_FIELD if len(k) >= 2), key=len, rever
 
 def _label_prefix(word: str) -> str | None:
     """A header label at the start of a joined word, when a role or name follows it."""
+    if word in LABEL_FIELD:
+        return None  # 「出 席 委 員」 alone is the label 出席委員, not 出席 before 委員
     for label in _LABELS_LONGEST:
         if word.startswith(label) and len(word) > len(label):
             return label if word[len(label) :].startswith(lx.SPEAKER_ENDINGS) else None
@@ -749,6 +751,8 @@ def rewrite(lines: list[str]) -> tuple[list[str], LayoutReport]:
         lines = _label_separators(lines, report)
     lines = _canonical_leads(lines, report)
     lines = _value_leads(lines, report)
+    # 「諮問第 7号」 is 諮問第7号 to every rule below, the table references' too
+    lines = [_NUMBER_SPACE.sub("", line) if "第" in line else line for line in lines]
     lines = _expand_table_references(lines, report)
     lines = _split_inline_turns(lines, report)
     running = _running_headers(lines)
@@ -779,9 +783,6 @@ def rewrite(lines: list[str]) -> tuple[list[str], LayoutReport]:
             marked = _spaced_label(s) if s[0] in lx.SPEAKER_MARKS else None
             # 「○市 民 課 長 受付票を…」: the label keeps its own end, the words are joined
             line = f"{s[0]}{marked[1]} {_unspace(marked[2])}" if marked else _unspace(line)
-            s = line.strip()
-        if "第" in s:
-            line = _NUMBER_SPACE.sub("", line)
             s = line.strip()
         if "(" in s[:16] and (m := _NOTED_LABEL.match(line)) and _noted_field(m):
             line = _known_mark(m.group(1)) + m.group(2) + line[m.end() :]

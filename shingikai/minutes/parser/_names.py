@@ -155,7 +155,8 @@ _UNIT_SUFFIX = re.compile(r"(?:課|係|室|部|局|館|センター|所|園|署|
 # A note or role in any bracket pair, before or after a name: 〔会長〕山田 / 山田【会長】.
 _PAREN = re.compile(r"[(（〔【\[〈《〖][^()（）〔〕【】\[\]〈〉《》〖〗]{0,20}[)）〕】\]〉》〗]")
 _PAREN_UNIT = re.compile(r"[(（]([^()（）]{1,20}?(?:課|係|室|部|局|館|センター|所|園|署))[)）]$")
-_LEAD_MARK = re.compile(r"^[●○〇◯・■◆□◇\-\s]+")
+# a list mark, or a one-character list number (① ⑴ ⒈ ❶ ➀ ㉑) as 「(1)」 is in brackets
+_LEAD_MARK = re.compile(r"^[●○〇◯・■◆□◇\-\s\u2460-\u249b\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]+")
 _SEPARATORS = re.compile(r"[、,，・/／\t\n;；]+| {2,}|(?<=\S)(?:及び|並びに)(?=\S)")
 _AFTER_ROLE = re.compile(r"(?:(?<=委員)|(?<=会長)|(?<=委員長)|(?<=職務代理)|(?<=代理者))\s+")
 # A separator inside a bracketed affiliation (民生委員・児童委員協議会) separates no names.
@@ -164,6 +165,11 @@ _HIDDEN = "、,，・/／;； "
 _HIDE = str.maketrans({c: chr(0xE000 + i) for i, c in enumerate(_HIDDEN)})
 _SHOW = str.maketrans({chr(0xE000 + i): c for i, c in enumerate(_HIDDEN)})
 _COUNT_ONLY = re.compile(r"^[(（]?\d+\s*[名人][)）]?$|^計\d+")
+# A list ordinal left alone where a sub-list of the attendance starts (「第1　委員（7名）」,
+# 「1)」, 「ア」, 「1.」): the ordinal shapes of header leads, never a name.
+_ORDINAL_ONLY = re.compile(
+    r"^(?:第?\d{1,2}[.、)]?|[アイウエオカキクケコ][.、)]?|[一二三四五六七八九十]{1,3}[.、)])$"
+)
 
 
 _ROLE_OR_HONORIFIC = MEMBER_ROLE_WORDS + _HONORIFICS
@@ -188,7 +194,7 @@ def clean_person_name(text: str) -> str:
         else:
             break
     s = _strip_glued_role(compact(s))
-    if not s or s in _NONE_WORDS or _COUNT_ONLY.match(s) or len(s) > 16:
+    if not s or s in _NONE_WORDS or _COUNT_ONLY.match(s) or _ORDINAL_ONLY.match(s) or len(s) > 16:
         return ""
     return s
 

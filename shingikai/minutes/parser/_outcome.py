@@ -12,7 +12,7 @@ import re
 
 from ._normalize import sentences
 from ._opinion import find_opinion
-from ._turns import ItemText, is_question
+from ._turns import _TAG_CLOSE, _TAG_OPEN, ItemText, is_question
 from .lexicon import (
     ASSENT_STAGE,
     CONTINUED_PHRASES,
@@ -77,7 +77,10 @@ NUMBER_REF = re.compile(
     r"(?:(?:令和|平成)\d+年度)?(?:諮問|報告|議案)?第\d+号|【[^】]{1,10}】"
     rf"|(?:{'|'.join(ORDINAL_WORDS)}|{'|'.join(SECTION_WORDS)})\d{{1,2}}(?=\s|[:：])"
 )
-_RESULT_HEAD = re.compile(r"^[<\[【■●]?\s*(?:審議|答申|審査)?結果(?:一覧)?\s*[>\]】]?\s*$")
+# (in any bracket pair a decision tag may have: 〈審議結果〉, 《結果一覧》; indented or not)
+_RESULT_HEAD = re.compile(
+    rf"^\s*[<\[【■●{_TAG_OPEN}]?\s*(?:審議|答申|審査)?結果(?:一覧)?\s*[>\]】{_TAG_CLOSE}]?\s*$"
+)
 
 _FUTURE = re.compile(
     r"(?:次回|次の(?:審議会|会議|会)|後日|改めて|追って|後ほど|別途|今後の審議会)[^。]{0,40}?"

@@ -64,7 +64,8 @@ _BLOCK_START = re.compile(
     rf"|(?:{'|'.join(lx.ORDINAL_WORDS)})\s*\d{{1,2}}(?:\s|$))"
 )
 # A list number before a header label: 「2 場所」, 「1.日時」, 「(3) 出席者」.
-_LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.、)]?|\(\d{1,2}\))\s*(?=\D)")
+# (a one-character number form counts as the header's field leads read it: ① ⑴ ⒈ ❶)
+_LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.、)]?|\(\d{1,2}\)|[\u2460-\u249b\u2776-\u2793])\s*(?=\D)")
 # A label letter-spaced (「場  所」, 「説 明 者」): single letters parted by one to three spaces.
 _SPACED_LABEL = re.compile(r"^(\S(?:[ \u3000]{1,3}\S){1,5})(?=[ \u3000]{2}|[:：]|$)")
 # A header label at the start of a line, alone or before its value: 欠席委員 / 場所：…

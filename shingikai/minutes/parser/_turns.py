@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ._agenda import _CLOSE, _OPEN
 from ._labels import label_field
 from ._names import CHAIR_TITLES, MEMBER_TITLES, STAFF_TITLES, SpeakerContext
 from ._normalize import Line
@@ -43,6 +44,11 @@ _TAGS = (
     r"審議会意見|審議会の意見|結論|審議結果|審議の結果|結果|答申|答申内容|答申結果|決定事項"
     r"|附帯意見|付帯意見|附帯条件|付帯条件|付した条件|附した条件|条件|審査結果|要望|附帯要望"
 )
+# A decision block's label in any other bracket pair (by Unicode class, as the agenda reads
+# departments): 〈附帯意見〉, 《結論》, 〔審議結果〕 …; not in quote marks, and a bare 意見 only
+# in the brackets above (〔意見〕委員：… is a member's view).
+_TAG_OPEN = re.sub(r"[(「『]", "", _OPEN)
+_TAG_CLOSE = re.sub(r"[)」』]", "", _CLOSE)
 _DECISION_TAG = re.compile(
     rf"^[<\[【]\s*({_TAGS}|意見)\s*[>\]】]\s*(.*)$"
     rf"|^[(]\s*({_TAGS})\s*[)]\s*(.*)$"
@@ -53,6 +59,7 @@ _DECISION_TAG = re.compile(
     # 「結果　承認」: a bare 結果 only before a verdict word, never 「結果として…」.
     r"|^(結果)\s+((?:承認|了承|不承認|否決|可決|継続審議|継続審査|条件付|附帯意見|付帯意見"
     r"|原案|可|否)\S{0,16})$"
+    rf"|^[{_TAG_OPEN}]\s*({_TAGS})\s*[{_TAG_CLOSE}]\s*(.*)$"
 )
 # Tags whose block is the attached opinion or the conditions themselves.
 OPINION_TAGS = frozenset(
@@ -210,7 +217,7 @@ def tag_and_rest(text: str) -> tuple[str, str] | None:
     m = _DECISION_TAG.match(text)
     if not m:
         return None
-    for i in (1, 3, 5, 7, 9, 11):
+    for i in (1, 3, 5, 7, 9, 11, 13):
         if m.group(i):
             return m.group(i), m.group(i + 1) or ""
     return None

@@ -195,19 +195,29 @@ ASSENT_STAGE: tuple[str, ...] = (
     "全委員異議なし",
 )
 
+# What may stand between a narrated ruling's subject and its verb, whichever way the subject
+# is named: by whom (「各委員に」), as worded (「原案のとおり」, 「報告のとおり」) or with what
+# attached (「附帯意見を付して」).
+_RULED_BY = r"(?:[^。、]{1,10}?(?:に|から|により)[、,]?\s*)?"
+_RULED_AS = (
+    r"(?:[^。、]{1,8}(?:のとおり|どおり|の通り)[、,]?"
+    r"|[^。]{1,16}?(?:を付して|を付け|付きで)[、,]?)?"
+)
+_RULED_VERB = r"(?:了承|承認|可決|否決|不承認と|継続審議と)(?:され|し)(?:た|ました)"
+
 # The minutes' own narration of a decision, in whatever paragraph it ends up.
 NARRATED_RESULTS: tuple[str, ...] = (
-    # 「本報告は、各委員に了承された。」: by whom it was ruled may stand between
-    r"本?(?:報告|諮問|本件|原案|本諮問)(?:が|は|について(?:は)?)[、,]?(?:[^。、]{1,10}?(?:に|から|により)[、,]?)?"
-    r"(?:了承|承認|否決|継続審議と)(?:され|し)(?:た|ました)",
+    # 「本報告は、各委員に了承された。」, 「報告は原案のとおり了承された。」
+    r"本?(?:報告|諮問|本件|原案|本諮問)(?:が|は|について(?:は)?)[、,]?\s*"
+    + _RULED_BY
+    + _RULED_AS
+    + _RULED_VERB,
     # the passive narration of an item named by its own number, ruled as worded or not:
     # 「報告第2号は報告のとおり了承された。」, 「議案第3号は、原案どおり可決された。」,
     # 「諮問第4号は附帯意見を付して承認された。」, and of
     # the minutes themselves: 「前回の会議録（案）は原案のとおり承認された。」
     r"(?:(?:諮問|報告|議案)第\d+号|(?:会議|議事)?(?:録|要録|記録)(?:\(案\))?)"
-    r"(?:は|が|について(?:は)?)[、,]?\s*"
-    r"(?:[^。、]{1,8}(?:のとおり|どおり|の通り)[、,]?|[^。]{1,16}?(?:を付して|を付け|付きで)[、,]?)?"
-    r"(?:了承|承認|可決|否決|不承認と|継続審議と)(?:され|さ)(?:た|れた|ました)",
+    r"(?:は|が|について(?:は)?)[、,]?\s*" + _RULED_BY + _RULED_AS + _RULED_VERB,
     # the narrator's voice, whoever's paragraph the sentence ends up in: 「採決の結果、…」,
     # 「会長が諮ったところ、…」, 「異議なく承認された。」, 「…答申することに決した。」
     r"^(?:採決|挙手|会長が諮った|諮った|お諮りした)(?:の)?(?:結果|ところ)",
