@@ -109,8 +109,9 @@ def wrong_and_flagged(expected: dict[str, Any], actual: dict[str, Any]) -> dict[
     of what the parser gets wrong the review step points at, and at what cost in flags on
     right values. A value is wrong when it is not the expected one: given where another or
     none was expected (every value of an item nobody expected), or missing where one was
-    expected on an item the parse found; flagged when the parse lists the field in
-    ``flags``. Member lists are scored by name, not as one value, and are left out."""
+    expected on an item the parse found; flagged when the review step points at it (the
+    parse lists the field in ``flags``, or a consultation's outcome is left ``unknown``).
+    Member lists are scored by name, not as one value, and are left out."""
     flags = set(actual.get("flags") or [])
     out: dict[str, Counts] = {}
     exp_m, act_m = expected.get("meeting") or {}, actual.get("meeting") or {}
@@ -126,10 +127,22 @@ def wrong_and_flagged(expected: dict[str, Any], actual: dict[str, Any]) -> dict[
             for j, item in enumerate(act_items)
             if _differs(f, (expected_of.get(j) or {}).get(f), item.get(f))
         ]
-        flagged = sum(1 for j in wrong if f"items[{j}].{f}" in flags)
-        in_all = sum(1 for j in range(len(act_items)) if f"items[{j}].{f}" in flags)
-        out[f"items.{f}"] = (len(wrong), flagged, in_all)
+        pointed = [_pointed_at(f, j, item, flags) for j, item in enumerate(act_items)]
+        flagged = sum(1 for j in wrong if pointed[j])
+        out[f"items.{f}"] = (len(wrong), flagged, sum(pointed))
     return out
+
+
+def _pointed_at(field: str, j: int, item: dict[str, Any], flags: set[str]) -> bool:
+    """Whether the review step points at the field: flagged, or — for an outcome — a
+    consultation left ``unknown``, which the review lists as stating no outcome."""
+    if f"items[{j}].{field}" in flags:
+        return True
+    return (
+        field == "outcome"
+        and item.get("kind") == "consultation"
+        and not _present("outcome", item.get("outcome"))
+    )
 
 
 def _differs(field: str, expected: Any, actual: Any) -> bool:

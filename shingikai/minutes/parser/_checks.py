@@ -31,6 +31,9 @@ _NOT_A_PLACE = re.compile(
     r"\d{1,2}\s*[時:]\s*\d{0,2}|\d{1,2}\s*月\s*\d{1,2}\s*日|(?:出席|欠席)(?:委員|者)|議題|傍聴"
 )
 PLACE_MAX_CHARS = 60
+# An item title that ends in a department after a space (「…について　高齢福祉課」) while the
+# item has no department: the department was left in the title.
+_TITLE_TAIL_UNIT = re.compile(r"\s\S{2,15}?(?:課|係|室|部|局|館|センター|事務局)$")
 
 
 def contradictions(
@@ -51,6 +54,8 @@ def contradictions(
             flags.append(f"items[{i}].opinion")  # said to be attached, none read
         if opinion and outcome in WITHOUT_OPINION:
             flags.append(f"items[{i}].outcome")  # an opinion read, the outcome has none
+        if not item.get("department") and _TITLE_TAIL_UNIT.search(item.get("title") or ""):
+            flags += [f"items[{i}].title", f"items[{i}].department"]
     return flags
 
 

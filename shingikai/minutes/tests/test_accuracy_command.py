@@ -50,6 +50,10 @@ def test_wrong_values_are_counted_with_whether_the_review_was_pointed_at_them():
     assert counts["items.number"] == (1, 0, 0)
     actual["flags"].append("meeting.title")  # a right value flagged: a flag, not a catch
     assert wrong_and_flagged(expected, actual)["meeting.title"] == (0, 0, 1)
+    # A consultation left unknown is pointed at by the review ("states no outcome").
+    expected["items"][0]["outcome"] = "continued"
+    actual["items"][0].update(kind="consultation", outcome="unknown")
+    assert wrong_and_flagged(expected, actual)["items.outcome"] == (1, 1, 2)
 
 
 def test_the_command_prints_wrong_and_flagged_columns_on_request(capsys):

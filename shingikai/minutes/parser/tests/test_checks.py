@@ -83,3 +83,12 @@ def test_the_parse_lists_the_contradiction_among_its_flags():
     assert reading["members_present"] == ["青木一郎", "井上花子", "上田次郎"]
     assert "members_present" in reading["flags"]
     assert reading["items"][0]["outcome"] == "approved"  # values are never changed
+
+
+def test_a_department_left_in_the_title_is_flagged():
+    items = [
+        {"title": "見守り名簿の提供について　高齢福祉課", "department": None},
+        {"title": "見守り名簿の提供について", "department": "高齢福祉課"},
+        {"title": "図書館システムの更新について", "department": None},  # no department at all
+    ]
+    assert contradictions(_meeting(), [], items, "") == ["items[0].title", "items[0].department"]
