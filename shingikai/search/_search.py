@@ -71,6 +71,9 @@ class Hit:
     snippets: list[_snippets.Snippet] = field(default_factory=list)
     # Found by meaning alone: none of the query's words occurs in it.
     by_meaning: bool = False
+    # From imported minutes stored without review whose reading the parser was unsure of
+    # (set by the page, which says so: the outcome shown may be misread).
+    to_check: bool = False
 
     @property
     def outcome_label(self) -> str:

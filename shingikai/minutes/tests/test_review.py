@@ -293,6 +293,13 @@ def test_minutes_stored_without_review_are_listed_until_corrected(db, world, cli
     correct_url = f"/minutes/meetings/{unsure.meeting_id}/correct/"
     assert f'<a href="{correct_url}#item-0-kind">確実ではありません：案件1の種別' in page
     assert "Not sure" not in page  # never the parser's English
+    item = ImportedItem.objects.get(meeting_id=unsure.meeting_id)
+    item_page = client.get(f"/minutes/items/{item.pk}/").content.decode()
+    assert (
+        "読み取り未確認" in item_page
+        and f"/minutes/meetings/{unsure.meeting_id}/#to-check" in item_page
+    )
+    assert "<title>" in item_page and "hx-get" not in item_page.split("</title>")[0]
     client.force_login(world.bob)  # a department reads the doubts, without the link
     page = client.get(f"/minutes/meetings/{unsure.meeting_id}/").content.decode()
     assert "確実ではありません：案件1の種別" in page and correct_url not in page

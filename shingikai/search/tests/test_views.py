@@ -89,3 +89,21 @@ def test_similar_consultations_follow_the_access_rules(client, world, precedents
         client.get(reverse("search:similar", args=["imported", precedents.pk])).status_code == 200
     )
     assert client.get(reverse("search:similar", args=["other", 1])).status_code == 404
+
+
+def test_a_precedent_from_an_unchecked_reading_says_so(client, world, precedents):
+    """Minutes stored without review whose reading has points to check: the hit says its
+    reading is unchecked, the others do not; once corrected it no longer says so."""
+    unsure = precedents.meeting
+    unsure.to_check = 2
+    unsure.save(update_fields=["to_check"])
+    client.force_login(world.alice)
+    page = client.get(reverse("search:index"), {"q": "督促"}).content.decode()
+    hits = page.split('<article class="hit">')
+    flagged = [h for h in hits if "読み取り未確認" in h]
+    assert len(flagged) == 1 and "図書館資料の督促訪問業務における" in flagged[0]
+    assert page.count("読み取り未確認") == 1
+    unsure.to_check = 0
+    unsure.save(update_fields=["to_check"])
+    page = client.get(reverse("search:index"), {"q": "督促"}).content.decode()
+    assert "読み取り未確認" not in page
