@@ -8,7 +8,10 @@ def count_existing(apps, schema_editor):
     corrected = set(
         apps.get_model("minutes", "Correction").objects.values_list("content_hash", flat=True)
     )
-    for meeting in meeting_model.objects.select_related("source").iterator():
+    meetings = meeting_model.objects.select_related("source").only(
+        "pk", "to_check", "source__content_hash", "source__parsed"
+    )  # not the files' full text
+    for meeting in meetings.iterator(chunk_size=500):
         if meeting.source.content_hash in corrected:
             continue
         parsed = meeting.source.parsed or {}
