@@ -25,7 +25,14 @@ from ._labels import (
 )
 from ._layout import is_label
 from ._names import clean_person_name, is_staff_entry, split_people, units_in
-from ._normalize import CJK, collapse_letter_spacing, compact, strip_tags, tags_to_breaks
+from ._normalize import (
+    CJK,
+    NUMBER_FORMS,
+    collapse_letter_spacing,
+    compact,
+    strip_tags,
+    tags_to_breaks,
+)
 
 # A sub-list inside the attendance row opens a group: ``(2) 事務局 …``, ``(委員)``, ``委員：``.
 _GROUP = re.compile(
@@ -95,9 +102,8 @@ _LEAD = re.compile(
 # Any ordinal shape in front of a label, tried when the plain lead leaves no label:
 # 「第1　日時」, 「(2)開催日時」, 「第三、場所」, 「ア　日時」, 「[3] 場所」.
 # A one-character number of the enclosed forms counts like a bracketed digit: ① ⑴ ⒈ ❶ ➀ ㉑.
-_NUMBER_FORMS = "\u2460-\u249b\u2776-\u2793\u3251-\u325f\u32b1-\u32bf"
 _ORDINAL_LEAD = re.compile(
-    rf"^(?:[{_NUMBER_FORMS}][.、]?\s*|第\s*[0-9一二三四五六七八九十]{{1,3}}\s*[.、]?\s*"
+    rf"^(?:[{NUMBER_FORMS}][.、]?\s*|第\s*[0-9一二三四五六七八九十]{{1,3}}\s*[.、]?\s*"
     r"|[(\[<【〔〈《]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[A-Za-zア-ンｱ-ﾝ])\s*[)\]>】〕〉》]\s*"
     r"|(?:\d{1,2}|[A-Za-zア-ン])\s*[).、]\s*|[アイウエオカキクケコサシスセソ]\s+)"
 )

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ._normalize import compact
+from ._normalize import NUMBER_FORMS, compact
 
 # Longest first, so 副会長 is removed before 会長 and 委員長 before 委員.
 MEMBER_ROLE_WORDS = (
@@ -156,7 +156,7 @@ _UNIT_SUFFIX = re.compile(r"(?:課|係|室|部|局|館|センター|所|園|署|
 _PAREN = re.compile(r"[(（〔【\[〈《〖][^()（）〔〕【】\[\]〈〉《》〖〗]{0,20}[)）〕】\]〉》〗]")
 _PAREN_UNIT = re.compile(r"[(（]([^()（）]{1,20}?(?:課|係|室|部|局|館|センター|所|園|署))[)）]$")
 # a list mark, or a one-character list number (① ⑴ ⒈ ❶ ➀ ㉑) as 「(1)」 is in brackets
-_LEAD_MARK = re.compile(r"^[●○〇◯・■◆□◇\-\s\u2460-\u249b\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]+")
+_LEAD_MARK = re.compile(rf"^[●○〇◯・■◆□◇\-\s{NUMBER_FORMS}]+")
 _SEPARATORS = re.compile(r"[、,，・/／\t\n;；]+| {2,}|(?<=\S)(?:及び|並びに)(?=\S)")
 _AFTER_ROLE = re.compile(r"(?:(?<=委員)|(?<=会長)|(?<=委員長)|(?<=職務代理)|(?<=代理者))\s+")
 # A separator inside a bracketed affiliation (民生委員・児童委員協議会) separates no names.

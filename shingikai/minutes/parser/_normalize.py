@@ -44,6 +44,8 @@ _BLOCK_TAG = re.compile(
 _CELL_TAG = re.compile(r"</?(?:td|th)\b[^<>]*>", re.IGNORECASE)
 
 CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\u3005\u3006\uf900-\ufaff"
+# One-character list numbers of the enclosed forms, used as 「(1)」 is: ① ⑴ ⒈ ❶ ➀ ㉑ ㊱.
+NUMBER_FORMS = "\u2460-\u249b\u2776-\u2793\u3251-\u325f\u32b1-\u32bf"
 # A run of single CJK characters separated by single spaces (``会 議 経 過``) bounded by
 # whitespace, brackets or line ends.  Names such as ``川合 敏樹`` have two-character parts
 # and are left alone here (names lose their spaces in _names instead).
