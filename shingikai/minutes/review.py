@@ -19,6 +19,7 @@ from django.utils.translation import gettext_lazy
 from shingikai.consultations.models import Utterance
 from shingikai.meetings.models import AgendaItem
 from shingikai.minutes.models import OUTCOMES, ROLES
+from shingikai.minutes.parser import outcome_unstated
 
 KINDS = AgendaItem.Kind.choices
 ACTS = Utterance.Act.choices
@@ -26,6 +27,8 @@ ACTS = Utterance.Act.choices
 NEW_ITEM = "new"
 # A point to check that is not a parser warning or flag: an item whose outcome is unstated.
 NO_OUTCOME = "no outcome stated"
+# A flag on an item's field, as the parser writes it: ``items[2].outcome``.
+_ITEM_FLAG = re.compile(r"items\[(\d+)\]\.(\w+)$")
 SPLIT_MARK = re.compile(r"^\s*-{3,}\s*$", re.MULTILINE)
 _TIME = re.compile(r"^\d{1,2}:\d{2}$")
 
@@ -87,7 +90,7 @@ def points_to_check(reading: dict[str, Any]) -> list[tuple[str, str]]:
     points = [(warning, "") for warning in reading.get("warnings", [])]
     points += [(flag, field_id(flag)) for flag in reading.get("flags", [])]
     for i, item in enumerate(reading.get("items", [])):
-        if item.get("kind") == "consultation" and item.get("outcome") in (None, "unknown"):
+        if outcome_unstated(item):
             points.append((NO_OUTCOME, f"item-{i}-outcome"))
     return list(dict.fromkeys(points))
 
@@ -115,14 +118,14 @@ def warnings_ja(reading: dict[str, Any]) -> list[dict[str, str]]:
 
 def field_id(flag: str) -> str:
     """The review form's field id for a flag: ``items[2].kind`` → ``item-2-kind``."""
-    m = re.match(r"items\[(\d+)\]\.(\w+)$", flag)
+    m = _ITEM_FLAG.match(flag)
     if m:
         return f"item-{m.group(1)}-{m.group(2)}"
     return flag.replace(".", "-", 1)
 
 
 def field_label(flag: str) -> str:
-    m = re.match(r"items\[(\d+)\]\.(\w+)", flag)
+    m = _ITEM_FLAG.match(flag)
     if m:
         return _("item %(n)s, %(field)s") % {
             "n": int(m.group(1)) + 1,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import difflib
 from typing import Any
 
+from ._confidence import outcome_unstated
 from ._normalize import compact, title_key
 
 MEETING_FIELDS = ("title", "date", "start_time", "end_time", "place", "public_attendance")
@@ -138,11 +139,7 @@ def _pointed_at(field: str, j: int, item: dict[str, Any], flags: set[str]) -> bo
     consultation left ``unknown``, which the review lists as stating no outcome."""
     if f"items[{j}].{field}" in flags:
         return True
-    return (
-        field == "outcome"
-        and item.get("kind") == "consultation"
-        and not _present("outcome", item.get("outcome"))
-    )
+    return field == "outcome" and outcome_unstated(item)
 
 
 def _differs(field: str, expected: Any, actual: Any) -> bool:

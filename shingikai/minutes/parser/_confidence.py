@@ -36,6 +36,12 @@ SOURCE_SCORES: dict[str, float] = {
 MEETING_FIELDS = ("title", "date", "start_time", "end_time", "place", "public_attendance")
 
 
+def outcome_unstated(item: dict[str, Any]) -> bool:
+    """A consultation whose minutes state no outcome: left ``unknown`` (never guessed), and
+    so one of the points the review step puts to the secretariat."""
+    return item.get("kind") == "consultation" and item.get("outcome") in (None, "unknown")
+
+
 def assess(
     meeting: dict[str, Any], meeting_sources: dict[str, str], items: list[dict[str, Any]]
 ) -> tuple[dict[str, Any], list[str]]:
