@@ -137,11 +137,12 @@ def _split_flat(line: str) -> list[tuple[str | None, str]]:
     s = _BRACKETED_SPACED.sub(lambda m: m.group(1) + compact(m.group(2)) + m.group(3), s)
     s = collapse_letter_spacing(s.strip())
     pattern = _flat_pattern()
-    if not pattern.match(s):
+    marked = plain[:1] in LABEL_MARKS and _marked_label_at_start(s)
+    if not pattern.match(s) and not marked:
         s = _KANJI_LEAD.sub("", s, count=1)  # 「八議題」: a kanji ordinal run into its label
-    if not pattern.match(s):
+    if not pattern.match(s) and not marked:
         s = _general_label_shape(s, pattern, numbered)
-    if not pattern.match(s):
+    if not pattern.match(s) and not marked:
         return []  # no label at the start: the long alternation need not scan the line
     # a label starts the line, follows a gap, or is bracketed (「…【場所】…」 needs no gap)
     matches = [
@@ -149,13 +150,67 @@ def _split_flat(line: str) -> list[tuple[str | None, str]]:
         for m in pattern.finditer(s)
         if m.start() == 0 or s[m.start() - 1] in " \t|" or s[m.start()] in "【[<"
     ]
+    matches = _with_marked_labels(s, matches, marked)
     if not matches or matches[0].start() != 0:
         return []
     pairs = []
     for m, nxt in zip(matches, [*matches[1:], None], strict=True):
         value = s[m.end() : nxt.start() if nxt else len(s)].strip(" :：|")
-        pairs.append(_pair(m.group(1), LABEL_FIELD.get(compact(m.group(1)), "ignore"), value))
+        if nxt:  # 「場所 X ● 出席委員 …」: the mark opens the next label
+            value = value.rstrip(f" {LABEL_MARKS}{_CIRCLES}")
+        label = compact(m.group(1))
+        fld = LABEL_FIELD.get(label) or _field_by_words(label) or "ignore"
+        pairs.append(_pair(m.group(1), fld, value))
     return pairs
+
+
+# A label nobody listed, set off by a list mark before it and a colon after it
+# (「■公開の別：公開」, 「● 説明のため出席した職員：…」): read by the words it holds.
+_MARKED_LABEL = re.compile(rf"[{LABEL_MARKS}]\s*([^\s:：{LABEL_MARKS}]{{2,12}}?)\s*[:：]\s*")
+_MARKED_LABEL_AT_START = re.compile(r"([^\s:：]{2,12}?)\s*[:：]\s*")
+# Most telling word first: 説明のため出席した職員 are staff, not members present.
+_FIELD_WORDS = (
+    ("説明", "staff"),
+    ("職員", "staff"),
+    ("欠席", "absent"),
+    ("出席", "attendance"),
+    ("傍聴", "public"),
+    ("公開", "public"),
+    ("日時", "datetime"),
+    ("場所", "place"),
+    ("会場", "place"),
+    ("事務局", "secretariat"),
+)
+
+
+def _field_by_words(label: str) -> str | None:
+    return next((fld for word, fld in _FIELD_WORDS if word in label), None)
+
+
+def _marked_label_at_start(s: str) -> bool:
+    """A line that opened with a list mark and goes on with an unlisted 「…の別：」 label."""
+    m = _MARKED_LABEL_AT_START.match(s)
+    return bool(m) and _field_by_words(m.group(1)) is not None
+
+
+def _with_marked_labels(
+    s: str, matches: list[re.Match[str]], at_start: bool
+) -> list[re.Match[str]]:
+    """Known-label matches plus the marked unlisted labels that name a field, in order."""
+    if not any(c in s for c in LABEL_MARKS) and not at_start:
+        return matches
+    found = [m for m in _MARKED_LABEL.finditer(s) if _field_by_words(m.group(1)) is not None] + (
+        [_MARKED_LABEL_AT_START.match(s)] if at_start else []
+    )
+    taken = [(m.start(), m.end()) for m in matches]
+    extra = [
+        m
+        for m in found
+        if m is not None
+        and compact(m.group(1)) not in LABEL_FIELD
+        and not any(a < m.end() and m.start() < b for a, b in taken)
+    ]
+    return sorted(matches + extra, key=lambda m: m.start()) if extra else matches
 
 
 # ○ opens speaker turns, so it is no label mark in general; before a label that names a
@@ -167,7 +222,7 @@ _CIRCLED_FIELDS = frozenset(
 
 
 def _circled_field(plain: str) -> str:
-    rest = plain[1:].lstrip()
+    rest = _spaced_label(plain[1:].lstrip())  # 「○日　時　…」 as 「○日時　…」
     m = _flat_pattern().match(rest)
     if m and LABEL_FIELD.get(compact(m.group(1))) in _CIRCLED_FIELDS:
         return rest
@@ -312,6 +367,9 @@ def parse_header(lines: list[str]) -> Header:
         elif header.rows and _unknown_row_after_single_value(header, line):
             header.rows.append(("ignore", line.split("：" if "：" in line else ":", 1)[1]))
             last_row_line = i  # 「委　員：出席5名」 after 「場　所：…」 is a row of its own
+        elif header.rows and (glued := _glued_row_after_single_value(header, line)):
+            header.rows.extend(glued)
+            last_row_line = i
         elif header.rows and not pipe_row and _continues_row(header, line, blank_before):
             head, rest = _split_at_label_cell(line)
             _append(header, head)
@@ -456,13 +514,26 @@ def _split_at_label_cell(line: str) -> tuple[str, list[tuple[str | None, str]]]:
 # Fields with one value: a line shaped 「label：value」 under them is no continuation.
 _SINGLE_VALUED = frozenset({"title", "datetime", "time", "time_end", "place"})
 _UNKNOWN_LABEL_ROW = re.compile(
-    r"^[^\s\d:：。、,()「」]{1,3}(?:\s+[^\s\d:：。、,()「」]{1,3}){0,3}\s*[:：]\S"
+    r"^(?:[^\s\d:：。、,()「」]{1,3}(?:\s+[^\s\d:：。、,()「」]{1,3}){0,3}|[^\s\d:：。、,()「」]{4,8})"
+    r"\s*[:：]\S"
 )
 
 
 def _unknown_row_after_single_value(header: Header, line: str) -> bool:
     """An unindented 「委　員：…」 row with a label nobody listed, under a place or date."""
     return header.rows[-1][0] in _SINGLE_VALUED and bool(_UNKNOWN_LABEL_ROW.match(line))
+
+
+def _glued_row_after_single_value(header: Header, line: str) -> list[tuple[str | None, str]]:
+    """「出席委員10名中8名」 under a place or date: a known label run into its value opens a
+    row of its own (a place or date never goes on with another field's label)."""
+    if header.rows[-1][0] not in _SINGLE_VALUED:
+        return []
+    s = _LEAD.sub("", collapse_letter_spacing(strip_tags(line).strip()), count=1)
+    glued = _glued_label(s)
+    if glued == s:
+        return []
+    return [(f, v) for f, v in _split_flat(glued) if f is not None]
 
 
 def _continues_row(header: Header, line: str, blank_before: bool) -> bool:

@@ -78,12 +78,21 @@ _FURNITURE_NAME = re.compile(
 )
 
 
+# A header's label cell: 「議題」, 「出席委員」, 「公開・非公開」.
+_LABEL_CELL_CHARS = 12
+
+
 class _TextExtractor(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self._skip = 0
         self._furniture: list[str] = []  # open furniture element names (nesting counted)
+        # In a value cell beside a short label cell, paragraphs are the cell's lines:
+        # 「議題<TAB>(諮問事項)」 and the entries under it stay one row, as a cell's <br>
+        # lines do. (A page laid out in a table keeps its paragraphs apart.)
+        self._cell: list[list] = []  # per open cell: [joins paragraphs, chars of text]
+        self._last_cell_chars: int | None = None  # the row's previous cell, if any
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self._furniture:
@@ -96,6 +105,15 @@ class _TextExtractor(HTMLParser):
             self._furniture.append(tag)
         elif tag in _SKIP_TAGS:
             self._skip += 1
+        elif tag in ("td", "th"):
+            prev = self._last_cell_chars
+            self._cell.append([prev is not None and 0 < prev <= _LABEL_CELL_CHARS, 0])
+        elif self._joins_paragraphs() and tag in ("p", "div"):
+            if self._cell[-1][1]:
+                self.parts.append("\n")
+        elif tag == "tr":
+            self._last_cell_chars = None
+            self.parts.append("\n")
         elif tag == "li":
             # A list entry keeps its bullet, and the entries of one list stay together
             # (no blank line between them), as an agenda typed as a list would.
@@ -115,16 +133,25 @@ class _TextExtractor(HTMLParser):
         if tag in _SKIP_TAGS:
             self._skip = max(0, self._skip - 1)
         elif tag in ("td", "th"):
+            self._last_cell_chars = self._cell.pop()[1] if self._cell else None
             self.parts.append("\t")
         elif tag == "li":
             return  # the next entry or the end of the list breaks the line
+        elif self._joins_paragraphs() and tag in ("p", "div"):
+            return  # the cell's next paragraph or its end breaks the line
         elif tag in _BREAK_TAGS:
             self.parts.append("\n")
 
     def handle_data(self, data: str) -> None:
         if not self._skip and not self._furniture:
             # Source newlines inside a paragraph are just HTML formatting.
-            self.parts.append(re.sub(r"\s*\n\s*", " ", data))
+            text = re.sub(r"\s*\n\s*", " ", data)
+            self.parts.append(text)
+            if self._cell:
+                self._cell[-1][1] += len(text.strip())
+
+    def _joins_paragraphs(self) -> bool:
+        return bool(self._cell) and self._cell[-1][0]
 
 
 def html_to_text(text: str) -> str:

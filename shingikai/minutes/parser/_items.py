@@ -450,11 +450,18 @@ class _Mention:
     by_kind: re.Pattern[str] | None = None
 
     @classmethod
-    def of(cls, item: AgendaItem, shared: bool = False, sole: bool = False) -> _Mention:
+    def of(
+        cls,
+        item: AgendaItem,
+        shared: bool = False,
+        sole: bool = False,
+        others: tuple[str, ...] = (),
+    ) -> _Mention:
         """``shared``: another agenda item has the same ordinal (諮問事項第1 and 報告事項第1),
         so the ordinal names this one only after its kind word.  ``sole``: the only item
         of its kind on the agenda, so a sentence moving on to that kind (「次に、報告事項に
-        ついて説明を…」) names it."""
+        ついて説明を…」) names it.  ``others``: the other items' ordinals; 議題2 names the
+        item numbered so, not the one listed as a bare 2 (「2 会議録の確認」 … 「議題2 諮問…」)."""
         names = []
         if item.number:
             names.append(re.escape(number_key(item.number)))
@@ -471,7 +478,9 @@ class _Mention:
             )
         elif item.ordinal:
             # 議題2 / 議事の(2) / 諮問事項(2): any ordinal or section word before it
-            names.append(rf"(?:{_SECTION_OR_ORDINAL})(?:の)?{re.escape(item.ordinal)}")
+            owned = [re.escape(o) for o in others if o != item.ordinal and o.endswith(item.ordinal)]
+            not_owned = rf"(?!(?:{'|'.join(owned)})(?![0-9]))" if owned else ""
+            names.append(rf"{not_owned}(?:{_SECTION_OR_ORDINAL})(?:の)?{re.escape(item.ordinal)}")
         if len(item.key) >= 8:
             names.append(re.escape(item.key))
         anywhere = re.compile(rf"(?:{'|'.join(names)})(?![0-9])") if names else None
@@ -526,7 +535,9 @@ def anchor_mentions(
     ordinals = [a.ordinal for a in finder.agenda if a.ordinal]
     kinds = [a.kind for a in finder.agenda]
     mentions = {
-        id(a): _Mention.of(a, ordinals.count(a.ordinal) > 1, kinds.count(a.kind) == 1)
+        id(a): _Mention.of(
+            a, ordinals.count(a.ordinal) > 1, kinds.count(a.kind) == 1, tuple(ordinals)
+        )
         for a in pending
     }
     if not any(m.anywhere or m.head or m.by_kind for m in mentions.values()):

@@ -208,8 +208,10 @@ _NOTE_BODY = (
     r"(?:[\d一二三四五六七八九十〇]{1,3}\s*[名人]|[^()]{0,12}?(?:敬称略|五十音順|順不同|名簿順))"
     r"[^()]{0,12}"
 )
-LIST_NOTE = rf"(?:\({_NOTE_BODY}\))"
-_LIST_LABEL_NOTE = re.compile(rf"\({_NOTE_BODY}\)?$")  # (its closer may have gone with the trim)
+# Two notes may stand in a row: 出席委員（8名）（敬称略）.
+LIST_NOTE = rf"(?:\({_NOTE_BODY}\)(?:\s*\({_NOTE_BODY}\))?)"
+# (the last closer may have gone with the trim)
+_LIST_LABEL_NOTE = re.compile(rf"(?:\({_NOTE_BODY}\)\s*)?\({_NOTE_BODY}\)?$")
 _LIST_FIELDS = frozenset({"attendance", "absent", "secretariat", "staff"})
 
 
@@ -240,5 +242,6 @@ def is_body_marker(line: str) -> bool:
     cells = line.split("\t")
     if any(c.strip() for c in cells[1:]):
         return False
-    cell = _MARKER_LEAD.sub("", compact(strip_tags(cells[0]))).strip("()【】[]<>■●◆◇・:")
+    # ○ opens turns, but no speaker is called 審議内容: 「○審議内容」 is the marker too
+    cell = _MARKER_LEAD.sub("", compact(strip_tags(cells[0]))).strip("()【】[]<>■●◆◇・:○〇◯")
     return cell in _BODY_MARKERS or bool(_MARKER_WORDS.match(cell))

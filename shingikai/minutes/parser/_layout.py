@@ -79,7 +79,7 @@ _FIELD_SPLIT = re.compile(
     rf"[{re.escape(lx.FIELD_MARKS)}]\s*(?=(?:{_FIELD_LABELS}){_LABEL_NOTE}[\s:：])"
 )
 # 「諮問第 7号」; not the cell gap after 会議次第 (「会議次第<TAB>1 …」).
-_NUMBER_SPACE = re.compile(r"(?<!次)(?<=第) +(?=[0-9])|(?<=[0-9]) +(?=号)")
+_NUMBER_SPACE = re.compile(r"(?<!次第)(?<=第) +(?=[0-9])|(?<=[0-9]) +(?=号)")
 _AGENDA_SPLIT = re.compile(
     rf"\s+(?=\(\d{{1,2}}\)\s|[アイウエオカキクケコ]\s|(?:{_alternation(lx.ORDINAL_WORDS)})\d{{1,2}}\s)"
     # A section word opens a group, unless it follows an ordinal: (2) 報告事項 …

@@ -61,7 +61,7 @@ _PAGE_MARKER = re.compile(
     re.IGNORECASE,
 )
 # Spaces that PDF extraction puts between a counter word and its number (第 480 号).
-_NUM_SPACE_BEFORE = re.compile(r"(?<!次)(?<=[第令平昭]) +(?=\d)|(?<=令和|平成|昭和) +(?=\d|元)")
+_NUM_SPACE_BEFORE = re.compile(r"(?<!次第)(?<=[第令平昭]) +(?=\d)|(?<=令和|平成|昭和) +(?=\d|元)")
 _NUM_SPACE_AFTER = re.compile(r"(?<=\d)\s+(?=[号回期年月日時分条項件名階歳週度])")
 # What each pattern above needs, as patterns that open with a character class: the regex
 # engine skips ahead to such a character, where one opening with a lookbehind tries every

@@ -79,8 +79,11 @@ def _labelled_text(m: re.Match[str]) -> str:
 
 # 「記」 alone (the formal heading of an enumerated list) between the sentence and the list.
 _FORMAL_KI = re.compile(r"^\s*(?:記|以下)\s*(?:\n|(?=" + "|".join(LIST_ITEM_MARKS) + "))")
+# Reading the opinion out: 「附帯意見の案を申し上げます。」, 「…を読み上げてください。」.
+_READING = r"読み上げ|朗読|申し上げ"
 _ANNOUNCE = re.compile(
     r"(?:以下|次|下記|別記)(?:の|に)[^。]{0,10}(?:条件|意見|事項|内容|点)|以下|次のとおり"
+    rf"|(?:条件|意見)[^。]{{0,8}}?(?:{_READING})"
 )
 # An opinion named in the sentence that attaches it, without quotes.
 _SO_CALLED = re.compile(
@@ -249,9 +252,10 @@ def from_decision(decision: str, context: str, outcome: str) -> str | None:
                     listed.append(b)
                 rest = "\n".join(listed) or rest
         if _ANNOUNCE.search(sentence) and rest and not _READ_OUT.search(rest[:40]):
-            return strip_label(rest)
-        if not _FRAMING.search(sentence):
-            return sentence.strip()
+            quoted = _quotes(rest) if rest.startswith(("「", "『")) else []
+            return quoted[0] if quoted else strip_label(rest)  # 「…されたい。」以上です。
+        if not _FRAMING.search(sentence) and not re.search(_READING, sentence):
+            return sentence.strip()  # (a sentence announcing the reading is no opinion)
     return None
 
 

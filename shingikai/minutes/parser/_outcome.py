@@ -12,7 +12,7 @@ import re
 
 from ._normalize import sentences
 from ._opinion import find_opinion
-from ._turns import _TAG_CLOSE, _TAG_OPEN, ItemText, is_question
+from ._turns import _TAG_CLOSE, _TAG_OPEN, OPINION_TAGS, ItemText, is_question, tag_and_rest
 from .lexicon import (
     ASSENT_STAGE,
     CONTINUED_PHRASES,
@@ -152,6 +152,12 @@ def decide(body: ItemText, heading: str, listed_opinion: str | None = None) -> D
         if outcome:
             decision, context, source = block, block, "decision block"
             break
+    if not outcome:
+        for block, turn_text in _tagged_in_turns(body):
+            outcome = _block_outcome(block)
+            if outcome:
+                decision, context, source = block, turn_text, "decision block"
+                break
     if not outcome and _ACTION.search(heading):
         outcome = classify(heading)
         decision, context, source = heading, heading, "heading"
@@ -174,6 +180,18 @@ def decide(body: ItemText, heading: str, listed_opinion: str | None = None) -> D
     if outcome in ("approved_with_opinion", "conditional"):
         opinion = find_opinion(body, outcome, decision, context, listed_opinion)
     return outcome, opinion, source
+
+
+def _tagged_in_turns(body: ItemText) -> list[tuple[str, str]]:
+    """Decision tag lines read out inside a turn (the secretariat reading 「結論　次の条件を付
+    して承認する。」 when the chair asks for it): (the tag's text, the turn's text)."""
+    found = []
+    for turn in body.turns:
+        for line in turn.text.split("\n"):
+            tagged = tag_and_rest(line.strip())
+            if tagged and tagged[0] not in OPINION_TAGS and tagged[1]:
+                found.append((tagged[1], turn.text))
+    return found
 
 
 def _answered(body: ItemText, memo: list[bool]) -> bool:
