@@ -333,6 +333,12 @@ def parse_header(lines: list[str]) -> Header:
             header.body_start, header.marker_found = i, True
             return header
         new_rows = _row_pairs(line)
+        if _proceedings_under_agenda_label(header, new_rows):
+            # 「● 議事　1　諮問第67号 …について　（説明）…があった。」 after the agenda: the
+            # label heads the proceedings, which start with the first listed item
+            lines[i] = new_rows[0][1]
+            header.body_start, header.marker_found = i, True
+            return header
         if new_rows and blank_before and _body_section(header, new_rows):
             new_rows = []
         if new_rows and _numbered_entry_of_agenda(header, new_rows, line):
@@ -554,6 +560,14 @@ def _repeats_agenda(header: Header, line: str) -> bool:
     if len(key) >= 6 and key in {compact(v) for v in value.split("\n")}:
         return True
     return _opens_with_listed(value, strip_tags(line), "。" in key)
+
+
+def _proceedings_under_agenda_label(header: Header, rows: list[tuple[str | None, str]]) -> bool:
+    """A second agenda-labelled row that goes on in sentences from an entry already listed."""
+    if len(rows) != 1 or rows[0][0] != "agenda" or "。" not in rows[0][1]:
+        return False
+    listed = "\n".join(header.values("agenda"))
+    return bool(listed.strip()) and _opens_with_listed(listed, rows[0][1], True)
 
 
 def _opens_with_listed(agenda: str, line: str, in_sentences: bool) -> bool:

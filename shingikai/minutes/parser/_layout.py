@@ -339,7 +339,16 @@ def _row_cells(line: str) -> list[str]:
     if len(cells) == 1 and line.count("/") >= 2:
         cells = [c.strip() for c in line.split("/") if c.strip()]  # 番号/件名/担当課 rows
     m = _LEAD_NUMBER.match(cells[0]) if cells else None
-    return [m.group(1), m.group(2), *cells[1:]] if m else cells
+    cells = [m.group(1), m.group(2), *cells[1:]] if m else cells
+    if len(cells) == 2 and (t := _TITLE_THEN_UNIT.match(cells[1])):
+        cells = [cells[0], t.group(1), t.group(2)]  # the unit cell parted by one space too
+    return cells
+
+
+# 「…について　住宅課」: a title cell, then the department's cell after a single space.
+_TITLE_THEN_UNIT = re.compile(r"^(.+?(?:について|の件|に関すること))\s+(\S{2,16})$")
+# 「(1)～(3)」 before the numbers the table lists: the rows bring their own.
+_ORDINAL_RANGE = re.compile(r"[(\[]?\d{1,2}[)\]]?\s*[~\-]\s*[(\[]?\d{1,2}[)\]]?\s*$")
 
 
 def _expand_table_references(lines: list[str], report: LayoutReport) -> list[str]:
@@ -375,7 +384,7 @@ def _expand_table_references(lines: list[str], report: LayoutReport) -> list[str
         drop = set() if verdicts else set(rows)
         if not verdicts and header > i and any(w in lines[header] for w in lx.TABLE_HEADER_WORDS):
             drop.add(header)
-        first = line[: m.start()] + entries[0] + line[m.end() :]
+        first = _ORDINAL_RANGE.sub("", line[: m.start()]) + entries[0] + line[m.end() :]
         if line.lstrip().startswith("|"):
             more = [f"| | {e} |" for e in entries[1:]]  # continuation rows of a pipe table
         else:

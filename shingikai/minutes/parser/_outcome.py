@@ -186,12 +186,17 @@ def _tagged_in_turns(body: ItemText) -> list[tuple[str, str]]:
     """Decision tag lines read out inside a turn (the secretariat reading 「結論　次の条件を付
     して承認する。」 when the chair asks for it): (the tag's text, the turn's text)."""
     found = []
-    for turn in body.turns:
-        for line in turn.text.split("\n"):
-            tagged = tag_and_rest(line.strip())
-            if tagged and tagged[0] not in OPINION_TAGS and tagged[1]:
-                found.append((tagged[1], turn.text))
+    for text in [t.text for t in body.turns] + body.notes:
+        for line in text.split("\n"):
+            # a 要録 paragraph may go on to the tag after a gap: 「…同意した。　結論　…」
+            for piece in _TAG_AFTER_GAP.split(line):
+                tagged = tag_and_rest(piece.strip())
+                if tagged and tagged[0] not in OPINION_TAGS and tagged[1]:
+                    found.append((tagged[1], text))
     return found
+
+
+_TAG_AFTER_GAP = re.compile(r"(?<=。)\s+(?=(?:結論|審議結果)\s)")
 
 
 def _answered(body: ItemText, memo: list[bool]) -> bool:
