@@ -16,7 +16,14 @@ from ._items import Block
 from ._names import SpeakerContext
 from ._normalize import title_key
 from ._opinion import strip_label
-from ._outcome import NUMBER_REF, decide, followups, passing_confirmation, result_table
+from ._outcome import (
+    NUMBER_REF,
+    classify,
+    decide,
+    followups,
+    passing_confirmation,
+    result_table,
+)
 from ._tables import TableRow, departments_by_number, outcomes_by_number, result_rows
 from ._turns import split_turns
 from .lexicon import LIST_ITEM_MARKS, ORDINAL_WORDS, SECTION_WORDS
@@ -121,6 +128,20 @@ _OPINION_HEAD_NUMBERED_AFTER = re.compile(
 )
 
 
+_OPINION_CELL_END = re.compile(r"(?:されたい|こと|願いたい)。?$")
+
+
+def _result_row_opinion(line: str) -> tuple[str, str] | None:
+    """(item key, opinion) of a result-table row whose last cell is the opinion itself."""
+    cells = [c.strip() for c in re.split(r"\t|\|", line) if c.strip()]
+    ref = NUMBER_REF.match(cells[0]) if len(cells) >= 3 else None
+    if ref is None or not _OPINION_CELL_END.search(cells[-1]):
+        return None
+    if classify(" ".join(cells[1:-1])) not in ("approved_with_opinion", "conditional"):
+        return None
+    return number_key(re.sub(r"[【】]", "", ref.group())), cells[-1]
+
+
 def numbered_opinions(lines: list[str]) -> dict[str, str]:
     """Opinions under a heading that names their item (【諮問第42号に付した意見】), or rows
     led by an item number under a 付した条件 / 附帯意見 heading, wherever the heading stands:
@@ -132,6 +153,10 @@ def numbered_opinions(lines: list[str]) -> dict[str, str]:
         # Every head names 意見 or 条件; outside an opinion, no other line changes anything.
         headed = "意見" in line or "条件" in line
         if not (headed or key or rows):
+            continue
+        row = _result_row_opinion(line) if headed and ("\t" in line or "|" in line) else None
+        if row:  # 「諮問第5号<TAB>附帯意見を付して承認<TAB>なお、…されたい。」
+            found.setdefault(*row)
             continue
         m = headed and (
             _NUMBERED_OPINION_HEAD.match(line) or _OPINION_HEAD_NUMBERED_AFTER.match(line)

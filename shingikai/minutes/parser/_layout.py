@@ -348,7 +348,9 @@ def _row_cells(line: str) -> list[str]:
 # 「…について　住宅課」: a title cell, then the department's cell after a single space.
 _TITLE_THEN_UNIT = re.compile(r"^(.+?(?:について|の件|に関すること))\s+(\S{2,16})$")
 # 「(1)～(3)」 before the numbers the table lists: the rows bring their own.
-_ORDINAL_RANGE = re.compile(r"[(\[]?\d{1,2}[)\]]?\s*[~\-]\s*[(\[]?\d{1,2}[)\]]?\s*$")
+_ORDINAL_RANGE = re.compile(
+    r"[(\[]?\d{1,2}[)\]]?\s*(?:[~\-・、,]|から)\s*[(\[]?\d{1,2}[)\]]?\s*(?:まで)?\s*$"
+)
 
 
 def _expand_table_references(lines: list[str], report: LayoutReport) -> list[str]:

@@ -156,7 +156,11 @@ _UNIT_SUFFIX = re.compile(r"(?:課|係|室|部|局|館|センター|所|園|署|
 _PAREN = re.compile(r"[(（〔【\[〈《〖][^()（）〔〕【】\[\]〈〉《》〖〗]{0,20}[)）〕】\]〉》〗]")
 _PAREN_UNIT = re.compile(r"[(（]([^()（）]{1,20}?(?:課|係|室|部|局|館|センター|所|園|署))[)）]$")
 # a list mark, or a one-character list number (① ⑴ ⒈ ❶ ➀ ㉑) as 「(1)」 is in brackets
-_LEAD_MARK = re.compile(rf"^[●○〇◯・■◆□◇\-\s{NUMBER_FORMS}]+")
+# Marks and list numbers before a name: 「・」, 「①」, 「1　」, 「2.」 (a number set off by a space
+# or a stop; no name starts with a digit).
+_LEAD_MARK = re.compile(
+    rf"^(?:[●○〇◯・■◆□◇\-\s{NUMBER_FORMS}]|\d{{1,2}}[.、)](?!\d)|\d{{1,2}}(?=\s))+"
+)
 _SEPARATORS = re.compile(r"[、,，・/／\t\n;；]+| {2,}|(?<=\S)(?:及び|並びに)(?=\S)")
 _AFTER_ROLE = re.compile(r"(?:(?<=委員)|(?<=会長)|(?<=委員長)|(?<=職務代理)|(?<=代理者))\s+")
 # A separator inside a bracketed affiliation (民生委員・児童委員協議会) separates no names.

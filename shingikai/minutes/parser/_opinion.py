@@ -78,7 +78,7 @@ def _labelled_text(m: re.Match[str]) -> str:
 
 
 # 「記」 alone (the formal heading of an enumerated list) between the sentence and the list.
-_FORMAL_KI = re.compile(r"^\s*(?:記|以下)\s*(?:\n|(?=" + "|".join(LIST_ITEM_MARKS) + "))")
+_FORMAL_KI = re.compile(r"^\s*(?:記|以下)\s*(?:\n|$|(?=" + "|".join(LIST_ITEM_MARKS) + "))")
 # Reading the opinion out: 「附帯意見の案を申し上げます。」, 「…を読み上げてください。」.
 _READING = r"読み上げ|朗読|申し上げ"
 _ANNOUNCE = re.compile(
@@ -130,6 +130,7 @@ def strip_label(text: str) -> str:
     chair's question after them (「「…留意されたい。」よろしいでしょうか。」); a speaker label
     alone on a later line (``会長：``) ends the opinion."""
     s = _LABEL.sub("", _LABEL_LINE.split(text.strip(), maxsplit=1)[0], count=1).strip()
+    s = _ITEM_LINE.sub("", s, count=1)  # 「諮問第5号について」 over an opinion listed by item
     m = _QUOTED_THEN_ASKED.match(s)
     if m and (not m.group(2) or _FRAMING.search(m.group(2))):
         s = m.group(1).strip()
@@ -139,6 +140,7 @@ def strip_label(text: str) -> str:
     return s
 
 
+_ITEM_LINE = re.compile(r"^(?:諮問|報告|議案)第\d+号[^\n。]{0,40}?(?:について|関係|分)?[:：]?\s*\n")
 _WHOLLY_QUOTED = re.compile(r"^[『“\"]([^『』“”\"]{6,})[』”\"]$", re.DOTALL)
 
 
@@ -207,7 +209,13 @@ def _find_opinion(
     if quoted:
         return quoted[-1]
     notes = [s for text in [*council, *body.notes] for s in _note_sentences(text)]
-    return notes[-1] if notes else None
+    if notes:
+        return notes[-1]
+    # a member's wording the chair adopted (「ただいまのご意見を附帯意見として…」)
+    proposed = [
+        m.group(1) for t in body.turns if t.role == "member" for m in _SO_CALLED.finditer(t.text)
+    ]
+    return proposed[-1] if proposed else None
 
 
 def from_decision(decision: str, context: str, outcome: str) -> str | None:
@@ -251,6 +259,13 @@ def from_decision(decision: str, context: str, outcome: str) -> str | None:
                         break
                     listed.append(b)
                 rest = "\n".join(listed) or rest
+            elif _ANNOUNCE.search(sentence):  # announced, then stated line by line
+                read = []
+                for para in (p.strip() for p in after.split("\n") if p.strip()):
+                    if not _OPINION_END.search(para):
+                        break
+                    read.append(para)
+                rest = "\n".join(read) or rest
         if _ANNOUNCE.search(sentence) and rest and not _READ_OUT.search(rest[:40]):
             quoted = _quotes(rest) if rest.startswith(("「", "『")) else []
             return quoted[0] if quoted else strip_label(rest)  # 「…されたい。」以上です。

@@ -298,6 +298,11 @@ def split_turns(lines: list[Line], ctx: SpeakerContext) -> ItemText:
             and text.startswith("・")
             and (
                 _ANNOUNCES_LIST.search(current.parts[-1] or current.text)
+                # 「…下記の条件を付して承認する。」, 「記」 alone, then the list
+                or (
+                    current.parts[-1].strip() in _FORMAL_HEADS
+                    and _ANNOUNCES_LIST.search("\n".join(current.parts[:-1]))
+                )
                 or (
                     current.parts[-1].startswith("・")
                     # a labelled turn whose words open with the list: 「○事務局　・…」
@@ -327,6 +332,9 @@ def split_turns(lines: list[Line], ctx: SpeakerContext) -> ItemText:
             out.turns.append(current)
     assign_roles(out.turns, ctx)
     return out
+
+
+_FORMAL_HEADS = ("記", "以下")
 
 
 def _narration_after(turn: Turn, line: Line) -> bool:

@@ -20,6 +20,12 @@ _BODY = (
 )
 
 
+_ONE_ITEM_HEADER = (
+    "日時：令和６年８月６日（火）午後２時～午後３時\n"
+    "議題：諮問第５号　住民票の写しのコンビニ交付について"
+)
+
+
 def _minutes(header: str, body: str = _BODY) -> dict:
     return parse_minutes("楓浜町個人情報保護審議会　会議録\n\n" + header + "\n\n" + body)
 
@@ -188,7 +194,7 @@ def test_a_decision_tag_read_out_inside_a_turn_decides_the_item() -> None:
         "■委員長\n　以上でよろしいですか。\n"
         "（「異議なし」の声あり）\n"
     )
-    header = "日時：令和６年８月６日（火）午後２時～午後３時\n議題：諮問第５号　住民票の写しのコンビニ交付について"
+    header = _ONE_ITEM_HEADER
     item = _minutes(header, body)["items"][0]
     assert item["outcome"] == "conditional"
     assert item["opinion"] == "委託先での作業を庁舎内に限り、作業記録を毎月提出させること。"
@@ -203,7 +209,7 @@ def test_an_opinion_announced_then_read_out_in_quotes() -> None:
         "（異議なし）\n"
         "〈委員長〉\n　では、附帯意見を付して承認とします。\n"
     )
-    header = "日時：令和６年８月６日（火）午後２時～午後３時\n議題：諮問第５号　住民票の写しのコンビニ交付について"
+    header = _ONE_ITEM_HEADER
     item = _minutes(header, body)["items"][0]
     assert item["outcome"] == "approved_with_opinion"
     assert item["opinion"] == "なお、委託先の作業場所を年に一度は実地で確認するよう留意されたい。"
@@ -218,7 +224,7 @@ def test_an_opinion_asked_to_be_read_is_taken_from_the_reading() -> None:
         "〈委員長〉\n　ただいまの附帯意見を付して承認することにご異議ございませんか。\n"
         "（異議なし）\n"
     )
-    header = "日時：令和６年８月６日（火）午後２時～午後３時\n議題：諮問第５号　住民票の写しのコンビニ交付について"
+    header = _ONE_ITEM_HEADER
     item = _minutes(header, body)["items"][0]
     assert item["opinion"] == "なお、保存期間の経過後は速やかに消去するよう留意されたい。"
 
@@ -246,3 +252,117 @@ def test_a_ruling_narrated_after_what_was_done_first() -> None:
         ("confirmation", "approved"),
         ("consultation", "approved"),
     ]
+
+
+# --- second pass: more of the opened corpora's shapes, and shapes probed beside them ------------
+
+
+def test_a_table_reference_entry_drops_its_ordinal_range_and_reads_a_one_space_unit() -> None:
+    header = (
+        "日　　時　　令和６年８月６日（火）午後２時～午後３時\n"
+        "議　　題　　（１）・（２）諮問第８号から第９号まで（下表のとおり）\n"
+        "\n"
+        "　番号　　　件名　　　　　　　　　　　　　担当課\n"
+        "　諮問第８号　図書館の予約通知のメール化について　生涯学習課\n"
+        "　諮問第９号　公民館の利用者登録の電子化について　　生涯学習課\n"
+    )
+    r = _minutes(header, "会議の経過\n\n○会長　順に説明をお願いします。\n")
+    assert [(i["number"], i["title"], i["department"]) for i in r["items"]] == [
+        ("諮問第8号", "図書館の予約通知のメール化について", "生涯学習課"),
+        ("諮問第9号", "公民館の利用者登録の電子化について", "生涯学習課"),
+    ]
+
+
+def test_an_agenda_labelled_row_going_on_in_sentences_opens_the_proceedings() -> None:
+    text = (
+        "楓浜町個人情報保護審議会　要録\n\n"
+        "▼ 日時　令和６年８月６日（火）14:00-15:00　▼ 場所　楓浜町役場\n"
+        "▼ 議題　1 諮問第８号 図書館の予約通知のメール化について〔生涯学習課〕"
+        "　2 諮問第９号 公民館の利用者登録の電子化について〔生涯学習課〕\n\n"
+        "▼ 議事　1 諮問第８号 図書館の予約通知のメール化について〔生涯学習課〕"
+        "　生涯学習課長から説明があった。審議の結果、原案のとおり承認された。\n\n"
+        "2 諮問第９号 公民館の利用者登録の電子化について〔生涯学習課〕"
+        "　生涯学習課長から説明があった。審議の結果、継続審議とされた。\n"
+    )
+    r = parse_minutes(text)
+    assert [(i["number"], i["title"], i["outcome"]) for i in r["items"]] == [
+        ("諮問第8号", "図書館の予約通知のメール化について", "approved"),
+        ("諮問第9号", "公民館の利用者登録の電子化について", "continued"),
+    ]
+
+
+def test_a_decision_tag_after_a_gap_in_a_summary_paragraph() -> None:
+    text = (
+        "楓浜町個人情報保護審議会　要録\n\n"
+        "▼ 日時　令和６年８月６日（火）14:00-15:00\n"
+        "▼ 議題　1 諮問第８号 図書館の予約通知のメール化について〔生涯学習課〕\n\n"
+        "▼ 議事\n"
+        "1 諮問第８号 図書館の予約通知のメール化について〔生涯学習課〕　生涯学習課長から説明が"
+        "あった。委員から送信先の誤りを防ぐ方法について質問があり、回答があった。会長から、"
+        "宛先の確認を徹底することを条件として承認したいとの提案があり、各委員が同意した。"
+        "　結論　次の条件を付して承認する。　・送信前に宛先を二人で確認すること。\n"
+    )
+    item = parse_minutes(text)["items"][0]
+    assert item["outcome"] == "conditional"
+    assert item["opinion"] == "・送信前に宛先を二人で確認すること。"
+
+
+def test_numbered_member_lines_lose_their_numbers() -> None:
+    header = "出席委員\n　1　井守 直人（委員長）\n　2　江頭 玲\n　3　小曽根 真"
+    assert _minutes(header)["members_present"] == ["井守直人", "江頭玲", "小曽根真"]
+
+
+_CONSULTATION = (
+    "楓浜町個人情報保護審議会　会議録\n\n" + _ONE_ITEM_HEADER + "\n\n会議の経過\n\n"
+    "諮問第５号　住民票の写しのコンビニ交付について\n"
+    "○会長　説明をお願いします。\n○市民課長　委託先を変更します。\n"
+)
+_FIRST = "委託先の作業を庁舎内に限ること。"
+_SECOND = "作業記録を毎月提出させること。"
+
+
+def test_conditions_under_a_formal_ki_follow_the_announcement() -> None:
+    item = parse_minutes(
+        _CONSULTATION + "○会長　審議の結果、下記の条件を付して承認することとした。\n記\n"
+        f"・{_FIRST}\n・{_SECOND}\n"
+    )["items"][0]
+    assert (item["outcome"], item["opinion"]) == ("conditional", f"・{_FIRST}\n・{_SECOND}")
+
+
+def test_conditions_stated_line_by_line_after_the_announcement() -> None:
+    item = parse_minutes(
+        _CONSULTATION + "○会長　以下の２点を条件として承認したいと思います。\n"
+        f"　１点目は、{_FIRST}\n　２点目は、{_SECOND}\n　よろしいでしょうか。\n（異議なし）\n"
+    )["items"][0]
+    assert item["outcome"] == "conditional"
+    assert item["opinion"] == f"1点目は、{_FIRST}\n2点目は、{_SECOND}"
+
+
+def test_conditions_read_out_line_by_line() -> None:
+    # (passes on the parser before round 9 too: it guards the reading rule above, whose
+    # first version kept only the first line read)
+    item = parse_minutes(
+        _CONSULTATION + "○会長　事務局から条件案を読み上げてください。\n"
+        f"○事務局　条件案を読み上げます。\n{_FIRST}\n{_SECOND}\n"
+        "○会長　以上の条件を付して承認することでよろしいでしょうか。\n（異議なし）\n"
+    )["items"][0]
+    assert item["opinion"] == f"{_FIRST}\n{_SECOND}"
+
+
+def test_an_opinion_a_member_worded_and_the_chair_adopted() -> None:
+    wording = "なお、作業場所を年に一度は実地で確認するよう留意されたい"
+    item = parse_minutes(
+        _CONSULTATION + f"○委員　{wording}という附帯意見を付けてはどうでしょうか。\n"
+        "○会長　ただいまのご意見を附帯意見として、承認することでよろしいでしょうか。\n"
+        "（異議なし）\n○会長　附帯意見を付して承認とします。\n"
+    )["items"][0]
+    assert (item["outcome"], item["opinion"]) == ("approved_with_opinion", wording)
+
+
+def test_an_opinion_listed_under_its_item_line_and_in_a_result_row() -> None:
+    wording = "なお、作業場所を年に一度は実地で確認するよう留意されたい。"
+    ruled = _CONSULTATION + "○会長　附帯意見を付して承認とします。文案は後ほど調整します。\n\n"
+    section = parse_minutes(ruled + f"【附帯意見】\n諮問第５号について\n{wording}\n")
+    assert section["items"][0]["opinion"] == wording
+    row = parse_minutes(ruled + f"審議結果\n諮問第５号\t附帯意見を付して承認\t{wording}\n")
+    assert row["items"][0]["opinion"] == wording
