@@ -24,7 +24,7 @@ from ._labels import (
     label_field,
 )
 from ._layout import is_label
-from ._names import clean_person_name, is_staff_entry, split_people, units_in
+from ._names import MEMBER_ROLE_WORDS, clean_person_name, is_staff_entry, split_people, units_in
 from ._normalize import (
     CJK,
     NUMBER_FORMS,
@@ -143,7 +143,7 @@ def _split_flat(line: str) -> list[tuple[str | None, str]]:
     if not pattern.match(s) and not marked:
         s = _general_label_shape(s, pattern, numbered)
     if not pattern.match(s) and not marked:
-        return []  # no label at the start: the long alternation need not scan the line
+        return _unlisted_row(s)  # no known label at the start: the long alternation need not scan
     # a label starts the line, follows a gap, or is bracketed (「…【場所】…」 needs no gap)
     matches = [
         m
@@ -168,9 +168,12 @@ def _split_flat(line: str) -> list[tuple[str | None, str]]:
 # (「■公開の別：公開」, 「● 説明のため出席した職員：…」): read by the words it holds.
 _MARKED_LABEL = re.compile(rf"[{LABEL_MARKS}]\s*([^\s:：{LABEL_MARKS}]{{2,12}}?)\s*[:：]\s*")
 _MARKED_LABEL_AT_START = re.compile(r"([^\s:：]{2,12}?)\s*[:：]\s*")
+# Unmarked, a longer label set off by a colon or a gap: 「出席した委員：」, 「構成員　…」.
+_UNLISTED_LABEL_AT_START = re.compile(r"([^\s\d:：、。,()（）「」]{3,10}?)(?:\s*[:：]\s*|\s+)")
 # Most telling word first: 説明のため出席した職員 are staff, not members present.
 _FIELD_WORDS = (
     ("説明", "staff"),
+    ("事務局", "secretariat"),
     ("職員", "staff"),
     ("欠席", "absent"),
     ("出席", "attendance"),
@@ -179,7 +182,19 @@ _FIELD_WORDS = (
     ("日時", "datetime"),
     ("場所", "place"),
     ("会場", "place"),
-    ("事務局", "secretariat"),
+)
+# Unmarked, only a label's own words count, never a speaker's (説明者, 委員長, 事務局):
+# 「出席した委員」, 「会議出席者」, 「構成員」, 「参加委員」.
+_UNMARKED_FIELD_WORDS = (
+    ("欠席", "absent"),
+    ("出席", "attendance"),
+    ("構成員", "attendance"),
+    ("参加委員", "attendance"),
+    ("傍聴", "public"),
+    ("公開", "public"),
+    ("日時", "datetime"),
+    ("場所", "place"),
+    ("会場", "place"),
 )
 
 
@@ -187,8 +202,29 @@ def _field_by_words(label: str) -> str | None:
     return next((fld for word, fld in _FIELD_WORDS if word in label), None)
 
 
+def _unlisted_field(label: str) -> str | None:
+    """The field of an unmarked label nobody listed, by its words; it starts with a kanji
+    (「◯委員」 is a speaker) and is no role (委員長)."""
+    if not _KANJI_START.match(label) or label in MEMBER_ROLE_WORDS:
+        return None
+    return next((fld for word, fld in _UNMARKED_FIELD_WORDS if word in label), None)
+
+
+_KANJI_START = re.compile(r"^[\u3400-\u9fff々]")
+
+
+def _unlisted_row(s: str) -> list[tuple[str | None, str]]:
+    """「出席した委員：…」, 「構成員　…」: one row under a label read by its words."""
+    m = _UNLISTED_LABEL_AT_START.match(s)
+    fld = _unlisted_field(m.group(1)) if m else None
+    if fld is None or not s[m.end() :].strip():
+        return []
+    return [(fld, s[m.end() :].strip())]
+
+
 def _marked_label_at_start(s: str) -> bool:
-    """A line that opened with a list mark and goes on with an unlisted 「…の別：」 label."""
+    """A line that opened with a list mark and goes on with an unlisted 「…の別：」 label,
+    or any line opening with a longer unlisted label that names a field."""
     m = _MARKED_LABEL_AT_START.match(s)
     return bool(m) and _field_by_words(m.group(1)) is not None
 

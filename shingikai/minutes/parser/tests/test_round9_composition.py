@@ -9,6 +9,8 @@ words, other marks than those corpora); none is copied from a corpus.
 
 from __future__ import annotations
 
+import pytest
+
 from shingikai.minutes.parser import parse_minutes
 from shingikai.minutes.parser._html import html_to_text
 
@@ -366,3 +368,21 @@ def test_an_opinion_listed_under_its_item_line_and_in_a_result_row() -> None:
     assert section["items"][0]["opinion"] == wording
     row = parse_minutes(ruled + f"審議結果\n諮問第５号\t附帯意見を付して承認\t{wording}\n")
     assert row["items"][0]["opinion"] == wording
+
+
+@pytest.mark.parametrize(
+    "label", ["出席した委員", "会議出席者", "構成員", "参加委員", "委員の出席"]
+)
+@pytest.mark.parametrize("gap", ["：", "　"])
+def test_an_unlisted_member_label_is_read_by_its_words(label: str, gap: str) -> None:
+    header = f"{label}{gap}井守直人（委員長）、江頭玲、小曽根真\n事務局：総務課長　田中次郎"
+    assert _minutes(header)["members_present"] == ["井守直人", "江頭玲", "小曽根真"]
+
+
+def test_a_speaker_alone_on_its_line_under_the_header_is_no_label() -> None:
+    text = (
+        "名称\t令和6年度第2回楓浜町個人情報保護審議会\n"
+        "議事\t(1) 諮問第5号　住民票の写しのコンビニ交付について（市民課）\n\n"
+        "◯構成員\n　作業場所はどこですか。\n\n◯出席者\n　庁舎内です。\n"
+    )
+    assert parse_minutes(text)["members_present"] == []
