@@ -805,6 +805,8 @@ def _collect(att: Attendance, text: str, default: str) -> None:
         group = kind if default in ("", "attendance") or officials else default
     segments.append((group, text[pos:]))
     for grp, seg in segments:
+        # a category heading of no known kind (【学識経験者】, 〔公募委員〕) opens a new entry
+        seg = _CATEGORY_HEAD.sub("、", seg)
         for entry in split_people(seg):
             if grp == "secretariat":
                 att.secretariat.append(compact(entry))
@@ -814,6 +816,9 @@ def _collect(att: Attendance, text: str, default: str) -> None:
                 name = clean_person_name(entry)
                 if name:
                     (att.absent if grp == "absent" else att.present).append(name)
+
+
+_CATEGORY_HEAD = re.compile(r"[【〔\[<〈《〖][^】〕\]>〉》〗\n]{1,12}[】〕\]>〉》〗]")
 
 
 def public_from(value: str) -> bool | None:

@@ -178,8 +178,9 @@ _ORDINAL_ONLY = re.compile(
 
 _ROLE_OR_HONORIFIC = MEMBER_ROLE_WORDS + _HONORIFICS
 _ROLE_TAIL = re.compile("(?:" + "|".join(map(re.escape, _ROLE_OR_HONORIFIC)) + ")$")
-_ROLE_LEADS = tuple(w + c for w in _ROLE_OR_HONORIFIC for c in " :")
-_ROLE_LEAD = re.compile("^(?:" + "|".join(map(re.escape, _ROLE_OR_HONORIFIC)) + ")[ :]")
+# A role before the name, set off by a space, a colon or a dash (「会長－山田太郎」).
+_ROLE_LEADS = tuple(w + c for w in _ROLE_OR_HONORIFIC for c in " :-―‐")
+_ROLE_LEAD = re.compile("^(?:" + "|".join(map(re.escape, _ROLE_OR_HONORIFIC)) + ")[ :\\-―‐]")
 
 
 def clean_person_name(text: str) -> str:

@@ -386,3 +386,15 @@ def test_a_speaker_alone_on_its_line_under_the_header_is_no_label() -> None:
         "◯構成員\n　作業場所はどこですか。\n\n◯出席者\n　庁舎内です。\n"
     )
     assert parse_minutes(text)["members_present"] == []
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "出席委員　【学識経験者】井守直人、江頭玲　【公募委員】小曽根真",
+        "出席委員　〈会長〉井守直人　〈副会長〉江頭玲　〈委員〉小曽根真",
+        "出席委員　会長－井守直人、副会長－江頭玲、委員－小曽根真",
+    ],
+)
+def test_category_heads_and_dashed_roles_part_the_names(row: str) -> None:
+    assert _minutes(row)["members_present"] == ["井守直人", "江頭玲", "小曽根真"]
