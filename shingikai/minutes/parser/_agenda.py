@@ -178,6 +178,9 @@ _AGENDA_MARK = re.compile(
     r"|[\[【〔](?=[^\]】〕]{0,12}\d)[^\]】〕]{1,16}[\]】〕]"
     # a short number in any bracket pair (Unicode classes Ps/Pe): ❲1❳, ⟦2⟧
     rf"|[{_OPEN}]\d{{1,2}}[{_CLOSE}])"
+    # a bracketed number run onto the department that closes the entry before it:
+    # 「…について〔戸籍住民課〕(2)諮問第25号 …」
+    rf"|(?<=[{_CLOSE}])\(\d{{1,2}}\)(?=\S)"
 )
 # A category word in front of an item's title: ``4 報告事項 個人情報の漏えい事案について``.
 _CATEGORY = re.compile(

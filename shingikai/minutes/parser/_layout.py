@@ -356,14 +356,15 @@ _ORDINAL_RANGE = re.compile(
 def _expand_table_references(lines: list[str], report: LayoutReport) -> list[str]:
     """An agenda entry that points to a table becomes the table's rows, one entry each."""
     for i, line in enumerate(lines[:300]):
-        ranged = "号から" in line or "号~" in line or "ないし" in line
+        ranged = "号から" in line or "号~" in line or "ないし" in line or "件" in line
         m = _TABLE_REF.search(line) if ranged else None
         if not m:
             continue
         rows: list[int] = []
         cells_of: list[list[str]] = []
         verdicts = False
-        for k in range(i + 1, min(i + 60, len(lines))):
+        end = min(i + 60, len(lines))
+        for k in range(_table_start(lines, i + 1, end), end):
             cells = _row_cells(lines[k])
             if len(cells) >= 2 and _ROW_NUMBER.match(cells[0]):
                 rows.append(k)
@@ -396,6 +397,15 @@ def _expand_table_references(lines: list[str], report: LayoutReport) -> list[str
         out += [ln for k, ln in enumerate(lines[i + 1 :], start=i + 1) if k not in drop]
         return out
     return lines
+
+
+def _table_start(lines: list[str], start: int, end: int) -> int:
+    """Where the referred table's rows may start: after its column heads (番号 件名 担当課)
+    when they are printed, so a result list or conditions by number before it are no rows."""
+    for k in range(start, end):
+        if sum(w in lines[k] for w in lx.TABLE_HEADER_WORDS) >= 2:
+            return k + 1
+    return start
 
 
 def _wrapped_cell(line: str, cells: list[str], row: list[str]) -> bool:

@@ -327,6 +327,9 @@ def passing_confirmation(texts: list[str]) -> str:
     return found
 
 
+_BARE_DEFERRAL = re.compile(r"^[\s|:：]*継続[\s|。]*$")
+
+
 def result_table(lines: list[str]) -> dict[str, str]:
     """Outcomes by item number from result tables (rows naming a number and a verdict)."""
     found: dict[str, str] = {}
@@ -343,7 +346,9 @@ def result_table(lines: list[str]) -> dict[str, str]:
         if not refs:
             continue
         for ref, nxt in zip(refs, [*refs[1:], None], strict=True):
-            outcome = classify(line[ref.end() : nxt.start() if nxt else len(line)])
+            cell = line[ref.end() : nxt.start() if nxt else len(line)]
+            # a result list may say only 「継続」: a deferral in a verdict's place
+            outcome = classify(cell) or ("continued" if _BARE_DEFERRAL.match(cell) else None)
             if outcome:
                 found.setdefault(re.sub(r"[【】\s]", "", ref.group()), outcome)
     return found

@@ -360,7 +360,9 @@ DEFAULT_ITEM_KIND = "consultation"
 
 # An agenda entry standing for the rows of a table: 「諮問第31号から第34号まで（下表のとおり）」.
 TABLE_REFERENCES: tuple[str, ...] = (
-    r"(?:諮問|報告)?第\d+号(?:から|~|ないし)(?:(?:諮問|報告)?第)?\d+号(?:まで)?.{0,6}?"
+    # 「第31号から第34号まで」, or the first number and how many more: 「第41号ほか2件」
+    r"(?:諮問|報告)?第\d+号(?:(?:から|~|ないし)(?:(?:諮問|報告)?第)?\d+号(?:まで)?|(?:ほか|外)\d+件)"
+    r".{0,6}?"
     # 下表 / 下の表 / 次の一覧 / 別紙一覧 / 下記一覧 / 一覧表 / 別表: a pointing word, then 表 or
     # 一覧 or nothing, or a list named alone; then のとおり or 参照
     r"(?:(?:下|次|別|以下|下記|左|右)の?(?:表|一覧)|別紙|以下|下記|次|一覧表?|別表|表)(?:の?(?:表|一覧))?"

@@ -398,3 +398,35 @@ def test_a_speaker_alone_on_its_line_under_the_header_is_no_label() -> None:
 )
 def test_category_heads_and_dashed_roles_part_the_names(row: str) -> None:
     assert _minutes(row)["members_present"] == ["井守直人", "江頭玲", "小曽根真"]
+
+
+def test_a_bracketed_number_run_onto_the_previous_entrys_department() -> None:
+    header = (
+        "日時：令和６年８月６日（火）午後２時～午後３時\n"
+        "議題：〈審議〉（1）諮問第８号　図書館の予約通知のメール化について〔生涯学習課〕"
+        "（2）諮問第９号　公民館の利用者登録の電子化について〔地域振興課〕"
+    )
+    r = _minutes(header, "会議の経過\n\n○会長　順に説明をお願いします。\n")
+    assert [(i["number"], i["department"]) for i in r["items"]] == [
+        ("諮問第8号", "生涯学習課"),
+        ("諮問第9号", "地域振興課"),
+    ]
+
+
+def test_a_first_number_and_how_many_more_refer_to_the_table_after_its_heads() -> None:
+    header = (
+        "日時：令和６年８月６日（火）午後２時～午後３時\n"
+        "議題：諮問第８号外１件（別表のとおり）\n"
+        "結果：諮問第８号　承認\n"
+        "　　　諮問第９号　継続\n"
+        "\n"
+        "別表\n"
+        "番号\t件名\t担当課\n"
+        "諮問第８号\t図書館の予約通知のメール化について\t生涯学習課\n"
+        "諮問第９号\t公民館の利用者登録の電子化について\t地域振興課\n"
+    )
+    r = _minutes(header, "会議の経過\n\n○会長　順に説明をお願いします。\n")
+    assert [(i["number"], i["title"], i["department"], i["outcome"]) for i in r["items"]] == [
+        ("諮問第8号", "図書館の予約通知のメール化について", "生涯学習課", "approved"),
+        ("諮問第9号", "公民館の利用者登録の電子化について", "地域振興課", "continued"),
+    ]
