@@ -258,6 +258,11 @@ def _listed_opinion(opinions: dict[str, str], block: Block) -> str | None:
 _WEAKER_THAN_TABLE = frozenset({"speech", "assent"})
 
 
+def _own_number(block: Block) -> str:
+    h = block.heading
+    return (h.agenda.number if h.agenda else None) or h.number or ""
+
+
 def build_items(
     blocks: list[Block], ctx: SpeakerContext, listed: Listed, warnings: list[str]
 ) -> list[dict[str, Any]]:
@@ -266,7 +271,7 @@ def build_items(
     results: list[dict[str, Any]] = []
     parsed = [split_turns(b.lines, ctx) for b in blocks]
     decisions = [
-        decide(p, b.heading.text, _listed_opinion(listed.opinions, b))
+        decide(p, b.heading.text, _listed_opinion(listed.opinions, b), _own_number(b), b.kind)
         for p, b in zip(parsed, blocks, strict=True)
     ]
     # Headings listed back to back (two 要録 confirmed together) share the next decision.

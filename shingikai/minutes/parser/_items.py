@@ -480,7 +480,11 @@ class _Mention:
             # 議題2 / 議事の(2) / 諮問事項(2): any ordinal or section word before it
             owned = [re.escape(o) for o in others if o != item.ordinal and o.endswith(item.ordinal)]
             not_owned = rf"(?!(?:{'|'.join(owned)})(?![0-9]))" if owned else ""
-            names.append(rf"{not_owned}(?:{_SECTION_OR_ORDINAL})(?:の)?{re.escape(item.ordinal)}")
+            # (「諮問3件」 counts items, it names none)
+            names.append(
+                rf"{not_owned}(?:{_SECTION_OR_ORDINAL})(?:の)?{re.escape(item.ordinal)}"
+                r"(?![件名人回号日年月])"
+            )
         if len(item.key) >= 8:
             names.append(re.escape(item.key))
         anywhere = re.compile(rf"(?:{'|'.join(names)})(?![0-9])") if names else None

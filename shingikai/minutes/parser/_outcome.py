@@ -139,7 +139,13 @@ _CONDITION_TAGS = frozenset({"附帯条件", "付帯条件", "付した条件", 
 Decision = tuple[str, str | None, str]  # outcome, opinion, source
 
 
-def decide(body: ItemText, heading: str, listed_opinion: str | None = None) -> Decision:
+def decide(
+    body: ItemText,
+    heading: str,
+    listed_opinion: str | None = None,
+    own_number: str = "",
+    kind: str = "",
+) -> Decision:
     """(outcome, opinion, source) for one item; source names where the decision was read.
 
     Sources in order: a decision block, the heading, a sentence opening with 審議の結果 (a
@@ -162,8 +168,9 @@ def decide(body: ItemText, heading: str, listed_opinion: str | None = None) -> D
         outcome = classify(heading)
         decision, context, source = heading, heading, "heading"
     if not outcome:
-        found = _from_cue(body) or _from_speech(body, ("chair",))
-        found = found or _from_speech(body, ("unknown", "member"))
+        others = _other_numbers(f"{heading} {own_number}", kind)
+        found = _from_cue(body) or _from_speech(body, ("chair",), others)
+        found = found or _from_speech(body, ("unknown", "member"), others)
         if found:
             outcome, decision, context = found
             source = "speech"
@@ -268,7 +275,25 @@ def _from_cue(body: ItemText) -> tuple[str, str, str] | None:
     return found
 
 
-def _from_speech(body: ItemText, roles: tuple[str, ...]) -> tuple[str, str, str] | None:
+_OWN_NUMBER = re.compile(r"(?:諮問|報告|議案)第\d+号")
+
+
+def _other_numbers(heading: str, kind: str):
+    """A test for a sentence that names an item number other than the item's own
+    (「継続審議とした諮問第2号のほか…」 said under a report rules nothing for the report);
+    None when the item has no number to compare with (a report or confirmation is never
+    a 諮問第N号, so there every such number is another item's)."""
+    own = set(_OWN_NUMBER.findall(heading.replace(" ", "")))
+    if own:
+        return lambda sentence: bool(set(_OWN_NUMBER.findall(sentence)) - own)
+    if kind in ("report", "confirmation"):
+        return lambda sentence: "諮問第" in sentence and bool(_OWN_NUMBER.search(sentence))
+    return None
+
+
+def _from_speech(
+    body: ItemText, roles: tuple[str, ...], names_other=None
+) -> tuple[str, str, str] | None:
     decisions: list[tuple[str, str, str]] = []
     answered: list[bool] = []  # computed once, when a closing question needs it
     last = len(body.turns) - 1 - _trailing_procedure(body.turns)
@@ -276,6 +301,8 @@ def _from_speech(body: ItemText, roles: tuple[str, ...]) -> tuple[str, str, str]
         if turn.role not in roles:
             continue
         for sentence in sentences(turn.text):
+            if names_other is not None and names_other(sentence):
+                continue  # another item's ruling, recalled under this one
             if _REPORTED.search(sentence):
                 continue  # 「…認められないとの意見があった。」 reports a view, not the ruling
             if (
