@@ -466,3 +466,23 @@ def test_another_items_ruling_recalled_under_a_report_rules_nothing_for_it() -> 
         "　　　２　報告　公文書の管理状況について（総務課）"
     )
     assert [i["outcome"] for i in _minutes(header, body)["items"]] == ["continued", "unknown"]
+
+
+@pytest.mark.parametrize(
+    ("verdict", "outcome"),
+    [
+        ("議長から諮られ、各委員異議なく継続とされた。", "continued"),
+        ("審議の結果、本件は導入すべきではないとの判断に至った。", "rejected"),
+    ],
+)
+def test_narrated_verdicts_in_other_words(verdict: str, outcome: str) -> None:
+    text = (
+        "楓浜町個人情報保護審議会　要録\n\n"
+        "▼ 日時　令和６年８月６日（火）14:00-15:00\n"
+        "▼ 議題　1.諮問第８号　図書館の予約通知のメール化について【生涯学習課】\n\n"
+        "▼ 審議の概要\n"
+        "1.諮問第８号　図書館の予約通知のメール化について　生涯学習課長から説明があった。"
+        + verdict
+        + "\n"
+    )
+    assert parse_minutes(text)["items"][0]["outcome"] == outcome
