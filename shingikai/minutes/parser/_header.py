@@ -549,7 +549,10 @@ def _split_at_label_cell(line: str) -> tuple[str, list[tuple[str | None, str]]]:
         if cells[k].strip() and label_field(cells[k]) not in (None, "ignore"):
             value = cells[k + 1] if k + 1 < len(cells) else ""
             if value.strip() and label_field(value) is None:  # not a table's column heads
-                return "\t".join(cells[:k]), _pairs_from_cells(cells[k:])
+                head = [c for c in cells[:k] if c.strip()]
+                if head and all(c.strip() in lexicon.TABLE_HEADER_WORDS for c in head):
+                    head = []  # 「番号<TAB>件名<TAB>…<TAB>結果」: a column head continues nothing
+                return "\t".join(head), _pairs_from_cells(cells[k:])
     return line, []
 
 

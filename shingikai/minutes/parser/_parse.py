@@ -430,8 +430,16 @@ def _title_from_preamble(preamble: list[str]) -> str:
             line = joined if _COUNCIL_WORD.search(joined) else line  # a heading broken in two
         if _COUNCIL_WORD.search(line):
             found.append(line)
+    # a running header printed with its page number (「…審議会（第5回）　　1/4」) is the
+    # page's, not the heading: the heading below it wins
+    found = [t for t in found if not _PAGED.search(t)] + [
+        _PAGED.sub("", t) for t in found if _PAGED.search(t)
+    ]
     session = [t for t in found if _SESSION.search(t)]
     return (session or found or [""])[0]
+
+
+_PAGED = re.compile(r"\s+(?:\d{1,3}\s*/\s*\d{1,3}|-\s*\d{1,3}\s*-)$")
 
 
 def _first_date(text: str) -> date | None:

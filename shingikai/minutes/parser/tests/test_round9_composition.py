@@ -486,3 +486,27 @@ def test_narrated_verdicts_in_other_words(verdict: str, outcome: str) -> None:
         + "\n"
     )
     assert parse_minutes(text)["items"][0]["outcome"] == outcome
+
+
+def test_a_running_header_with_its_page_number_is_not_the_title() -> None:
+    text = (
+        "楓浜町個人情報保護審議会（第２回）　　　　　　　　　　　　1/3\n\n"
+        "　　　　第２回楓浜町個人情報保護審議会　会議録\n\n"
+        "日時：令和６年８月６日（火）午後２時～午後３時\n" + _BODY
+    )
+    assert parse_minutes(text)["meeting"]["title"] == "第2回楓浜町個人情報保護審議会"
+
+
+def test_a_result_tables_column_heads_add_no_agenda_entry() -> None:
+    header = (
+        "日時\t令和６年８月６日（火）午後２時～午後３時\n"
+        "議題\t諮問第８号から第９号まで（下表のとおり）\n"
+        "番号\t件名\t担当課\t結果\n"
+        "諮問第８号\t図書館の予約通知のメール化について\t生涯学習課\t承認\n"
+        "諮問第９号\t公民館の利用者登録の電子化について\t地域振興課\t継続審議\n"
+    )
+    r = _minutes(header, "会議の内容\n\n○会長　順に説明をお願いします。\n")
+    assert [(i["number"], i["outcome"]) for i in r["items"]] == [
+        ("諮問第8号", "approved"),
+        ("諮問第9号", "continued"),
+    ]
