@@ -290,6 +290,9 @@ def _announced(text: str, outcome: str) -> list[str]:
 _READING_STARTS = re.compile(r"^[^。]{0,12}(?:読み上げ|朗読)[^。]{0,12}。$")
 
 
+_READING_ENDS = re.compile(r"^以上(?:です|でございます|となります|であります)?。?$")
+
+
 def _read_out(council: list[str], outcome: str) -> str | None:
     """The turn after one asking for the opinion or conditions to be read out: its listed
     lines (・, (1), ア …) or its text when it reads like an opinion."""
@@ -301,6 +304,8 @@ def _read_out(council: list[str], outcome: str) -> str | None:
         lines = [ln.strip() for ln in answer.split("\n") if ln.strip()]
         while lines and _READING_STARTS.match(lines[0]):
             lines = lines[1:]
+        while lines and _READING_ENDS.match(lines[-1]):
+            lines = lines[:-1]  # 「以上です。」 closes the reading
         listed = [ln for ln in lines if _LIST_ITEM.match(ln)]
         if listed and lines[0] in listed:
             found = "\n".join(listed)

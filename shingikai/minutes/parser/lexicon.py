@@ -338,6 +338,8 @@ LIST_ITEM_MARKS: tuple[str, ...] = (
     r"[一二三四五六七八九十]{1,2}[ 、.]",
     r"[\u2460-\u2473]",
     r"[A-Za-z][ .、)]",  # a / b, A. / B.
+    r"\((?:[ivx]{1,4}|[a-z])\)",  # (i) (ii), (a) (b)
+    r"[\u2160-\u217f]",  # Ⅰ Ⅱ ⅰ ⅱ (Roman numeral forms)
 )
 
 # Words printed after an item's own number and part of it: 第1号議案.

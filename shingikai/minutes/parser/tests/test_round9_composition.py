@@ -510,3 +510,13 @@ def test_a_result_tables_column_heads_add_no_agenda_entry() -> None:
         ("諮問第8号", "approved"),
         ("諮問第9号", "continued"),
     ]
+
+
+def test_conditions_read_out_in_roman_numbers_then_closed() -> None:
+    item = parse_minutes(
+        _CONSULTATION
+        + "○会長　次の条件を付して承認したいと思います。事務局から条件を読み上げてください。\n"
+        f"○事務局　読み上げます。\n(i){_FIRST}\n(ii){_SECOND}\n以上でございます。\n"
+        "○会長　よろしいでしょうか。\n（異議なし）\n"
+    )["items"][0]
+    assert (item["outcome"], item["opinion"]) == ("conditional", f"(i){_FIRST}\n(ii){_SECOND}")
