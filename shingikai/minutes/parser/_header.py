@@ -41,6 +41,8 @@ _GROUP = re.compile(
     rf"|(?:^|(?<=\s))(委員|{'|'.join(lexicon.SPEAKER_UNIT_ROLES)}|[^\s:：、,()]{{1,8}}出席者)\s*[:：]"
     # a group word at a line's start set off by a wide gap: 「町　　総務課長 野口」
     r"|(?:^|(?<=\n))[ \t]*([^\s:：()（）、,\[\]【】<>]{1,6})(?=[ \t]{2,})"
+    # a group word alone on its line, with or without its unit: 「事務局（総務課）」, 「説明員」
+    r"|(?:^|(?<=\n))[ \t]*([^\s:：()（）、,\[\]【】<>]{2,8})(?:\s*\([^()\n]{1,12}\))?[ \t]*(?=\n|$)"
 )
 _ABSENT = re.compile(r"[●■・◆]?\s*(?:委員)?欠席(?:者|委員)?(?:\s*[:：]|\s|(?=な|無|\d))")
 _PRESENT = re.compile(r"[●■・◆]?\s*出席(?:者|委員)?\s*[:：]")
@@ -703,7 +705,7 @@ class Attendance:
 
 def _group_kind(label: str) -> str:
     lab = compact(label)
-    if lab.endswith("事務局"):
+    if lab.endswith("事務局") or lab in ("事務局等", "事務局職員"):
         return "secretariat"
     if lab in ("欠席", "欠席者", "欠席委員"):
         return "absent"
@@ -798,7 +800,7 @@ def _collect(att: Attendance, text: str, default: str) -> None:
     pos, group = 0, default
     segments: list[tuple[str, str]] = []
     for m in _GROUP.finditer(text):
-        kind = _group_kind(m.group(1) or m.group(2) or m.group(3) or m.group(4) or "")
+        kind = _group_kind(next((g for g in m.groups() if g), ""))
         if not kind:
             continue
         segments.append((group, text[pos : m.start()]))

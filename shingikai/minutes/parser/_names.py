@@ -289,14 +289,29 @@ def _split_whole_names(chunks: list[str]) -> list[str]:
 
 
 def _join_single_chars(chunks: list[str]) -> list[str]:
-    """A one-character chunk is half a name spaced for alignment (``黛　　麻衣``)."""
+    """A one-character chunk is half a name spaced for alignment: the family name before
+    the given name (``黛　　麻衣``), or the given name after the family name when a role
+    or nothing follows it (``井 上 　 恵`` then ``委 員 …``)."""
     out: list[str] = []
-    for chunk in chunks:
-        if out and len(out[-1]) == 1 and _CJK_CHAR.match(out[-1]) and _NAME_START.match(chunk):
+    for i, chunk in enumerate(chunks):
+        nxt = chunks[i + 1] if i + 1 < len(chunks) else ""
+        given = (
+            len(chunk) == 1
+            and _CJK_CHAR.match(chunk)
+            and out
+            and _FAMILY_NAME.match(out[-1].split()[-1] if out[-1].split() else "")
+            and (not nxt or nxt.startswith(MEMBER_ROLE_WORDS))
+        )
+        if given:
+            out[-1] += chunk
+        elif out and len(out[-1]) == 1 and _CJK_CHAR.match(out[-1]) and _NAME_START.match(chunk):
             out[-1] += chunk
         else:
             out.append(chunk)
     return out
+
+
+_FAMILY_NAME = re.compile(r"^[\u3400-\u9fff々ヶ]{1,3}$")
 
 
 _CJK_CHAR = re.compile(r"^[\u3400-\u9fff々ヶ]$")

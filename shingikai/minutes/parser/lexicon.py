@@ -406,7 +406,9 @@ MEMBER_NOTES: tuple[str, ...] = (
     r"(?:出席|欠席|参加)\s*[:：]?\s*\d+\s*[名人]",
     r"\(?\d+名\)?",
     r"計\s*\d+\s*名",
-    r"[※*][^\n、,]*",  # a footnote after the list: ※(Web)はWeb会議による出席
+    # a footnote after the list: ※(Web)はWeb会議による出席 (not a mark inside a name's
+    # bracket: 「小松崎 美香（※Web）」)
+    r"(?<![(（])[※*][^\n、,]*",
     # the category a member sits for, printed before the name: 学識経験者 片岡 周平
     r"(?:(?<=[\s、,])|^)(?:学識経験者|有識者|弁護士|公認会計士|税理士|医師|大学教授|市民委員|町民委員"
     r"|村民委員|区民委員|公募委員|公募市民|公募町民|市民代表|関係団体推薦|関係団体|団体推薦"

@@ -520,3 +520,21 @@ def test_conditions_read_out_in_roman_numbers_then_closed() -> None:
         "○会長　よろしいでしょうか。\n（異議なし）\n"
     )["items"][0]
     assert (item["outcome"], item["opinion"]) == ("conditional", f"(i){_FIRST}\n(ii){_SECOND}")
+
+
+def test_group_words_alone_on_their_lines_inside_the_attendance_row() -> None:
+    header = (
+        "出席者\t委員（３名）\n"
+        "\t井守　直人（委員長）、江頭　玲、\n"
+        "\t小曽根　真（※オンライン）\n"
+        "\t事務局（総務課）\n"
+        "\t総務課長　田中　次郎\n"
+        "\t説明員\n"
+        "\t市民課長　高木　三郎\n"
+    )
+    assert _minutes(header)["members_present"] == ["井守直人", "江頭玲", "小曽根真"]
+
+
+def test_a_one_character_given_name_spaced_away_from_its_family_name() -> None:
+    header = "出席委員\n　　委員長　貴 船 　 翠\n　　委　員　江 口 智 也\n　　委　員　森 　 進"
+    assert _minutes(header)["members_present"] == ["貴船翠", "江口智也", "森進"]
