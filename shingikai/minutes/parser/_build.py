@@ -307,9 +307,12 @@ def build_items(
         ]
         if block.lines and not utterances and not body_text.decisions:
             warnings.append(f"item {number or title!r}: no speaker turns recognised")
+        kind = block.kind
+        if ag and ag.kind_guessed and kind == "consultation" and _told_as_report(body_text):
+            kind = "report"  # an entry with no kind word, brought before the council as a report
         results.append(
             {
-                "kind": block.kind,
+                "kind": kind,
                 "number": number,
                 "title": title,
                 "department": dept,
@@ -329,6 +332,21 @@ def build_items(
             }
         )
     return results
+
+
+# 「…について、事務局から報告をお願いします。」, 「…との報告があった。」, 「報告を受けた」
+_REPORT_TOLD = re.compile(
+    r"報告(?:を|が)?(?:お願い|いたします|します|申し上げ|させていただ)|報告があった|報告を受け"
+)
+
+
+def _told_as_report(body_text: Any) -> bool:
+    """The item's opening says it is reported, and its proceedings do not speak of a 諮問
+    (the closing business after it may: 「次回は諮問が2件…」)."""
+    texts = [t.text for t in body_text.turns] + body_text.notes
+    opening = "\n".join(texts[:2])[:400]
+    proceedings = texts[: max(2, len(texts) - 2)]
+    return bool(_REPORT_TOLD.search(opening)) and not any("諮問" in t for t in proceedings)
 
 
 _GROUNDS = re.compile(r"(?:条例|法|規則|要綱)第\d+条(?:第\d+項)?(?:第\d+号)?")

@@ -411,6 +411,8 @@ def parse_header(lines: list[str]) -> Header:
         elif header.rows and _unknown_row_after_single_value(header, line):
             header.rows.append(("ignore", line.split("：" if "：" in line else ":", 1)[1]))
             last_row_line = i  # 「委　員：出席5名」 after 「場　所：…」 is a row of its own
+        elif header.rows and _marked_narration(line):
+            break  # 「● 開会　事務局から…報告した。」: a marked paragraph of the proceedings
         elif header.rows and (glued := _glued_row_after_single_value(header, line)):
             header.rows.extend(glued)
             last_row_line = i
@@ -569,6 +571,12 @@ _UNKNOWN_LABEL_ROW = re.compile(
 def _unknown_row_after_single_value(header: Header, line: str) -> bool:
     """An unindented 「委　員：…」 row with a label nobody listed, under a place or date."""
     return header.rows[-1][0] in _SINGLE_VALUED and bool(_UNKNOWN_LABEL_ROW.match(line))
+
+
+def _marked_narration(line: str) -> bool:
+    """A line opening with a list mark that goes on in sentences, and is no label row."""
+    s = strip_tags(line).strip()
+    return s[:1] in LABEL_MARKS and "。" in s and len(s) > 20 and not _aligned(line)
 
 
 def _glued_row_after_single_value(header: Header, line: str) -> list[tuple[str | None, str]]:

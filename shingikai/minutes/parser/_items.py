@@ -560,9 +560,14 @@ def anchor_mentions(
             if p is not None
         )
     )
+    # A found block's heading line ends a span opened here: 「2 諮問第68号 …」 after the
+    # paragraph of item 1 is item 2's, however the span before it was opened.
+    head_keys = {compact(b.heading.text) for b in blocks if b.heading.text}
     for pos, original in enumerate(body):
         own = owner.get(id(original))
         if current is not None and own is not current_from:
+            current = None
+        if current is not None and own is None and compact(original.text) in head_keys:
             current = None
         line, first = original, True
         while True:  # a 要録 paragraph may open several items: the tail is probed again

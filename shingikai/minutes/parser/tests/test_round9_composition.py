@@ -538,3 +538,38 @@ def test_group_words_alone_on_their_lines_inside_the_attendance_row() -> None:
 def test_a_one_character_given_name_spaced_away_from_its_family_name() -> None:
     header = "出席委員\n　　委員長　貴 船 　 翠\n　　委　員　江 口 智 也\n　　委　員　森 　 進"
     assert _minutes(header)["members_present"] == ["貴船翠", "江口智也", "森進"]
+
+
+def test_an_entry_with_no_kind_word_brought_as_a_report_is_a_report() -> None:
+    header = (
+        "日時：令和６年８月６日（火）午後２時～午後３時\n"
+        "議題：議題１　窓口予約システムの導入について（市民課）\n"
+        "　　　議題２　公文書の管理状況について（総務課）"
+    )
+    body = (
+        "会議の経過\n\n"
+        "議題１　窓口予約システムの導入について（市民課）\n"
+        "○委員長　諮問について説明をお願いします。\n○市民課長　予約を外部のシステムで受けます。\n"
+        "○委員長　原案のとおり承認します。\n"
+        "議題２　公文書の管理状況について（総務課）\n"
+        "○委員長　次に、議題２について事務局から報告をお願いします。\n"
+        "○総務課長　管理状況は資料のとおりです。\n"
+        "○事務局　次回は諮問が２件の予定です。\n"
+    )
+    assert [i["kind"] for i in _minutes(header, body)["items"]] == ["consultation", "report"]
+
+
+def test_a_marked_paragraph_after_the_header_rows_opens_the_proceedings() -> None:
+    text = (
+        "楓浜町個人情報保護審議会　会議要録\n"
+        "● 日時 令和６年８月６日（火）午後２時～午後３時 ● 場所 町役場 "
+        "● 議題 ア 窓口予約システムの導入について（市民課）\n"
+        "● 開会 事務局から、委員５名全員が出席しており、会議が成立していることを報告した。\n"
+        "● 審議の概要\n"
+        "ア 窓口予約システムの導入について（市民課） 市民課長から説明があった。"
+        "審議の結果、原案のとおり承認された。\n"
+    )
+    r = parse_minutes(text)
+    assert [(i["title"], i["outcome"]) for i in r["items"]] == [
+        ("窓口予約システムの導入について", "approved")
+    ]
