@@ -89,8 +89,11 @@ def collect_listed(
     )
 
 
+_OPINION_NAME = r"(?:附帯意見|付帯意見|附帯条件|付帯条件|付した条件|附した条件|条件|意見)"
 _OPINION_HEAD = re.compile(
-    r"^[\s\d.、()■●◆◇・<\[【]*(?:附帯意見|付帯意見|附帯条件|付帯条件|付した条件|附した条件)"
+    r"^[\s\d.、()■●◆◇・<\[【]*(?:附帯意見|付帯意見|附帯条件|付帯条件|付した条件|附した条件"
+    # both at once: 「附帯意見及び条件」, 「附帯意見・条件」
+    rf"|{_OPINION_NAME}(?:及び|および|並びに|・|/){_OPINION_NAME})"
     r"[>\]】)]?\s*$"
 )
 
@@ -464,6 +467,16 @@ def attach_unnumbered_opinion(items: list[dict[str, Any]], listed: Listed) -> No
     ]
     if len(needing) == 1:
         needing[0]["opinion"] = strip_label(listed.opinions[""])
+
+
+def drop_own_number(items: list[dict[str, Any]]) -> None:
+    """An opinion listed under the item's own number or ordinal (「(3)　なお、…」) starts
+    after it; a list of conditions (1)…(2)… keeps its marks."""
+    for item in items:
+        opinion, number = item["opinion"], item["number"] or ""
+        own = re.match(rf"{re.escape(number)}[\s:：]+", opinion) if opinion and number else None
+        if own and not re.search(rf"\n\s*{re.escape(number[:1])}", opinion):
+            item["opinion"] = opinion[own.end() :]
 
 
 def fallback_item(body: list[str]) -> dict[str, Any]:

@@ -162,8 +162,19 @@ def _split_flat(line: str) -> list[tuple[str | None, str]]:
             value = value.rstrip(f" {LABEL_MARKS}{_CIRCLES}")
         label = compact(m.group(1))
         fld = LABEL_FIELD.get(label) or _field_by_words(label) or "ignore"
+        marker = _MARKED_WORD.search(value) if nxt is None else None
+        while marker and not is_body_marker(marker.group(1)):
+            marker = _MARKED_WORD.search(value, marker.end())
+        if marker:  # 「… ● 会議の内容 (1) 前回要録の確認 …」: the proceedings start here
+            pairs.append(_pair(m.group(1), fld, value[: marker.start()].strip()))
+            pairs.append(("body", value[marker.end() :].strip()))
+            break
         pairs.append(_pair(m.group(1), fld, value))
     return pairs
+
+
+# A word after a list mark inside a flattened header line: 「● 会議の内容」.
+_MARKED_WORD = re.compile(rf"[{LABEL_MARKS}]\s*([^\s{LABEL_MARKS}]{{2,10}})(?=\s|$)")
 
 
 # A label nobody listed, set off by a list mark before it and a colon after it
@@ -370,7 +381,20 @@ def parse_header(lines: list[str]) -> Header:
             lines[i] = beside
             header.body_start, header.marker_found = i, True
             return header
+        if header.rows and (cut := _marker_inside(line)) is not None:
+            # 「(3) …（企画課） ● 会議の内容」: the row ends at the marker, the body follows
+            if line[: cut[0]].strip():
+                _append(header, strip_tags(line[: cut[0]]).strip())
+            rest = line[cut[1] :].strip()
+            lines[i] = rest
+            header.body_start, header.marker_found = (i if rest else i + 1), True
+            return header
         new_rows = _row_pairs(line)
+        if new_rows and new_rows[-1][0] == "body":
+            header.rows.extend((f, v) for f, v in new_rows[:-1] if f is not None)
+            lines[i] = new_rows[-1][1]
+            header.body_start, header.marker_found = i, True
+            return header
         if _proceedings_under_agenda_label(header, new_rows):
             # 「● 議事　1　諮問第67号 …について　（説明）…があった。」 after the agenda: the
             # label heads the proceedings, which start with the first listed item
@@ -571,6 +595,16 @@ _UNKNOWN_LABEL_ROW = re.compile(
 def _unknown_row_after_single_value(header: Header, line: str) -> bool:
     """An unindented 「委　員：…」 row with a label nobody listed, under a place or date."""
     return header.rows[-1][0] in _SINGLE_VALUED and bool(_UNKNOWN_LABEL_ROW.match(line))
+
+
+def _marker_inside(line: str) -> tuple[int, int] | None:
+    """(start, end) of a marked body marker inside a line: 「… ● 会議の内容 …」."""
+    if not any(c in line for c in LABEL_MARKS):
+        return None
+    for m in _MARKED_WORD.finditer(line):
+        if m.start() > 0 and is_body_marker(m.group(1)):
+            return m.start(), m.end()
+    return None
 
 
 def _marked_narration(line: str) -> bool:

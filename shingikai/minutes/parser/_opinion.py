@@ -90,7 +90,9 @@ _SO_CALLED = re.compile(
     r"(なお[、,][^「」。]{4,}?(?:されたい|すること|願いたい))[、,]?\s*(?:という|との)(?:附帯)?(?:意見|要望|条件)"
 )
 _QUOTE = re.compile(r"「([^「」]{6,})」|『([^『』]{6,})』")  # either kind of quote mark
-_OPINION_END = re.compile(r"(?:されたい|こと|願いたい|求める|望む|留意する|配慮する|努める)。?$")
+_OPINION_END = re.compile(
+    r"(?:されたい|られたい|こと|願いたい|求める|望む|留意する|配慮する|努める)。?$"
+)
 _NOTE = re.compile(r"^なお.*(?:留意|配慮|注意)(?:されたい|すること|願いたい|を求める)")
 _FRAMING = re.compile(
     r"(?:附帯意見|付帯意見|意見|条件)(?:を付|と(?:する|し))|を条件(?:と|に)|条件付き?で?|承認|了承"
@@ -270,6 +272,8 @@ def from_decision(decision: str, context: str, outcome: str) -> str | None:
             quoted = _quotes(rest) if rest.startswith(("「", "『")) else []
             return quoted[0] if quoted else strip_label(rest)  # 「…されたい。」以上です。
         if not _FRAMING.search(sentence) and not re.search(_READING, sentence):
+            if _ANNOUNCE.search(sentence) and pattern.search(sentence):
+                continue  # 「条件は次のとおりとします。」 announces; it is no condition
             return sentence.strip()  # (a sentence announcing the reading is no opinion)
     return None
 

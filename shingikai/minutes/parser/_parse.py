@@ -13,6 +13,7 @@ from ._build import (
     add_missing_agenda,
     attach_unnumbered_opinion,
     build_items,
+    drop_own_number,
     collect_listed,
     fallback_item,
     items_from_table,
@@ -186,6 +187,7 @@ def parse_minutes_with_text(text: str, *, source: str = "") -> tuple[dict[str, A
         if items:
             outside_texts = placed
     attach_unnumbered_opinion(items, listed)
+    drop_own_number(items)
     if not items:
         warnings.append("no agenda items recognised; the full text is kept as one 'other' item")
         raw_body = tags_to_breaks("\n".join(lines[header.body_start :]))

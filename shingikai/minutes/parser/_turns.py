@@ -85,6 +85,8 @@ STAGE = re.compile(
 # A sentence announcing a list that follows: 次の条件を付して…。 / 以下の意見を…。
 _ANNOUNCES_LIST = re.compile(
     r"(?:次|以下|下記)の(?:条件|意見|附帯意見|点|事項)[^。]{0,30}。\s*$"
+    # 「条件は次のとおりとします。」
+    r"|(?:条件|意見)は[、,]?(?:次|以下|下記)の?(?:とおり|通り)[^。]{0,12}。\s*$"
     # the secretariat reading the list out: 「読み上げます。」, 「朗読いたします。」
     r"|(?:読み上げ|朗読)(?:ます|いたします|させていただきます)。?\s*$"
 )

@@ -573,3 +573,51 @@ def test_a_marked_paragraph_after_the_header_rows_opens_the_proceedings() -> Non
     assert [(i["title"], i["outcome"]) for i in r["items"]] == [
         ("窓口予約システムの導入について", "approved")
     ]
+
+
+def test_a_body_marker_inside_the_flattened_header_line() -> None:
+    page = (
+        "<html><body><h1>第２回楓浜町個人情報保護審議会 要録</h1>"
+        "<p>▼ 日時 令和6年8月6日（火）14時00分～15時00分 ▼ 場所 町役場 "
+        "▼ 議題 (1) 前回要録の確認 (2) 窓口予約システムの導入について（市民課） "
+        "▼ 審議の概要 (1) 前回要録の確認　事務局から説明があり、原案のとおり承認された。</p>"
+        "<p>(2) 窓口予約システムの導入について（市民課）　市民課長から説明があった。"
+        "審議の結果、附帯意見を付して承認することとした。</p>"
+        "<h3>附帯意見</h3><p>(2)　なお、予約の記録は一年で消去するよう留意されたい。</p>"
+        "</body></html>"
+    )
+    r = parse_minutes(page)
+    assert [(i["number"], i["outcome"]) for i in r["items"]] == [
+        ("(1)", "approved"),
+        ("(2)", "approved_with_opinion"),
+    ]
+    assert r["items"][1]["opinion"] == "なお、予約の記録は一年で消去するよう留意されたい。"
+
+
+def test_opinions_and_conditions_listed_by_number_under_one_heading() -> None:
+    text = (
+        _CONSULTATION.replace(
+            "\n\n会議の経過",
+            "\n７　附帯意見並びに条件\n　諮問第５号　委託先の作業は庁舎内で行うこと。\n\n会議の経過",
+        )
+        + "○会長　条件を付して承認といたします。\n"
+    )
+    assert parse_minutes(text)["items"][0]["opinion"] == "委託先の作業は庁舎内で行うこと。"
+
+
+def test_conditions_announced_as_follows_then_listed() -> None:
+    item = parse_minutes(
+        _CONSULTATION + "○会長　次の条件を付して承認します。\n（異議なし）\n"
+        f"○会長　条件は、次のとおりといたします。\n・{_FIRST}\n・{_SECOND}\n"
+    )["items"][0]
+    assert item["opinion"] == f"・{_FIRST}\n・{_SECOND}"
+
+
+def test_an_opinion_read_out_that_asks_for_an_effort() -> None:
+    wording = "なお、識別子は利用者番号と異なるものとするよう努められたい。"
+    item = parse_minutes(
+        _CONSULTATION
+        + "○会長　附帯意見を付して承認することとしたい。事務局から読み上げてもらう。\n"
+        f"○事務局　「{wording}」\n○会長　この附帯意見を付して承認としてよろしいか。\n（異議なし）\n"
+    )["items"][0]
+    assert (item["outcome"], item["opinion"]) == ("approved_with_opinion", wording)
