@@ -13,8 +13,8 @@ from ._build import (
     add_missing_agenda,
     attach_unnumbered_opinion,
     build_items,
-    drop_own_number,
     collect_listed,
+    drop_own_number,
     fallback_item,
     items_from_table,
 )
