@@ -598,7 +598,8 @@ def test_opinions_and_conditions_listed_by_number_under_one_heading() -> None:
     text = (
         _CONSULTATION.replace(
             "\n\n会議の経過",
-            "\n７　附帯意見並びに条件\n　諮問第５号　委託先の作業は庁舎内で行うこと。\n\n会議の経過",
+            "\n７　附帯意見並びに条件\n　諮問第５号　委託先の作業は庁舎内で行うこと。"
+            "\n\n会議の経過",
         )
         + "○会長　条件を付して承認といたします。\n"
     )
