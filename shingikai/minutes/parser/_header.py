@@ -328,6 +328,8 @@ def _spaced_label(s: str) -> str:
     if not m:
         return s
     chars = list(re.finditer(r"\S", m.group()))
+    if not s[m.end() :].strip() and "".join(c.group() for c in chars) not in LABEL_FIELD:
+        return s  # 「議　事　録」 alone: a spaced heading, not 議事 with a value 録
     for k in range(len(chars), 1, -1):
         label = "".join(c.group() for c in chars[:k])
         if label in LABEL_FIELD:
@@ -487,6 +489,8 @@ def _transpose_label_rows(lines: list[str], limit: int) -> None:
         cells = [c.strip() for c in line.strip().strip("|").split("\t")]
         if len(cells) < 2 or not all(c and label_field(c) not in (None, "ignore") for c in cells):
             continue
+        if "results" in {label_field(c) for c in cells}:
+            continue  # 「議題<TAB>結果」 over 「諮問第41号<TAB>承認」 rows: a result table
         for j in range(i + 1, min(limit, i + 3)):
             if not lines[j].strip():
                 continue
@@ -698,6 +702,11 @@ def _row_pairs(line: str) -> list[tuple[str | None, str]]:
         return []
     if "\t" in line:
         cells = line.split("\t")
+        heads = [label_field(c) for c in cells if c.strip()]
+        if len(heads) >= 2 and None not in heads and "results" in heads:
+            # 「議題<TAB>結果」: a result table's column heads, every cell a label and no
+            # value; the rows below are its rows, not agenda entries
+            return [("results", "")]
         if label_field(cells[0]) is not None:
             return _pairs_from_cells(cells)
         return []

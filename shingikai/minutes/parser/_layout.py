@@ -250,6 +250,8 @@ def _unspace(line: str) -> str:
     indent = line[: len(line) - len(line.lstrip())]
     words: list[str] = []
     body = line.strip()
+    if "".join(body.split()) in lx.DOC_TYPES:
+        return indent + "".join(body.split())  # 「議　　事　　録」: the document's type, spaced
     if m := _LIST_NUMBER.match(body):  # ``3 出 席 者``: the list number stays apart
         words.append(m.group().strip())
         body = body[m.end() :]

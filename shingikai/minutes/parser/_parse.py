@@ -427,7 +427,9 @@ def _title_from_preamble(preamble: list[str]) -> str:
         line = re.sub(r"^[【\[]([^】\]]+)[】\]]", r"\1", raw.strip())
         line = _DOC_SUFFIX.sub("", line).strip()
         nxt = preamble[i + 1].strip() if i + 1 < len(preamble) else ""
-        if not _COUNCIL_WORD.search(line) and nxt and len(nxt) <= 12:
+        session_only = bool(_SESSION_ONLY.match(line.replace(" ", "")))
+        if not _COUNCIL_WORD.search(line) and nxt and (len(nxt) <= 12 or session_only):
+            # (「令和6年度第1回」 alone above the council's name: one heading in two lines)
             joined = _DOC_SUFFIX.sub("", line + nxt).strip()
             line = joined if _COUNCIL_WORD.search(joined) else line  # a heading broken in two
         if _COUNCIL_WORD.search(line):
@@ -441,6 +443,7 @@ def _title_from_preamble(preamble: list[str]) -> str:
     return (session or found or [""])[0]
 
 
+_SESSION_ONLY = re.compile(r"^(?:(?:令和|平成)(?:\d+|元)年度)?第[0-9一二三四五六七八九十]+回$")
 _PAGED = re.compile(r"\s+(?:\d{1,3}\s*/\s*\d{1,3}|-\s*\d{1,3}\s*-)$")
 
 

@@ -622,3 +622,35 @@ def test_an_opinion_read_out_that_asks_for_an_effort() -> None:
         f"○事務局　「{wording}」\n○会長　この附帯意見を付して承認としてよろしいか。\n（異議なし）\n"
     )["items"][0]
     assert (item["outcome"], item["opinion"]) == ("approved_with_opinion", wording)
+
+
+def test_a_session_line_above_the_councils_name_is_one_heading() -> None:
+    text = (
+        "楓浜ヶ丘町個人情報保護審議会　会議録\n\n令 和 6 年 度 第 2 回\n"
+        "楓 浜 ヶ 丘 町 個 人 情 報 保 護 審 議 会\n会 議 録\n\n"
+        "日時：令和６年８月６日（火）午後２時～午後３時\n" + _BODY
+    )
+    assert parse_minutes(text)["meeting"]["title"] == "令和6年度第2回楓浜ヶ丘町個人情報保護審議会"
+
+
+def test_a_spaced_document_type_is_no_agenda_label() -> None:
+    text = (
+        "第２回楓浜町個人情報保護審議会\n\n議　　事　　録\n\n"
+        "日　　　時　　令和６年８月６日（火）　14時00分開会　15時00分閉会\n"
+        "議　　　題　　諮問第５号　住民票の写しのコンビニ交付について\n" + _BODY
+    )
+    assert [i["number"] for i in parse_minutes(text)["items"]] == ["諮問第5号"]
+
+
+def test_a_result_tables_label_heads_are_not_read_across() -> None:
+    page = (
+        "<html><body><h1>第2回楓浜町個人情報保護審議会 会議録</h1><table>"
+        "<tr><th>日時</th><td>令和6年8月6日 14時から15時</td></tr>"
+        "<tr><th>議題</th><td>(1) 諮問第5号 住民票の写しのコンビニ交付について（市民課）</td></tr>"
+        "</table><h2>審議結果</h2><table><tr><th>議題</th><th>結果</th></tr>"
+        "<tr><td>諮問第5号</td><td>継続審議</td></tr></table>"
+        "<h2>会議の概要</h2><h3>(1) 諮問第5号 住民票の写しのコンビニ交付について（市民課）</h3>"
+        "<p>●会長　説明をお願いします。</p><p>●市民課長　委託先を変更します。</p></body></html>"
+    )
+    items = parse_minutes(page)["items"]
+    assert [(i["number"], i["outcome"]) for i in items] == [("諮問第5号", "continued")]
