@@ -741,9 +741,19 @@ def agenda_items(header: Header) -> list[AgendaItem]:
         for fld in fields:
             for value in header.values(fld):
                 items.extend(parse_agenda(tags_to_breaks(value).replace("\t", "\n")))
+        items = [a for a in items if not _column_heads(a)]
         if items:
             return items
     return []
+
+
+_COLUMN_WORDS = frozenset({*lexicon.TABLE_HEADER_WORDS, "結果", "審議結果", "備考"})
+
+
+def _column_heads(item: AgendaItem) -> bool:
+    """「番号　件名　担当課　結果」 kept over a result table: column heads, not an entry."""
+    words = item.title.split()
+    return not item.number and len(words) >= 2 and all(w in _COLUMN_WORDS for w in words)
 
 
 @dataclass

@@ -361,7 +361,21 @@ def is_staff_entry(entry: str) -> bool:
     s = compact(_PAREN.sub("", entry))
     if s.endswith(_COUNCIL_TITLES):
         return False
-    return s.endswith(STAFF_TITLES)
+    # the title before the name: 「保育幼稚園課　課長　村瀬」, 「係長　桐生」
+    return s.endswith(STAFF_TITLES) or bool(_TITLE_THEN_NAME.search(s))
+
+
+# (a title of two or more characters at the start or after the unit it heads: 課長, 係長,
+# 主査 — never a part of a surname such as 乙部 or 長谷部)
+_TITLE_THEN_NAME = re.compile(
+    r"(?:^|(?<=[課局室部係所館]))(?:"
+    + "|".join(
+        re.escape(t)
+        for t in STAFF_TITLES
+        if len(t) >= 2 and not t.endswith(("課", "員", "者", "関"))
+    )
+    + r")[\u3400-\u9fff々ヶ\u3040-\u30ff]{1,5}$"
+)
 
 
 @dataclass

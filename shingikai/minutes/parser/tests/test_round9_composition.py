@@ -654,3 +654,27 @@ def test_a_result_tables_label_heads_are_not_read_across() -> None:
     )
     items = parse_minutes(page)["items"]
     assert [(i["number"], i["outcome"]) for i in items] == [("諮問第5号", "continued")]
+
+
+def test_officials_listed_title_first_under_a_second_attendance_row() -> None:
+    header = (
+        "出席委員　井守直人（委員長）、江頭玲、小曽根真\n"
+        "出席者　　市民局市民課　課長　高木、係長　大野\n"
+        "　　　　　総務局法務課　課長補佐　岡部"
+    )
+    assert _minutes(header)["members_present"] == ["井守直人", "江頭玲", "小曽根真"]
+
+
+def test_a_table_row_with_its_unit_one_space_away_and_its_verdict_further() -> None:
+    header = (
+        "日時：令和６年８月６日（火）午後２時～午後３時\n"
+        "議題：諮問第８号から第９号まで（下表のとおり）\n\n"
+        "　番号　　　件名　　　　　　　　　　　　　　　　担当課　　　結果\n"
+        "　諮問第８号　図書館の予約通知のメール化について　生涯学習課　　承認\n"
+        "　諮問第９号　公民館の利用者登録の電子化について　地域振興課　　継続審議\n"
+    )
+    r = _minutes(header, "会議の経過\n\n○会長　順に説明をお願いします。\n")
+    assert [(i["title"], i["department"]) for i in r["items"]] == [
+        ("図書館の予約通知のメール化について", "生涯学習課"),
+        ("公民館の利用者登録の電子化について", "地域振興課"),
+    ]
