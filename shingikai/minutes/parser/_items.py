@@ -478,11 +478,12 @@ class _Mention:
             )
         elif item.ordinal:
             # 議題2 / 議事の(2) / 諮問事項(2): any ordinal or section word before it
-            owned = [re.escape(o) for o in others if o != item.ordinal and o.endswith(item.ordinal)]
-            not_owned = rf"(?!(?:{'|'.join(owned)})(?![0-9]))" if owned else ""
+            # (looked behind once matched, so the pattern still opens with its words)
+            owned = [o for o in others if o != item.ordinal and o.endswith(item.ordinal)]
+            not_owned = "".join(f"(?<!{re.escape(o)})" for o in owned)
             # (「諮問3件」 counts items, it names none)
             names.append(
-                rf"{not_owned}(?:{_SECTION_OR_ORDINAL})(?:の)?{re.escape(item.ordinal)}"
+                rf"(?:{_SECTION_OR_ORDINAL})(?:の)?{re.escape(item.ordinal)}{not_owned}"
                 r"(?![件名人回号日年月])"
             )
         if len(item.key) >= 8:
