@@ -219,8 +219,9 @@ def _spaced_out(line: str) -> bool:
 
 _WIDE_GAP = re.compile(r"\s{2,}")
 _WIDE_GAP_KEPT = re.compile(r"(\s{2,})")
+_LIST_SEPARATOR = re.compile(r"[、,，・]")
 # Wider than a letter-spaced name's inner gap (space, ideographic space, space): a column.
-_COLUMN_GAP = 4
+_COLUMN_GAP = 4  # (at least)
 _GAP_WORDS = frozenset(LABEL_FIELD) | frozenset(lx.SPEAKER_ENDINGS)
 _LIST_NUMBER = re.compile(
     r"^(?:\d{1,2}[.、]?|\(\d{1,2}\)|[(]?[アイウエオカキクケコ][).、]?|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ][.、]?)\s+"
@@ -262,7 +263,14 @@ def _unspace(line: str) -> str:
             words.append(label)  # 「出 席 委 員 会 長」: the label, then its value
             word = word[len(label) :]
         # Two names side by side (伊 集 院 　 礼 子　　　　江 波 戸), or a name closed by its note.
-        column = len(gap) > _COLUMN_GAP or (bool(words) and words[-1].endswith(")"))
+        column = len(gap) >= _COLUMN_GAP or (bool(words) and words[-1].endswith(")"))
+        # two whole names side by side (小 松 和 也　　谷 口 さ と み): four letters or more on
+        # each side of the gap are no family name and given name
+        column = column or (
+            bool(words)
+            and len(_LIST_SEPARATOR.split(words[-1])[-1]) >= 4
+            and len(_LIST_SEPARATOR.split(word)[0]) >= 4
+        )
         if (
             words
             and not column

@@ -678,3 +678,17 @@ def test_a_table_row_with_its_unit_one_space_away_and_its_verdict_further() -> N
         ("図書館の予約通知のメール化について", "生涯学習課"),
         ("公民館の利用者登録の電子化について", "地域振興課"),
     ]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # whole names side by side, four letters or more each
+        "出 席 委 員　　委 員　　井 守 直 人　　江 頭 玲 奈　　小 曽 根 真 司",
+        # two columns of role and name, the wider gap between them
+        "出 席 委 員　　委 員 長　　井 守 　 直 人　　　　委 員　　江 頭 　 玲 奈\n"
+        "　　　　　　　委 員　　小 曽 根 　 真 司",
+    ],
+)
+def test_letter_spaced_names_side_by_side(rows: str) -> None:
+    assert _minutes(rows)["members_present"] == ["井守直人", "江頭玲奈", "小曽根真司"]
