@@ -816,7 +816,7 @@ def document_bytes(
 # the parser by what this bench shows on a held-out corpus would spend it.
 DEVELOPMENT_SETS = (
     *("12", "12b", "12c", "12d", "12e", "12f", "12g", "12h", "12i", "12j"),
-    *("12k", "12l", "12m", "12n", "12o", "12p"),  # opened in round 9
+    *("12k", "12l", "12m", "12n", "12o", "12p", "12t", "12u", "12v"),  # opened in round 9
 )
 
 

@@ -150,7 +150,10 @@ def _split_flat(line: str) -> list[tuple[str | None, str]]:
     matches = [
         m
         for m in pattern.finditer(s)
-        if m.start() == 0 or s[m.start() - 1] in " \t|" or s[m.start()] in "【[<"
+        if m.start() == 0
+        or s[m.start() - 1] in " \t|"
+        or s[m.start()] in "【[<"
+        or _NEXT_LEAD.search(s, 0, m.start())  # 「… ● (3)開催場所 …」: a mark and a number
     ]
     matches = _with_marked_labels(s, matches, marked)
     if not matches or matches[0].start() != 0:
@@ -158,8 +161,8 @@ def _split_flat(line: str) -> list[tuple[str | None, str]]:
     pairs = []
     for m, nxt in zip(matches, [*matches[1:], None], strict=True):
         value = s[m.end() : nxt.start() if nxt else len(s)].strip(" :：|")
-        if nxt:  # 「場所 X ● 出席委員 …」: the mark opens the next label
-            value = value.rstrip(f" {LABEL_MARKS}{_CIRCLES}")
+        if nxt:  # 「場所 X ● 出席委員 …」, 「場所 X ● 4 出席者 …」: the mark opens the next label
+            value = _NEXT_LEAD.sub("", value).rstrip(f" {LABEL_MARKS}{_CIRCLES}")
         label = compact(m.group(1))
         fld = LABEL_FIELD.get(label) or _field_by_words(label) or "ignore"
         marker = _MARKED_WORD.search(value) if nxt is None else None
@@ -177,6 +180,8 @@ def _split_flat(line: str) -> list[tuple[str | None, str]]:
 _MARKED_WORD = re.compile(rf"[{LABEL_MARKS}]\s*([^\s{LABEL_MARKS}]{{2,10}})(?=\s|$)")
 
 
+# What opens the next label at a value's end: a mark and its list number (「● 4」, 「■(3)」).
+_NEXT_LEAD = re.compile(rf"\s*[{LABEL_MARKS}○〇◯]\s*(?:\d{{1,2}}[.、]?|\(\d{{1,2}}\))\s*$")
 # A label nobody listed, set off by a list mark before it and a colon after it
 # (「■公開の別：公開」, 「● 説明のため出席した職員：…」): read by the words it holds.
 _MARKED_LABEL = re.compile(rf"[{LABEL_MARKS}]\s*([^\s:：{LABEL_MARKS}]{{2,12}}?)\s*[:：]\s*")

@@ -692,3 +692,13 @@ def test_a_table_row_with_its_unit_one_space_away_and_its_verdict_further() -> N
 )
 def test_letter_spaced_names_side_by_side(rows: str) -> None:
     assert _minutes(rows)["members_present"] == ["井守直人", "江頭玲奈", "小曽根真司"]
+
+
+def test_numbered_fields_after_marks_on_one_line() -> None:
+    header = (
+        "● （２）開催日時　令和６年８月６日（火）　午後２時開会　午後３時閉会 "
+        "● （３）開催場所　楓浜町役場　別館会議室 ● ４　出席委員　井守直人（委員長）、江頭玲"
+    )
+    r = _minutes(header)
+    assert r["meeting"]["place"] == "楓浜町役場 別館会議室"
+    assert r["members_present"] == ["井守直人", "江頭玲"]
