@@ -392,6 +392,12 @@ def _dept_from(body_text: Any, block: Block, ctx: SpeakerContext) -> str | None:
     return None
 
 
+def _not_an_entry(ag: AgendaItem) -> bool:
+    """What a mis-read header left in the agenda and the body never takes up: a title of
+    one or two characters (「録」) or one that goes on in sentences (「開会　…報告した。」)."""
+    return not ag.number and (len(title_key(ag.title)) <= 2 or "。" in ag.title)
+
+
 def add_missing_agenda(
     items: list[dict[str, Any]],
     blocks: list[Block],
@@ -412,6 +418,8 @@ def add_missing_agenda(
     for ag in agenda:
         if id(ag) in found:
             insert_at = out.index(items[pos_of[id(ag)]]) + 1
+            continue
+        if _not_an_entry(ag):
             continue
         warnings.append(f"agenda item {ag.number or ag.title!r} not found in the body")
         key = number_key(ag.number)

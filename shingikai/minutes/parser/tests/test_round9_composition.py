@@ -702,3 +702,15 @@ def test_numbered_fields_after_marks_on_one_line() -> None:
     r = _minutes(header)
     assert r["meeting"]["place"] == "楓浜町役場 別館会議室"
     assert r["members_present"] == ["井守直人", "江頭玲"]
+
+
+def test_an_agenda_remnant_the_body_never_takes_up_is_no_item() -> None:
+    from shingikai.minutes.parser._agenda import AgendaItem
+    from shingikai.minutes.parser._build import _not_an_entry
+
+    assert _not_an_entry(AgendaItem(kind="other", number=None, title="録"))
+    assert _not_an_entry(AgendaItem(kind="report", number=None, title="開会　事務局から報告した。"))
+    assert not _not_an_entry(
+        AgendaItem(kind="report", number=None, title="公文書の管理状況について")
+    )
+    assert not _not_an_entry(AgendaItem(kind="consultation", number="諮問第5号", title=""))
