@@ -708,9 +708,7 @@ def test_an_agenda_remnant_the_body_never_takes_up_is_no_item() -> None:
     from shingikai.minutes.parser._agenda import AgendaItem
     from shingikai.minutes.parser._build import _not_an_entry
 
-    assert _not_an_entry(AgendaItem(kind="other", number=None, title="録"))
-    assert _not_an_entry(AgendaItem(kind="report", number=None, title="開会　事務局から報告した。"))
-    assert not _not_an_entry(
-        AgendaItem(kind="report", number=None, title="公文書の管理状況について")
-    )
-    assert not _not_an_entry(AgendaItem(kind="consultation", number="諮問第5号", title=""))
+    assert _not_an_entry(AgendaItem("other", None, "録", None))
+    assert _not_an_entry(AgendaItem("report", None, "開会　事務局から報告した。", None))
+    assert not _not_an_entry(AgendaItem("report", None, "公文書の管理状況について", None))
+    assert not _not_an_entry(AgendaItem("consultation", "諮問第5号", "", None))
