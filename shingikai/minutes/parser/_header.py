@@ -153,7 +153,8 @@ def _split_flat(line: str) -> list[tuple[str | None, str]]:
         if m.start() == 0
         or s[m.start() - 1] in " \t|"
         or s[m.start()] in "【[<"
-        or _NEXT_LEAD.search(s, 0, m.start())  # 「… ● (3)開催場所 …」: a mark and a number
+        # 「… ● (3)開催場所 …」: a mark and a number (a lead is a few characters long)
+        or _NEXT_LEAD.search(s, max(0, m.start() - 8), m.start())
     ]
     matches = _with_marked_labels(s, matches, marked)
     if not matches or matches[0].start() != 0:

@@ -197,6 +197,8 @@ def _tagged_in_turns(body: ItemText) -> list[tuple[str, str]]:
     して承認する。」 when the chair asks for it): (the tag's text, the turn's text)."""
     found = []
     for text in [t.text for t in body.turns] + body.notes:
+        if not any(word in text for word in _TAG_WORDS):
+            continue  # (most turns name no decision tag: no line of them is split or matched)
         for line in text.split("\n"):
             # a 要録 paragraph may go on to the tag after a gap: 「…同意した。　結論　…」
             for piece in _TAG_AFTER_GAP.split(line):
@@ -206,6 +208,8 @@ def _tagged_in_turns(body: ItemText) -> list[tuple[str, str]]:
     return found
 
 
+# Every decision tag tag_and_rest reads holds one of these words.
+_TAG_WORDS = ("結論", "結果", "答申", "決定", "意見", "条件", "要望")
 _TAG_AFTER_GAP = re.compile(r"(?<=。)\s+(?=(?:結論|審議結果)\s)")
 
 
