@@ -105,6 +105,10 @@ _CLAUSE_LEAD = re.compile(
     r"(?:ので|から|ため|踏まえ|受け|結果|により|本件(?:について)?は|それでは|では|ついては|つきましては"
     r"|ただし|なお)[、,]\s*"
 )
+# The opinion worded in the ruling itself, before 「との意見を付して」.
+_OPINION_CLAUSE = re.compile(
+    r"^(.*?(?:されたい|すること|願いたい|こと))[、,]?\s*(?:との|という|とする)(?:附帯)?(?:意見|要望)を付"
+)
 _WHOLE_CONDITION = re.compile(r"^(.*?こと)を条件(?:に|として|と)")
 
 
@@ -245,6 +249,16 @@ def from_decision(decision: str, context: str, outcome: str) -> str | None:
         quoted = _quotes(sentence)
         if quoted:
             return quoted[-1]
+        m = _OPINION_CLAUSE.match(sentence)
+        if m and outcome == "approved_with_opinion":
+            # 「審議の結果、…よう留意されたいとの意見を付して承認することとした。」
+            leads = list(_CLAUSE_LEAD.finditer(m.group(1)))
+            if not leads:
+                return m.group(1).strip()
+            last = leads[-1]  # a printed なお、 stays with the opinion
+            return m.group(1)[
+                last.start() if last.group().startswith("なお") else last.end() :
+            ].strip()
         m = _CONDITION_CLAUSE.search(sentence)
         if m and outcome == "conditional":
             return _condition_of(sentence, m)

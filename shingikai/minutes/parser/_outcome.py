@@ -298,6 +298,9 @@ def _other_numbers(heading: str, kind: str):
     return None
 
 
+_PROVISO = re.compile(r"^\s*(?:ただし|但し)[、,].*(?:を条件と|を条件に|条件として)")
+
+
 def _from_speech(
     body: ItemText, roles: tuple[str, ...], names_other=None
 ) -> tuple[str, str, str] | None:
@@ -307,7 +310,8 @@ def _from_speech(
     for i, turn in enumerate(body.turns):
         if turn.role not in roles:
             continue
-        for sentence in sentences(turn.text):
+        said = sentences(turn.text)
+        for k, sentence in enumerate(said):
             if names_other is not None and names_other(sentence):
                 continue  # another item's ruling, recalled under this one
             if _REPORTED.search(sentence):
@@ -329,6 +333,10 @@ def _from_speech(
                 not _PROCEDURAL.search(sentence) or _POLITE_DECISION.search(sentence)
             ):
                 outcome = classify(sentence)
+                proviso = said[k + 1] if k + 1 < len(said) else ""
+                if outcome == "approved" and _PROVISO.search(proviso):
+                    # 「承認します。ただし、…ことを条件とします。」: the proviso conditions it
+                    outcome, sentence = "conditional", proviso
                 if outcome:
                     decisions.append((outcome, sentence, turn.text))
     if not decisions:

@@ -714,3 +714,16 @@ def test_an_agenda_remnant_the_body_never_takes_up_is_no_item() -> None:
     assert _not_an_entry(AgendaItem("report", None, "開会　事務局から報告した。", None))
     assert not _not_an_entry(AgendaItem("report", None, "公文書の管理状況について", None))
     assert not _not_an_entry(AgendaItem("consultation", "諮問第5号", "", None))
+
+
+def test_an_opinion_worded_in_the_narrated_ruling() -> None:
+    wording = "作業場所を年に一度は実地で確認するよう留意されたい"
+    text = _CONSULTATION + f"審議の結果、{wording}との意見を付して承認することとした。\n"
+    item = parse_minutes(text)["items"][0]
+    assert (item["outcome"], item["opinion"]) == ("approved_with_opinion", wording)
+
+
+def test_a_proviso_after_the_approval_conditions_it() -> None:
+    text = _CONSULTATION + f"○会長　承認します。ただし、{_FIRST[:-3]}ことを条件とします。\n"
+    item = parse_minutes(text)["items"][0]
+    assert (item["outcome"], item["opinion"]) == ("conditional", _FIRST[:-1])
