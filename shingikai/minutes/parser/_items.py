@@ -280,7 +280,6 @@ _OPENING = re.compile(
     r"開会(?:し|いた|を宣|します)|会議(?:は|が)成立|定足数|開会の(?:挨拶|あいさつ)"
 )
 _MARKED_LEAD = re.compile(r"^[■◆●]\s*(\S{2,8})\s+\S")
-_UNIT_END = re.compile(r"(?:課|係|室|センター|館|所|局|部)$")
 
 
 def is_result_row(text: str) -> bool:
@@ -291,7 +290,7 @@ def is_result_row(text: str) -> bool:
         return False
     if tabbed and classify_verdict(cells[-1]):
         return True  # 「諮問第8号<TAB>…について<TAB>承認」: tab cells, a verdict cell last
-    return bool(_UNIT_END.search(cells[-2].strip()) and classify_verdict(cells[-1]))
+    return bool(cells[-2].strip().endswith(lx.UNIT_ENDINGS) and classify_verdict(cells[-1]))
 
 
 def _titled_section(text: str) -> bool:

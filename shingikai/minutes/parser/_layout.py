@@ -351,13 +351,12 @@ def _row_cells(line: str) -> list[str]:
     m = _LEAD_NUMBER.match(cells[0]) if cells else None
     cells = [m.group(1), m.group(2), *cells[1:]] if m else cells
     if len(cells) in (2, 3) and (t := _TITLE_THEN_UNIT.match(cells[1])):
-        if len(cells) == 2 or t.group(2).endswith(_UNIT_ENDINGS):
+        if len(cells) == 2 or t.group(2).endswith(lx.UNIT_ENDINGS):
             # the unit cell parted by one space too (the verdict after it by a wide gap)
             cells = [cells[0], t.group(1), t.group(2), *cells[2:]]
     return cells
 
 
-_UNIT_ENDINGS = ("課", "室", "館", "局", "部", "所", "係", "センター", "事務局")
 # 「…について　住宅課」: a title cell, then the department's cell after a single space.
 _TITLE_THEN_UNIT = re.compile(r"^(.+?(?:について|の件|に関すること))\s+(\S{2,16})$")
 # 「(1)～(3)」 before the numbers the table lists: the rows bring their own.

@@ -370,6 +370,8 @@ TABLE_REFERENCES: tuple[str, ...] = (
     r"(?:(?:下|次|別|以下|下記|左|右)の?(?:表|一覧)|別紙|以下|下記|次|一覧表?|別表|表)(?:の?(?:表|一覧))?"
     r"(?:の?(?:とおり|通り)|を?参照)\)?",
 )
+# How a department's name ends, as a table cell or after a title (住宅課, 中央図書館).
+UNIT_ENDINGS: tuple[str, ...] = ("課", "係", "室", "センター", "館", "所", "局", "部")
 # Header cells of such a table (the row is dropped once its rows are agenda entries).
 TABLE_HEADER_WORDS: tuple[str, ...] = ("番号", "件名", "諮問番号", "担当課", "所管課", "案件名")
 
