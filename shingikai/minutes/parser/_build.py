@@ -131,6 +131,11 @@ _OPINION_HEAD_NUMBERED_AFTER = re.compile(
 )
 
 
+def _ref_key(ref: re.Match[str]) -> str:
+    """The item key of a number reference (「【諮問第5号】」 -> 諮問第5号)."""
+    return number_key(re.sub(r"[【】]", "", ref.group()))
+
+
 _OPINION_CELL_END = re.compile(r"(?:されたい|こと|願いたい)。?$")
 
 
@@ -142,7 +147,7 @@ def _result_row_opinion(line: str) -> tuple[str, str] | None:
         return None
     if classify(" ".join(cells[1:-1])) not in ("approved_with_opinion", "conditional"):
         return None
-    return number_key(re.sub(r"[【】]", "", ref.group())), cells[-1]
+    return _ref_key(ref), cells[-1]
 
 
 def numbered_opinions(lines: list[str]) -> dict[str, str]:
@@ -169,7 +174,7 @@ def numbered_opinions(lines: list[str]) -> dict[str, str]:
             continue
         ref = NUMBER_REF.match(line) if rows else None
         if ref:
-            key = number_key(re.sub(r"[【】]", "", ref.group()))
+            key = _ref_key(ref)
             line = line[ref.end() :].strip(" \t:：")
         if not line:
             if key in found:  # a blank line after the opinion ends it (not one under the head)

@@ -120,10 +120,22 @@ def _condition_of(sentence: str, clause: re.Match[str]) -> str:
     if m is None:
         return clause.group(1).strip()
     head = m.group(1)
-    leads = list(_CLAUSE_LEAD.finditer(head))
-    if leads:
-        return head[leads[-1].end() :].strip()
+    after = _after_last_lead(head)
+    if after is not None:
+        return after
     return clause.group(1).strip() if head.count("、") > 1 else head.strip()
+
+
+def _after_last_lead(head: str, keep_nao: bool = False) -> str | None:
+    """What follows the last lead framing the ruling (「踏まえ、」, 「審議の結果、」 …), or None
+    when there is none; ``keep_nao``: a printed 「なお、」 stays with an opinion."""
+    leads = list(_CLAUSE_LEAD.finditer(head))
+    if not leads:
+        return None
+    last = leads[-1]
+    return head[
+        last.start() if keep_nao and last.group().startswith("なお") else last.end() :
+    ].strip()
 
 
 _CONDITIONAL = re.compile(r"条件")
@@ -252,13 +264,7 @@ def from_decision(decision: str, context: str, outcome: str) -> str | None:
         m = _OPINION_CLAUSE.match(sentence)
         if m and outcome == "approved_with_opinion":
             # 「審議の結果、…よう留意されたいとの意見を付して承認することとした。」
-            leads = list(_CLAUSE_LEAD.finditer(m.group(1)))
-            if not leads:
-                return m.group(1).strip()
-            last = leads[-1]  # a printed なお、 stays with the opinion
-            return m.group(1)[
-                last.start() if last.group().startswith("なお") else last.end() :
-            ].strip()
+            return _after_last_lead(m.group(1), keep_nao=True) or m.group(1).strip()
         m = _CONDITION_CLAUSE.search(sentence)
         if m and outcome == "conditional":
             return _condition_of(sentence, m)

@@ -12,7 +12,15 @@ import re
 
 from ._normalize import sentences
 from ._opinion import find_opinion
-from ._turns import _TAG_CLOSE, _TAG_OPEN, OPINION_TAGS, ItemText, is_question, tag_and_rest
+from ._turns import (
+    _TAG_CLOSE,
+    _TAG_OPEN,
+    OPINION_TAGS,
+    TAG_WORDS,
+    ItemText,
+    is_question,
+    tag_and_rest,
+)
 from .lexicon import (
     ASSENT_STAGE,
     CONTINUED_PHRASES,
@@ -197,7 +205,7 @@ def _tagged_in_turns(body: ItemText) -> list[tuple[str, str]]:
     して承認する。」 when the chair asks for it): (the tag's text, the turn's text)."""
     found = []
     for text in [t.text for t in body.turns] + body.notes:
-        if not any(word in text for word in _TAG_WORDS):
+        if not any(word in text for word in TAG_WORDS):
             continue  # (most turns name no decision tag: no line of them is split or matched)
         for line in text.split("\n"):
             # a 要録 paragraph may go on to the tag after a gap: 「…同意した。　結論　…」
@@ -208,8 +216,6 @@ def _tagged_in_turns(body: ItemText) -> list[tuple[str, str]]:
     return found
 
 
-# Every decision tag tag_and_rest reads holds one of these words.
-_TAG_WORDS = ("結論", "結果", "答申", "決定", "意見", "条件", "要望")
 _TAG_AFTER_GAP = re.compile(r"(?<=。)\s+(?=(?:結論|審議結果)\s)")
 
 

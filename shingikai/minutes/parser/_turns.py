@@ -44,6 +44,8 @@ _TAGS = (
     r"審議会意見|審議会の意見|結論|審議結果|審議の結果|結果|答申|答申内容|答申結果|決定事項"
     r"|附帯意見|付帯意見|附帯条件|付帯条件|付した条件|附した条件|条件|審査結果|要望|附帯要望"
 )
+# Every decision tag holds one of these words: a text without any has no tag to look for.
+TAG_WORDS = ("結論", "結果", "答申", "決定", "意見", "条件", "要望")
 # A decision block's label in any other bracket pair (by Unicode class, as the agenda reads
 # departments): 〈附帯意見〉, 《結論》, 〔審議結果〕 …; not in quote marks, and a bare 意見 only
 # in the brackets above (〔意見〕委員：… is a member's view).
