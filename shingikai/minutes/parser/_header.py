@@ -166,13 +166,6 @@ def _split_flat(line: str) -> list[tuple[str | None, str]]:
             value = _NEXT_LEAD.sub("", value).rstrip(f" {LABEL_MARKS}{_CIRCLES}")
         label = compact(m.group(1))
         fld = LABEL_FIELD.get(label) or _field_by_words(label) or "ignore"
-        marker = _MARKED_WORD.search(value) if nxt is None else None
-        while marker and not is_body_marker(marker.group(1)):
-            marker = _MARKED_WORD.search(value, marker.end())
-        if marker:  # 「… ● 会議の内容 (1) 前回要録の確認 …」: the proceedings start here
-            pairs.append(_pair(m.group(1), fld, value[: marker.start()].strip()))
-            pairs.append(("body", value[marker.end() :].strip()))
-            break
         pairs.append(_pair(m.group(1), fld, value))
     return pairs
 
@@ -389,20 +382,16 @@ def parse_header(lines: list[str]) -> Header:
             lines[i] = beside
             header.body_start, header.marker_found = i, True
             return header
-        if header.rows and (cut := _marker_inside(line)) is not None:
-            # 「(3) …（企画課） ● 会議の内容」: the row ends at the marker, the body follows
-            if line[: cut[0]].strip():
-                _append(header, strip_tags(line[: cut[0]]).strip())
+        cut = _marker_inside(line)
+        if cut is not None and (header.rows or _row_pairs(line[: cut[0]])):
+            # 「… ● 会議の内容 (1) 前回要録の確認 …」 or 「(3) …（企画課） ● 会議の内容」: the
+            # header ends at the marker, the body follows it
+            _take_before_marker(header, line[: cut[0]])
             rest = line[cut[1] :].strip()
             lines[i] = rest
             header.body_start, header.marker_found = (i if rest else i + 1), True
             return header
         new_rows = _row_pairs(line)
-        if new_rows and new_rows[-1][0] == "body":
-            header.rows.extend((f, v) for f, v in new_rows[:-1] if f is not None)
-            lines[i] = new_rows[-1][1]
-            header.body_start, header.marker_found = i, True
-            return header
         if _proceedings_under_agenda_label(header, new_rows):
             # 「● 議事　1　諮問第67号 …について　（説明）…があった。」 after the agenda: the
             # label heads the proceedings, which start with the first listed item
@@ -615,6 +604,16 @@ def _marker_inside(line: str) -> tuple[int, int] | None:
         if m.start() > 0 and is_body_marker(m.group(1)):
             return m.start(), m.end()
     return None
+
+
+def _take_before_marker(header: Header, head: str) -> None:
+    """What stands before a body marker inside a line: the rest of the last row, or the
+    rows of a whole header flattened onto the line."""
+    if header.rows:
+        if head.strip():
+            _append(header, strip_tags(head).strip())
+    else:
+        header.rows.extend((f, v) for f, v in _row_pairs(head) if f is not None)
 
 
 def _marked_narration(line: str) -> bool:
