@@ -235,8 +235,8 @@ def _unlisted_row(s: str) -> list[tuple[str | None, str]]:
 
 
 def _marked_label_at_start(s: str) -> bool:
-    """A line that opened with a list mark and goes on with an unlisted 「…の別：」 label,
-    or any line opening with a longer unlisted label that names a field."""
+    """A line that opened with a list mark and goes on with an unlisted label that names a
+    field (「■公開の別：公開」)."""
     m = _MARKED_LABEL_AT_START.match(s)
     return bool(m) and _field_by_words(m.group(1)) is not None
 
