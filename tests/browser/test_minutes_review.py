@@ -27,6 +27,9 @@ def _upload_for_review(page: Page, path) -> None:
     page.set_input_files("input[name=files]", str(path))
     page.get_by_role("button", name="読み取り結果を確認").click()
     expect(page.locator("h1")).to_contain_text("読み取り結果の確認")
+    # review.js is deferred: it listens for focus only once the document is parsed, and a
+    # field focused before that (a busy machine) would never be marked
+    page.wait_for_load_state("domcontentloaded")
 
 
 def test_a_correction_survives_re_importing_the_same_file(page: Page, tmp_path):
