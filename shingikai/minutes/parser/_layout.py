@@ -241,6 +241,35 @@ def _label_prefix(word: str) -> str | None:
     return None
 
 
+_NOTE = re.compile(r"[(（][^()（）]*[)）]")
+
+
+_GAP_WORD_STARTS = tuple(w for w in _GAP_WORDS if len(w) >= 2)
+
+
+def _labelled(word: str) -> bool:
+    return word.startswith(_GAP_WORD_STARTS)
+
+
+def _column_gap(parts: list[str]) -> int:
+    """How wide a gap parts two names on this line. Wider than a letter-spaced name's inner
+    gap as a rule (:data:`_COLUMN_GAP`); but where a whole name (four letters or more)
+    stands apart from another by a narrower gap, the line's names are parted that narrowly,
+    and a gap as wide beside a shorter name parts names too
+    (「石 黒　健 吾　　中 園　友 美　　宮 内　彰」)."""
+    words = [_NOTE.sub("", "".join(p.split())) for p in parts[::2]]  # 「怜(会長)」 is one letter
+    gaps = [len(g) for g in parts[1::2]]
+    sides = [
+        (gap, len(_LIST_SEPARATOR.split(left)[-1]), len(_LIST_SEPARATOR.split(right)[0]))
+        for gap, left, right in zip(gaps, words, words[1:], strict=False)
+        if not (_labelled(left) or _labelled(right))  # 「出 席 委 員　　委 員 長」: no names
+    ]
+    # four letters are a whole name, and three after it start the next (a family name of
+    # three then a given name of four is rare; 「長 谷 川 　 恵 理 子」 is three and three)
+    confident = [gap for gap, a, b in sides if max(a, b) >= 4 and min(a, b) >= 3]
+    return min([_COLUMN_GAP, *confident])
+
+
 def _unspace(line: str) -> str:
     """``出 席 委 員　　会 長 白 井 直 人`` -> ``出席委員  会長白井直人``.
 
@@ -257,13 +286,14 @@ def _unspace(line: str) -> str:
         words.append(m.group().strip())
         body = body[m.end() :]
     parts = _WIDE_GAP_KEPT.split(body)
+    column_gap = _column_gap(parts)
     for n, (segment, gap) in enumerate(zip(parts[::2], ["", *parts[1::2]], strict=True)):
         word = "".join(segment.split())
         if n == 0 and not words and (label := _label_prefix(word)):
             words.append(label)  # 「出 席 委 員 会 長」: the label, then its value
             word = word[len(label) :]
         # Two names side by side (伊 集 院 　 礼 子　　　　江 波 戸), or a name closed by its note.
-        column = len(gap) >= _COLUMN_GAP or (bool(words) and words[-1].endswith(")"))
+        column = len(gap) >= column_gap or (bool(words) and words[-1].endswith(")"))
         # two whole names side by side (小 松 和 也　　谷 口 さ と み): four letters or more on
         # each side of the gap are no family name and given name
         column = column or (
@@ -828,7 +858,7 @@ def rewrite(lines: list[str]) -> tuple[list[str], LayoutReport]:
         if pending_label is not None and s:
             if is_page_marker(s):
                 continue
-            if _looks_like_speech(s) or _caption(s):
+            if (_looks_like_speech(s) and not _header_row(pending_label, s)) or _caption(s):
                 # a caption is bracketed, the canonical shape of a label over its text
                 words = f"【{s.rstrip(':： ')}】" if _caption(s) else s
                 out.append(f"○{pending_label} {words}")
@@ -854,7 +884,10 @@ def rewrite(lines: list[str]) -> tuple[list[str], LayoutReport]:
             if (
                 not words
                 and nxt is not None
-                and (_looks_like_speech(nxt) or _captioned_words(lines, i + 1, running))
+                and (
+                    (_looks_like_speech(nxt) and not _header_row(label, nxt))
+                    or _captioned_words(lines, i + 1, running)
+                )
             ):
                 # A label alone on its line: the words on the following lines are its turn.
                 report.roles["speaker"] += 1

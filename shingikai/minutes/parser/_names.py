@@ -177,6 +177,8 @@ _ORDINAL_ONLY = re.compile(
 
 
 _ROLE_OR_HONORIFIC = MEMBER_ROLE_WORDS + _HONORIFICS
+# 「同」 standing for the role of the entry before, set off from the name by a space.
+_DITTO = re.compile(r"^同\s+(?=\S)")
 _ROLE_TAIL = re.compile("(?:" + "|".join(map(re.escape, _ROLE_OR_HONORIFIC)) + ")$")
 # A role before the name, set off by a space, a colon or a dash (「会長－山田太郎」).
 _ROLE_LEADS = tuple(w + c for w in _ROLE_OR_HONORIFIC for c in " :-―‐")
@@ -187,6 +189,8 @@ def clean_person_name(text: str) -> str:
     """``竹前 榮二委員（会長）`` -> ``竹前榮二``; returns ``""`` for placeholders like 無し."""
     s = _PAREN.sub("", text)
     s = _LEAD_MARK.sub("", s).strip(" :：")
+    if s.startswith("同"):
+        s = _DITTO.sub("", s)  # 「委員　鮫島 勉、同　高千穂 梨花」: 同 repeats the role above
     if compact(s) in MEMBER_ROLE_WORDS:
         return ""  # a role printed in front of the name on its own: ``会　長　　佐々木 正夫``
     # Role words and honorifics at either end, repeatedly (``会長 竹前榮二委員``); str
@@ -375,6 +379,9 @@ _TITLE_THEN_NAME = re.compile(
         if len(t) >= 2 and not t.endswith(("課", "員", "者", "関"))
     )
     + r")[\u3400-\u9fff々ヶ\u3040-\u30ff]{1,5}$"
+    # the unit's name run into its head's title, then the name: 「総務課長　柳田 和也」
+    + r"|^[\u3400-\u9fff々ヶ\u3040-\u30ff]{1,12}[課部局室係]長(?:補佐)?"
+    + r"[\u3400-\u9fff々ヶ\u3040-\u30ff]{2,5}$"
 )
 
 

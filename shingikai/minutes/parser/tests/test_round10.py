@@ -1,0 +1,115 @@
+"""Issue 11, round 10: what the six held-out corpora 12q–12y showed once opened.
+
+Round 10 opened 12q/r/s and 12w/x/y (each scored before) and read their misses: member
+lists printed letter by letter with narrower gaps between names, officials listed under the
+members with their unit's title first, 「同」 for the role above, a heading for officials
+read as a speaker. Every document here is invented (other towns, names and words than those
+corpora); none is copied from a corpus.
+"""
+
+from __future__ import annotations
+
+from shingikai.minutes.parser import parse_minutes
+
+_BODY = (
+    "会議の経過\n\n"
+    "○会長　それでは諮問第８号について説明をお願いします。\n"
+    "○市民課長　窓口の受付記録を電子化したいというものです。\n"
+    "○会長　異議がないようですので、諮問第８号は原案のとおり承認します。\n"
+)
+
+
+def _minutes(header: str, body: str = _BODY) -> dict:
+    return parse_minutes("椿沢村個人情報保護審議会　会議録\n\n" + header + "\n\n" + body)
+
+
+# --- member lists ---------------------------------------------------------------------------
+
+
+def test_letter_spaced_names_parted_by_a_narrow_gap_beside_a_three_letter_name() -> None:
+    # family and given name parted by one ideographic space, names by two: the two-wide gap
+    # between two four-letter names shows how this line parts its names
+    header = (
+        "日　　時　　令和６年９月３日（火）　午後２時～午後３時\n"
+        "出 席 委 員　　会　長　　笹 森　祐 介\n"
+        "　　　　　　　　委　員　　立 花　真 弓　　小 野　寛　　布 施　美 佐 子\n"
+    )
+    r = _minutes(header)
+    assert r["members_present"] == ["笹森祐介", "立花真弓", "小野寛", "布施美佐子"]
+
+
+def test_a_wide_gap_inside_a_letter_spaced_name_still_joins_it() -> None:
+    # the family/given gap (three wide) is the widest on the line and no two whole names
+    # stand apart by it: one name, as before
+    header = (
+        "日　　時　　令和６年９月３日（火）　午後２時～午後３時\n"
+        "出 席 委 員　　委　員　　笹　森　　　祐　介\n"
+    )
+    assert _minutes(header)["members_present"] == ["笹森祐介"]
+
+
+def test_ditto_for_the_role_above_is_no_part_of_the_name() -> None:
+    header = (
+        "◎日時　令和６年９月３日（火）　午後２時～午後３時　"
+        "◎出席委員　会長　笹森　祐介、委員　立花　真弓、同　小野　寛　◎欠席委員　同　布施　美佐子"
+    )
+    r = _minutes(header)
+    assert r["members_present"] == ["笹森祐介", "立花真弓", "小野寛"]
+    assert r["members_absent"] == ["布施美佐子"]
+
+
+def test_officials_with_their_units_title_first_are_not_members() -> None:
+    header = (
+        "日　　時　令和６年９月３日（火）午後２時から午後３時まで\n"
+        "出席委員　３名\n"
+        "　　笹森　祐介（会長）、立花　真弓、小野　寛\n"
+        "出 席 者　総務課長　梶原　徹、総務課文書係長　江藤　蘭（事務局）\n"
+        "　　　　　市民課長　土門　信\n"
+    )
+    assert _minutes(header)["members_present"] == ["笹森祐介", "立花真弓", "小野寛"]
+
+
+def test_a_bracketed_heading_for_officials_inside_the_attendance_cell_is_no_speaker() -> None:
+    html = (
+        "<html><body><h1>椿沢村個人情報保護審議会 会議録</h1><table>"
+        "<tr><th>日時</th><td>令和６年９月３日（火）午後２時～午後３時</td></tr>"
+        "<tr><th>出席者</th><td>【委員】<br>笹森 祐介（会長）、立花 真弓、小野 寛<br>"
+        "【説明者】<br>市民課長 土門 信、市民課主査 江藤 蘭、保健福祉課長 兼松 伸之介"
+        "</td></tr></table>"
+        "<h2>会議の経過</h2><p>（会長）</p><p>それでは諮問第８号について説明をお願いします。</p>"
+        "<p>（説明者）</p><p>窓口の受付記録を電子化したいというものです。</p>"
+        "<p>（会長）</p><p>異議がないようですので、諮問第８号は原案のとおり承認します。</p>"
+        "</body></html>"
+    )
+    from shingikai.minutes import extract
+
+    r = extract.extract(html.encode(), "tsubaki.html").parsed
+    assert r["members_present"] == ["笹森祐介", "立花真弓", "小野寛"]
+
+
+# --- items ----------------------------------------------------------------------------------
+
+
+def test_a_body_heading_with_the_sections_number_and_kind_before_the_items_own() -> None:
+    text = (
+        "椿沢村個人情報保護審議会　会議録\n\n"
+        "日時　令和６年９月３日（火）午後２時～午後３時\n"
+        "次第\n"
+        "１　報告事項\n"
+        "（１）窓口封筒の誤送付について（担当：住民課）\n"
+        "２　諮問事項\n"
+        "（１）諮問第８号　受付記録の電子化について（担当：市民課）\n\n"
+        "会議の経過\n\n"
+        "１　報告事項　（１）窓口封筒の誤送付について（担当：住民課）\n"
+        "○住民課長　封筒を取り違えて送付した事案がありました。再発防止策を講じます。\n"
+        "○会長　報告は了承します。\n"
+        "２　諮問事項　（１）諮問第８号　受付記録の電子化について（担当：市民課）\n"
+        "○市民課長　受付記録を電子化したいというものです。\n"
+        "○会長　諮問第８号は原案のとおり承認とします。\n"
+    )
+    items = parse_minutes(text)["items"]
+    assert [(i["number"], i["outcome"]) for i in items] == [
+        ("(1)", "approved"),
+        ("諮問第8号", "approved"),
+    ]
+    assert items[0]["title"] == "窓口封筒の誤送付について"
