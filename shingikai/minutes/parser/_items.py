@@ -288,7 +288,7 @@ def _ordinal_key(ordinal: str) -> str:
 _OPENING = re.compile(
     r"開会(?:し|いた|を宣|します)|会議(?:は|が)成立|定足数|開会の(?:挨拶|あいさつ)"
 )
-_MARKED_LEAD = re.compile(r"^[■◆●]\s*(\S{2,8})\s+\S")
+_MARKED_LEAD = re.compile(r"^[■◆●]\s*([^\s:：]{2,8})(?:\s*[:：]\s*|\s+)\S")  # ●閉会：…
 
 
 def is_result_row(text: str) -> bool:

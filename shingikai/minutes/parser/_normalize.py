@@ -78,13 +78,15 @@ _INLINE_SPLIT = re.compile(
     r"|(?<=[。?？)])\s+(?=\(\d{1,2}\)\s)"
     r"|\s+(?=[●■◆]\s)"
     r"|(?<=[。?？])\s*(?=[→⇒●])"
+    # 「…か。【各委員】 異議なし。」: a bracketed speaker after a full stop, in a 要録 paragraph
+    r"|(?<=[。?？])\s*(?=【[^【】\s]{1,20}】\s)"
 )
 
 # Every split point above is followed (after any spaces) by one of these marks, standing
 # right after a space or a 。?？): a cheap test before the split, which tries its four
 # lookbehinds at every position of the line. The mark is matched first and what precedes
 # it checked after, so the engine skips ahead to the marks.
-_INLINE_HINT = re.compile(r"[○〇◯●■◆→⇒(](?<=[。?？)\s].)")
+_INLINE_HINT = re.compile(r"[○〇◯●■◆→⇒(【](?<=[。?？)\s].)")
 
 TERMINAL = "。．.!！?？」』)）】〕]>:：…"
 

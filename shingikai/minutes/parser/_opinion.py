@@ -79,6 +79,9 @@ def _labelled_text(m: re.Match[str]) -> str:
 
 # 「記」 alone (the formal heading of an enumerated list) between the sentence and the list.
 _FORMAL_KI = re.compile(r"^\s*(?:記|以下)\s*(?:\n|$|(?=" + "|".join(LIST_ITEM_MARKS) + "))")
+# 「読み上げます。」 between the ruling and what is read: it only says the reading starts.
+_READING_SENTENCE = r"[^。\n]{0,12}(?:読み上げ|朗読)[^。\n]{0,12}。"
+_READING_LEAD = re.compile(rf"^\s*{_READING_SENTENCE}")
 # Reading the opinion out: 「附帯意見の案を申し上げます。」, 「…を読み上げてください。」.
 _READING = r"読み上げ|朗読|申し上げ"
 _ANNOUNCE = re.compile(
@@ -249,7 +252,7 @@ def from_decision(decision: str, context: str, outcome: str) -> str | None:
     if m and m.group("open"):
         return _labelled_text(m)
     if m:
-        return strip_label(text[m.start() :] if whole else m.group(2))
+        return strip_label(text[m.start() :] if whole else _listed_from(text[m.start(2) :]))
     pattern = _WITH_OPINION if outcome == "approved_with_opinion" else _CONDITIONAL
     pos = start
     for sentence in sentences(decision):
@@ -267,20 +270,17 @@ def from_decision(decision: str, context: str, outcome: str) -> str | None:
             return _after_last_lead(m.group(1), keep_nao=True) or m.group(1).strip()
         m = _CONDITION_CLAUSE.search(sentence)
         if m and outcome == "conditional":
-            return _condition_of(sentence, m)
-        after = _FORMAL_KI.sub("", text[end:], count=1)
+            # 「…ことを条件として承認するのがよいと思います。次の条件を付して…」 + the list:
+            # the conditions as listed, not the chair's summary of them
+            listed = _announced(text[end:], outcome) if not whole else []
+            return listed[0] if listed else _condition_of(sentence, m)
+        after = _FORMAL_KI.sub("", _READING_LEAD.sub("", text[end:], count=1), count=1)
         rest = after.strip()
         if not whole:
             paragraphs = [p for p in after.split("\n")]
             rest = paragraphs[0].strip() or (paragraphs[1].strip() if len(paragraphs) > 1 else "")
             if _LIST_ITEM.match(rest):  # the announced conditions, one line each
-                bullets = [p.strip() for p in after.split("\n") if p.strip()]
-                listed = []
-                for b in bullets:
-                    if not _LIST_ITEM.match(b):
-                        break
-                    listed.append(b)
-                rest = "\n".join(listed) or rest
+                rest = _listed_from(after.strip())
             elif _ANNOUNCE.search(sentence):  # announced, then stated line by line
                 read = []
                 for para in (p.strip() for p in after.split("\n") if p.strip()):
@@ -298,6 +298,20 @@ def from_decision(decision: str, context: str, outcome: str) -> str | None:
     return None
 
 
+def _listed_from(text: str) -> str:
+    """The first line of ``text``, or, when it opens a list (・, (1), ①), every entry of it:
+    「条件」 alone on its line, then the conditions one per line."""
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()] or [""]
+    if not _LIST_ITEM.match(lines[0]):
+        return lines[0]
+    listed = []
+    for line in lines:
+        if not _LIST_ITEM.match(line):
+            break
+        listed.append(line)
+    return "\n".join(listed)
+
+
 def _announced(text: str, outcome: str) -> list[str]:
     """What follows each sentence announcing the opinion or conditions (次の条件を付して…)."""
     pattern = _WITH_OPINION if outcome == "approved_with_opinion" else _CONDITIONAL
@@ -311,7 +325,7 @@ def _announced(text: str, outcome: str) -> list[str]:
 
 
 # A sentence that only says the reading starts: 「読み上げます。」, 「それでは朗読いたします。」
-_READING_STARTS = re.compile(r"^[^。]{0,12}(?:読み上げ|朗読)[^。]{0,12}。$")
+_READING_STARTS = re.compile(rf"^{_READING_SENTENCE}$")
 
 
 _READING_ENDS = re.compile(r"^以上(?:です|でございます|となります|であります)?。?$")

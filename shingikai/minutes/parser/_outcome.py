@@ -70,7 +70,7 @@ _APPROVED = re.compile(
 )
 # A sentence in speech must name an action to count as the decision, not just mention it.
 _ACTION = re.compile(
-    r"(?:了承|承認|[「『]?可[」』]?と|(?<![終完修満])了と|決定|継続審議|継続審査|[「『]?否[」』]?と|否決|不承認|附帯|付帯"
+    r"(?:了承|承認|[「『]?可[」』]?と|(?<![終完修満])了と|決定(?=と|し|す|いた|で|。|$)|継続審議|継続審査|[「『]?否[」』]?と|否決|不承認|附帯|付帯"
     r"|原案(?:どおり|通り)|原案のとおり(?![、,]?(?:説明|報告))|可決"
     r"|(?:妥当|適当|相当)(?:である|であった)?と|そのように|を認め|(?:とおり|どおり|通り)認め"
     r"|認められ(?:ない|ません)|認め(?:ない|ません)|(?:適当|妥当)で(?:は)?ない|持ち越"
@@ -106,7 +106,7 @@ _REQUEST = re.compile(
 # A sentence that ends by reporting what someone asked, said or explained
 # (「…承認の条件について質問があった。」, 「…認められないとの意見があった。」) rules nothing.
 _REPORTED = re.compile(
-    r"(?:との|について|に関して|に対して?)の?(?:意見|指摘|質問|質疑|発言|要望|声|確認|説明|報告)"
+    r"(?:との|について|に関して|に対して?)の?(?:意見|指摘|質問|質疑|発言|要望|声|確認|説明|報告|補足)"
     r"(?:が|も)?(?:あった|出た|出された|なされた|受けた)。?$"
 )
 # 「継続審議とさせていただきます」 is the decision, however politely worded.
@@ -175,8 +175,9 @@ def decide(
             if outcome:
                 decision, context, source = block, turn_text, "decision block"
                 break
-    if not outcome and _ACTION.search(heading):
-        outcome = classify(heading)
+    verdict = _after_title(heading)
+    if not outcome and _ACTION.search(verdict):
+        outcome = classify(verdict)
         decision, context, source = heading, heading, "heading"
     if not outcome:
         others = _other_numbers(f"{heading} {own_number}", kind)
@@ -198,6 +199,16 @@ def decide(
     if outcome in ("approved_with_opinion", "conditional"):
         opinion = find_opinion(body, outcome, decision, context, listed_opinion)
     return outcome, opinion, source
+
+
+# Where a heading's title ends: 「…の承認について」 names the business, it rules on nothing.
+_TITLE_END = re.compile(r"^.*(?:について|の件)")
+
+
+def _after_title(heading: str) -> str:
+    """What a heading prints after its title (「…について（承認）」): the title's own words
+    (「一括閲覧の承認について」) are no verdict."""
+    return _TITLE_END.sub("", heading, count=1)
 
 
 def _tagged_in_turns(body: ItemText) -> list[tuple[str, str]]:

@@ -304,7 +304,7 @@ def split_turns(lines: list[Line], ctx: SpeakerContext) -> ItemText:
                 _ANNOUNCES_LIST.search(current.parts[-1] or current.text)
                 # 「…下記の条件を付して承認する。」, 「記」 alone, then the list
                 or (
-                    current.parts[-1].strip() in _FORMAL_HEADS
+                    _LIST_HEAD.match(current.parts[-1].strip())
                     and _ANNOUNCES_LIST.search("\n".join(current.parts[:-1]))
                 )
                 or (
@@ -338,7 +338,11 @@ def split_turns(lines: list[Line], ctx: SpeakerContext) -> ItemText:
     return out
 
 
-_FORMAL_HEADS = ("記", "以下")
+# The list's heading alone on its line between the announcement and the list: 「記」,
+# 「以下」, or what the list is (「条件」, 「【附帯意見】」, 「条件：」).
+_LIST_HEAD = re.compile(
+    r"^[【\[<(〔〈]?(?:記|以下|(?:附帯|付帯)?(?:条件|意見))[】\]>)〕〉]?\s*[:：]?$"
+)
 
 
 def _narration_after(turn: Turn, line: Line) -> bool:

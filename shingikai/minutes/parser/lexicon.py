@@ -238,7 +238,8 @@ NARRATED_ASSENT: tuple[str, ...] = (
 # A deferral however it is worded (read before an approval word in the same sentence:
 # 「次回に再度説明を受けることとし、各委員これを了とした」 is continued, not approved).
 CONTINUED_PHRASES: tuple[str, ...] = (
-    r"次回(?:の会議|の審議会)?(?:に|で)?(?:再度|改めて)",
+    # (「次回の審議会で改めて報告してください」 asks for a report; the item is decided)
+    r"次回(?:の会議|の審議会)?(?:に|で)?(?:再度|改めて)(?!(?:御|ご)?(?:報告|説明)(?:して|を(?:求|お願|して)))",
     r"(?:再度|改めて)(?:説明|報告)を受け",
     r"結論を(?:持ち越|先送り|次回)",
     # 「本件は次回へ継続となった」, 「次回に継続とする」: continued to the next meeting

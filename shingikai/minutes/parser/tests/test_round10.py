@@ -113,3 +113,123 @@ def test_a_body_heading_with_the_sections_number_and_kind_before_the_items_own()
         ("諮問第8号", "approved"),
     ]
     assert items[0]["title"] == "窓口封筒の誤送付について"
+
+
+def _agenda_minutes(body: str, agenda: str = "諮問第８号　受付記録の電子化について") -> dict:
+    return parse_minutes(
+        "椿沢村個人情報保護審議会　会議録\n\n"
+        "日時　令和６年９月３日（火）午後２時～午後３時\n"
+        f"議題　{agenda}\n\n"
+        "会議の経過\n\n" + body
+    )
+
+
+# --- opinions -------------------------------------------------------------------------------
+
+
+def test_conditions_under_a_heading_line_after_the_ruling() -> None:
+    body = (
+        "○市民課長　受付記録を電子化したいというものです。\n"
+        "○会長　それでは、諮問第８号は、次の条件を付して、諮問のとおり認めます。\n"
+        "条件\n"
+        "・記録の保存期間を５年とし、経過後に消去すること。\n"
+        "・委託先の作業場所を契約前に確認すること。\n"
+    )
+    item = _agenda_minutes(body)["items"][0]
+    assert item["outcome"] == "conditional"
+    assert item["opinion"] == (
+        "・記録の保存期間を5年とし、経過後に消去すること。\n・委託先の作業場所を契約前に確認すること。"
+    )
+
+
+def test_conditions_read_out_after_the_chair_says_so() -> None:
+    body = (
+        "○市民課長　受付記録を電子化したいというものです。\n"
+        "○会長　諮問第８号は次の条件を付して承認したいと思います。読み上げます。\n"
+        "・記録の保存期間を５年とし、経過後に消去すること。\n"
+        "・委託先の作業場所を契約前に確認すること。\n"
+        "よろしいでしょうか。\n"
+        "（「異議なし」の声あり）\n"
+        "○会長　諮問第８号は条件付きで承認とします。\n"
+    )
+    item = _agenda_minutes(body)["items"][0]
+    assert item["outcome"] == "conditional"
+    assert item["opinion"].startswith("・記録の保存期間")
+    assert item["opinion"].endswith("契約前に確認すること。")
+
+
+def test_the_listed_conditions_over_the_chairs_summary_of_them() -> None:
+    body = (
+        "諮問第８号　受付記録の電子化について\n"
+        "○市民課長　受付記録を電子化したいというものです。\n"
+        "○会長　御意見を踏まえ、保存期間を明確にすることを条件として承認するのがよいと思います。"
+        "次の条件を付して承認することでよろしいでしょうか。\n"
+        "①記録の保存期間を５年とし、経過後に消去すること。\n"
+        "（異議なし）\n"
+        "○会長　それでは諮問第８号は、以上の条件付きで承認します。\n"
+    )
+    item = _agenda_minutes(body)["items"][0]
+    assert item["outcome"] == "conditional"
+    assert item["opinion"] == "①記録の保存期間を5年とし、経過後に消去すること。"
+
+
+# --- outcomes -------------------------------------------------------------------------------
+
+
+def test_assent_inline_after_the_chairs_question_in_a_summary_paragraph() -> None:
+    body = (
+        "１　諮問第８号　受付記録の電子化について　市民課長から、受付記録を電子化したいとの説明が"
+        "あった。【委員】 保存期間はどうなるのか。【市民課】 ５年とする。【会長】 ほかに意見が"
+        "なければ、本件を諮問のとおりとすることに異議はないか。【各委員】 異議なし。\n"
+    )
+    assert _agenda_minutes(body)["items"][0]["outcome"] == "approved"
+
+
+def test_an_approval_named_in_the_title_is_no_verdict() -> None:
+    body = (
+        "(1) 諮問第８号 住民票の写し等の一括交付の承認について\n"
+        "○市民課長　事業者から一括交付の申出がありました。\n"
+        "○委員　必要性が認められないと考えます。\n"
+        "○会長　それでは、諮問第８号は「否」といたします。\n"
+    )
+    item = _agenda_minutes(body, "(1) 諮問第８号 住民票の写し等の一括交付の承認について")
+    assert item["items"][0]["outcome"] == "rejected"
+
+
+def test_a_decision_noun_in_a_request_after_a_rejection_rules_nothing() -> None:
+    body = (
+        "○市民課長　事業者に課税情報を提供したいというものです。\n"
+        "○会長　諮問第８号は「否」といたします。市民課は、税額決定通知の記載を工夫するなど、"
+        "提供しない方法を検討してください。\n"
+        "○市民課長　承知いたしました。\n"
+    )
+    assert _agenda_minutes(body)["items"][0]["outcome"] == "rejected"
+
+
+def test_a_report_asked_for_next_time_does_not_continue_the_item() -> None:
+    body = (
+        "報告　窓口封筒の誤送付について\n"
+        "○市民課長　封筒を取り違えて送付した事案の報告です。\n"
+        "○会長　再発防止策の実施状況については、次回の審議会で改めて報告してください。\n"
+    )
+    item = _agenda_minutes(body, "報告　窓口封筒の誤送付について")["items"][0]
+    assert item["outcome"] == "unknown"
+
+
+def test_a_remark_reported_as_made_rules_nothing() -> None:
+    body = (
+        "諮問第８号　受付記録の電子化について\n"
+        "市民課長から、受付記録を電子化したいとの説明があった。\n"
+        "なお、会長から、協議の結果によっては次回の審議会で改めて取り扱うこともあり得るとの補足があった。\n"
+    )
+    assert _agenda_minutes(body)["items"][0]["outcome"] == "unknown"
+
+
+def test_a_marked_closing_section_with_a_colon_ends_the_last_item() -> None:
+    body = (
+        "(1) 報告 窓口封筒の誤送付について（住民課） 住民課から、封筒の誤送付の経緯と再発防止策の"
+        "説明があった。\n\n"
+        "●閉会：会長から、資料を次回配布するよう求めがあった。事務局から了承の旨の回答があり、閉会した。\n"
+    )
+    item = _agenda_minutes(body, "(1) 報告 窓口封筒の誤送付について（住民課）")["items"][0]
+    assert item["outcome"] == "unknown"
