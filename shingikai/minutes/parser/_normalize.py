@@ -80,6 +80,8 @@ _INLINE_SPLIT = re.compile(
     r"|(?<=[。?？])\s*(?=[→⇒●])"
     # 「…か。【各委員】 異議なし。」: a bracketed speaker after a full stop, in a 要録 paragraph
     r"|(?<=[。?？])\s*(?=【[^【】\s]{1,20}】\s)"
+    # 「…したい。 (「異議なし」の声あり) 審議の結果、…」: the floor's answer inside a 要録 line
+    r"|(?<=[。?？])\s*(?=\(「[^」]{1,12}」[^()]{0,8}\)\s*\S)"
 )
 
 # Every split point above is followed (after any spaces) by one of these marks, standing

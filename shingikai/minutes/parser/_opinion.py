@@ -105,7 +105,8 @@ _CONDITION_CLAUSE = re.compile(r"(?:^|[、,]|は)([^、,]*?こと)を条件(?:�
 _WITH_OPINION = re.compile(rf"{_NAMES}|附帯意見|付帯意見|意見を付|留意|配慮|以下の意見|次の意見")
 # Where a condition stated before 「を条件に」 may begin: after a lead that frames the ruling.
 _CLAUSE_LEAD = re.compile(
-    r"(?:ので|から|ため|踏まえ|受け|結果|により|本件(?:について)?は|それでは|では|ついては|つきましては"
+    r"(?:ので|から|ため|踏まえ|受け|結果|により|(?:本件|(?:諮問|報告|議案)?第\d+号)(?:について)?は"
+    r"|それでは|では|ついては|つきましては"
     r"|ただし|なお)[、,]\s*"
 )
 # The opinion worded in the ruling itself, before 「との意見を付して」.

@@ -179,8 +179,8 @@ def decide(
     if not outcome and _ACTION.search(verdict):
         outcome = classify(verdict)
         decision, context, source = heading, heading, "heading"
+    others = _other_numbers(f"{heading} {own_number}", kind)
     if not outcome:
-        others = _other_numbers(f"{heading} {own_number}", kind)
         found = _from_cue(body) or _from_speech(body, ("chair",), others)
         found = found or _from_speech(body, ("unknown", "member"), others)
         if found:
@@ -198,6 +198,17 @@ def decide(
     opinion = None
     if outcome in ("approved_with_opinion", "conditional"):
         opinion = find_opinion(body, outcome, decision, context, listed_opinion)
+    if (
+        opinion is None
+        and source == "speech"
+        and outcome in ("approved_with_opinion", "conditional")
+    ):
+        # 「…意見を条件として承認することとしたい。」 proposes; the ruling after it states them
+        for other, sentence, text in _speech_decisions(body, ("chair",), others):
+            if other == outcome and sentence != decision:
+                opinion = find_opinion(body, outcome, sentence, text, listed_opinion)
+                if opinion:
+                    break
     return outcome, opinion, source
 
 
@@ -321,6 +332,29 @@ _PROVISO = re.compile(r"^\s*(?:ただし|但し)[、,].*(?:を条件と|を条�
 def _from_speech(
     body: ItemText, roles: tuple[str, ...], names_other=None
 ) -> tuple[str, str, str] | None:
+    decisions = _speech_decisions(body, roles, names_other)
+    if not decisions:
+        return None
+    outcome, sentence, text = decisions[-1]
+    weak = _WEAK.search(sentence) and not re.search(r"了承|承認|可", sentence)
+    # 「各委員了承。」 alone after the chair's ruling assents to that ruling (a deferral too).
+    weak = weak or _ASSENT.fullmatch(sentence.strip("。 ()（）「」"))
+    if outcome == "approved" and weak:
+        specific = [d for d in decisions if d[0] != "approved"]
+        if specific:
+            return specific[-1]
+    if outcome in ("approved_with_opinion", "conditional"):
+        # The opinion is often in the sentence announcing it, not in the final ruling.
+        same = [d for d in decisions if d[0] == outcome]
+        return outcome, same[0][1], same[0][2]
+    return outcome, sentence, text
+
+
+def _speech_decisions(
+    body: ItemText, roles: tuple[str, ...], names_other=None
+) -> list[tuple[str, str, str]]:
+    """Every sentence of the given roles' turns that rules on the item: (outcome, sentence,
+    the turn's text), in order."""
     decisions: list[tuple[str, str, str]] = []
     answered: list[bool] = []  # computed once, when a closing question needs it
     last = len(body.turns) - 1 - _trailing_procedure(body.turns)
@@ -356,21 +390,7 @@ def _from_speech(
                     outcome, sentence = "conditional", proviso
                 if outcome:
                     decisions.append((outcome, sentence, turn.text))
-    if not decisions:
-        return None
-    outcome, sentence, text = decisions[-1]
-    weak = _WEAK.search(sentence) and not re.search(r"了承|承認|可", sentence)
-    # 「各委員了承。」 alone after the chair's ruling assents to that ruling (a deferral too).
-    weak = weak or _ASSENT.fullmatch(sentence.strip("。 ()（）「」"))
-    if outcome == "approved" and weak:
-        specific = [d for d in decisions if d[0] != "approved"]
-        if specific:
-            return specific[-1]
-    if outcome in ("approved_with_opinion", "conditional"):
-        # The opinion is often in the sentence announcing it, not in the final ruling.
-        same = [d for d in decisions if d[0] == outcome]
-        return outcome, same[0][1], same[0][2]
-    return outcome, sentence, text
+    return decisions
 
 
 _MINUTES_DOC = re.compile(r"会議録|要録|議事録|議事要旨|会議要旨")

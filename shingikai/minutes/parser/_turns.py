@@ -98,6 +98,11 @@ _TRAILING_STAGE = re.compile(
     rf"|[\[〔(]\s*(?:{'|'.join(ASSENT_STAGE)})\s*[\]〕)])\s*$"
 )
 _STAGE_CLOSERS = ("]", "〕", ")")
+_STAGE_OPENERS = ("[", "〔", "(")
+# A stage direction opening a line that goes on: 「（「異議なし」の声あり）　審議の結果、…」.
+_LEADING_STAGE = re.compile(
+    r"^([\[〔(]\s*「[^」]{1,12}」\s*(?:と|の)?\s*[^()\[\]〔〕]{0,8}[\]〕)])\s*(\S.*)$"
+)
 # Sections inside an item: 【説明】, (説明要旨), 【質疑】, (質疑・意見).  Plain text under an
 # explanation section is the responsible section's explanation.
 _SUBSECTION_WORDS = (
@@ -262,6 +267,14 @@ def split_turns(lines: list[Line], ctx: SpeakerContext) -> ItemText:
             out.stage.append(trailing.group(1))
             text = text[: trailing.start()].rstrip()
             line = Line(text, line.indent)
+        leading = _LEADING_STAGE.match(text) if text[:1] in _STAGE_OPENERS else None
+        if leading:
+            # 「（「異議なし」の声あり）　審議の結果、…承認した。」: the floor's answer, then the
+            # minutes' own narration, which is no part of the turn before
+            out.stage.append(leading.group(1))
+            text = leading.group(2)
+            line = Line(text, line.indent)
+            current, in_decision = None, None
         sub = _SUBSECTION.match(text)
         if sub:
             explaining = "説明" in (sub.group(1) or sub.group(2))

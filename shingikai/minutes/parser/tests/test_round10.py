@@ -233,3 +233,41 @@ def test_a_marked_closing_section_with_a_colon_ends_the_last_item() -> None:
     )
     item = _agenda_minutes(body, "(1) 報告 窓口封筒の誤送付について（住民課）")["items"][0]
     assert item["outcome"] == "unknown"
+
+
+def test_the_items_number_as_topic_before_a_condition_is_no_part_of_it() -> None:
+    body = (
+        "諮問第８号　受付記録の電子化について\n"
+        "市民課長から、受付記録を電子化したいとの説明があった。\n"
+        "審議の結果、諮問第８号は、記録の保存期間を５年とすることを条件に承認された。\n"
+    )
+    item = _agenda_minutes(body)["items"][0]
+    assert item["outcome"] == "conditional"
+    assert item["opinion"] == "記録の保存期間を5年とすること"
+
+
+def test_the_narrated_ruling_after_the_floors_answer_inside_a_summary_line() -> None:
+    body = (
+        "１　諮問第８号　受付記録の電子化について　●市民課長　受付記録を電子化したい。"
+        "　●委員　保存期間も確認が必要だと思う。"
+        "　●会長　本件は、ただいまの意見を条件として承認することとしたい。"
+        "　（「異議なし」の声あり）"
+        "　審議の結果、記録の保存期間を確認し、次回の審議会に報告することを条件に、承認した。\n"
+    )
+    item = _agenda_minutes(body)["items"][0]
+    assert item["outcome"] == "conditional"
+    assert item["opinion"] == "記録の保存期間を確認し、次回の審議会に報告すること"
+
+
+def test_the_ruling_that_states_the_condition_after_a_proposal_that_does_not() -> None:
+    body = (
+        "諮問第８号　受付記録の電子化について\n"
+        "○市民課長　受付記録を電子化したいというものです。\n"
+        "○会長　それでは、本件は、本人確認の方法について条件を付した上で、承認したいと思います。"
+        "事務局、条件の案をお願いします。\n"
+        "○事務局　事前に配布した案のとおりです。\n"
+        "○会長　諮問第８号は、窓口で本人確認書類を確認することを条件として承認とします。\n"
+    )
+    item = _agenda_minutes(body)["items"][0]
+    assert item["outcome"] == "conditional"
+    assert item["opinion"] == "窓口で本人確認書類を確認すること"
