@@ -840,7 +840,7 @@ _COUNTED_LIST = re.compile(
     r"(?:(?:ほか|外)\s*|\d+\s*[名人]\s*中\s*)?\d+\s*[名人](?:\s*出席)?\s*[(（]((?:[^()（）]|[(（][^()（）]*[)）])*)[)）]"
 )
 # A bracketed note with a head count is never a name: (欠席2名), (うち1名はWeb出席).
-_COUNT_NOTE = re.compile(r"[(（][^()（）]{0,12}?\d+\s*[名人][^()（）]{0,12}[)）]")
+_COUNT_NOTE = re.compile(r"[(（][^()（）]{0,12}?\d+\s*[名人][^()（）]{0,24}[)）]")
 
 
 # A head count in kanji numerals (九名中八名, 十二人): read by the characters' numeric values.

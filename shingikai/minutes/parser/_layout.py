@@ -279,18 +279,26 @@ def _unspace(line: str) -> str:
     """
     indent = line[: len(line) - len(line.lstrip())]
     words: list[str] = []
+    halves: list[list[str]] = []  # the gap-parted pieces each word was joined from
     body = line.strip()
     if "".join(body.split()) in lx.DOC_TYPES:
         return indent + "".join(body.split())  # 「議　　事　　録」: the document's type, spaced
     if m := _LIST_NUMBER.match(body):  # ``3 出 席 者``: the list number stays apart
         words.append(m.group().strip())
+        halves.append([words[-1]])
         body = body[m.end() :]
     parts = _WIDE_GAP_KEPT.split(body)
     column_gap = _column_gap(parts)
     for n, (segment, gap) in enumerate(zip(parts[::2], ["", *parts[1::2]], strict=True)):
         word = "".join(segment.split())
-        if n == 0 and not words and (label := _label_prefix(word)):
+        first = segment.split()[0] if n == 0 and segment.strip() else ""
+        if n == 0 and not words and len(first) >= 2 and first in LABEL_FIELD and word != first:
+            words.append(first)  # 「欠席委員　内 海 　 雅 人」: a label printed whole, then a name
+            halves.append([first])
+            word = word[len(first) :]
+        elif n == 0 and not words and (label := _label_prefix(word)):
             words.append(label)  # 「出 席 委 員 会 長」: the label, then its value
+            halves.append([label])
             word = word[len(label) :]
         # Two names side by side (伊 集 院 　 礼 子　　　　江 波 戸), or a name closed by its note.
         column = len(gap) >= column_gap or (bool(words) and words[-1].endswith(")"))
@@ -308,9 +316,20 @@ def _unspace(line: str) -> str:
             and not _LIST_NUMBER.match(words[-1] + " ")
         ):
             words[-1] += word
+            halves[-1].append(word)
         elif word:
             words.append(word)
-    return indent + "  ".join(words)
+            halves.append([word])
+    return indent + "  ".join(_paired_names(w, h) for w, h in zip(words, halves, strict=True))
+
+
+def _paired_names(word: str, halves: list[str]) -> str:
+    """Names whose family/given gap is as wide as the gap between them
+    (「江 川 　 修　　　国 分 　 優 子」): four or more halves of one or two letters each pair
+    up, as family and given name, into names set apart by a column gap."""
+    if len(halves) < 4 or len(halves) % 2 or any(len(h) > 2 for h in halves):
+        return word
+    return "  ".join(a + b for a, b in zip(halves[::2], halves[1::2], strict=True))
 
 
 _DOC_TYPE = re.compile(f"(?:{_alternation(lx.DOC_TYPES)})$")

@@ -118,8 +118,8 @@ _WHOLE_CONDITION = re.compile(r"^(.*?こと)を条件(?:に|として|と)")
 
 def _condition_of(sentence: str, clause: re.Match[str]) -> str:
     """The condition before 「…ことを条件に」: from the last framing lead (「踏まえ、」,
-    「本件は、」 …) or the sentence's start, so a condition with commas stays whole; the last
-    comma's clause when the sentence has no such lead but more than one comma before it."""
+    「本件は、」 …) or the sentence's start, so a condition with commas stays whole (a cut at
+    the last comma lost the first of two conditions joined by 「…とともに、」)."""
     m = _WHOLE_CONDITION.match(sentence)
     if m is None:
         return clause.group(1).strip()
@@ -127,7 +127,7 @@ def _condition_of(sentence: str, clause: re.Match[str]) -> str:
     after = _after_last_lead(head)
     if after is not None:
         return after
-    return clause.group(1).strip() if head.count("、") > 1 else head.strip()
+    return head.strip()
 
 
 def _after_last_lead(head: str, keep_nao: bool = False) -> str | None:

@@ -123,12 +123,14 @@ _PROCEDURAL = re.compile(
 
 
 _OPINION_REFERENCE = re.compile("|".join(OPINION_REFERENCES))
+_ALIAS_NOTE = re.compile(r"(?<=意見)[(（][^()（）]{1,6}[)）]")
 
 
 def classify(text: str) -> str | None:
     """Outcome named in a piece of decision text, most specific first."""
     if "意見" in text:
         text = _OPINION_REFERENCE.sub("", text)  # a past opinion spoken of attaches none
+        text = _ALIAS_NOTE.sub("", text)  # 「意見（要望）を付して」: the name's alias in brackets
     if _REJECTED.search(text):
         return "rejected"
     if _CONTINUED.search(text):

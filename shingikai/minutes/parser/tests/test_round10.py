@@ -87,6 +87,30 @@ def test_a_bracketed_heading_for_officials_inside_the_attendance_cell_is_no_spea
     assert r["members_present"] == ["笹森祐介", "立花真弓", "小野寛"]
 
 
+def test_names_whose_family_given_gap_is_as_wide_as_the_gap_between_them() -> None:
+    header = (
+        "日　　時　　令和６年９月３日（火）　午後２時～午後３時\n"
+        "出席委員　会　長　　笹 森 　 祐 介\n"
+        "　　　　　委　員　　立 花 　 真 弓　　　小 野 　 寛　　　布 施 　 美 佐\n"
+        "欠席委員　梶 原 　 徹\n"
+    )
+    r = _minutes(header)
+    assert r["members_present"] == ["笹森祐介", "立花真弓", "小野寛", "布施美佐"]
+    assert r["members_absent"] == ["梶原徹"]
+
+
+def test_a_share_of_the_council_and_who_attended_online_are_no_names() -> None:
+    header = (
+        "日時　令和６年９月３日（火）午後２時～午後３時\n"
+        "出席者\n"
+        "　委員定数７名中６名出席\n"
+        "　会長　笹森 祐介\n"
+        "　委員　立花 真弓、小野 寛（オンライン）\n"
+        "　(2) 委員（７名中６名出席、うちオンライン出席１名）\n"
+    )
+    assert _minutes(header)["members_present"] == ["笹森祐介", "立花真弓", "小野寛"]
+
+
 # --- items ----------------------------------------------------------------------------------
 
 
@@ -271,3 +295,29 @@ def test_the_ruling_that_states_the_condition_after_a_proposal_that_does_not() -
     item = _agenda_minutes(body)["items"][0]
     assert item["outcome"] == "conditional"
     assert item["opinion"] == "窓口で本人確認書類を確認すること"
+
+
+def test_an_opinion_named_with_its_alias_in_brackets() -> None:
+    body = (
+        "諮問第８号　受付記録の電子化について\n"
+        "○市民課長　受付記録を電子化したいというものです。\n"
+        "○会長　意見（要望）を付して承認したいと思います。"
+        "意見は「窓口での周知を十分に行うよう配慮されたい。」といたします。\n"
+        "○会長　諮問第８号は、意見（要望）を付して承認といたします。\n"
+    )
+    item = _agenda_minutes(body)["items"][0]
+    assert item["outcome"] == "approved_with_opinion"
+    assert item["opinion"] == "窓口での周知を十分に行うよう配慮されたい。"
+
+
+def test_two_conditions_joined_by_tomoni_before_wo_jouken_stay_whole() -> None:
+    body = (
+        "諮問第８号　受付記録の電子化について\n"
+        "結論　閲覧できる職員を係長以上に限り、閲覧履歴を毎月確認するとともに、"
+        "委託先に認証の維持を義務付けることを条件に承認する。\n"
+    )
+    item = _agenda_minutes(body)["items"][0]
+    assert item["outcome"] == "conditional"
+    assert item["opinion"] == (
+        "閲覧できる職員を係長以上に限り、閲覧履歴を毎月確認するとともに、委託先に認証の維持を義務付けること"
+    )
