@@ -695,9 +695,13 @@ def _more_rows_follow(header: Header, lines: list[str], i: int, limit: int) -> b
 
 
 def _body_section(header: Header, rows: list[tuple[str | None, str]]) -> bool:
-    """``1　諮問事項`` after a blank line, once the agenda is known, opens a body section."""
+    """``1　諮問事項`` alone after a blank line, once the agenda is known, opens a body
+    section; a 報告事項 row of the header table with its entries beside it does not."""
     return bool(header.values("agenda")) and all(
-        f == "agenda" and compact(v.split("\n", 1)[0]) in SECTION_LABELS for f, v in rows
+        f == "agenda"
+        and compact(v.split("\n", 1)[0]) in SECTION_LABELS
+        and not v.partition("\n")[2].strip()
+        for f, v in rows
     )
 
 
@@ -827,6 +831,35 @@ def parse_attendance(header: Header) -> Attendance:
             if absent_text:
                 _collect(att, absent_text, "absent")
     return att
+
+
+# A roster row: role, name, and whether the member came (「会長<TAB>本城 達郎<TAB>出席（Web）」).
+_ROSTER_STATUS = re.compile(r"^(出席|欠席)(?:\s*[(（][^()（）]{0,10}[)）])?$")
+# The header's attendance cell pointing at such a roster:
+# 「委員6名（下記「委員出欠状況」のとおり）」.
+_ROSTER_REFERENCE = re.compile(r"(?:下記|別表|別紙|次表|下表)[^。\n]{0,20}(?:のとおり|参照)")
+
+
+def roster_attendance(header: Header, lines: list[str], att: Attendance) -> Attendance:
+    """Members present and absent from a roster table printed apart from the header (a
+    row per member, the last cell 出席 or 欠席), when the header's attendance names nobody
+    or points at it."""
+    pointed = any(_ROSTER_REFERENCE.search(v) for v in header.values("attendance"))
+    if att.present and not pointed:
+        return att
+    present: list[str] = []
+    absent: list[str] = []
+    for line in lines:
+        if "\t" not in line or ("出席" not in line and "欠席" not in line):
+            continue
+        cells = [c.strip() for c in line.split("\t") if c.strip()]
+        status = _ROSTER_STATUS.match(cells[-1]) if len(cells) >= 2 else None
+        name = clean_person_name(cells[-2]) if status else ""
+        if name:
+            (present if status.group(1) == "出席" else absent).append(name)
+    if len(present) + len(absent) < 3:
+        return att
+    return Attendance(present, absent, att.secretariat, att.staff)
 
 
 _ABSENT_NOTE = re.compile(

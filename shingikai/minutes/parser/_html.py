@@ -93,6 +93,8 @@ class _TextExtractor(HTMLParser):
         # lines do. (A page laid out in a table keeps its paragraphs apart.)
         self._cell: list[list] = []  # per open cell: [joins paragraphs, chars of text]
         self._last_cell_chars: int | None = None  # the row's previous cell, if any
+        # Lists open around the data: an ordered list's entries shown so far, None for <ul>.
+        self._lists: list[int | None] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self._furniture:
@@ -115,9 +117,17 @@ class _TextExtractor(HTMLParser):
             self._last_cell_chars = None
             self.parts.append("\n")
         elif tag == "li":
-            # A list entry keeps its bullet, and the entries of one list stay together
-            # (no blank line between them), as an agenda typed as a list would.
-            self.parts.append("\n・")
+            # A list entry keeps its bullet, or the number a browser shows before it (an
+            # ordered list), and the entries of one list stay together (no blank line
+            # between them), as an agenda typed as a list would.
+            if self._lists and self._lists[-1] is not None:
+                self._lists[-1] += 1
+                self.parts.append(f"\n{_LIST_NUMBER}{self._lists[-1]} ")
+            else:
+                self.parts.append("\n・")
+        elif tag in ("ol", "ul"):
+            self._lists.append(_list_start(attrs) if tag == "ol" else None)
+            self.parts.append("\n")
         elif tag in _BREAK_TAGS:
             self.parts.append("\n")
 
@@ -137,6 +147,10 @@ class _TextExtractor(HTMLParser):
             self.parts.append("\t")
         elif tag == "li":
             return  # the next entry or the end of the list breaks the line
+        elif tag in ("ol", "ul"):
+            if self._lists:
+                self._lists.pop()
+            self.parts.append("\n")
         elif self._joins_paragraphs() and tag in ("p", "div"):
             return  # the cell's next paragraph or its end breaks the line
         elif tag in _BREAK_TAGS:
@@ -154,6 +168,20 @@ class _TextExtractor(HTMLParser):
         return bool(self._cell) and self._cell[-1][0]
 
 
+# Marks an ordered list's shown number until the entry's own text is known: an entry that
+# prints its own ordinal (「<li>(1)前回会議録の確認</li>」) keeps only that one.
+_LIST_NUMBER = "\ue010"
+_OWN_ORDINAL = re.compile(
+    rf"^{_LIST_NUMBER}\d+ (?=\s*(?:[(（]\s*\d|\d|[①-⑳]|[(（]?[アイウエオカキクケコ][)）.、 ]|第\d))"
+)
+
+
+def _list_start(attrs: list[tuple[str, str | None]]) -> int:
+    """The count before an ordered list's first entry (``<ol start="3">`` shows 3 first)."""
+    start = dict(attrs).get("start") or "1"
+    return int(start) - 1 if start.isdigit() else 0
+
+
 def html_to_text(text: str) -> str:
     """Convert HTML to text: breaks for block tags, tabs between table cells."""
     parser = _TextExtractor()
@@ -161,6 +189,8 @@ def html_to_text(text: str) -> str:
     parser.close()
     lines = []
     for line in "".join(parser.parts).split("\n"):
+        if line.startswith(_LIST_NUMBER):
+            line = _OWN_ORDINAL.sub("", line).replace(_LIST_NUMBER, "")
         line = line.strip(" ")
         if line.strip():
             lines.append(line.rstrip())

@@ -276,7 +276,7 @@ _KIND_OF_WORD = {"報告": "report", "諮問": "consultation", "審議": "consul
 # 「2 報告事項 (1) 漏えい事案について」, 「3 諮問事項 諮問第15号 …」.
 _GROUP_PREFIX = re.compile(
     r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、]?\s*"
-    rf"(?:{'|'.join(lx.SECTION_WORDS)})\s+(?=[(\[]?\s*\d|[(（]?[アイウエオ][)）]|諮問第|報告第)"
+    rf"(?:{'|'.join(lx.SECTION_WORDS)})\s*(?=[(\[]\s*\d|\s\d|[(（]?[アイウエオ][)）]|諮問第|報告第)"
 )
 
 
@@ -300,6 +300,11 @@ def is_result_row(text: str) -> bool:
     if tabbed and classify_verdict(cells[-1]):
         return True  # 「諮問第8号<TAB>…について<TAB>承認」: tab cells, a verdict cell last
     return bool(cells[-2].strip().endswith(lx.UNIT_ENDINGS) and classify_verdict(cells[-1]))
+
+
+_NUMBERED_CONFIRMATION = re.compile(
+    r"^[<【〈《■●◆◇○]?\s*(?:\(\d{1,2}\)|\d{1,2}[.、]?\s)\s*[^\s。]{0,12}(?:会議録|議事録|要録)の?(?:確認|承認)$"
+)
 
 
 def _titled_section(text: str) -> bool:
@@ -344,6 +349,8 @@ def segment(lines: list[Line], finder: HeadingFinder) -> tuple[list[Block], list
             kind = section_kind(lead.group(1))  # 「●その他 次回は…」 closes the last item
         if kind is not None and kind != "procedural" and _names_agenda_item(finder, line.text):
             kind = None  # ``(1) 前回会議録の確認`` listed as an agenda item is that item
+        elif kind == "confirmation" and _NUMBERED_CONFIRMATION.match(line.text):
+            kind = None  # 「(3)前回会議録の確認」 numbered as the items are: an item, agenda or not
         if kind is not None and kind != "procedural" and _titled_section(line.text):
             section = kind  # 「(3) 報告 前回答申に係る実施状況について」: an item of that kind
         elif kind is not None:
@@ -494,6 +501,9 @@ class _Mention:
                 rf"(?:{_SECTION_OR_ORDINAL})(?:の)?{re.escape(item.ordinal)}{not_owned}"
                 r"(?![件名人回号日年月])"
             )
+            if len(compact(item.title)) >= 4:
+                # 「まず(1)前回会議録の確認です。」: the ordinal with its title, mid-sentence
+                names.append(re.escape(compact(item.ordinal) + compact(item.title)[:4]))
         if len(item.key) >= 8:
             names.append(re.escape(item.key))
         anywhere = re.compile(rf"(?:{'|'.join(names)})(?![0-9])") if names else None

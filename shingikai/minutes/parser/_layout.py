@@ -323,11 +323,15 @@ def _unspace(line: str) -> str:
     return indent + "  ".join(_paired_names(w, h) for w, h in zip(words, halves, strict=True))
 
 
+_NAME_HALF = re.compile(r"[\u3400-\u9fff々ヶ\u3040-\u309f]{1,3}")
+
+
 def _paired_names(word: str, halves: list[str]) -> str:
     """Names whose family/given gap is as wide as the gap between them
-    (「江 川 　 修　　　国 分 　 優 子」): four or more halves of one or two letters each pair
-    up, as family and given name, into names set apart by a column gap."""
-    if len(halves) < 4 or len(halves) % 2 or any(len(h) > 2 for h in halves):
+    (「江 川 　 修　　　国 分 　 優 子」, or narrower: 「北 条 　 隆　　宇 佐 見 　 純 子」):
+    four or more halves of one to three letters each pair up, as family and given name,
+    into names set apart by a column gap."""
+    if len(halves) < 4 or len(halves) % 2 or not all(_NAME_HALF.fullmatch(h) for h in halves):
         return word
     return "  ".join(a + b for a, b in zip(halves[::2], halves[1::2], strict=True))
 

@@ -30,6 +30,7 @@ from ._header import (
     parse_attendance,
     parse_header,
     public_from,
+    roster_attendance,
     secretariat_units,
 )
 from ._html import html_to_text, looks_like_html
@@ -148,7 +149,7 @@ def parse_minutes_with_text(text: str, *, source: str = "") -> tuple[dict[str, A
     header = parse_header(lines)
     if not header.rows:
         warnings.append("no header table recognised; meeting details taken from the text")
-    att = parse_attendance(header)
+    att = roster_attendance(header, lines, parse_attendance(header))
     ctx = SpeakerContext(
         members=att.present + att.absent,
         secretariat_units=secretariat_units(header)

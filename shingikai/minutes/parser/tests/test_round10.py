@@ -321,3 +321,108 @@ def test_two_conditions_joined_by_tomoni_before_wo_jouken_stay_whole() -> None:
     assert item["opinion"] == (
         "閲覧できる職員を係長以上に限り、閲覧履歴を毎月確認するとともに、委託先に認証の維持を義務付けること"
     )
+
+
+# --- HTML pages and headings ------------------------------------------------------------------
+
+
+def _page(rows: str, body: str) -> dict:
+    from shingikai.minutes import extract
+
+    html = (
+        "<html><body><h1>椿沢村個人情報保護審議会 会議録</h1><table>"
+        "<tr><th>日時</th><td>令和６年９月３日（火）午後２時～午後３時</td></tr>"
+        f"{rows}</table>{body}</body></html>"
+    )
+    return extract.extract(html.encode(), "tsubaki.html").parsed
+
+
+def test_members_from_a_roster_table_the_attendance_cell_points_at() -> None:
+    r = _page(
+        "<tr><th>出席者</th><td>委員３名（下記「委員出欠表」のとおり）</td></tr>",
+        "<h2>委員出欠表</h2><table><tr><th>役職</th><th>氏名</th><th>出欠</th></tr>"
+        "<tr><td>会長</td><td>笹森 祐介</td><td>出席</td></tr>"
+        "<tr><td>委員</td><td>立花 真弓</td><td>出席（Web）</td></tr>"
+        "<tr><td>委員</td><td>小野 寛</td><td>欠席</td></tr>"
+        "<tr><td>委員</td><td>布施 美佐</td><td>出席</td></tr></table>"
+        "<h2>会議の経過</h2><p>（会長）それでは始めます。</p>",
+    )
+    assert r["members_present"] == ["笹森祐介", "立花真弓", "布施美佐"]
+    assert r["members_absent"] == ["小野寛"]
+
+
+def test_a_report_row_of_the_header_table_gives_its_entries_their_kind() -> None:
+    r = _page(
+        "<tr><th>出席委員</th><td>笹森 祐介（会長）、立花 真弓</td></tr>"
+        "<tr><th>諮問事項</th><td>(1)&nbsp;諮問第８号　受付記録の電子化について〔市民課〕</td></tr>"
+        "<tr><th>報告事項</th><td>(2)&nbsp;窓口封筒の誤送付について〔住民課〕</td></tr>",
+        "<h2>会議の経過</h2><h3>(1) 諮問第８号　受付記録の電子化について</h3>"
+        "<p>（市民課長）受付記録を電子化したいというものです。</p>"
+        "<h3>(2) 窓口封筒の誤送付について</h3><p>（住民課長）封筒の誤送付がありました。</p>",
+    )
+    report = r["items"][1]
+    assert (report["kind"], report["number"], report["department"]) == ("report", "(2)", "住民課")
+
+
+def test_an_ordered_lists_entries_carry_the_numbers_a_browser_shows() -> None:
+    r = _page(
+        "<tr><th>会議次第</th><td><ol><li>諮問第８号 受付記録の電子化について（市民課）</li>"
+        "<li>報告 窓口封筒の誤送付について（住民課）</li></ol></td></tr>",
+        "<h2>会議の経過</h2><h3>1 諮問第８号 受付記録の電子化について（市民課）</h3>"
+        "<p>（市民課長）受付記録を電子化したいというものです。</p>"
+        "<h3>2 報告 窓口封筒の誤送付について（住民課）</h3><p>（住民課長）誤送付がありました。</p>",
+    )
+    assert [i["number"] for i in r["items"]] == ["諮問第8号", "2"]
+
+
+def test_an_ordered_list_entry_printing_its_own_ordinal_keeps_only_that() -> None:
+    r = _page(
+        "<tr><th>会議次第</th><td><ol><li>(1)前回会議録の確認</li>"
+        "<li>(2)諮問第８号 受付記録の電子化について</li></ol></td></tr>",
+        "<h2>会議の経過</h2><h3>(1)前回会議録の確認</h3><p>（会長）了承とします。</p>"
+        "<h3>(2)諮問第８号 受付記録の電子化について</h3><p>（市民課長）電子化したい。</p>",
+    )
+    assert [i["number"] for i in r["items"]] == ["(1)", "諮問第8号"]
+
+
+def test_a_numbered_confirmation_heading_is_an_item_with_no_agenda_to_name_it() -> None:
+    r = _page(
+        "<tr><th>出席委員</th><td>笹森 祐介（会長）、立花 真弓</td></tr>",
+        "<h2>会議の経過</h2><h2>(1)諮問第８号 受付記録の電子化について（市民課）</h2>"
+        "<p>市民課から説明があり、原案のとおり承認された。</p>"
+        "<h2>(2)前回会議録の確認</h2><p>前回の会議録について、各委員の確認済みとした。</p>",
+    )
+    assert [(i["number"], i["title"]) for i in r["items"]][1] == ("(2)", "前回会議録の確認")
+
+
+def test_the_ordinal_and_title_mid_sentence_open_the_item_no_heading_opens() -> None:
+    r = _page(
+        "<tr><th>議題</th><td>(1) 前回会議録の確認<br>"
+        "(2) 諮問第８号 受付記録の電子化について</td></tr>",
+        "<h2>会議の経過</h2>"
+        "<p>‹会長› よろしくお願いします。まず(1)前回会議録の確認です。修正点はありますか。</p>"
+        "<p>‹委員› ありません。</p><p>‹会長› それでは原案のとおり了承とします。</p>"
+        "<h3>(2) 諮問第８号 受付記録の電子化について</h3><p>‹市民課長› 電子化したい。</p>",
+    )
+    assert r["items"][0]["outcome"] == "approved"
+
+
+def test_a_section_word_run_into_the_items_ordinal_in_a_body_heading() -> None:
+    text = (
+        "椿沢村個人情報保護審議会　会議録\n\n"
+        "日時　令和６年９月３日（火）午後２時～午後３時\n"
+        "議題\n"
+        "　(1) 諮問第８号　受付記録の電子化について〔市民課〕\n"
+        "　報告事項\n"
+        "　(1) 窓口封筒の誤送付について〔住民課〕\n\n"
+        "会議の経過\n\n"
+        "１　諮問第８号　受付記録の電子化について\n"
+        "○市民課長　受付記録を電子化したいというものです。\n"
+        "２　報告事項(1)　窓口封筒の誤送付について\n"
+        "○住民課長　封筒の誤送付がありました。\n"
+    )
+    items = parse_minutes(text)["items"]
+    assert [(i["kind"], i["title"]) for i in items] == [
+        ("consultation", "受付記録の電子化について"),
+        ("report", "窓口封筒の誤送付について"),
+    ]
