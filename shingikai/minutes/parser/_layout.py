@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from . import lexicon as lx
 from ._labels import _BODY_MARKERS as _BODY_MARKERS_ALL
 from ._labels import LABEL_FIELD, LABEL_MARKS, is_body_marker, label_field
-from ._normalize import is_page_marker
+from ._normalize import compact, is_page_marker
 from ._tables import classify_verdict
 
 
@@ -201,8 +201,11 @@ def _header_row(label: str, words: str) -> bool:
     return "。" not in words and LABEL_FIELD.get(label) in ("secretariat", "staff", "attendance")
 
 
+_MENU_SEPARATORS = re.compile(r"[\s|｜/／]+")
+
+
 def _is_menu(line: str) -> bool:
-    tokens = line.split()
+    tokens = [t for t in _MENU_SEPARATORS.split(line) if t]  # 「よくある質問 | サイトマップ」
     if len(tokens) < 3 or "。" in line or any(len(t) > 12 for t in tokens):
         return False
     return sum(1 for t in tokens if _MENU_WORD.search(t)) >= 0.75 * len(tokens)
@@ -224,7 +227,9 @@ _LIST_SEPARATOR = re.compile(r"[、,，・]")
 _COLUMN_GAP = 4  # (at least)
 _GAP_WORDS = frozenset(LABEL_FIELD) | frozenset(lx.SPEAKER_ENDINGS)
 _LIST_NUMBER = re.compile(
-    r"^(?:\d{1,2}[.、]?|\(\d{1,2}\)|[(]?[アイウエオカキクケコ][).、]?|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ][.、]?)\s+"
+    # (the number spaced out too: 「３ ． 出 席 委 員」, 「1 0 ． 会 議 の 経 過」)
+    r"^(?:\d(?: ?\d)?(?: ?[.、])?|\(\d{1,2}\)|[(]?[アイウエオカキクケコ][).、]?"
+    r"|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ][.、]?)\s+"
 )
 
 
@@ -284,7 +289,7 @@ def _unspace(line: str) -> str:
     if "".join(body.split()) in lx.DOC_TYPES:
         return indent + "".join(body.split())  # 「議　　事　　録」: the document's type, spaced
     if m := _LIST_NUMBER.match(body):  # ``3 出 席 者``: the list number stays apart
-        words.append(m.group().strip())
+        words.append("".join(m.group().split()))
         halves.append([words[-1]])
         body = body[m.end() :]
     parts = _WIDE_GAP_KEPT.split(body)
@@ -350,13 +355,15 @@ def _running_headers(lines: list[str]) -> set[int]:
     # The document's heading reprinted on each page, even if the first print is spaced out.
     heads = {_heading_key(ln) for ln in [t for t in lines[:40] if t.strip()][:2]}
     # 「しずく町審議会 要録　　　1/3」: a running header with its page number on one line.
-    drop = {
-        i
+    paged = {
+        i: m.group(1)
         for i, ln in enumerate(lines)
-        if "  " in ln
-        and len(ln) < 120
-        and (m := _TRAILING_PAGE.match(ln))
-        and _reprints(m.group(1), heads)
+        if "  " in ln and len(ln) < 120 and (m := _TRAILING_PAGE.match(ln))
+    }
+    # ... whether it reprints the heading, or is the same text on two pages or more
+    repeated = Counter(compact(text) for text in paged.values())
+    drop = {
+        i for i, text in paged.items() if repeated[compact(text)] >= 2 or _reprints(text, heads)
     }
     if not markers:
         return drop

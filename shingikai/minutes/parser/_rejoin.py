@@ -172,7 +172,7 @@ def _is_marker(line: str) -> bool:
 def _drop_page_breaks(lines: list[str], is_turn: Callable[[str], bool]) -> list[tuple[int, str]]:
     """Take out every page number with the blank lines and running header around it; the
     lines kept, each with the index of the line it ends with."""
-    repeated = _repeated_beside_markers(lines)
+    repeated = _repeated_beside_markers(lines, is_turn)
     out: list[tuple[int, str]] = []
     i = 0
     n = len(lines)
@@ -208,8 +208,9 @@ def _drop_page_breaks(lines: list[str], is_turn: Callable[[str], bool]) -> list[
     return out
 
 
-def _repeated_beside_markers(lines: list[str]) -> set[str]:
-    """Short lines standing next to two or more page numbers (blank lines between allowed)."""
+def _repeated_beside_markers(lines: list[str], is_turn: Callable[[str], bool]) -> set[str]:
+    """Short lines standing next to two or more page numbers (blank lines between allowed),
+    but no sentence and no speaker's label (「（会長）」 may open two pages)."""
     seen: Counter[str] = Counter()
     n = len(lines)
     for i, line in enumerate(lines):
@@ -220,7 +221,13 @@ def _repeated_beside_markers(lines: list[str]) -> set[str]:
             j = i + step
             while 0 <= j < n and not lines[j].strip():
                 j += step
-            if 0 <= j < n and len(s := lines[j].strip()) <= _RUNNING_MAX and not _is_marker(s):
+            if (
+                0 <= j < n
+                and len(s := lines[j].strip()) <= _RUNNING_MAX
+                and not _is_marker(s)
+                and s[-1] != "。"  # a sentence (a condition read out twice) heads no page
+                and not is_turn(s)
+            ):
                 near.add(s)
         seen.update(near)
     return {s for s, count in seen.items() if count >= 2}

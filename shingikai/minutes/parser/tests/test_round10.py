@@ -426,3 +426,68 @@ def test_a_section_word_run_into_the_items_ordinal_in_a_body_heading() -> None:
         ("consultation", "受付記録の電子化について"),
         ("report", "窓口封筒の誤送付について"),
     ]
+
+
+# --- text lifted from PDF and web pages -------------------------------------------------------
+
+
+def test_a_list_number_spaced_out_with_its_label() -> None:
+    header = (
+        "１．日　　時　令和６年９月３日（火）　午後２時～午後３時\n"
+        "２ ． 出 席 委 員 （ ３ 名 ）\n"
+        "　　会　長　笹森　祐介\n"
+        "　　委　員　立花　真弓　　小野　寛\n"
+        "３．欠席委員　なし\n"
+        "４ ． 場 所\n"
+        "　　椿沢村役場　第２会議室\n"
+    )
+    r = _minutes(header)
+    assert r["members_present"] == ["笹森祐介", "立花真弓", "小野寛"]
+    assert r["meeting"]["place"] == "椿沢村役場 第2会議室"
+
+
+def test_a_running_header_with_its_page_number_repeated_on_every_page() -> None:
+    body = (
+        "諮問第８号　受付記録の電子化について\n"
+        "○市民課長　受付記録を電子化したいというものです。\n"
+        "結論　諮問第８号は、次の条件を付して承認する。\n"
+        "１　記録の保存期間を５年とすること。\n"
+        "第２回椿沢村審議会　　　　　　　　　　２/３\n"
+        "○委員　異議ありません。\n"
+        "第２回椿沢村審議会　　　　　　　　　　３/３\n"
+    )
+    item = _agenda_minutes(body)["items"][0]
+    assert item["opinion"] == "1 記録の保存期間を5年とすること。"
+
+
+def test_a_condition_read_out_and_ruled_on_each_at_a_page_end_is_kept() -> None:
+    body = (
+        "諮問第８号　受付記録の電子化について\n"
+        "（事務局）\n　条件の案を申し上げます。\n"
+        "　・記録の保存期間を５年とすること。\n"
+        "　・委託先の作業場所を確認すること。\n\n"
+        "- 2 -\n\n"
+        "（会長）\n　ただいまの条件を付して承認することでよろしいでしょうか。\n\n"
+        "結論　諮問第８号は、次の条件を付して承認する。\n"
+        "　・記録の保存期間を５年とすること。\n"
+        "　・委託先の作業場所を確認すること。\n\n"
+        "- 3 -\n\n"
+        "（会長）\n　以上で本日の審議を終わります。\n"
+    )
+    item = _agenda_minutes(body)["items"][0]
+    assert (
+        item["opinion"] == "・記録の保存期間を5年とすること。\n・委託先の作業場所を確認すること。"
+    )
+
+
+def test_a_site_menu_with_bars_is_page_furniture() -> None:
+    body = (
+        "報告　窓口封筒の誤送付について\n"
+        "○住民課長　封筒を取り違えて送付した事案の報告をいたします。\n"
+        "○会長　報告は以上です。次回は諮問が２件の予定です。\n"
+        "（午後３時閉会）\n\n"
+        "よくある質問 | サイトマップ | 個人情報の取り扱い | ウェブアクセシビリティ\n"
+    )
+    item = _agenda_minutes(body, "報告　窓口封筒の誤送付について")["items"][0]
+    assert item["utterances"]
+    assert not any("サイトマップ" in u["text"] for u in item["utterances"])
