@@ -122,6 +122,13 @@ def _list_entry(listed: str, line: str) -> bool:
     return not line[:1].isalnum() and line[1:2].isspace() and line.endswith("。")
 
 
+# A line of its own attaching what follows to an item: 「諮問第21号について、次の意見を付す。」.
+_NUMBERED_OPINION_LEAD = re.compile(
+    r"^[^\w]*((?:(?:令和|平成)\d+年度)?(?:諮問|報告|議案)?第\d+号)(?:について|に対して?|には)[、,]?\s*"
+    r"(?:次|以下|下記)の(?:附帯|付帯)?(?:意見|条件)を付(?:す|する|した|します|しました)。?$"
+)
+
+
 # The number after the heading, in brackets: 【付した条件(諮問第14号)】.
 _OPINION_HEAD_NUMBERED_AFTER = re.compile(
     r"^[\s<\[【(■●◆◇・]*(?:附帯意見|付帯意見|附帯条件|付帯条件|付した条件|附した条件|意見|条件)"
@@ -167,7 +174,9 @@ def numbered_opinions(lines: list[str]) -> dict[str, str]:
             found.setdefault(*row)
             continue
         m = headed and (
-            _NUMBERED_OPINION_HEAD.match(line) or _OPINION_HEAD_NUMBERED_AFTER.match(line)
+            _NUMBERED_OPINION_HEAD.match(line)
+            or _OPINION_HEAD_NUMBERED_AFTER.match(line)
+            or _NUMBERED_OPINION_LEAD.match(line)
         )
         if m or (headed and _OPINION_HEAD.match(line)):
             key, rows = (number_key(m.group(1)), False) if m else ("", True)
@@ -295,7 +304,9 @@ def build_items(
         dept_src = "bracket" if dept else ""
         if not dept and by_number(listed.departments, _key(block)):
             dept, dept_src = by_number(listed.departments, _key(block)), "table"
-        if not dept:
+        if not dept and block.kind != "confirmation":
+            # (the minutes before are confirmed by the council, not a department's business,
+            # however the secretariat introduces them)
             dept = _dept_from(body_text, block, ctx)
             dept_src = "speaker" if dept else ""
         listed_outcome = by_number(table, number_key(number)) if number else None

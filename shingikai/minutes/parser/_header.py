@@ -932,8 +932,8 @@ def public_from(value: str) -> bool | None:
         return None
     if re.search(r"不可|非公開|できない|不許可|認めない|認めず|不公開", t):
         return False
-    if re.search(r"可|公開|\d+[名人]|あり|有", t):
-        return True
+    if re.search(r"可|公開|\d+[名人]|あり|有", t) or t.isdigit():
+        return True  # (「傍聴者：０」: a count of observers, the unit left out)
     if re.search(r"なし|無し|いな(?:い|かった)|^(?:傍聴者?)?無$|ゼロ", t):
         return True  # a public meeting nobody came to watch
     return None

@@ -491,3 +491,31 @@ def test_a_site_menu_with_bars_is_page_furniture() -> None:
     item = _agenda_minutes(body, "報告　窓口封筒の誤送付について")["items"][0]
     assert item["utterances"]
     assert not any("サイトマップ" in u["text"] for u in item["utterances"])
+
+
+def test_an_opinion_attached_by_number_in_a_section_of_its_own() -> None:
+    r = _page(
+        "<tr><th>審議結果</th><td>諮問第８号&nbsp;&nbsp;承認（意見付）</td></tr>",
+        "<h2>審議会の意見</h2><p>諮問第８号について、次の意見を付す。</p>"
+        "<p>なお、記録の保存期間は必要最小限とするよう留意されたい。</p>"
+        "<h2>会議の経過</h2><h3>諮問第８号 受付記録の電子化について</h3>"
+        "<p>（市民課長）電子化したいというものです。</p>",
+    )
+    item = r["items"][0]
+    assert item["outcome"] == "approved_with_opinion"
+    assert item["opinion"] == "なお、記録の保存期間は必要最小限とするよう留意されたい。"
+
+
+def test_a_confirmation_the_secretariat_introduces_has_no_department() -> None:
+    body = (
+        "１　前回会議録の確認\n"
+        "○梶原総務課長　前回の会議録は事前に送付し、修正の御意見はございませんでした。\n"
+        "○会長　それでは前回の会議録は承認とします。\n"
+    )
+    item = _agenda_minutes(body, "１　前回会議録の確認")["items"][0]
+    assert (item["kind"], item["department"]) == ("confirmation", None)
+
+
+def test_a_bare_count_of_observers_means_a_public_meeting() -> None:
+    header = "日時　令和６年９月３日（火）午後２時～午後３時　傍聴者：０　事務局　総務課"
+    assert _minutes(header)["meeting"]["public_attendance"] is True
