@@ -589,6 +589,17 @@ def anchor_mentions(
         if current is not None and own is None and compact(original.text) in head_keys:
             current = None
         line, first = original, True
+        if (
+            current is not None
+            and len(opened) > 1
+            and (back := _return_cut(line, opened, current, mentions, ctx))
+        ):
+            # 「それでは審議1について、御質問、御意見をお願いします。」 after 報告1 was heard
+            # inside it: the meeting is back at an item opened before
+            head, line = back[0], back[1]
+            if head is not None:
+                placed.append((head, current))
+            current = back[2]
         while True:  # a 要録 paragraph may open several items: the tail is probed again
             if not pending or (
                 not quick.search(compact(line.text)) and not quick.search(line.text)
@@ -620,6 +631,45 @@ def anchor_mentions(
     if not opened:
         return blocks, outside
     return _rebuild(blocks, placed)
+
+
+# The chair taking the meeting back to an item: 「それでは審議1について、御質問、御意見を…」.
+_RETURN = re.compile(
+    r"^(?:それでは|では|改めて|戻りまして|戻って)[、,]?[^。]{0,24}について[、,]?\s*"
+    r"(?:御|ご)?(?:質問|意見|質疑|審議)"
+)
+
+
+def _return_cut(
+    line: Line, opened: list[Block], current: Block, mentions: dict[int, _Mention], ctx: Any
+) -> tuple[Line | None, Line, Block] | None:
+    """(the line's part before, the part from it, the block) when a sentence of the line
+    takes the meeting back to an item opened before; the speaker's label goes with it."""
+    spk = speaker_of(line, ctx)
+    words = spk[2] if spk else line.text
+    prefix = line.text[: len(line.text) - len(words)]
+    offset = 0
+    for sentence in sentences(words):
+        at = words.find(sentence, offset)
+        offset = at + len(sentence) if at >= 0 else offset
+        if not _RETURN.search(sentence):
+            continue
+        named = [
+            b
+            for b in opened
+            if b is not current
+            and (m := mentions.get(id(b.heading.agenda))) is not None
+            and m.anywhere is not None
+            and m.anywhere.search(compact(sentence))
+        ]
+        if len(named) != 1:
+            continue
+        if at <= 0:
+            return None, line, named[0]
+        label = f"○{spk[1]} " if spk else ""
+        head = Line((prefix + words[:at]).rstrip(), line.indent)
+        return head, Line(label + words[at:].lstrip(), 0), named[0]
+    return None
 
 
 def _label_before(body: list[Line], pos: int, ctx: Any) -> str:

@@ -519,3 +519,30 @@ def test_a_confirmation_the_secretariat_introduces_has_no_department() -> None:
 def test_a_bare_count_of_observers_means_a_public_meeting() -> None:
     header = "日時　令和６年９月３日（火）午後２時～午後３時　傍聴者：０　事務局　総務課"
     assert _minutes(header)["meeting"]["public_attendance"] is True
+
+
+def test_the_meeting_back_at_an_item_after_a_report_heard_inside_it() -> None:
+    text = (
+        "椿沢村個人情報保護審議会　会議録\n\n"
+        "日時　令和６年９月３日（火）午後２時～午後３時\n"
+        "議題\n　審議1　受付記録の電子化について\n　報告1　前回の附帯意見への対応について\n"
+        "　審議2　窓口カメラの設置について\n\n"
+        "会議の経過\n\n"
+        "○会長　では、審議1について、市民課から説明をお願いします。\n"
+        "○市民課長　受付記録を電子化したいというものです。続いて報告1について御報告します。\n"
+        "○市民課係長　報告1の前回の附帯意見への対応は完了しました。\n"
+        "○会長　報告1は了承とします。それでは審議1について、御質問、御意見をお願いします。\n"
+        "○委員　保存期間を短くすべきです。\n"
+        "○会長　審議1は附帯意見を付して承認といたします。附帯意見は「なお、保存期間は必要最小限と"
+        "するよう留意されたい。」とします。\n"
+        "○会長　次に審議2について、市民課から説明をお願いします。\n"
+        "○市民課長　窓口にカメラを設置したいというものです。\n"
+        "○会長　審議2は原案のとおり承認とします。\n"
+    )
+    items = parse_minutes(text)["items"]
+    assert [(i["number"], i["outcome"]) for i in items] == [
+        ("審議1", "approved_with_opinion"),
+        ("報告1", "approved"),
+        ("審議2", "approved"),
+    ]
+    assert items[0]["opinion"] == "なお、保存期間は必要最小限とするよう留意されたい。"
