@@ -98,6 +98,13 @@ _OPINION_HEAD = re.compile(
 )
 
 
+# A header-table row whose label cell is the opinion head: 「付した条件<TAB>諮問第214号：…」.
+_OPINION_HEAD_CELL = re.compile(
+    r"^[\s■●◆◇・<\[【]*(?:附帯意見|付帯意見|附帯条件|付帯条件|付した条件|附した条件)"
+    r"[>\]】]?\s*\t+\s*(\S.*)$"
+)
+
+
 _NUMBERED_OPINION_HEAD = re.compile(
     # any marks in front (by class: not a letter or digit); a short compound ending in 意見 or
     # 条件 after の (諮問第9号の承認条件, …の答申意見) names the opinion as well
@@ -173,6 +180,10 @@ def numbered_opinions(lines: list[str]) -> dict[str, str]:
         if row:  # 「諮問第5号<TAB>附帯意見を付して承認<TAB>なお、…されたい。」
             found.setdefault(*row)
             continue
+        cell = _OPINION_HEAD_CELL.match(line) if headed and "\t" in line else None
+        if cell:  # 「附帯意見<TAB>諮問第212号：なお、…」: the head in its cell, the rows beside it
+            key, rows, line = "", True, cell.group(1)
+            headed = False
         m = headed and (
             _NUMBERED_OPINION_HEAD.match(line)
             or _OPINION_HEAD_NUMBERED_AFTER.match(line)

@@ -705,17 +705,23 @@ def _body_section(header: Header, rows: list[tuple[str | None, str]]) -> bool:
     )
 
 
+def _column_head(cell: str) -> str | None:
+    """A result table's column head: a label, or a word only a table heads (番号, 件名)."""
+    return label_field(cell) or ("column" if compact(cell) in lexicon.TABLE_HEADER_WORDS else None)
+
+
 def _row_pairs(line: str) -> list[tuple[str | None, str]]:
     """Label/value pairs of one header line; a tab-led line only continues the last row."""
-    if line.startswith("\t"):
-        return []
     if "\t" in line:
         cells = line.split("\t")
-        heads = [label_field(c) for c in cells if c.strip()]
+        heads = [_column_head(c) for c in cells if c.strip()]
         if len(heads) >= 2 and None not in heads and "results" in heads:
             # 「議題<TAB>結果」: a result table's column heads, every cell a label and no
-            # value; the rows below are its rows, not agenda entries
+            # value (in a cell of its own under the agenda's too); the rows below are its
+            # rows, not agenda entries
             return [("results", "")]
+        if line.startswith("\t"):
+            return []  # a tab-led line only continues the last row
         if label_field(cells[0]) is not None:
             return _pairs_from_cells(cells)
         return []
@@ -870,10 +876,11 @@ MEMBER_NOTES = re.compile("|".join(f"(?:{p})" for p in lexicon.MEMBER_NOTES))
 # The names may carry their own brackets: 「5名（石井 孝之（会長）、長尾 亮）」.
 # The count may be a share of the whole: 「10名中8名(…)」, 「7人中6人出席(…)」.
 _COUNTED_LIST = re.compile(
-    r"(?:(?:ほか|外)\s*|\d+\s*[名人]\s*中\s*)?\d+\s*[名人](?:\s*出席)?\s*[(（]((?:[^()（）]|[(（][^()（）]*[)）])*)[)）]"
+    r"(?:(?:ほか|外)\s*|\d+\s*[名人]\s*中\s*|出席\s*[:：]?\s*)?\d+\s*[名人](?:\s*出席)?\s*"
+    r"[(（]((?:[^()（）]|[(（][^()（）]*[)）])*)[)）]"
 )
 # A bracketed note with a head count is never a name: (欠席2名), (うち1名はWeb出席).
-_COUNT_NOTE = re.compile(r"[(（][^()（）]{0,12}?\d+\s*[名人][^()（）]{0,24}[)）]")
+_COUNT_NOTE = re.compile(r"[(（][^()（）]{0,24}?\d+\s*[名人][^()（）]{0,24}[)）]")
 
 
 # A head count in kanji numerals (九名中八名, 十二人): read by the characters' numeric values.

@@ -318,6 +318,7 @@ def _unspace(line: str) -> str:
             words
             and not column
             and words[-1] not in _GAP_WORDS
+            and word not in _GAP_WORDS  # 「…達 也　　委　員　　江 藤」: a role opens an entry
             and not _LIST_NUMBER.match(words[-1] + " ")
         ):
             words[-1] += word
@@ -395,7 +396,9 @@ def _reprints(line: str, heads: set[str]) -> bool:
 
 
 _TABLE_REF = re.compile("|".join(f"(?:{p})" for p in lx.TABLE_REFERENCES))
-_ROW_NUMBER = re.compile(r"^(?:(?:令和|平成)\d+年度)?(?:諮問|報告)第\s*\d+\s*号$")
+# (the kind word may be left to the column head: 「諮問番号」 over 「第57号」)
+_ROW_NUMBER = re.compile(r"^(?:(?:令和|平成)\d+年度)?(?:諮問|報告)?第\s*\d+\s*号$")
+_REFERENCE_KIND = re.compile(r"(諮問|報告)第")
 _CELLS = re.compile(r"\t+|\s{2,}| \| |\|")
 
 
@@ -452,6 +455,10 @@ def _expand_table_references(lines: list[str], report: LayoutReport) -> list[str
                 break
         if not cells_of:
             continue
+        kind = _REFERENCE_KIND.search(line)
+        for c in cells_of:
+            if c[0].startswith("第") and kind:
+                c[0] = kind.group(1) + c[0]  # 「第57号」 under 「諮問第57号から第60号まで」
         entries = [f"{c[0]} {c[1]}" + (f"〔{c[2]}〕" if len(c) >= 3 else "") for c in cells_of]
         report.roles["table_reference"] += 1
         header = rows[0] - 1
@@ -849,6 +856,11 @@ def rewrite(lines: list[str]) -> tuple[list[str], LayoutReport]:
     lines = _expand_table_references(lines, report)
     lines = _split_inline_turns(lines, report)
     running = _running_headers(lines)
+    first = next((i for i, ln in enumerate(lines) if ln.strip()), None)
+    if first in running and (m := _TRAILING_PAGE.match(lines[first])):
+        # the document's own heading, printed with the first page's number: the heading
+        lines[first] = m.group(1)
+        running.discard(first)
     bare_labels = _bare_labels_used(lines, running)
     out: list[str] = []
     pending_label: str | None = None

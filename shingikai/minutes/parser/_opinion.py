@@ -23,7 +23,7 @@ import unicodedata
 
 from ._normalize import sentences
 from ._turns import ItemText
-from .lexicon import LIST_ITEM_MARKS, OPINION_NAMES
+from .lexicon import LIST_COUNT_SENTENCE, LIST_ITEM_MARKS, OPINION_NAMES
 
 _LIST_ITEM = re.compile("^(?:" + "|".join(LIST_ITEM_MARKS) + ")")
 
@@ -81,7 +81,8 @@ def _labelled_text(m: re.Match[str]) -> str:
 _FORMAL_KI = re.compile(r"^\s*(?:記|以下)\s*(?:\n|$|(?=" + "|".join(LIST_ITEM_MARKS) + "))")
 # 「読み上げます。」 between the ruling and what is read: it only says the reading starts.
 _READING_SENTENCE = r"[^。\n]{0,12}(?:読み上げ|朗読)[^。\n]{0,12}。"
-_READING_LEAD = re.compile(rf"^\s*{_READING_SENTENCE}")
+# ... and 「条件は2点です。」: how many there are, before the list
+_READING_LEAD = re.compile(rf"^\s*(?:{_READING_SENTENCE}|{LIST_COUNT_SENTENCE})")
 # Reading the opinion out: 「附帯意見の案を申し上げます。」, 「…を読み上げてください。」.
 _READING = r"読み上げ|朗読|申し上げ"
 _ANNOUNCE = re.compile(

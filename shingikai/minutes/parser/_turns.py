@@ -22,7 +22,7 @@ from ._agenda import _CLOSE, _OPEN
 from ._labels import label_field
 from ._names import CHAIR_TITLES, MEMBER_TITLES, STAFF_TITLES, SpeakerContext
 from ._normalize import Line
-from .lexicon import ASSENT_STAGE
+from .lexicon import ASSENT_STAGE, LIST_COUNT_SENTENCE
 from .lexicon import SPEAKER_UNIT_ROLES as UNIT_ROLES
 
 _CIRCLE = re.compile(
@@ -91,6 +91,8 @@ _ANNOUNCES_LIST = re.compile(
     r"|(?:条件|意見)は[、,]?(?:次|以下|下記)の?(?:とおり|通り)[^。]{0,12}。\s*$"
     # the secretariat reading the list out: 「読み上げます。」, 「朗読いたします。」
     r"|(?:読み上げ|朗読)(?:ます|いたします|させていただきます)。?\s*$"
+    # 「…次の条件を付して承認します。条件は2点です。」
+    rf"|(?:次|以下|下記)の(?:条件|意見|附帯意見)[^。]{{0,30}}。\s*{LIST_COUNT_SENTENCE}\s*$"
 )
 # A stage direction printed at the end of a turn: ``…ございませんか。(「異議なし」の声あり)``.
 _TRAILING_STAGE = re.compile(

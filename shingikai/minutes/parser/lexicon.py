@@ -329,6 +329,11 @@ ORDINAL_SHAPES: tuple[str, ...] = (
     r"(?P<ord>第\d{1,2}(?:件|項|番|議題|議案|案件)?)(?![0-9号回])",
 )
 
+# A sentence counting the conditions or opinions before they are listed: 「条件は2点です。」.
+LIST_COUNT_SENTENCE = (
+    r"[^。\n]{0,8}?\d+\s*(?:点|項目|つ)(?:です|でございます|あります|となります)?。"
+)
+
 # Marks that open one entry of a listed condition or opinion: ・, (1), 1., (ア), 一, ①.
 LIST_ITEM_MARKS: tuple[str, ...] = (
     r"・",

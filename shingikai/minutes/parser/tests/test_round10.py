@@ -546,3 +546,97 @@ def test_the_meeting_back_at_an_item_after_a_report_heard_inside_it() -> None:
         ("審議2", "approved"),
     ]
     assert items[0]["opinion"] == "なお、保存期間は必要最小限とするよう留意されたい。"
+
+
+# --- shapes of the development sets written in round 10 (13e–13h) ----------------------------
+
+
+def test_a_role_word_between_letter_spaced_names_on_one_row() -> None:
+    header = (
+        "日　　時　　令和６年９月３日（火）　午後２時～午後３時\n"
+        "出 席 委 員　　会　長　　笹 森 　 祐 介\n"
+        "　　　　　　　　委　員　　立 花 　 真 弓　　委　員　　小 野 　 寛 子\n"
+    )
+    assert _minutes(header)["members_present"] == ["笹森祐介", "立花真弓", "小野寛子"]
+
+
+def test_a_long_note_counting_online_members_names_nobody_new() -> None:
+    header = (
+        "日時　令和６年９月３日（火）午後２時～午後３時\n"
+        "出席委員　３名（敬称略）　会長 笹森 祐介、委員 立花 真弓、委員 小野 寛子"
+        "（うちWeb会議システムによる出席2名：立花委員、小野委員）\n"
+    )
+    assert _minutes(header)["members_present"] == ["笹森祐介", "立花真弓", "小野寛子"]
+
+
+def test_a_count_of_those_present_before_a_bracketed_note() -> None:
+    header = (
+        "日時　令和６年９月３日（火）午後２時～午後３時\n"
+        "出席者\n"
+        "（委員）出席３名（敬称略・五十音順）\n"
+        "会長 笹森 祐介、委員 立花 真弓、小野 寛子\n"
+    )
+    assert _minutes(header)["members_present"] == ["笹森祐介", "立花真弓", "小野寛子"]
+
+
+def test_the_heading_printed_with_the_first_pages_number_is_still_the_title() -> None:
+    text = (
+        "令和６年度第２回椿沢村個人情報保護審議会　会議録　　　　　　　　　1/3\n\n"
+        "１　開催日時　　令和６年９月３日（火）　午後２時～午後３時\n"
+        "２　開催場所　　椿沢村役場　第２会議室\n\n"
+        "会議の経過\n"
+        "○会長　それでは始めます。\n\n"
+        "令和６年度第２回椿沢村個人情報保護審議会　会議録　　　　　　　　　2/3\n"
+        "○会長　以上で終わります。\n"
+    )
+    assert parse_minutes(text)["meeting"]["title"] == "令和6年度第2回椿沢村個人情報保護審議会"
+
+
+def test_a_result_tables_column_heads_are_no_agenda_entry() -> None:
+    text = (
+        "椿沢村個人情報保護審議会　会議録\n\n"
+        "日時　令和６年９月３日（火）午後２時～午後３時\n"
+        "議題\t１　諮問第８号から第９号まで（下表のとおり）\n"
+        "\t諮問番号\t諮問事項\t所管課\t審議結果\n"
+        "\t第８号\t受付記録の電子化について\t市民課\t承認\n"
+        "\t第９号\t窓口カメラの設置について\t住民課\t継続審議\n\n"
+        "審議の経過\n\n"
+        "１　諮問第８号　受付記録の電子化について（市民課）\n"
+        "●市民課長　受付記録を電子化したいというものです。\n"
+        "２　諮問第９号　窓口カメラの設置について（住民課）\n"
+        "●住民課長　窓口にカメラを設置したいというものです。\n"
+    )
+    items = parse_minutes(text)["items"]
+    assert [(i["number"], i["department"], i["outcome"]) for i in items] == [
+        ("諮問第8号", "市民課", "approved"),
+        ("諮問第9号", "住民課", "continued"),
+    ]
+
+
+def test_conditions_counted_before_they_are_listed() -> None:
+    body = (
+        "諮問第８号　受付記録の電子化について\n"
+        "○市民課長　受付記録を電子化したいというものです。\n"
+        "○会長　本件は、次の条件を付して承認することといたします。条件は２点です。\n"
+        "　・記録の保存期間を５年とすること。\n"
+        "　・委託先の作業場所を確認すること。\n"
+        "　以上の条件でよろしいでしょうか。\n"
+        "（「異議なし」の声あり）\n"
+    )
+    item = _agenda_minutes(body)["items"][0]
+    assert (
+        item["opinion"] == "・記録の保存期間を5年とすること。\n・委託先の作業場所を確認すること。"
+    )
+
+
+def test_opinions_in_header_rows_keyed_by_number() -> None:
+    from shingikai.minutes.parser._build import numbered_opinions
+
+    rows = [
+        "附帯意見\t諮問第8号:なお、保存期間は必要最小限とするよう留意されたい。",
+        "付した条件\t諮問第9号:撮影の範囲を窓口に限ること。",
+    ]
+    assert numbered_opinions(rows) == {
+        "諮問第8号": "なお、保存期間は必要最小限とするよう留意されたい。",
+        "諮問第9号": "撮影の範囲を窓口に限ること。",
+    }
