@@ -81,12 +81,15 @@ def _labelled_text(m: re.Match[str]) -> str:
 _FORMAL_KI = re.compile(r"^\s*(?:記|以下)\s*(?:\n|$|(?=" + "|".join(LIST_ITEM_MARKS) + "))")
 # 「読み上げます。」 between the ruling and what is read: it only says the reading starts.
 _READING_SENTENCE = r"[^。\n]{0,12}(?:読み上げ|朗読)[^。\n]{0,12}。"
-# ... and 「条件は2点です。」: how many there are, before the list
-_READING_LEAD = re.compile(rf"^\s*(?:{_READING_SENTENCE}|{LIST_COUNT_SENTENCE})")
+# ... 「条件は2点です。」: how many there are, before the list; 「（意見）」 alone on its line
+_READING_LEAD = re.compile(
+    rf"^\s*(?:{_READING_SENTENCE}|{LIST_COUNT_SENTENCE}"
+    r"|[【\[<(〔〈]?(?:附帯|付帯)?(?:意見|条件|要望)(?:事項)?[】\]>)〕〉]?\s*[:：]?[ \t]*(?=\n))"
+)
 # Reading the opinion out: 「附帯意見の案を申し上げます。」, 「…を読み上げてください。」.
 _READING = r"読み上げ|朗読|申し上げ"
 _ANNOUNCE = re.compile(
-    r"(?:以下|次|下記|別記)(?:の|に)[^。]{0,10}(?:条件|意見|事項|内容|点)|以下|次のとおり"
+    r"(?:以下|次|下記|別記)(?:の|に)[^。]{0,10}(?:条件|意見|要望|事項|内容|点)|以下|次のとおり"
     rf"|(?:条件|意見)[^。]{{0,8}}?(?:{_READING})"
 )
 # An opinion named in the sentence that attaches it, without quotes.
@@ -97,13 +100,17 @@ _QUOTE = re.compile(r"「([^「」]{6,})」|『([^『』]{6,})』")  # either ki
 _OPINION_END = re.compile(
     r"(?:されたい|られたい|こと|願いたい|求める|望む|留意する|配慮する|努める)。?$"
 )
-_NOTE = re.compile(r"^なお.*(?:留意|配慮|注意)(?:されたい|すること|願いたい|を求める)")
+_NOTE = re.compile(
+    r"^なお.*(?:留意|配慮|注意|努め)(?:されたい|られたい|すること|願いたい|を求める)"
+)
 _FRAMING = re.compile(
     r"(?:附帯意見|付帯意見|意見|条件)(?:を付|と(?:する|し))|を条件(?:と|に)|条件付き?で?|承認|了承"
     r"|認める|「可」|可と|(?:か|でしょうか|ですか)[。?]?$"
 )
 _CONDITION_CLAUSE = re.compile(r"(?:^|[、,]|は)([^、,]*?こと)を条件(?:に|として|と)")
-_WITH_OPINION = re.compile(rf"{_NAMES}|附帯意見|付帯意見|意見を付|留意|配慮|以下の意見|次の意見")
+_WITH_OPINION = re.compile(
+    rf"{_NAMES}|附帯意見|付帯意見|(?:意見|要望)を付|留意|配慮|努められたい|(?:以下|次)の(?:意見|要望)"
+)
 # Where a condition stated before 「を条件に」 may begin: after a lead that frames the ruling.
 _CLAUSE_LEAD = re.compile(
     r"(?:ので|から|ため|踏まえ|受け|結果|により|(?:本件|(?:諮問|報告|議案)?第\d+号)(?:について)?は"

@@ -24,6 +24,7 @@ from ._turns import (
 from .lexicon import (
     ASSENT_STAGE,
     CONTINUED_PHRASES,
+    LIST_ITEM_MARKS,
     NARRATED_ASSENT,
     NARRATED_RESULTS,
     OPINION_NAMES,
@@ -59,6 +60,8 @@ _WITH_OPINION = re.compile(
     r"附帯意見|付帯意見|(?:意見|要望)を付|(?:意見|要望)として付|(?:意見|要望)付|留意されたい|留意すること|配慮されたい|"
     r"留意の上"
     r"|意見に留意|以下の意見|次の意見"
+    # 「承認する。なお、…に努められたい。」: a なお sentence asking something of the department
+    r"|なお[、,][^。]{4,}(?:されたい|られたい)"
 )
 _APPROVED = re.compile(
     # 了とする approves; 終了とする / 完了とする end the meeting or a task
@@ -123,6 +126,7 @@ _PROCEDURAL = re.compile(
 
 
 _OPINION_REFERENCE = re.compile("|".join(OPINION_REFERENCES))
+_LISTED = re.compile("^(?:" + "|".join(LIST_ITEM_MARKS) + ")")
 _ALIAS_NOTE = re.compile(r"(?<=意見)[(（][^()（）]{1,6}[)）]")
 
 
@@ -288,10 +292,20 @@ def _block_outcome(block: str) -> str | None:
     rows = sum(1 for line in block.split("\n") if "\t" in line or line.count("|") >= 2)
     if len(NUMBER_REF.findall(block)) >= 2 or rows >= 2:
         return None  # a result table listing several items is read by number elsewhere
-    outcome = classify(block)
+    outcome = classify(_ruling_part(block))
     if outcome == "approved" and _looks_like_conditions(block):
         return "conditional"
     return outcome
+
+
+def _ruling_part(block: str) -> str:
+    """The block before the conditions or opinions it lists (「(2) 再委託を認めないこと。」
+    conditions the approval, it rules nothing)."""
+    lines = block.split("\n")
+    for i, line in enumerate(lines[1:], start=1):
+        if _LISTED.match(line.strip()):
+            return "\n".join(lines[:i])
+    return block
 
 
 def _looks_like_conditions(block: str) -> bool:
@@ -369,6 +383,8 @@ def _speech_decisions(
                 continue  # another item's ruling, recalled under this one
             if _REPORTED.search(sentence):
                 continue  # 「…認められないとの意見があった。」 reports a view, not the ruling
+            if _LISTED.match(sentence.lstrip()):
+                continue  # 「・再委託を認めないこと。」: a listed condition, not the ruling
             if (
                 turn.role == "chair"
                 and i == last

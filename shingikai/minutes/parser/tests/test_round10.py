@@ -9,6 +9,8 @@ corpora); none is copied from a corpus.
 
 from __future__ import annotations
 
+import pytest
+
 from shingikai.minutes.parser import parse_minutes
 
 _BODY = (
@@ -640,3 +642,61 @@ def test_opinions_in_header_rows_keyed_by_number() -> None:
         "諮問第8号": "なお、保存期間は必要最小限とするよう留意されたい。",
         "諮問第9号": "撮影の範囲を窓口に限ること。",
     }
+
+
+# --- wordings probed from the families (round 10) --------------------------------------
+
+_PROBE_BODY = (
+    "諮問第５号　窓口予約システムの導入について（住民課）\n"
+    "○住民課長　予約システムを導入したいというものです。\n"
+    "○委員　保存期間はどうなりますか。\n"
+    "○住民課長　１年です。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("ruling", "outcome", "opinion"),
+    [
+        (
+            "【答申】諮問のとおり実施することは適当である。ただし、次の点に留意すること。\n"
+            "(1) 予約データは１年経過後に消去すること。\n(2) 委託先に再委託を認めないこと。\n",
+            "approved_with_opinion",
+            "(1) 予約データは1年経過後に消去すること。\n(2) 委託先に再委託を認めないこと。",
+        ),
+        (
+            "審議会の意見　承認する。なお、予約データの消去に努められたい。\n",
+            "approved_with_opinion",
+            "なお、予約データの消去に努められたい。",
+        ),
+        (
+            "◎答申　予約データを１年経過後に消去することを条件に承認\n",
+            "conditional",
+            "予約データを1年経過後に消去すること",
+        ),
+        (
+            "○会長　以下の事項を付帯意見として付すこととし、承認とします。\n"
+            "・予約データは１年経過後に消去すること。\n・再委託を認めないこと。\n",
+            "approved_with_opinion",
+            "・予約データは1年経過後に消去すること。\n・再委託を認めないこと。",
+        ),
+        (
+            "○会長　本件については、以下の意見を付して承認とします。\n（意見）\n"
+            "予約データの保存期間は必要最小限とされたい。\n",
+            "approved_with_opinion",
+            "予約データの保存期間は必要最小限とされたい。",
+        ),
+        (
+            "○会長　諮問第５号については、次の要望を付して承認します。\n"
+            "要望　予約データの保存期間を必要最小限とすること。\n",
+            "approved_with_opinion",
+            "予約データの保存期間を必要最小限とすること。",
+        ),
+    ],
+)
+def test_rulings_and_their_opinions_worded_as_councils_word_them(
+    ruling: str, outcome: str, opinion: str
+) -> None:
+    item = _agenda_minutes(
+        _PROBE_BODY + ruling, "諮問第５号　窓口予約システムの導入について（住民課）"
+    )["items"][0]
+    assert (item["outcome"], item["opinion"]) == (outcome, opinion)
