@@ -161,7 +161,8 @@ _PAREN_UNIT = re.compile(r"[(（]([^()（）]{1,20}?(?:課|係|室|部|局|館|�
 _LEAD_MARK = re.compile(
     rf"^(?:[●○〇◯・■◆□◇\-\s{NUMBER_FORMS}]|\d{{1,2}}[.、)](?!\d)|\d{{1,2}}(?=\s))+"
 )
-_SEPARATORS = re.compile(r"[、,，・/／\t\n;；]+| {2,}|(?<=\S)(?:及び|並びに)(?=\S)")
+# (a bar too: a roster printed as a pipe table under the label, 「| 会長 | 芦田 修 |」)
+_SEPARATORS = re.compile(r"[、,，・/／\t\n;；|｜]+| {2,}|(?<=\S)(?:及び|並びに)(?=\S)")
 _AFTER_ROLE = re.compile(r"(?:(?<=委員)|(?<=会長)|(?<=委員長)|(?<=職務代理)|(?<=代理者))\s+")
 # A separator inside a bracketed affiliation (民生委員・児童委員協議会) separates no names.
 _IN_BRACKETS = re.compile(r"[(（][^()（）\n]{1,30}[)）]")

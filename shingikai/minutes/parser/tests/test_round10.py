@@ -113,6 +113,14 @@ def test_a_share_of_the_council_and_who_attended_online_are_no_names() -> None:
     assert _minutes(header)["members_present"] == ["笹森祐介", "立花真弓", "小野寛"]
 
 
+def test_a_roster_printed_as_a_pipe_table_under_the_label() -> None:
+    header = (
+        "日時　令和６年９月３日（火）午後２時～午後３時\n"
+        "出席委員\n| 会長 | 笹森 祐介 |\n| 副会長 | 立花 真弓 |\n| 委員 | 小野 寛子 |\n"
+    )
+    assert _minutes(header)["members_present"] == ["笹森祐介", "立花真弓", "小野寛子"]
+
+
 # --- items ----------------------------------------------------------------------------------
 
 
