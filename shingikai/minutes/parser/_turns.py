@@ -35,7 +35,11 @@ _CIRCLE = re.compile(
 _UNIT_END = re.compile(r"(?:課|係|室|部|局|館|センター|所|園|署)$")
 _SPACED = re.compile(r"^([^\s「」()、。○〇:：]{2,14}) +(\S.*)$")
 _PAREN_END = re.compile(r"^([^\s「」()（）、。○〇:：]{1,15}?)[)）]\s*(.+)$")
-_COLON = re.compile(r"^([^\s「」()（）、。○〇:：]{1,15}?)\s*[:：]\s*(.+)$")
+# (a mark may lead the label, and a bracket follow it: 「●実施機関(税務課):…」)
+_COLON = re.compile(
+    r"^[●◆◇■□◎▲△☆★]?\s*([^\s「」()（）、。○〇:：●◆◇■□◎]{1,15}?)"
+    r"(?:\s*[(（]([^()（）]{1,14})[)）])?\s*[:：]\s*(.+)$"
+)
 _LENTICULAR = re.compile(r"^【([^】]{1,20})】\s*(.*)$")
 _OWN_LINE = re.compile(r"^[(（]([^)）]{1,20})[)）]$")
 _QA = re.compile(r"^(Q|問|質問|A|答|回答)\s*\d*\s*[.:：)）]\s*(.+)$")
@@ -191,10 +195,17 @@ def speaker_of(line: Line, ctx: SpeakerContext) -> tuple[str, str, str] | None:
     m = _LENTICULAR.match(text)
     if m and _valid_label(m.group(1), ctx):
         return "label", m.group(1), m.group(2)
-    for pattern in (_PAREN_END, _COLON):
-        m = pattern.match(text)
-        if m and label_field(m.group(1)) in _TURN_FIELDS and _valid_label(m.group(1), ctx):
-            return "prefix", m.group(1), m.group(2)
+    m = _PAREN_END.match(text)
+    if m and label_field(m.group(1)) in _TURN_FIELDS and _valid_label(m.group(1), ctx):
+        return "prefix", m.group(1), m.group(2)
+    m = _COLON.match(text)
+    if m and label_field(m.group(1)) in _TURN_FIELDS and _valid_label(m.group(1), ctx):
+        label, note = m.group(1), m.group(2) or ""
+        if note and label in UNIT_ROLES and _UNIT_END.search(note):
+            label = f"{label}({note})"  # 実施機関(税務課): the unit that speaks
+        elif note:
+            return None  # 「日時(予定):…」: a bracket after anything else is no speaker's
+        return "prefix", label, m.group(3)
     m = _SPACED.match(text)
     if m and _titled(m.group(1)) and _valid_label(m.group(1), ctx):
         return "circle", m.group(1), m.group(2)  # ○ lost in extraction: 森本会長　皆様…

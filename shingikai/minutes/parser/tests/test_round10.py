@@ -708,3 +708,17 @@ def test_rulings_and_their_opinions_worded_as_councils_word_them(
         _PROBE_BODY + ruling, "諮問第５号　窓口予約システムの導入について（住民課）"
     )["items"][0]
     assert (item["outcome"], item["opinion"]) == (outcome, opinion)
+
+
+@pytest.mark.parametrize("mark", ["", "●"])
+def test_a_colon_label_with_its_mark_and_the_unit_in_brackets(mark: str) -> None:
+    body = (
+        f"{mark}会長：それでは諮問第８号について説明をお願いします。\n"
+        f"{mark}実施機関（市民課）：市民課でございます。受付記録を電子化したいというものです。\n"
+        f"{mark}会長：諮問第８号は原案のとおり承認します。\n"
+    )
+    item = _agenda_minutes("諮問第８号　受付記録の電子化について\n" + body)["items"][0]
+    speakers = [u["speaker"] for u in item["utterances"]]
+    assert speakers[0] == "会長" and speakers[-1] == "会長"
+    assert speakers[1].startswith("実施機関")
+    assert item["outcome"] == "approved"
