@@ -275,7 +275,7 @@ _KIND_OF_WORD = {"報告": "report", "諮問": "consultation", "審議": "consul
 # A section's number and kind heading an item's own number on one line:
 # 「2 報告事項 (1) 漏えい事案について」, 「3 諮問事項 諮問第15号 …」.
 _GROUP_PREFIX = re.compile(
-    r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、]?\s*"
+    r"^(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、]?\s*)?"
     rf"(?:{'|'.join(lx.SECTION_WORDS)})\s*(?=[(\[]\s*\d|\s\d|[(（]?[アイウエオ][)）]|諮問第|報告第)"
 )
 
@@ -509,7 +509,9 @@ class _Mention:
         anywhere = re.compile(rf"(?:{'|'.join(names)})(?![0-9])") if names else None
         head = None
         if item.ordinal and _BARE_ORDINAL.fullmatch(item.ordinal):
-            follow = [_KIND_WORDS, *names[:1]]
+            # the ordinal before its own kind's word: 「(1) 諮問第7号」 opens no report (1)
+            own_kind = "|".join(_KIND_OF_WORDS[item.kind]) if item.kind in _KIND_OF_WORDS else ""
+            follow = [own_kind or _KIND_WORDS, *names[:1]]
             follow += [re.escape(item.title[:4])] if len(item.title) >= 4 else []
             head = re.compile(rf"{_LEAD}{re.escape(item.ordinal)}\s*(?:{'|'.join(follow)})")
         by_kind = None

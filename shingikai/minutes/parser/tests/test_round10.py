@@ -722,3 +722,23 @@ def test_a_colon_label_with_its_mark_and_the_unit_in_brackets(mark: str) -> None
     assert speakers[0] == "会長" and speakers[-1] == "会長"
     assert speakers[1].startswith("実施機関")
     assert item["outcome"] == "approved"
+
+
+def test_items_of_two_kinds_sharing_an_ordinal_keep_their_order() -> None:
+    text = (
+        "椿沢村個人情報保護審議会　会議録\n\n"
+        "日時　令和６年９月３日（火）午後２時～午後３時\n"
+        "議事\n　諮問事項\n　（１）諮問第 8号　受付記録の電子化について〔市民課〕\n"
+        "　報告事項\n　（１）窓口封筒の誤送付について〔住民課〕\n\n"
+        "会議の経過\n\n"
+        "（１）諮問第8号　受付記録の電子化について\n"
+        "○会長　（１）諮問第8号について説明をお願いします。\n"
+        "○会長　原案のとおり承認します。\n"
+        "報告事項（１）窓口封筒の誤送付について\n"
+        "○住民課長　封筒の誤送付がありました。\n"
+    )
+    items = parse_minutes(text)["items"]
+    assert [(i["kind"], i["number"], i["department"]) for i in items] == [
+        ("consultation", "諮問第8号", "市民課"),
+        ("report", "(1)", "住民課"),
+    ]
