@@ -818,7 +818,7 @@ DEVELOPMENT_SETS = (
     *("12", "12b", "12c", "12d", "12e", "12f", "12g", "12h", "12i", "12j"),
     *("12k", "12l", "12m", "12n", "12o", "12p", "12t", "12u", "12v"),  # opened in round 9
     *("12q", "12r", "12s", "12w", "12x", "12y"),  # opened in round 10
-    *("13e", "13f", "13g", "13h"),  # written in round 10 as development sets
+    *("13e", "13f", "13g", "13h", "13i", "13j", "13k", "13l"),  # round 10's development sets
 )
 
 

@@ -466,6 +466,8 @@ def parse_agenda(text: str) -> list[AgendaItem]:
     entries = _entries(text, counted)
     counted = counted or counted_leads(entries)
     for entry in entries:
+        if entry.lstrip().startswith(("※", "＊", "*")):
+            continue  # 「※（Web）はオンラインによる出席」: a footnote under the list, no entry
         body = _LEAD_MARK.sub("", entry)
         token = _counted_lead(body, counted) if counted else None
         body_wo_ord = body[len(token) :].lstrip() if token else _ORDINAL.sub("", body, count=1)

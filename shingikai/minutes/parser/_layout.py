@@ -74,7 +74,8 @@ _OPENERS = frozenset(lx.SPEAKER_MARKS + "".join(o for o, _c in _PAIRS))
 _NOT_SPEAKER = frozenset(lx.NOT_SPEAKER)
 _FIELD_LABELS = _alternation(tuple(k for k in LABEL_FIELD if len(k) >= 2))
 # A field label may carry a note before its value: ``● 出席委員(9名) …``.
-_LABEL_NOTE = r"(?:\((?!\d{1,2}\))[^()]{1,24}\))?"
+# (notes after a label: 「(9名)」, 「(9名)(五十音順)」, 「(9名)五十音順」)
+_LABEL_NOTE = r"(?:\((?!\d{1,2}\))[^()]{1,24}\)){0,2}(?:敬称略|五十音順|順不同|名簿順)?"
 _FIELD_SPLIT = re.compile(
     rf"[{re.escape(lx.FIELD_MARKS)}]\s*(?=(?:{_FIELD_LABELS}){_LABEL_NOTE}[\s:：])"
 )
@@ -213,6 +214,8 @@ def _is_menu(line: str) -> bool:
 
 def _spaced_out(line: str) -> bool:
     tokens = line.split()
+    if len(tokens) >= 4 and tokens[0] in LABEL_FIELD and len(tokens[0]) >= 2:
+        tokens = tokens[1:]  # 「出席委員　　熊 谷 　 康 弘 （会長）」: a label printed whole
     if len(tokens) == 4 and tokens[-1][:1] == "(" and tokens[-1][-1:] == ")":
         tokens = tokens[:-1]  # 「岩 田 　 正 　（会長）」: a short name, then its note
     if len(tokens) == 3:

@@ -79,7 +79,10 @@ _INLINE_SPLIT = re.compile(
     r"|\s+(?=[●■◆]\s)"
     r"|(?<=[。?？])\s*(?=[→⇒●])"
     # 「…か。【各委員】 異議なし。」: a bracketed speaker after a full stop, in a 要録 paragraph
-    r"|(?<=[。?？])\s*(?=【[^【】\s]{1,20}】\s)"
+    # (or a decision tag, words run into it: 「…明記する。【結論】承認（附帯意見あり）…」 — not
+    # 【意見】, which in a Q&A summary is a member's remark)
+    r"|(?<=[。?？])\s*(?=【[^【】\s]{1,20}】\s"
+    r"|【(?:結論|審議結果|審議の結果|答申|結果|附帯意見|付帯意見|附帯条件|付帯条件|付した条件)】)"
     # 「…したい。 (「異議なし」の声あり) 審議の結果、…」: the floor's answer inside a 要録 line
     r"|(?<=[。?？])\s*(?=\(「[^」]{1,12}」[^()]{0,8}\)\s*\S)"
 )

@@ -57,9 +57,10 @@ def _paired_brackets() -> dict[str, str]:
 _PAIRS = _paired_brackets()
 _OPENERS = re.escape("".join(_PAIRS))
 _LABELLED_LINE = re.compile(
-    # at a line's start, after a sentence in a 要録 paragraph (「…承認した。条件：…こと。」) or
+    # at a line's start, after a sentence in a 要録 paragraph (「…承認した。条件：…こと。」) or a
+    # verdict's note (「承認（附帯意見あり）附帯意見：…」), or
     # inside any opening bracket (「承認（附帯意見：…）」); 附帯意見の内容： names it too
-    r"(?:^|(?<=。)|(?P<open>["
+    r"(?:^|(?<=。)|(?<=[)）])(?=附帯|付帯)|(?P<open>["
     + _OPENERS
     + r"])(?=(?:附帯|付帯)?(?:意見|条件)[^】\]>)≫》〉〕]{0,4}[:：]))"
     r"[\s・]*[【\[<(≪《〈〔]?(?:附帯意見|付帯意見|附帯条件|付帯条件|条件)(?:の[^\s:：。、]{1,4})?"

@@ -742,3 +742,47 @@ def test_items_of_two_kinds_sharing_an_ordinal_keep_their_order() -> None:
         ("consultation", "諮問第8号", "市民課"),
         ("report", "(1)", "住民課"),
     ]
+
+
+def test_notes_run_into_a_label_inside_a_one_line_summary_header() -> None:
+    header = (
+        "● 日時　令和６年９月３日（火）午後２時～３時　● 場所　椿沢村役場　第２会議室"
+        "　● 出席委員（３名）五十音順　笹森祐介、立花真弓（会長）、小野寛子　● 欠席委員　なし"
+    )
+    r = _minutes(header)
+    assert r["meeting"]["place"] == "椿沢村役場 第2会議室"
+    assert r["members_present"] == ["笹森祐介", "立花真弓", "小野寛子"]
+
+
+def test_a_footnote_under_the_agenda_is_no_item() -> None:
+    text = (
+        "椿沢村個人情報保護審議会　会議録\n\n"
+        "日時　令和６年９月３日（火）午後２時～午後３時\n"
+        "議題\n（１）前回会議録の確認\n（２）諮問第８号　受付記録の電子化について（市民課）\n"
+        "※（Web）はオンラインによる出席\n\n"
+        "会議の経過\n\n○会長　始めます。\n"
+    )
+    assert [i["title"] for i in parse_minutes(text)["items"]] == [
+        "前回会議録の確認",
+        "受付記録の電子化について",
+    ]
+
+
+def test_a_label_printed_whole_before_a_letter_spaced_name_and_its_note() -> None:
+    header = (
+        "日　　時　　令和６年９月３日（火）午後２時～午後３時\n"
+        "出席委員　　笹 森 　 祐 介 （会長）\n"
+        "　　　　　　立 花 　 真 弓\n"
+    )
+    assert _minutes(header)["members_present"] == ["笹森祐介", "立花真弓"]
+
+
+def test_a_ruling_tag_run_into_the_words_inside_a_summary_line() -> None:
+    body = (
+        "（１）諮問第８号　受付記録の電子化について（市民課）　市民課長から説明があった。"
+        "○委員　保存期間は。○市民課長　５年である。【結論】承認（附帯意見あり）"
+        "附帯意見：なお、保存期間は必要最小限とするよう留意されたい。\n"
+    )
+    item = _agenda_minutes(body, "（１）諮問第８号　受付記録の電子化について（市民課）")["items"][0]
+    assert item["outcome"] == "approved_with_opinion"
+    assert item["opinion"] == "なお、保存期間は必要最小限とするよう留意されたい。"
