@@ -921,7 +921,8 @@ def _collect(att: Attendance, text: str, default: str) -> None:
         for entry in split_people(seg):
             if grp == "secretariat":
                 att.secretariat.append(compact(entry))
-            elif grp == "staff" or (grp == "" and is_staff_entry(entry)):
+            elif grp == "staff" or (grp in ("", "member") and is_staff_entry(entry)):
+                # (officials printed on under the members' heading, 「区　総務部長 菅原 伸」)
                 att.staff.append(compact(entry))
             else:
                 name = clean_person_name(entry)

@@ -335,6 +335,8 @@ def name_run(piece: str) -> list[str]:
     words = piece.split()
     if len(words) < 3 or all(len(_PAREN.sub("", w)) == 1 for w in words):
         return [piece]  # one name, or one name letter-spaced (「杉 浦 千 秋」)
+    if any(len(w) > 2 and w.endswith(_UNIT_HEAD_TITLES) for w in words[:-1]):
+        return [piece]  # 「区 総務部長 菅原 伸」: an official's title and name, one entry
     stretches: list[list[str]] = [[]]
     for word in words:
         if compact(word) in MEMBER_ROLE_WORDS:
@@ -359,6 +361,8 @@ def name_run(piece: str) -> list[str]:
 
 
 _COUNCIL_TITLES = MEMBER_TITLES + CHAIR_TITLES
+# The titles of a unit's head, printed after the unit (総務部長, 市民課長, 住民係長).
+_UNIT_HEAD_TITLES = ("課長", "部長", "局長", "室長", "係長", "所長", "館長", "課長補佐")
 
 
 def is_staff_entry(entry: str) -> bool:

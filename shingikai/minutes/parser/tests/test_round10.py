@@ -786,3 +786,13 @@ def test_a_ruling_tag_run_into_the_words_inside_a_summary_line() -> None:
     item = _agenda_minutes(body, "（１）諮問第８号　受付記録の電子化について（市民課）")["items"][0]
     assert item["outcome"] == "approved_with_opinion"
     assert item["opinion"] == "なお、保存期間は必要最小限とするよう留意されたい。"
+
+
+def test_officials_printed_on_under_the_members_heading_are_not_members() -> None:
+    header = (
+        "日時\t令和６年９月３日（火）午後２時～午後３時\n"
+        "出席者\t委員（３名）\n"
+        "\t会長　笹森　祐介　　委員　立花　真弓　　委員　小野　寛子\n"
+        "\t村　総務部長　梶原　徹、総務課長　江藤　蘭（事務局）\n"
+    )
+    assert _minutes(header)["members_present"] == ["笹森祐介", "立花真弓", "小野寛子"]
