@@ -257,7 +257,9 @@ def _glue(left: str, right: str) -> str:
 # A quoted sentence ending 「…。」 before a space or a new mark ends the sentence too (what
 # follows, 「(3) 報告事項 …」, starts the next one); 「…。」と述べた continues it.
 _QUOTE_END = re.compile(r"(?<=[。？?！!]」)(?=\s|[(【〔○◯●■◆◇□])")
-_SENTENCE = re.compile(r"(?:「[^」\n]*(?:」|$)|[^。？?！!\n「])+[。？?！!]*|[。？?！!]+")
+_SENTENCE = re.compile(
+    r"(?:「[^」\n]*(?:」|$)|『[^』\n]*(?:』|$)|[^。？?！!\n「『])+[。？?！!]*|[。？?！!]+"
+)
 
 
 def sentences(text: str) -> list[str]:

@@ -22,7 +22,7 @@ import re
 import unicodedata
 
 from ._normalize import sentences
-from ._turns import ItemText
+from ._turns import ItemText, is_question
 from .lexicon import LIST_COUNT_SENTENCE, LIST_ITEM_MARKS, OPINION_NAMES
 
 _LIST_ITEM = re.compile("^(?:" + "|".join(LIST_ITEM_MARKS) + ")")
@@ -300,7 +300,8 @@ def from_decision(decision: str, context: str, outcome: str) -> str | None:
                 rest = "\n".join(read) or rest
         if _ANNOUNCE.search(sentence) and rest and not _READ_OUT.search(rest[:40]):
             quoted = _quotes(rest) if rest.startswith(("「", "『")) else []
-            return quoted[0] if quoted else strip_label(rest)  # 「…されたい。」以上です。
+            # 「…されたい。」以上です。; 「一つ目は…こと。…よろしいでしょうか。」: the question goes
+            return quoted[0] if quoted else strip_label(_without_question(rest))
         if not _FRAMING.search(sentence) and not re.search(_READING, sentence):
             if _ANNOUNCE.search(sentence) and pattern.search(sentence):
                 continue  # 「条件は次のとおりとします。」 announces; it is no condition
@@ -320,6 +321,14 @@ def _listed_from(text: str) -> str:
             break
         listed.append(line)
     return "\n".join(listed)
+
+
+def _without_question(text: str) -> str:
+    """The text without the chair's question after it (「…こと。よろしいでしょうか。」)."""
+    said = sentences(text)
+    if len(said) > 1 and is_question(said[-1]) and text.rstrip().endswith(said[-1]):
+        return text.rstrip()[: -len(said[-1])].rstrip()
+    return text
 
 
 def _announced(text: str, outcome: str) -> list[str]:

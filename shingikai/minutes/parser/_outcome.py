@@ -383,8 +383,10 @@ def _speech_decisions(
                 continue  # another item's ruling, recalled under this one
             if _REPORTED.search(sentence):
                 continue  # 「…認められないとの意見があった。」 reports a view, not the ruling
-            if _LISTED.match(sentence.lstrip()):
-                continue  # 「・再委託を認めないこと。」: a listed condition, not the ruling
+            if _LISTED.match(sentence.lstrip()) or sentence.rstrip().endswith("こと。"):
+                # 「・再委託を認めないこと。」, 「二つ目は、…を認めないこと。」: a condition
+                # stated, not the ruling (rulings are spoken: …とします, …といたします)
+                continue
             if (
                 turn.role == "chair"
                 and i == last

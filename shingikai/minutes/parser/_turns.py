@@ -66,7 +66,7 @@ _DECISION_TAG = re.compile(
     r"|^[◎■●◆◇□]?\s*(結論|審議結果|審議の結果|答申)()$"
     # 「結果　承認」: a bare 結果 only before a verdict word, never 「結果として…」.
     r"|^(結果)\s+((?:承認|了承|不承認|否決|可決|継続審議|継続審査|条件付|附帯意見|付帯意見"
-    r"|原案|可|否)\S{0,16})$"
+    r"|原案|可|否).*)$"
     rf"|^[{_TAG_OPEN}]\s*({_TAGS})\s*[{_TAG_CLOSE}]\s*(.*)$"
 )
 # Tags whose block is the attached opinion or the conditions themselves.
