@@ -15,7 +15,7 @@ from ._agenda import AgendaItem, kind_for, number_key
 from ._items import Block
 from ._names import SpeakerContext
 from ._normalize import title_key
-from ._opinion import strip_label
+from ._opinion import LIST_ENTRY, strip_label
 from ._outcome import (
     NUMBER_REF,
     classify,
@@ -26,7 +26,7 @@ from ._outcome import (
 )
 from ._tables import TableRow, departments_by_number, outcomes_by_number, result_rows
 from ._turns import split_turns
-from .lexicon import LIST_ITEM_MARKS, ORDINAL_WORDS, SECTION_WORDS
+from .lexicon import ORDINAL_WORDS, SECTION_WORDS
 
 
 @dataclass
@@ -207,15 +207,12 @@ def numbered_opinions(lines: list[str]) -> dict[str, str]:
             key
             and key in found
             and found[key].endswith("。")
-            and not (_LISTED.match(line) or _same_mark(found[key], line))
+            and not (LIST_ENTRY.match(line) or _same_mark(found[key], line))
         ):
             key, rows = "", False  # a finished opinion, then the page goes on (会議録(PDF))
         elif key:
             found[key] = f"{found[key]}\n{line}" if key in found else line
     return found
-
-
-_LISTED = re.compile("^(?:" + "|".join(LIST_ITEM_MARKS) + ")")
 
 
 def listed_opinions(header_lines: list[str], body_lines: list[str]) -> dict[str, str]:
@@ -244,7 +241,7 @@ def listed_opinions(header_lines: list[str], body_lines: list[str]) -> dict[str,
                 found.setdefault(last, line[m.end() :].strip(" \t:："))
             elif not always and _SECTION_LIKE.match(line):
                 active = False
-            elif found.get(last, "").endswith("。") and not _LISTED.match(line):
+            elif found.get(last, "").endswith("。") and not LIST_ENTRY.match(line):
                 active = False  # the opinion is finished; what follows is not it
             else:
                 found[last] = f"{found[last]}\n{line}" if last in found else line

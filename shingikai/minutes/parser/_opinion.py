@@ -25,7 +25,8 @@ from ._normalize import sentences
 from ._turns import ItemText, is_question
 from .lexicon import LIST_COUNT_SENTENCE, LIST_ITEM_MARKS, OPINION_NAMES
 
-_LIST_ITEM = re.compile("^(?:" + "|".join(LIST_ITEM_MARKS) + ")")
+# A line opening an entry of a list of conditions or opinions (・, (1), 1., ア, ①).
+LIST_ENTRY = re.compile("^(?:" + "|".join(LIST_ITEM_MARKS) + ")")
 
 _NAMES = "|".join(OPINION_NAMES)
 _LABEL_WORDS = (
@@ -289,7 +290,7 @@ def from_decision(decision: str, context: str, outcome: str) -> str | None:
         if not whole:
             paragraphs = [p for p in after.split("\n")]
             rest = paragraphs[0].strip() or (paragraphs[1].strip() if len(paragraphs) > 1 else "")
-            if _LIST_ITEM.match(rest):  # the announced conditions, one line each
+            if LIST_ENTRY.match(rest):  # the announced conditions, one line each
                 rest = _listed_from(after.strip())
             elif _ANNOUNCE.search(sentence):  # announced, then stated line by line
                 read = []
@@ -313,11 +314,11 @@ def _listed_from(text: str) -> str:
     """The first line of ``text``, or, when it opens a list (・, (1), ①), every entry of it:
     「条件」 alone on its line, then the conditions one per line."""
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()] or [""]
-    if not _LIST_ITEM.match(lines[0]):
+    if not LIST_ENTRY.match(lines[0]):
         return lines[0]
     listed = []
     for line in lines:
-        if not _LIST_ITEM.match(line):
+        if not LIST_ENTRY.match(line):
             break
         listed.append(line)
     return "\n".join(listed)
@@ -363,7 +364,7 @@ def _read_out(council: list[str], outcome: str) -> str | None:
             lines = lines[1:]
         while lines and _READING_ENDS.match(lines[-1]):
             lines = lines[:-1]  # 「以上です。」 closes the reading
-        listed = [ln for ln in lines if _LIST_ITEM.match(ln)]
+        listed = [ln for ln in lines if LIST_ENTRY.match(ln)]
         if listed and lines[0] in listed:
             found = "\n".join(listed)
         elif lines and _OPINION_END.search(lines[-1]):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ._normalize import sentences
-from ._opinion import find_opinion
+from ._opinion import LIST_ENTRY, find_opinion
 from ._turns import (
     _TAG_CLOSE,
     _TAG_OPEN,
@@ -24,7 +24,6 @@ from ._turns import (
 from .lexicon import (
     ASSENT_STAGE,
     CONTINUED_PHRASES,
-    LIST_ITEM_MARKS,
     NARRATED_ASSENT,
     NARRATED_RESULTS,
     OPINION_NAMES,
@@ -126,7 +125,6 @@ _PROCEDURAL = re.compile(
 
 
 _OPINION_REFERENCE = re.compile("|".join(OPINION_REFERENCES))
-_LISTED = re.compile("^(?:" + "|".join(LIST_ITEM_MARKS) + ")")
 _ALIAS_NOTE = re.compile(r"(?<=意見)[(（][^()（）]{1,6}[)）]")
 
 
@@ -303,7 +301,7 @@ def _ruling_part(block: str) -> str:
     conditions the approval, it rules nothing)."""
     lines = block.split("\n")
     for i, line in enumerate(lines[1:], start=1):
-        if _LISTED.match(line.strip()):
+        if LIST_ENTRY.match(line.strip()):
             return "\n".join(lines[:i])
     return block
 
@@ -383,7 +381,7 @@ def _speech_decisions(
                 continue  # another item's ruling, recalled under this one
             if _REPORTED.search(sentence):
                 continue  # 「…認められないとの意見があった。」 reports a view, not the ruling
-            if _LISTED.match(sentence.lstrip()) or sentence.rstrip().endswith("こと。"):
+            if LIST_ENTRY.match(sentence.lstrip()) or sentence.rstrip().endswith("こと。"):
                 # 「・再委託を認めないこと。」, 「二つ目は、…を認めないこと。」: a condition
                 # stated, not the ruling (rulings are spoken: …とします, …といたします)
                 continue
