@@ -89,9 +89,11 @@ def collect_listed(
     )
 
 
-_OPINION_NAME = r"(?:附帯意見|付帯意見|附帯条件|付帯条件|付した条件|附した条件|条件|意見)"
+# What heads an opinion or conditions printed apart from the proceedings.
+_HEAD_NAMES = r"附帯意見|付帯意見|附帯条件|付帯条件|付した条件|附した条件"
+_OPINION_NAME = rf"(?:{_HEAD_NAMES}|条件|意見)"
 _OPINION_HEAD = re.compile(
-    r"^[\s\d.、()■●◆◇・<\[【]*(?:附帯意見|付帯意見|附帯条件|付帯条件|付した条件|附した条件"
+    rf"^[\s\d.、()■●◆◇・<\[【]*(?:{_HEAD_NAMES}"
     # both at once: 「附帯意見及び条件」, 「附帯意見・条件」
     rf"|{_OPINION_NAME}(?:及び|および|並びに|・|/){_OPINION_NAME})"
     r"[>\]】)]?\s*$"
@@ -100,7 +102,7 @@ _OPINION_HEAD = re.compile(
 
 # A header-table row whose label cell is the opinion head: 「付した条件<TAB>諮問第214号：…」.
 _OPINION_HEAD_CELL = re.compile(
-    r"^[\s■●◆◇・<\[【]*(?:附帯意見|付帯意見|附帯条件|付帯条件|付した条件|附した条件)"
+    rf"^[\s■●◆◇・<\[【]*(?:{_HEAD_NAMES})"
     r"[>\]】]?\s*\t+\s*(\S.*)$"
 )
 
@@ -138,7 +140,7 @@ _NUMBERED_OPINION_LEAD = re.compile(
 
 # The number after the heading, in brackets: 【付した条件(諮問第14号)】.
 _OPINION_HEAD_NUMBERED_AFTER = re.compile(
-    r"^[\s<\[【(■●◆◇・]*(?:附帯意見|付帯意見|附帯条件|付帯条件|付した条件|附した条件|意見|条件)"
+    rf"^[\s<\[【(■●◆◇・]*(?:{_HEAD_NAMES}|意見|条件)"
     r"\s*[(（\[〔]((?:(?:令和|平成)\d+年度)?(?:諮問|報告|議案)?第\d+号"
     rf"|(?:{'|'.join((*SECTION_WORDS, *ORDINAL_WORDS))})\d{{1,2}})[)）\]〕]"
     r"[>\]】)]?\s*$"

@@ -647,6 +647,8 @@ def _return_cut(
 ) -> tuple[Line | None, Line, Block] | None:
     """(the line's part before, the part from it, the block) when a sentence of the line
     takes the meeting back to an item opened before; the speaker's label goes with it."""
+    if "について" not in line.text:
+        return None  # (what _RETURN needs: most lines are ruled out before any parsing)
     spk = speaker_of(line, ctx)
     words = spk[2] if spk else line.text
     prefix = line.text[: len(line.text) - len(words)]

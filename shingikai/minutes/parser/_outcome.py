@@ -202,17 +202,13 @@ def decide(
     opinion = None
     if outcome in ("approved_with_opinion", "conditional"):
         opinion = find_opinion(body, outcome, decision, context, listed_opinion)
-    if (
-        opinion is None
-        and source == "speech"
-        and outcome in ("approved_with_opinion", "conditional")
-    ):
-        # 「…意見を条件として承認することとしたい。」 proposes; the ruling after it states them
-        for other, sentence, text in _speech_decisions(body, ("chair",), others):
-            if other == outcome and sentence != decision:
-                opinion = find_opinion(body, outcome, sentence, text, listed_opinion)
-                if opinion:
-                    break
+        if opinion is None and source == "speech":
+            # 「…意見を条件として承認することとしたい。」 proposes; the ruling after it states them
+            for other, sentence, text in _speech_decisions(body, ("chair",), others):
+                if other == outcome and sentence != decision:
+                    opinion = find_opinion(body, outcome, sentence, text, listed_opinion)
+                    if opinion:
+                        break
     return outcome, opinion, source
 
 
