@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+from .lexicon import SPEAKER_ENDINGS, SPEAKER_MARKS
+
 _HTML_HINT = re.compile(r"<(?:!doctype|html|body|table|tr|td|div|p|br)\b", re.IGNORECASE)
 _DOCUMENT_TAG = re.compile(r"<(?:!doctype|html|body|head)\b", re.IGNORECASE)
 _BREAK_TAGS = frozenset(
@@ -45,6 +47,17 @@ _BREAK_TAGS = frozenset(
     }
 )
 _SKIP_TAGS = frozenset({"script", "style", "head", "noscript", "template"})
+# Inline elements a page may set a speaker's name in, glued to the words that follow
+# (「<li><span class="speaker">加治委員</span>児童の…</li>」).
+_INLINE_LABEL_TAGS = frozenset({"span", "strong", "b", "em", "label", "dfn", "cite"})
+_SPEAKER_CLASS = re.compile(r"speaker|talker|hatsugen|person|name", re.IGNORECASE)
+_SPEAKER_LABEL = re.compile(
+    r"^["
+    + re.escape(SPEAKER_MARKS)
+    + r"]?\s*[^\s。、：:]{0,12}(?:"
+    + "|".join(sorted(SPEAKER_ENDINGS, key=len, reverse=True))
+    + r")(?:[(（][^()（）]{1,12}[)）])?$"
+)
 
 
 def looks_like_html(text: str) -> bool:
@@ -95,6 +108,9 @@ class _TextExtractor(HTMLParser):
         self._last_cell_chars: int | None = None  # the row's previous cell, if any
         # Lists open around the data: an ordered list's entries shown so far, None for <ul>.
         self._lists: list[int | None] = []
+        # An inline element opening a line: (tag, where its text starts in parts, speaker
+        # class?) while it is open.
+        self._inline: list[tuple[str, int, bool]] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self._furniture:
@@ -130,6 +146,33 @@ class _TextExtractor(HTMLParser):
             self.parts.append("\n")
         elif tag in _BREAK_TAGS:
             self.parts.append("\n")
+        elif tag in _INLINE_LABEL_TAGS and self._at_line_start():
+            self._inline.append((tag, len(self.parts), bool(_SPEAKER_CLASS.search(names))))
+
+    def _at_line_start(self) -> bool:
+        """Nothing but spaces or a bullet since the last line break."""
+        for part in reversed(self.parts):
+            before, _, tail = part.rpartition("\n")
+            if tail.strip(" \t\u3000・"):
+                return False
+            if "\n" in part:
+                return True
+        return True
+
+    def _close_inline_label(self, tag: str) -> None:
+        """A speaker's name set in its own inline element gets the colon a typed label has,
+        so 「加治委員児童の…」 does not read as one word."""
+        opened, start, speaker_class = self._inline.pop()
+        if opened != tag:
+            return
+        label = "".join(self.parts[start:]).strip(" \t\u3000")
+        if label and (speaker_class or _SPEAKER_LABEL.match(label)) and len(label) <= 24:
+            bracketed = label[0] in "「『(（【[<〈《" and label[-1] in "」』)）】]>〉》"
+            if label[-1] not in "：:" and not bracketed:
+                # the list's bullet and the label's own mark go: 「加治委員：」 as typed
+                self.parts[start:] = [label.lstrip(SPEAKER_MARKS + "・ \u3000") + "："]
+                if start and self.parts[start - 1].endswith("\n・"):
+                    self.parts[start - 1] = self.parts[start - 1][:-1]
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _BREAK_TAGS and not self._furniture:
@@ -147,6 +190,8 @@ class _TextExtractor(HTMLParser):
             self.parts.append("\t")
         elif tag == "li":
             return  # the next entry or the end of the list breaks the line
+        elif tag in _INLINE_LABEL_TAGS and self._inline:
+            self._close_inline_label(tag)
         elif tag in ("ol", "ul"):
             if self._lists:
                 self._lists.pop()

@@ -35,7 +35,8 @@ _LABEL_WORDS = (
 # A label in any bracket pair needs no separator after it: 「(附帯意見)…」, 「〖条件〗…」.
 _LABEL = re.compile(
     rf"^[\s・]*(?:[【\[<(≪《〈〔〖{{]{_LABEL_WORDS}[】\]>)≫》〉〕〗}}]\s*[:：]?\s*"
-    rf"|{_LABEL_WORDS}(?:\s*[:：]\s*|\s+|(?=「)))"  # 要望事項「…」: the quote sets it off
+    rf"|{_LABEL_WORDS}(?:\s*[:：]\s*|\s+|(?=「))"  # 要望事項「…」: the quote sets it off
+    r"|(?:附帯意見|付帯意見|附帯条件|付帯条件|条件)[、,]\s*)"  # read out: 「附帯意見、…」
 )
 
 
@@ -61,7 +62,9 @@ _LABELLED_LINE = re.compile(
     # at a line's start, after a sentence in a 要録 paragraph (「…承認した。条件：…こと。」) or a
     # verdict's note (「承認（附帯意見あり）附帯意見：…」), or
     # inside any opening bracket (「承認（附帯意見：…）」); 附帯意見の内容： names it too
-    r"(?:^|(?<=。)|(?<=[)）])(?=附帯|付帯)|(?P<open>["
+    r"(?:^|(?<=。)|(?<=[)）])(?=附帯|付帯)"
+    # 「…条件付き承認　（条件）…」: a bracketed label after a gap in a 要録 line
+    r"|(?<=\s)(?=[【\[<(≪《〈〔](?:附帯|付帯)?(?:意見|条件)[】\]>)≫》〉〕])|(?P<open>["
     + _OPENERS
     + r"])(?=(?:附帯|付帯)?(?:意見|条件)[^】\]>)≫》〉〕]{0,4}[:：]))"
     r"[\s・]*[【\[<(≪《〈〔]?(?:附帯意見|付帯意見|附帯条件|付帯条件|条件)(?:の[^\s:：。、]{1,4})?"
@@ -86,6 +89,7 @@ _READING_SENTENCE = r"[^。\n]{0,12}(?:読み上げ|朗読)[^。\n]{0,12}。"
 # ... 「条件は2点です。」: how many there are, before the list; 「（意見）」 alone on its line
 _READING_LEAD = re.compile(
     rf"^\s*(?:{_READING_SENTENCE}|{LIST_COUNT_SENTENCE}"
+    r"|(?:附帯|付帯)?(?:意見|条件|要望)(?:の内容|の案|の文案)?は[、,]\s*"
     r"|[【\[<(〔〈]?(?:附帯|付帯)?(?:意見|条件|要望)(?:事項)?[】\]>)〕〉]?\s*[:：]?[ \t]*(?=\n))"
 )
 # Reading the opinion out: 「附帯意見の案を申し上げます。」, 「…を読み上げてください。」.
@@ -109,13 +113,13 @@ _FRAMING = re.compile(
     r"(?:附帯意見|付帯意見|意見|条件)(?:を付|と(?:する|し))|を条件(?:と|に)|条件付き?で?|承認|了承"
     r"|認める|「可」|可と|(?:か|でしょうか|ですか)[。?]?$"
 )
-_CONDITION_CLAUSE = re.compile(r"(?:^|[、,]|は)([^、,]*?こと)を条件(?:に|として|と)")
+_CONDITION_CLAUSE = re.compile(r"(?:^|[、,]|は)([^、,]*?)ことを条件(?:に|として|と)")
 _WITH_OPINION = re.compile(
     rf"{_NAMES}|附帯意見|付帯意見|(?:意見|要望)を付|留意|配慮|努められたい|(?:以下|次)の(?:意見|要望)"
 )
 # Where a condition stated before 「を条件に」 may begin: after a lead that frames the ruling.
 _CLAUSE_LEAD = re.compile(
-    r"(?:ので|から|ため|踏まえ|受け|結果|により|(?:本件|(?:諮問|報告|議案)?第\d+号)(?:について)?は"
+    r"(?:ので|から|ため|踏まえ(?:まして|て)?|受け(?:まして|て)?|結果|により|(?:本件|(?:諮問|報告|議案)?第\d+号)(?:について)?は"
     r"|それでは|では|ついては|つきましては"
     r"|ただし|なお)[、,]\s*"
 )
@@ -123,7 +127,7 @@ _CLAUSE_LEAD = re.compile(
 _OPINION_CLAUSE = re.compile(
     r"^(.*?(?:されたい|すること|願いたい|こと))[、,]?\s*(?:との|という|とする)(?:附帯)?(?:意見|要望)を付"
 )
-_WHOLE_CONDITION = re.compile(r"^(.*?こと)を条件(?:に|として|と)")
+_WHOLE_CONDITION = re.compile(r"^(.*?)ことを条件(?:に|として|と)")
 
 
 def _condition_of(sentence: str, clause: re.Match[str]) -> str:
@@ -306,7 +310,8 @@ def from_decision(decision: str, context: str, outcome: str) -> str | None:
         if not _FRAMING.search(sentence) and not re.search(_READING, sentence):
             if _ANNOUNCE.search(sentence) and pattern.search(sentence):
                 continue  # 「条件は次のとおりとします。」 announces; it is no condition
-            return sentence.strip()  # (a sentence announcing the reading is no opinion)
+            if _OPINION_END.search(sentence.strip()):
+                return sentence.strip()  # (a sentence announcing the reading is no opinion)
     return None
 
 
@@ -346,9 +351,10 @@ def _announced(text: str, outcome: str) -> list[str]:
 
 # A sentence that only says the reading starts: 「読み上げます。」, 「それでは朗読いたします。」
 _READING_STARTS = re.compile(rf"^{_READING_SENTENCE}$")
-
-
 _READING_ENDS = re.compile(r"^以上(?:です|でございます|となります|であります)?。?$")
+# The same sentences run on in one paragraph: 「読み上げます。附帯意見、…こと。以上です。」
+_READING_STARTS_LINE = re.compile(rf"^{_READING_SENTENCE}\s*(?=\S)")
+_READING_ENDS_LINE = re.compile(r"(?<=。)\s*以上(?:です|でございます|となります|であります)?。?$")
 
 
 def _read_out(council: list[str], outcome: str) -> str | None:
@@ -364,6 +370,9 @@ def _read_out(council: list[str], outcome: str) -> str | None:
             lines = lines[1:]
         while lines and _READING_ENDS.match(lines[-1]):
             lines = lines[:-1]  # 「以上です。」 closes the reading
+        if lines:
+            lines[0] = _READING_STARTS_LINE.sub("", lines[0], count=1)
+            lines[-1] = _READING_ENDS_LINE.sub("", lines[-1], count=1)
         listed = [ln for ln in lines if LIST_ENTRY.match(ln)]
         if listed and lines[0] in listed:
             found = "\n".join(listed)

@@ -114,7 +114,7 @@ _REPORTED = re.compile(
 # 「継続審議とさせていただきます」 is the decision, however politely worded.
 _POLITE_DECISION = re.compile(
     r"(?:継続審議|継続審査|承認|了承|不承認|否決|答申|持ち越し|再審議|保留|「?可」?|了)"
-    r"と(?:させて(?:いただ|頂)|いたし|します|する|なりました)"
+    r"と(?:させて(?:いただ|頂)|いたし|します|する|なりました|し[、,])"
 )
 # A member's view, not a ruling: 「…承認してよいと思います。」, 「…妥当と考える。」
 _VIEW = re.compile(r"(?:と|よう)(?:思い|思う|思われ|考え|感じ)|べき(?:だ|です|では)|ではないか")
@@ -238,7 +238,7 @@ def _tagged_in_turns(body: ItemText) -> list[tuple[str, str]]:
     return found
 
 
-_TAG_AFTER_GAP = re.compile(r"(?<=。)\s+(?=(?:結論|審議結果)\s)")
+_TAG_AFTER_GAP = re.compile(r"(?<=。)\s*(?=(?:結論|審議結果|結果)(?:\s|[:：]))")
 
 
 def _answered(body: ItemText, memo: list[bool]) -> bool:

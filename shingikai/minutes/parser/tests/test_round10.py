@@ -277,7 +277,7 @@ def test_the_items_number_as_topic_before_a_condition_is_no_part_of_it() -> None
     )
     item = _agenda_minutes(body)["items"][0]
     assert item["outcome"] == "conditional"
-    assert item["opinion"] == "記録の保存期間を5年とすること"
+    assert item["opinion"] == "記録の保存期間を5年とする"
 
 
 def test_the_narrated_ruling_after_the_floors_answer_inside_a_summary_line() -> None:
@@ -290,7 +290,7 @@ def test_the_narrated_ruling_after_the_floors_answer_inside_a_summary_line() -> 
     )
     item = _agenda_minutes(body)["items"][0]
     assert item["outcome"] == "conditional"
-    assert item["opinion"] == "記録の保存期間を確認し、次回の審議会に報告すること"
+    assert item["opinion"] == "記録の保存期間を確認し、次回の審議会に報告する"
 
 
 def test_the_ruling_that_states_the_condition_after_a_proposal_that_does_not() -> None:
@@ -304,7 +304,7 @@ def test_the_ruling_that_states_the_condition_after_a_proposal_that_does_not() -
     )
     item = _agenda_minutes(body)["items"][0]
     assert item["outcome"] == "conditional"
-    assert item["opinion"] == "窓口で本人確認書類を確認すること"
+    assert item["opinion"] == "窓口で本人確認書類を確認する"
 
 
 def test_an_opinion_named_with_its_alias_in_brackets() -> None:
@@ -329,7 +329,7 @@ def test_two_conditions_joined_by_tomoni_before_wo_jouken_stay_whole() -> None:
     item = _agenda_minutes(body)["items"][0]
     assert item["outcome"] == "conditional"
     assert item["opinion"] == (
-        "閲覧できる職員を係長以上に限り、閲覧履歴を毎月確認するとともに、委託先に認証の維持を義務付けること"
+        "閲覧できる職員を係長以上に限り、閲覧履歴を毎月確認するとともに、委託先に認証の維持を義務付ける"
     )
 
 
@@ -679,7 +679,7 @@ _PROBE_BODY = (
         (
             "◎答申　予約データを１年経過後に消去することを条件に承認\n",
             "conditional",
-            "予約データを1年経過後に消去すること",
+            "予約データを1年経過後に消去する",
         ),
         (
             "○会長　以下の事項を付帯意見として付すこととし、承認とします。\n"

@@ -692,8 +692,8 @@ _OP = "受付票の保存期間を定め、期間の経過後に確実に廃棄�
         (f"附帯意見として「{_OP}」を付して承認といたします。", "approved_with_opinion", _OP),
         (f"附帯意見を付して承認といたします。\n〈附帯意見〉\n{_OP}", "approved_with_opinion", _OP),
         (f"『{_OP}』との附帯意見を付して承認といたします。", "approved_with_opinion", _OP),
-        (f"それでは、{_OP[:-1]}を条件に承認といたします。", "conditional", _OP[:-1]),
-        (f"{_OP[:-1]}を条件として承認といたします。", "conditional", _OP[:-1]),
+        (f"それでは、{_OP[:-1]}を条件に承認といたします。", "conditional", _OP[:-3]),
+        (f"{_OP[:-1]}を条件として承認といたします。", "conditional", _OP[:-3]),
         (f"次の条件を付して承認といたします。\n〔条件〕{_OP}", "conditional", _OP),
         (
             "次の附帯意見を付して承認といたします。\n"
@@ -951,7 +951,7 @@ def test_the_narrated_formal_condition_wins_over_the_chairs_proposal(stage: str,
     assert item["outcome"] == "conditional"
     assert item["opinion"] == (
         "受付票の保存期間を必要な範囲に限り、その旨を案内に明示するとともに、"
-        "期間の経過後に確実に廃棄すること"
+        "期間の経過後に確実に廃棄する"
     )
 
 

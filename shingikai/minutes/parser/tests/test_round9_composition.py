@@ -726,4 +726,4 @@ def test_an_opinion_worded_in_the_narrated_ruling() -> None:
 def test_a_proviso_after_the_approval_conditions_it() -> None:
     text = _CONSULTATION + f"○会長　承認します。ただし、{_FIRST[:-3]}ことを条件とします。\n"
     item = parse_minutes(text)["items"][0]
-    assert (item["outcome"], item["opinion"]) == ("conditional", _FIRST[:-1])
+    assert (item["outcome"], item["opinion"]) == ("conditional", _FIRST[:-3])
