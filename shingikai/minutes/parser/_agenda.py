@@ -185,7 +185,7 @@ _AGENDA_MARK = re.compile(
 # A category word in front of an item's title: ``4 報告事項 個人情報の漏えい事案について``.
 _CATEGORY = re.compile(
     r"^(報告事項|諮問事項|審議事項|協議事項|確認事項)\s*[:：]?\s*(?!第|について|の|に)(?=\S)"
-    r"|^(報告|審議|協議)\s*[:：]?\s+(?!第)(?=\S)"
+    r"|^(報告|審議|協議|諮問)\s*[:：]?\s+(?!第)(?=\S)"
 )
 # A number followed by these is the subject of the title, not the item's own number.
 _OF_NUMBER = re.compile(
@@ -370,8 +370,9 @@ def split_entry(text: str) -> tuple[str | None, str | None, str, str | None]:
         number, department = compact(m.group(1)), m.group(2)
         s = s[: m.start()] + s[m.end() :]
     m = _DEPT_START.match(s)
-    if m:
+    if m:  # 「〔区政情報課〕報告　…」: a kind word may follow the department
         department, s = m.group(1).strip(), s[m.end() :]
+        s = _CATEGORY.sub("", _KIND_LEAD.sub("", s, count=1), count=1)
     m = _DEPT_END.search(s)
     if m:
         department, s = department or m.group(1).strip(), s[: m.start()]
@@ -405,6 +406,7 @@ def category_kind(text: str) -> str | None:
     dec = _DECORATED.match(s)
     if dec and not dec.group(3).isdigit():
         s = s[dec.end() :].lstrip()  # ハ 報告 …
+    s = _DEPT_START.sub("", s, count=1)  # 〔区政情報課〕報告 …
     lead_mark = _KIND_LEAD.match(s)
     if lead_mark:  # 【報告】…: the kind in brackets before the title
         return KIND_MARKS[lead_mark.group(1)]

@@ -306,7 +306,7 @@ def _general_label_shape(s: str, pattern: re.Pattern[str], numbered: bool = Fals
 
 # Fields whose label may run straight into its value after a list ordinal.
 _GLUED_FIELDS = frozenset(
-    {"datetime", "time", "place", "attendance", "absent", "public", "secretariat", "staff"}
+    {"title", "datetime", "time", "place", "attendance", "absent", "public", "secretariat", "staff"}
 )
 
 
@@ -638,7 +638,16 @@ def _continues_row(header: Header, line: str, blank_before: bool) -> bool:
     # a list cut by a blank line after its separator (「…、竹之内 浩、」 / blank / 「西條 …」)
     # goes on below it
     value = header.rows[-1][1].rstrip()
-    return _aligned(line) or not blank_before or not value or value.endswith(("、", ",", "・"))
+    # 「出席委員（9名）五十音順」 under 出席者: a label and its notes are no names yet
+    noted = MEMBER_NOTES.sub("", value).strip(" 、,・:")
+    noted_only = header.rows[-1][0] == "attendance" and LABEL_FIELD.get(noted) == "attendance"
+    return (
+        _aligned(line)
+        or not blank_before
+        or not value
+        or noted_only
+        or value.endswith(("、", ",", "・"))
+    )
 
 
 def _repeats_agenda(header: Header, line: str) -> bool:

@@ -188,3 +188,60 @@ def test_a_speakers_name_in_its_own_inline_element_is_set_off_from_the_words() -
         "会長：承認します。",
         "",
     ]
+
+
+# --- header and agenda ----------------------------------------------------------------------
+
+
+def test_a_kind_word_between_the_ordinal_and_the_title_is_no_part_of_the_title() -> None:
+    r = parse_minutes(
+        "柚木原町個人情報保護審議会（令和７年度第１回）要録\n\n"
+        "● 日時　令和７年６月３日（火）　10:00-11:30　● 議題　(1) 諮問　税の通知の電子化について"
+        "（税務課）　(2) 報告　ファイル簿の点検結果について（総務課）\n\n● 議事の概要\n\n"
+        "(1) 諮問　税の通知の電子化について（税務課）\n　税務課長から説明があった。\n\n"
+        "(2) 報告　ファイル簿の点検結果について（総務課）\n　総務課長から報告があった。\n"
+    )
+    items = [(i["number"], i["kind"], i["title"], i["department"]) for i in r["items"]]
+    assert items == [
+        ("(1)", "consultation", "税の通知の電子化について", "税務課"),
+        ("(2)", "report", "ファイル簿の点検結果について", "総務課"),
+    ]
+
+
+def test_a_kind_word_after_a_department_printed_first() -> None:
+    r = parse_minutes(
+        "柚木原区個人情報保護審議会　会議録\n\n日時\t令和７年６月３日（火）午後２時～午後３時\n"
+        "議題\t1 〔区民課〕諮問第４号 窓口の予約システムについて\n"
+        "\t2 〔区政情報課〕報告 条例改正の予定について\n\n会議の経過\n\n"
+        "○会長　諮問第４号について説明をお願いします。\n"
+    )
+    report = r["items"][1]
+    assert (report["kind"], report["title"], report["department"]) == (
+        "report",
+        "条例改正の予定について",
+        "区政情報課",
+    )
+
+
+def test_a_members_label_with_its_notes_under_a_heading_then_the_names_after_a_gap() -> None:
+    html = (
+        "<html><body><h1>柚木原市個人情報保護審議会の会議録</h1>"
+        "<h2>開催日時</h2><p>令和7年6月3日（火曜日）10:00-11:30</p>"
+        "<h2>出席者</h2><p>出席委員（3名）五十音順</p>"
+        "<p>秋津 みのり、石動 啓介（会長）、榎本 周平（Web）</p>"
+        "<p>欠席委員：なし</p><h2>議題</h2><p>1 諮問第 4号 窓口の予約システムについて</p>"
+        "<h2>会議の内容</h2><p>●会長　諮問第4号について説明をお願いします。</p></body></html>"
+    )
+    assert parse_minutes(html)["members_present"] == ["秋津みのり", "石動啓介", "榎本周平"]
+
+
+def test_a_numbered_letter_spaced_title_label_run_into_its_value() -> None:
+    # the PDF's 「1　会 議 名　令和…」 comes out of the letter-spacing repair as 「1 会議名令和…」
+    r = parse_minutes(
+        "柚木原町個人情報保護審査会　会議録\n\n"
+        "1　会 議 名　令和7年度第1回柚木原町個人情報保護審査会\n"
+        "2　日　　時　令和7年6月3日（火）10:00-11:30\n"
+        "3　次　　第\n　審議1　諮問第2号　通知の委託について【税務課】\n\n"
+        "4　会議の経過\n\n＜会長＞\n　審議1について説明をお願いします。\n"
+    )
+    assert r["meeting"]["title"] == "令和7年度第1回柚木原町個人情報保護審査会"
