@@ -36,7 +36,7 @@ _LABEL_WORDS = (
 _LABEL = re.compile(
     rf"^[\s・]*(?:[【\[<(≪《〈〔〖{{]{_LABEL_WORDS}[】\]>)≫》〉〕〗}}]\s*[:：]?\s*"
     rf"|{_LABEL_WORDS}(?:\s*[:：]\s*|\s+|(?=「))"  # 要望事項「…」: the quote sets it off
-    r"|(?:附帯意見|付帯意見|附帯条件|付帯条件|条件)[、,]\s*)"  # read out: 「附帯意見、…」
+    r"|(?:附帯意見|付帯意見|附帯条件|付帯条件|条件)[、,。]\s*)"  # read out: 「附帯意見、…」
 )
 
 
@@ -90,7 +90,8 @@ _READING_SENTENCE = r"[^。\n]{0,12}(?:読み上げ|朗読)[^。\n]{0,12}。"
 _READING_LEAD = re.compile(
     rf"^\s*(?:{_READING_SENTENCE}|{LIST_COUNT_SENTENCE}"
     r"|(?:附帯|付帯)?(?:意見|条件|要望)(?:の内容|の案|の文案)?は[、,]\s*"
-    r"|[【\[<(〔〈]?(?:附帯|付帯)?(?:意見|条件|要望)(?:事項)?[】\]>)〕〉]?\s*[:：]?[ \t]*(?=\n))"
+    rf"|[【\[<(〔〈]?(?:(?:附帯|付帯)?(?:意見|条件|要望)(?:事項)?|{_NAMES})[】\]>)〕〉]?"
+    r"\s*[:：]?[ \t]*(?=\n))"
 )
 # Reading the opinion out: 「附帯意見の案を申し上げます。」, 「…を読み上げてください。」.
 _READING = r"読み上げ|朗読|申し上げ"
@@ -126,6 +127,14 @@ _CLAUSE_LEAD = re.compile(
 # The opinion worded in the ruling itself, before 「との意見を付して」.
 _OPINION_CLAUSE = re.compile(
     r"^(.*?(?:されたい|すること|願いたい|こと))[、,]?\s*(?:との|という|とする)(?:附帯)?(?:意見|要望)を付"
+)
+# The condition worded in the ruling: 「ただし、…すること、との条件を付して答申します。」
+_CONDITION_NAMED = re.compile(r"^(.*?(?:こと|されたい))[、,]?\s*(?:との|という)条件を付")
+# What is attached, named after 「…として、」: 「条件として、…こと、…ことの2点を付して」,
+# 「附帯意見として、…されたいということを付します」.
+_ATTACHED_AS = re.compile(
+    rf"(?:{_NAMES}|附帯意見|付帯意見|条件|意見|要望)として[、,]\s*(?P<text>[^「」『』]+?)"
+    r"(?:(?:という|との)こと|の[0-9一二三四五]+点)?を付"
 )
 _WHOLE_CONDITION = re.compile(r"^(.*?)ことを条件(?:に|として|と)")
 
@@ -279,6 +288,12 @@ def from_decision(decision: str, context: str, outcome: str) -> str | None:
         quoted = _quotes(sentence)
         if quoted:
             return quoted[-1]
+        m = _ATTACHED_AS.search(sentence)
+        if m and _OPINION_END.search(m.group("text")):
+            return m.group("text").strip()
+        m = _CONDITION_NAMED.match(sentence)
+        if m and outcome == "conditional":
+            return _after_last_lead(m.group(1)) or m.group(1).strip()
         m = _OPINION_CLAUSE.match(sentence)
         if m and outcome == "approved_with_opinion":
             # 「審議の結果、…よう留意されたいとの意見を付して承認することとした。」

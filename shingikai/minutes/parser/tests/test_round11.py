@@ -245,3 +245,53 @@ def test_a_numbered_letter_spaced_title_label_run_into_its_value() -> None:
         "4　会議の経過\n\n＜会長＞\n　審議1について説明をお願いします。\n"
     )
     assert r["meeting"]["title"] == "令和7年度第1回柚木原町個人情報保護審査会"
+
+
+# --- my own probes of opinion wordings (not drawn from any corpus) --------------------------
+
+
+@pytest.mark.parametrize(
+    ("ruling", "outcome", "opinion"),
+    [
+        (
+            "○会長　附帯意見は次のとおりとし、承認したいと思います。\n"
+            "・送信の記録を１年で消去すること。\n・書名を通知に記載しないこと。\n（異議なし）\n",
+            "approved_with_opinion",
+            "・送信の記録を1年で消去すること。\n・書名を通知に記載しないこと。",
+        ),
+        (
+            "○会長　条件として、送信の記録を１年で消去すること、書名を通知に記載しないこと"
+            "の２点を付して承認とします。\n",
+            "conditional",
+            "送信の記録を1年で消去すること、書名を通知に記載しないこと",
+        ),
+        (
+            "○会長　承認とします。なお、附帯意見として、送信の記録は１年で消去されたいと"
+            "いうことを付します。\n",
+            "approved_with_opinion",
+            "送信の記録は1年で消去されたい",
+        ),
+        (
+            "○会長　以下の留意事項を付して承認とします。\n"
+            "（留意事項）\n　送信の記録は１年で消去すること。\n",
+            "approved_with_opinion",
+            "送信の記録は1年で消去すること。",
+        ),
+        (
+            "○会長　記録の消去を条件に承認としたいと思います。事務局、条件を読み上げてください。\n"
+            "○事務局　条件。送信の記録を１年経過後に消去すること。\n○会長　よろしいでしょうか。\n"
+            "（異議なし）\n",
+            "conditional",
+            "送信の記録を1年経過後に消去すること。",
+        ),
+        (
+            "○会長　諮問第１２号については、諮問のとおり実施して差し支えない。ただし、送信の"
+            "記録は１年で消去すること、との条件を付して答申します。\n",
+            "conditional",
+            "送信の記録は1年で消去すること",
+        ),
+    ],
+)
+def test_opinions_worded_in_more_ways(ruling: str, outcome: str, opinion: str) -> None:
+    item = _item(_ASKED + ruling)
+    assert (item["outcome"], item["opinion"]) == (outcome, opinion)
