@@ -121,12 +121,15 @@ _WITH_OPINION = re.compile(
 # Where a condition stated before 「を条件に」 may begin: after a lead that frames the ruling.
 _CLAUSE_LEAD = re.compile(
     r"(?:ので|から|ため|踏まえ(?:まして|て)?|受け(?:まして|て)?|結果|により|(?:本件|(?:諮問|報告|議案)?第\d+号)(?:について)?は"
-    r"|それでは|では|ついては|つきましては"
+    r"|それでは|では|ついては|つきましては|(?:会長|議長|委員長)(?:から|が|より)"
+    # 「…実施することを認めるが、…」, 「答申には、…」: the ruling before the opinion
+    r"|(?:認める|承認する|差し支えない)が|(?:答申|承認)(?:に|には|に当たって(?:は)?)"
     r"|ただし|なお)[、,]\s*"
 )
 # The opinion worded in the ruling itself, before 「との意見を付して」.
 _OPINION_CLAUSE = re.compile(
-    r"^(.*?(?:されたい|すること|願いたい|こと))[、,]?\s*(?:との|という|とする)(?:附帯)?(?:意見|要望)を付"
+    r"^(.*?(?:されたい|すること|願いたい|こと))[、,]?\s*"
+    r"(?:(?:との|という|とする)(?:附帯)?(?:意見|要望)を付|旨(?:の(?:附帯)?意見)?を(?:付|答申))"
 )
 # The condition worded in the ruling: 「ただし、…すること、との条件を付して答申します。」
 _CONDITION_NAMED = re.compile(r"^(.*?(?:こと|されたい))[、,]?\s*(?:との|という)条件を付")

@@ -295,3 +295,55 @@ def test_a_numbered_letter_spaced_title_label_run_into_its_value() -> None:
 def test_opinions_worded_in_more_ways(ruling: str, outcome: str, opinion: str) -> None:
     item = _item(_ASKED + ruling)
     assert (item["outcome"], item["opinion"]) == (outcome, opinion)
+
+
+_SUMMARY_HEAD = (
+    "柚木原町個人情報保護審議会　会議要録\n\n"
+    "日時　令和７年５月２０日（火）午前１０時～午前１１時３０分\n"
+    "議題　(1) 諮問第１２号　図書館の予約通知の電子化について（中央図書館）\n\n議事の概要\n\n"
+    "(1) 諮問第１２号　図書館の予約通知の電子化について（中央図書館）\n"
+    "　中央図書館長から、予約の通知をメールに改めたい旨の説明があった。\n"
+    "（委員）送信の記録は残るのか。\n（図書館長）１年間残る。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("narration", "outcome", "opinion"),
+    [
+        (
+            "　委員から、保存期間が長いとの指摘があり、会長が、送信の記録は１年で消去されたい"
+            "との意見を付して承認することを諮ったところ、異議なく承認された。\n",
+            "approved_with_opinion",
+            "送信の記録は1年で消去されたい",
+        ),
+        (
+            "　会長から、本件は諮問のとおり実施することを認めるが、送信の記録は１年で消去する"
+            "よう留意されたい旨を答申することが諮られ、各委員了承した。\n",
+            "approved_with_opinion",
+            "送信の記録は1年で消去するよう留意されたい",
+        ),
+        (
+            "　答申案について事務局から説明があり、原案のとおり答申することとした。答申には、"
+            "送信の記録は１年で消去されたいとの附帯意見を付すこととした。\n",
+            "approved_with_opinion",
+            "送信の記録は1年で消去されたい",
+        ),
+    ],
+)
+def test_a_narrated_ruling_with_its_opinion_in_a_summary(
+    narration: str, outcome: str, opinion: str
+) -> None:
+    (item,) = parse_minutes(_SUMMARY_HEAD + narration)["items"]
+    assert (item["outcome"], item["opinion"]) == (outcome, opinion)
+
+
+def test_a_chairs_proposal_to_attach_the_opinions_below_is_not_a_narrated_ruling() -> None:
+    body = _ASKED + (
+        "○会長　それでは、諮問第１２号は承認することとし、"
+        "以下の意見を付すこととしたいと思います。\n"
+        "　なお、実施に当たっては、以下の意見に留意されたい。\n"
+        "　送信の記録は、１年経過後に消去すること。\n"
+    )
+    item = _item(body)
+    assert item["outcome"] == "approved_with_opinion"
+    assert "送信の記録は、1年経過後に消去すること。" in item["opinion"]
