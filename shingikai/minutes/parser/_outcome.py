@@ -35,7 +35,7 @@ from .lexicon import (
 _REJECTED = re.compile(
     # 不可 in any quote pair, or as what the ruling makes it (不可とする / といたします / と決定)
     r"不承認|否決|[「『]否[」』]|否と(?:する|し|決)|[「『“]?不可[」』”]?と(?![はもい言])|不可と(?=いた)"
-    r"|承認しない|"
+    r"|承認しない|(?:承認|了承|可決)されな(?:かった|い)|"
     r"了承しない|(?:承認|了承)(?:しません|いたしません)"
     r"|(?:承認|了承)でき(?:ない|ません)|認めることは(?:でき|いたし)(?:ない|ません)"
     r"|認められ(?:ない|ません)|(?<!異議を)認め(?:ない|ません)"
@@ -286,7 +286,9 @@ def _block_outcome(block: str) -> str | None:
     rows = sum(1 for line in block.split("\n") if "\t" in line or line.count("|") >= 2)
     if len(NUMBER_REF.findall(block)) >= 2 or rows >= 2:
         return None  # a result table listing several items is read by number elsewhere
-    outcome = classify(_ruling_part(block))
+    ruling = _ruling_part(block)
+    # 「審議結果：継続」: the bare word in a verdict's place defers the item
+    outcome = classify(ruling) or ("continued" if _BARE_DEFERRAL.match(ruling) else None)
     if outcome == "approved" and _looks_like_conditions(block):
         return "conditional"
     return outcome

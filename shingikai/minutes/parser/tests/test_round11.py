@@ -347,3 +347,25 @@ def test_a_chairs_proposal_to_attach_the_opinions_below_is_not_a_narrated_ruling
     item = _item(body)
     assert item["outcome"] == "approved_with_opinion"
     assert "送信の記録は、1年経過後に消去すること。" in item["opinion"]
+
+
+@pytest.mark.parametrize(
+    ("narration", "outcome"),
+    [
+        ("　本件は、原案のとおり承認することに決定した。\n", "approved"),
+        ("　全員異議なく、原案どおり了承された。\n", "approved"),
+        ("　挙手多数により承認された。\n", "approved"),
+        ("　本件は継続審議となった。\n", "continued"),
+        ("　結論は次回に持ち越すこととなった。\n", "continued"),
+        ("審議結果：継続\n", "continued"),
+        (
+            "　会長から、本件は実施して差し支えないとの答申とすることでよいか諮り、"
+            "異議なく決定した。\n",
+            "approved",
+        ),
+        ("　審議の結果、本件は承認されなかった。\n", "rejected"),
+    ],
+)
+def test_a_narrated_ruling_after_a_turn_of_a_summary(narration: str, outcome: str) -> None:
+    (item,) = parse_minutes(_SUMMARY_HEAD + narration)["items"]
+    assert item["outcome"] == outcome
