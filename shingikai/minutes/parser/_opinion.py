@@ -139,6 +139,11 @@ _ATTACHED_AS = re.compile(
     rf"(?:{_NAMES}|附帯意見|付帯意見|条件|意見|要望)として[、,]\s*(?P<text>[^「」『』]+?)"
     r"(?:(?:という|との)こと|の[0-9一二三四五]+点)?を付"
 )
+# 「条件は、…することです。」: the condition stated as what it is
+_STATED_AS = re.compile(
+    rf"^(?:{_NAMES}|附帯意見|付帯意見|条件|意見|要望)(?:の内容)?は[、,]\s*"
+    r"(?P<text>[^「」『』]+?(?:こと|されたい))(?:です|とします|とする|であります|でございます)。?$"
+)
 _WHOLE_CONDITION = re.compile(r"^(.*?)ことを条件(?:に|として|と)")
 
 
@@ -291,6 +296,9 @@ def from_decision(decision: str, context: str, outcome: str) -> str | None:
         quoted = _quotes(sentence)
         if quoted:
             return quoted[-1]
+        m = _STATED_AS.match(sentence.strip())
+        if m:
+            return m.group("text").strip()
         m = _ATTACHED_AS.search(sentence)
         if m and _OPINION_END.search(m.group("text")):
             return m.group("text").strip()
@@ -307,6 +315,10 @@ def from_decision(decision: str, context: str, outcome: str) -> str | None:
             # the conditions as listed, not the chair's summary of them
             listed = _announced(text[end:], outcome) if not whole else []
             return listed[0] if listed else _condition_of(sentence, m)
+        following = sentences(text[end:].strip())[:1]
+        stated = _STATED_AS.match(following[0].strip()) if following else None
+        if stated:  # 「…条件付きで承認したいと思います。条件は、…ことです。」
+            return stated.group("text").strip()
         after = _FORMAL_KI.sub("", _READING_LEAD.sub("", text[end:], count=1), count=1)
         rest = after.strip()
         if not whole:

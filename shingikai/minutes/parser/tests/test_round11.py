@@ -290,6 +290,12 @@ def test_a_numbered_letter_spaced_title_label_run_into_its_value() -> None:
             "conditional",
             "送信の記録は1年で消去すること",
         ),
+        (
+            "○会長　ただいまの議論を踏まえ、条件付きで承認したいと思います。条件は、送信の記録を"
+            "１年で消去することです。よろしいですか。\n（異議なし）\n",
+            "conditional",
+            "送信の記録を1年で消去すること",
+        ),
     ],
 )
 def test_opinions_worded_in_more_ways(ruling: str, outcome: str, opinion: str) -> None:
