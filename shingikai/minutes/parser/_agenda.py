@@ -185,7 +185,7 @@ _AGENDA_MARK = re.compile(
 # A category word in front of an item's title: ``4 報告事項 個人情報の漏えい事案について``.
 _CATEGORY = re.compile(
     r"^(報告事項|諮問事項|審議事項|協議事項|確認事項)\s*[:：]?\s*(?!第|について|の|に)(?=\S)"
-    r"|^(報告|審議|協議|諮問)\s*[:：]?\s+(?!第)(?=\S)"
+    r"|^(報告|審議|協議|諮問)\s*[:：]?(?:\s+|(?=「))(?!第)(?=\S)"  # 報告「…について」
 )
 # A number followed by these is the subject of the title, not the item's own number.
 _OF_NUMBER = re.compile(

@@ -375,3 +375,23 @@ def test_a_chairs_proposal_to_attach_the_opinions_below_is_not_a_narrated_ruling
 def test_a_narrated_ruling_after_a_turn_of_a_summary(narration: str, outcome: str) -> None:
     (item,) = parse_minutes(_SUMMARY_HEAD + narration)["items"]
     assert item["outcome"] == outcome
+
+
+_PLAIN_HEAD = (
+    "柚木原町個人情報保護審議会　会議録\n\n日時　令和７年５月２０日（火）午前１０時～午前１１時\n"
+)
+
+
+def test_a_kind_word_right_before_a_quoted_title() -> None:
+    r = parse_minutes(
+        _PLAIN_HEAD
+        + "議題　議題１　諮問第１２号「図書館の予約通知の電子化について」（中央図書館）　"
+        "議題２　報告「ファイル簿の点検結果について」（総務課）\n\n"
+        "会議の経過\n\n○会長　開会します。\n"
+    )
+    report = r["items"][1]
+    assert (report["kind"], report["title"], report["department"]) == (
+        "report",
+        "ファイル簿の点検結果について",
+        "総務課",
+    )
