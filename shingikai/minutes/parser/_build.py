@@ -199,8 +199,8 @@ def numbered_opinions(lines: list[str]) -> dict[str, str]:
             key = _ref_key(ref)
             line = line[ref.end() :].strip(" \t:：")
         if not line:
-            if key in found:  # a blank line after the opinion ends it (not one under the head)
-                key, rows = "", False
+            if key in found:  # a blank line after the opinion ends it (not one under the head);
+                key = ""  # under 付した条件 the next row led by a number may follow it
         elif (_SECTION_LIKE.match(line) or line.startswith(("○", "【", "■"))) and not (
             key and _list_entry(found.get(key, ""), line)
         ):

@@ -155,6 +155,8 @@ def _split_flat(line: str) -> list[tuple[str | None, str]]:
         or s[m.start()] in "【[<"
         # 「… ● (3)開催場所 …」: a mark and a number (a lead is a few characters long)
         or _NEXT_LEAD.search(s, max(0, m.start() - 8), m.start())
+        # 「1 会議名 … 2 日時 … 3 場所 …」: a line that opens with a number counts its fields
+        or (numbered and _NUMBER_LEAD.search(s, max(0, m.start() - 4), m.start()))
     ]
     matches = _with_marked_labels(s, matches, marked)
     if not matches or matches[0].start() != 0:
@@ -164,6 +166,8 @@ def _split_flat(line: str) -> list[tuple[str | None, str]]:
         value = s[m.end() : nxt.start() if nxt else len(s)].strip(" :：|")
         if nxt:  # 「場所 X ● 出席委員 …」, 「場所 X ● 4 出席者 …」: the mark opens the next label
             value = _NEXT_LEAD.sub("", value).rstrip(f" {LABEL_MARKS}{_CIRCLES}")
+            if numbered:
+                value = _NUMBER_LEAD.sub("", value)
         label = compact(m.group(1))
         fld = LABEL_FIELD.get(label) or _field_by_words(label) or "ignore"
         pairs.append(_pair(m.group(1), fld, value))
@@ -175,6 +179,7 @@ _MARKED_WORD = re.compile(rf"[{LABEL_MARKS}]\s*([^\s{LABEL_MARKS}]{{2,10}})(?=\s
 
 
 # What opens the next label at a value's end: a mark and its list number (「● 4」, 「■(3)」).
+_NUMBER_LEAD = re.compile(r"\s\d{1,2}\s?$")
 _NEXT_LEAD = re.compile(rf"\s*[{LABEL_MARKS}○〇◯]\s*(?:\d{{1,2}}[.、]?|\(\d{{1,2}}\))\s*$")
 # A label nobody listed, set off by a list mark before it and a colon after it
 # (「■公開の別：公開」, 「● 説明のため出席した職員：…」): read by the words it holds.

@@ -83,7 +83,10 @@ def _labelled_text(m: re.Match[str]) -> str:
 
 
 # 「記」 alone (the formal heading of an enumerated list) between the sentence and the list.
-_FORMAL_KI = re.compile(r"^\s*(?:記|以下)\s*(?:\n|$|(?=" + "|".join(LIST_ITEM_MARKS) + "))")
+# (in a 要録 line it stands between gaps: 「…承認する。　記　…こと。」)
+_FORMAL_KI = re.compile(
+    r"^\s*(?:(?:記|以下)\s*(?:\n|$|(?=" + "|".join(LIST_ITEM_MARKS) + r"))|記[ \t]+(?=\S))"
+)
 # 「読み上げます。」 between the ruling and what is read: it only says the reading starts.
 _READING_SENTENCE = r"[^。\n]{0,12}(?:読み上げ|朗読)[^。\n]{0,12}。"
 # ... 「条件は2点です。」: how many there are, before the list; 「（意見）」 alone on its line

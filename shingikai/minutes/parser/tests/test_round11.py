@@ -395,3 +395,53 @@ def test_a_kind_word_right_before_a_quoted_title() -> None:
         "ファイル簿の点検結果について",
         "総務課",
     )
+
+
+# --- what the development set 14f showed (read once before, then opened) -------------------
+
+
+def test_numbered_fields_of_a_summary_on_one_line() -> None:
+    r = parse_minutes(
+        "柚木原市個人情報保護審議会　要録\n\n"
+        "１　会議名　令和７年度第１回柚木原市個人情報保護審議会　２　日時　令和７年５月２０日（火）"
+        "１４時００分～１５時３５分　３　場所　柚木原市役所５階　５０１会議室　４　出席委員　３名\n"
+        "５　議題　（１）諮問第４１号　配食業務の委託について（健康推進課）\n"
+        "６　審議の概要\n\n○会長　諮問第４１号は原案のとおり承認します。\n"
+    )
+    m = r["meeting"]
+    assert (m["title"], m["place"], m["start_time"], m["end_time"]) == (
+        "令和7年度第1回柚木原市個人情報保護審議会",
+        "柚木原市役所5階 501会議室",
+        "14:00",
+        "15:35",
+    )
+
+
+def test_opinions_under_one_heading_each_under_its_items_number_apart_by_blank_lines() -> None:
+    html = (
+        "<html><body><h1>令和7年度第1回柚木原市個人情報保護審議会 会議結果</h1>"
+        "<table><tr><th>開催日時</th><td>令和7年5月20日（火曜日）午後2時から午後3時まで</td></tr>"
+        "<tr><th>議題</th><td>諮問第52号 電子申請について（保育課）<br>"
+        "諮問第54号 窓口予約システムについて（市民課）</td></tr></table>"
+        "<h2>審議結果</h2><table><tr><th>番号</th><th>件名</th><th>結果</th></tr>"
+        "<tr><td>諮問第52号</td><td>電子申請について</td><td>附帯意見を付して承認</td></tr>"
+        "<tr><td>諮問第54号</td><td>窓口予約システムについて</td><td>附帯意見を付して承認</td></tr>"
+        "</table><h2>附帯意見</h2><h3>諮問第52号</h3><p>添付書類の削除を定期的に確認すること。</p>"
+        "<h3>諮問第54号</h3><p>利用規約の変更を事前に通知させること。</p>"
+        "<h2>会議資料</h2><ul><li>資料1 諮問書（PDF：1,386KB）</li></ul></body></html>"
+    )
+    opinions = [i["opinion"] for i in parse_minutes(html)["items"]]
+    assert opinions == [
+        "添付書類の削除を定期的に確認すること。",
+        "利用規約の変更を事前に通知させること。",
+    ]
+
+
+def test_the_formal_ki_between_gaps_in_a_summary_line() -> None:
+    body = (
+        "ア　諮問第１２号　図書館の予約通知の電子化について　（委員）記録は残るのか。"
+        "（図書館長）１年間残る。（会長）条件を付して承認としたい。（異議なし）"
+        "結論：下記の条件を付して承認する。　記　送信の記録を１年で消去すること。\n"
+    )
+    item = _item(body)
+    assert (item["outcome"], item["opinion"]) == ("conditional", "送信の記録を1年で消去すること。")
