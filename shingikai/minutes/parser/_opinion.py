@@ -139,12 +139,12 @@ _CONDITION_NAMED = re.compile(r"^(.*?(?:こと|されたい))[、,]?\s*(?:との
 # What is attached, named after 「…として、」: 「条件として、…こと、…ことの2点を付して」,
 # 「附帯意見として、…されたいということを付します」.
 _ATTACHED_AS = re.compile(
-    rf"(?:{_NAMES}|附帯意見|付帯意見|条件|意見|要望)として[、,]\s*(?P<text>[^「」『』]+?)"
+    rf"{_LABEL_WORDS}として[、,]\s*(?P<text>[^「」『』]+?)"
     r"(?:(?:という|との)こと|の[0-9一二三四五]+点)?を付"
 )
 # 「条件は、…することです。」: the condition stated as what it is
 _STATED_AS = re.compile(
-    rf"^(?:{_NAMES}|附帯意見|付帯意見|条件|意見|要望)(?:の内容)?は[、,]\s*"
+    rf"^{_LABEL_WORDS}(?:の内容)?は[、,]\s*"
     r"(?P<text>[^「」『』]+?(?:こと|されたい))(?:です|とします|とする|であります|でございます)。?$"
 )
 _WHOLE_CONDITION = re.compile(r"^(.*?)ことを条件(?:に|として|と)")
