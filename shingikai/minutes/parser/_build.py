@@ -153,12 +153,20 @@ def _ref_key(ref: re.Match[str]) -> str:
 
 
 _OPINION_CELL_END = re.compile(r"(?:されたい|こと|願いたい)。?$")
+_BULLET = re.compile(r"^[・●○〇◯◎■◆□◇▶▷►\-*]+\s*(?=(?:(?:令和|平成)\d+年度)?(?:諮問|報告|議案)第)")
+# The opinion in brackets in the verdict's cell: 「条件付き承認（条件：…こと。）」.
+_VERDICT_NOTE = re.compile(
+    rf"[(（](?:{_HEAD_NAMES}|条件|意見)\s*[:：]\s*([^()（）]+?(?:されたい|こと|願いたい)。?)[)）]"
+)
 
 
 def _result_row_opinion(line: str) -> tuple[str, str] | None:
     """(item key, opinion) of a result-table row whose last cell is the opinion itself."""
     cells = [c.strip() for c in re.split(r"\t|\|", line) if c.strip()]
     ref = NUMBER_REF.match(cells[0]) if len(cells) >= 3 else None
+    note = _VERDICT_NOTE.search(cells[-1]) if ref else None
+    if ref and note and classify(cells[-1]) in ("approved_with_opinion", "conditional"):
+        return _ref_key(ref), note.group(1)
     if ref is None or not _OPINION_CELL_END.search(cells[-1]):
         return None
     if classify(" ".join(cells[1:-1])) not in ("approved_with_opinion", "conditional"):
@@ -194,6 +202,8 @@ def numbered_opinions(lines: list[str]) -> dict[str, str]:
         if m or (headed and _OPINION_HEAD.match(line)):
             key, rows = (number_key(m.group(1)), False) if m else ("", True)
             continue
+        if rows:  # 「・諮問第12号　…」: a bullet before the row's number
+            line = _BULLET.sub("", line)
         ref = NUMBER_REF.match(line) if rows else None
         if ref:
             key = _ref_key(ref)
@@ -237,6 +247,7 @@ def listed_opinions(header_lines: list[str], body_lines: list[str]) -> dict[str,
                 continue
             if not active or not line:
                 continue
+            line = _BULLET.sub("", line)
             m = NUMBER_REF.match(line)
             if m:
                 last = number_key(re.sub(r"[【】]", "", m.group()))

@@ -445,3 +445,34 @@ def test_the_formal_ki_between_gaps_in_a_summary_line() -> None:
     )
     item = _item(body)
     assert (item["outcome"], item["opinion"]) == ("conditional", "送信の記録を1年で消去すること。")
+
+
+_RESULT_HEAD = (
+    "柚木原町個人情報保護審議会　会議結果\n\n日時　令和７年５月２０日（火）午前１０時～午前１１時\n"
+    "議題　諮問第１２号　図書館の予約通知の電子化について（中央図書館）\n"
+    "　　　諮問第１３号　税の通知の委託について（税務課）\n\n"
+)
+
+
+def test_a_condition_in_brackets_inside_the_verdicts_cell() -> None:
+    r = parse_minutes(
+        _RESULT_HEAD + "| 番号 | 件名 | 審議結果 |\n|---|---|---|\n"
+        "| 諮問第１２号 | 図書館の予約通知の電子化について | "
+        "条件付き承認（条件：送信の記録を１年で消去すること。） |\n"
+        "| 諮問第１３号 | 税の通知の委託について | 継続審議 |\n"
+    )
+    assert [(i["outcome"], i["opinion"]) for i in r["items"]] == [
+        ("conditional", "送信の記録を1年で消去すること。"),
+        ("continued", None),
+    ]
+
+
+def test_opinions_listed_by_number_after_a_bullet() -> None:
+    r = parse_minutes(
+        _RESULT_HEAD + "■審議結果\n・諮問第１２号　承認（附帯意見あり）\n・諮問第１３号　否決\n"
+        "■附帯意見\n・諮問第１２号　送信の記録は１年で消去されたい。\n"
+    )
+    assert [(i["outcome"], i["opinion"]) for i in r["items"]] == [
+        ("approved_with_opinion", "送信の記録は1年で消去されたい。"),
+        ("rejected", None),
+    ]
