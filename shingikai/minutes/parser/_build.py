@@ -142,7 +142,8 @@ _NUMBERED_OPINION_LEAD = re.compile(
 _OPINION_HEAD_NUMBERED_AFTER = re.compile(
     rf"^[\s<\[【(■●◆◇・]*(?:{_HEAD_NAMES}|意見|条件)"
     r"\s*[(（\[〔]((?:(?:令和|平成)\d+年度)?(?:諮問|報告|議案)?第\d+号"
-    rf"|(?:{'|'.join((*SECTION_WORDS, *ORDINAL_WORDS))})\d{{1,2}})[)）\]〕]"
+    rf"|(?:{'|'.join((*SECTION_WORDS, *ORDINAL_WORDS))})\d{{1,2}})"
+    r"(?:\s+[^()（）\[\]〔〕]{1,60})?[)）\]〕]"  # (審議2　…について): the title may follow
     r"[>\]】)]?\s*$"
 )
 

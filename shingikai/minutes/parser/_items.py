@@ -288,6 +288,10 @@ def _ordinal_key(ordinal: str) -> str:
 _OPENING = re.compile(
     r"開会(?:し|いた|を宣|します)|会議(?:は|が)成立|定足数|開会の(?:挨拶|あいさつ)"
 )
+# The meeting closed, as a stage direction or a time: 「（午前11時30分閉会）」, 「散会」.
+_CLOSED = re.compile(
+    r"^\s*[(（]?(?:(?:午前|午後)?\d{1,2}時(?:\d{1,2}分|半)?\s*)?(?:閉会|散会)[)）]?\s*$"
+)
 _MARKED_LEAD = re.compile(r"^[■◆●]\s*([^\s:：]{2,8})(?:\s*[:：]\s*|\s+)\S")  # ●閉会：…
 
 
@@ -339,8 +343,10 @@ def segment(lines: list[Line], finder: HeadingFinder) -> tuple[list[Block], list
             blocks, current, spoken = [], None, False
             outside.append(line)
             continue
-        if _TRAILER.match(line.text):
-            current = None  # 「12　問い合わせ先 …」 after the proceedings
+        if _TRAILER.match(line.text) or _CLOSED.match(line.text):
+            # 「12　問い合わせ先 …」 after the proceedings, 「（午前11時30分閉会）」: what
+            # follows (an opinion printed apart, a contact) is no part of the last item
+            current = None
             outside.append(line)
             continue
         kind = section_of(line.text)
@@ -590,6 +596,8 @@ def anchor_mentions(
             current = None
         if current is not None and own is None and compact(original.text) in head_keys:
             current = None
+        if current is not None and (_CLOSED.match(original.text) or _TRAILER.match(original.text)):
+            current = None  # the meeting closed: what follows is no part of the span
         line, first = original, True
         if (
             current is not None

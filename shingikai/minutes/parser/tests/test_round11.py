@@ -476,3 +476,37 @@ def test_opinions_listed_by_number_after_a_bullet() -> None:
         ("approved_with_opinion", "送信の記録は1年で消去されたい。"),
         ("rejected", None),
     ]
+
+
+# --- what the development set 14h showed (read once before, then opened) -------------------
+
+
+def test_a_fushita_jouken_line_under_the_verdict() -> None:
+    body = _ASKED + (
+        "○会長　ただいまの御意見を条件として承認することにしたいと思います。\n\n"
+        "結論：条件付き承認\n付した条件：送信の記録を１年で消去すること。\n"
+    )
+    item = _item(body)
+    assert (item["outcome"], item["opinion"]) == ("conditional", "送信の記録を1年で消去すること。")
+
+
+def test_an_opinion_printed_after_the_closing_under_its_items_ordinal_and_title() -> None:
+    r = parse_minutes(
+        _PLAIN_HEAD + "次第\n　審議１　図書館の予約通知の電子化について【中央図書館】\n"
+        "　報告１　運用状況について【総務課】\n\n議事の経過\n\n"
+        "‹会長›\n　審議１について説明をお願いします。\n"
+        "‹中央図書館長›\n　予約の通知をメールに改めます。\n"
+        "‹Ａ委員›\n　送信の記録は回収してほしい。\n"
+        "‹会長›\n　Ａ委員の御意見を附帯意見として、文案は後ほど示します。"
+        "附帯意見を付して承認とします。\n"
+        "‹会長›\n　続いて報告１について事務局から説明を求めます。\n"
+        "‹事務局›\n　運用状況を報告します。開示請求は４件でした。\n"
+        "‹会長›\n　ほかになければ、以上で本日の審議を終了いたします。\n\n"
+        "（午前１１時３０分閉会）\n\n"
+        "附帯意見（審議１　図書館の予約通知の電子化について）\n"
+        "　送信の記録は、毎年度末に消去すること。\n"
+    )
+    consultation, report = r["items"]
+    assert consultation["outcome"] == "approved_with_opinion"
+    assert consultation["opinion"] == "送信の記録は、毎年度末に消去すること。"
+    assert report["outcome"] == "unknown"
