@@ -34,7 +34,7 @@ _LABEL_WORDS = (
 )
 # A label in any bracket pair needs no separator after it: 「(附帯意見)…」, 「〖条件〗…」.
 _LABEL = re.compile(
-    rf"^[\s・]*(?:[【\[<(≪《〈〔〖{{]{_LABEL_WORDS}[】\]>)≫》〉〕〗}}]\s*[:：]?\s*"
+    rf"^[\s・]*(?:[【\[<(≪《〈〔〖{{]{_LABEL_WORDS}(?:案|\(案\))?[】\]>)≫》〉〕〗}}]\s*[:：]?\s*"
     rf"|{_LABEL_WORDS}(?:\s*[:：]\s*|\s+|(?=「))"  # 要望事項「…」: the quote sets it off
     r"|(?:附帯意見|付帯意見|附帯条件|付帯条件|条件)[、,。]\s*)"  # read out: 「附帯意見、…」
 )
@@ -118,9 +118,9 @@ _FRAMING = re.compile(
     r"(?:附帯意見|付帯意見|意見|条件)(?:を付|と(?:する|し))|を条件(?:と|に)|条件付き?で?|承認|了承"
     r"|認める|「可」|可と|(?:か|でしょうか|ですか)[。?]?$"
 )
-_CONDITION_CLAUSE = re.compile(r"(?:^|[、,]|は)([^、,]*?)ことを条件(?:に|として|と)")
+_CONDITION_CLAUSE = re.compile(r"(?:^|[、,]|は)([^、,]*?)こと[、,]?を条件(?:に|として|と)")
 _WITH_OPINION = re.compile(
-    rf"{_NAMES}|附帯意見|付帯意見|(?:意見|要望)を付|留意|配慮|努められたい|(?:以下|次)の(?:意見|要望)"
+    rf"{_NAMES}|附帯意見|付帯意見|(?:意見|要望)を(?:付|添え)|留意|配慮|努められたい|(?:以下|次)の(?:意見|要望)"
 )
 # Where a condition stated before 「を条件に」 may begin: after a lead that frames the ruling.
 _CLAUSE_LEAD = re.compile(
@@ -133,7 +133,9 @@ _CLAUSE_LEAD = re.compile(
 # The opinion worded in the ruling itself, before 「との意見を付して」.
 _OPINION_CLAUSE = re.compile(
     r"^(.*?(?:されたい|すること|願いたい|こと))[、,]?\s*"
-    r"(?:(?:との|という|とする)(?:附帯)?(?:意見|要望)を付|旨(?:の(?:附帯)?意見)?を(?:付|答申))"
+    r"(?:(?:との|という|とする)(?:附帯)?(?:意見|要望)を(?:付|添え)|旨(?:の(?:附帯)?意見)?を(?:付|答申)"
+    # 「…することを附帯意見とし、承認します。」
+    r"|を(?:附帯|付帯)?(?:意見|要望)と(?:し|して))"
 )
 # The condition worded in the ruling: 「ただし、…すること、との条件を付して答申します。」
 _CONDITION_NAMED = re.compile(r"^(.*?(?:こと|されたい))[、,]?\s*(?:との|という)条件を付")
@@ -148,7 +150,11 @@ _STATED_AS = re.compile(
     rf"^{_LABEL_WORDS}(?:の内容)?は[、,]\s*"
     r"(?P<text>[^「」『』]+?(?:こと|されたい))(?:です|とします|とする|であります|でございます)。?$"
 )
-_WHOLE_CONDITION = re.compile(r"^(.*?)ことを条件(?:に|として|と)")
+# 「なお、留意事項として、…こと。」: what is attached, named in a sentence of its own
+_NAMED_NOTE = re.compile(
+    rf"^なお[、,]\s*{_LABEL_WORDS}として[、,]\s*(?P<text>[^「」『』]+?(?:こと|されたい)。?)$"
+)
+_WHOLE_CONDITION = re.compile(r"^(.*?)こと[、,]?を条件(?:に|として|と)")
 
 
 def _condition_of(sentence: str, clause: re.Match[str]) -> str:
@@ -271,6 +277,12 @@ def _find_opinion(
     # a member's wording the chair adopted (「ただいまのご意見を附帯意見として…」)
     proposed = [
         m.group(1) for t in body.turns if t.role == "member" for m in _SO_CALLED.finditer(t.text)
+    ] or [  # 「…されたい、という附帯意見を付けてはどうか。」
+        _after_last_lead(m.group(1), keep_nao=True) or m.group(1).strip()
+        for t in body.turns
+        if t.role == "member"
+        for sentence in sentences(t.text)
+        if (m := _OPINION_CLAUSE.match(sentence))
     ]
     return proposed[-1] if proposed else None
 
@@ -300,7 +312,7 @@ def from_decision(decision: str, context: str, outcome: str) -> str | None:
         quoted = _quotes(sentence)
         if quoted:
             return quoted[-1]
-        m = _STATED_AS.match(sentence.strip())
+        m = _STATED_AS.match(sentence.strip()) or _NAMED_NOTE.match(sentence.strip())
         if m:
             return m.group("text").strip()
         m = _ATTACHED_AS.search(sentence)
@@ -345,7 +357,7 @@ def from_decision(decision: str, context: str, outcome: str) -> str | None:
             if _ANNOUNCE.search(sentence) and pattern.search(sentence):
                 continue  # 「条件は次のとおりとします。」 announces; it is no condition
             if _OPINION_END.search(sentence.strip()):
-                return sentence.strip()  # (a sentence announcing the reading is no opinion)
+                return strip_label(sentence)  # (a sentence announcing the reading is none)
     return None
 
 

@@ -53,14 +53,18 @@ _CONTINUED = re.compile(
 _CONDITIONAL = re.compile(r"条件(?:を付|付|と|に|として|の下|のもと)|条件付")
 _ANSWERED = re.compile(r"答申(?:する|し|したい|とする|といたし)")
 _OPINION_NAMES = "|".join(OPINION_NAMES)
+# An opinion attached in a sentence of its own: 「なお、留意事項として、…こと。」
+_NOTED_AS = rf"^なお[、,]\s*(?:{_OPINION_NAMES}|意見|要望)として[、,]"
 _WITH_OPINION = re.compile(
     rf"(?:{_OPINION_NAMES})を付|(?:{_OPINION_NAMES})として付|"
     # 意見付 / 要望付き: the noun form, as 条件付 is for conditions
-    r"附帯意見|付帯意見|(?:意見|要望)を付|(?:意見|要望)として付|(?:意見|要望)付|留意されたい|留意すること|配慮されたい|"
+    r"附帯意見|付帯意見|(?:意見|要望)を(?:付|添え)|(?:意見|要望)として付|(?:意見|要望)付|留意されたい|留意すること|配慮されたい|"
     r"留意の上"
     r"|意見に留意|以下の意見|次の意見"
     # 「承認する。なお、…に努められたい。」: a なお sentence asking something of the department
     r"|なお[、,][^。]{4,}(?:されたい|られたい)"
+    # 「承認とします。なお、留意事項として、…こと。」
+    rf"|{_NOTED_AS}"
 )
 _APPROVED = re.compile(
     # 了とする approves; 終了とする / 完了とする end the meeting or a task
@@ -82,7 +86,10 @@ _ACTION = re.compile(
     # the verb-like wordings of a deferral (a noun such as 保留 may describe a system)
     r"|継続して審議|審議を継続|次回(?:に)?(?:再)?審議(?!会)|再度審議|" + "|".join(CONTINUED_PHRASES)
 )
-_OPINION_NOTE = re.compile(r"^なお.*(?:留意|配慮)(?:されたい|すること|願いたい)|附帯意見|付帯意見")
+_OPINION_NOTE = re.compile(
+    r"^なお.*(?:留意|配慮)(?:されたい|すること|願いたい)|附帯意見|付帯意見"
+    rf"|{_NOTED_AS}"
+)
 _ASSENT = re.compile("|".join(ASSENT_STAGE))
 _NARRATED_ASSENT = re.compile("|".join(NARRATED_ASSENT))
 _WEAK = re.compile(r"そのように|異議(?:なし|なく)")
@@ -379,7 +386,8 @@ def _speech_decisions(
                 continue  # another item's ruling, recalled under this one
             if _REPORTED.search(sentence):
                 continue  # 「…認められないとの意見があった。」 reports a view, not the ruling
-            if LIST_ENTRY.match(sentence.lstrip()) or sentence.rstrip().endswith("こと。"):
+            stated = LIST_ENTRY.match(sentence.lstrip()) or sentence.rstrip().endswith("こと。")
+            if stated and not re.match(_NOTED_AS, sentence):
                 # 「・再委託を認めないこと。」, 「二つ目は、…を認めないこと。」: a condition
                 # stated, not the ruling (rulings are spoken: …とします, …といたします)
                 continue

@@ -510,3 +510,46 @@ def test_an_opinion_printed_after_the_closing_under_its_items_ordinal_and_title(
     assert consultation["outcome"] == "approved_with_opinion"
     assert consultation["opinion"] == "送信の記録は、毎年度末に消去すること。"
     assert report["outcome"] == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("ruling", "outcome", "opinion"),
+    [
+        (
+            "○会長　送信の記録は１年で消去されたいとの意見を添えて承認といたします。\n",
+            "approved_with_opinion",
+            "送信の記録は1年で消去されたい",
+        ),
+        (
+            "○会長　送信の記録を１年で消去することを附帯意見とし、承認します。\n",
+            "approved_with_opinion",
+            "送信の記録を1年で消去すること",
+        ),
+        (
+            "○会長　送信の記録を１年で消去すること、を条件として承認します。\n",
+            "conditional",
+            "送信の記録を1年で消去する",
+        ),
+        (
+            "○会長　承認とします。なお、留意事項として、送信の記録は１年で消去すること。\n",
+            "approved_with_opinion",
+            "送信の記録は1年で消去すること。",
+        ),
+        (
+            "○会長　附帯意見を付して承認としたいと思います。案を読み上げます。\n"
+            "（附帯意見案）送信の記録は１年で消去されたい。\n"
+            "○会長　よろしいでしょうか。\n（異議なし）\n",
+            "approved_with_opinion",
+            "送信の記録は1年で消去されたい。",
+        ),
+        (
+            "○委員　送信の記録は１年で消去されたい、という附帯意見を付けてはどうか。\n"
+            "○会長　ただいまの委員の提案のとおり、附帯意見を付して承認としたい。\n（異議なし）\n",
+            "approved_with_opinion",
+            "送信の記録は1年で消去されたい",
+        ),
+    ],
+)
+def test_opinions_attached_in_still_more_ways(ruling: str, outcome: str, opinion: str) -> None:
+    item = _item(_ASKED + ruling)
+    assert (item["outcome"], item["opinion"]) == (outcome, opinion)
