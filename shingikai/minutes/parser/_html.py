@@ -111,6 +111,7 @@ class _TextExtractor(HTMLParser):
         # An inline element opening a line: (tag, where its text starts in parts, speaker
         # class?) while it is open.
         self._inline: list[tuple[str, int, bool]] = []
+        self._after_term = False  # a <dt> just closed: its <dd> goes on the same line
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self._furniture:
@@ -132,6 +133,8 @@ class _TextExtractor(HTMLParser):
         elif tag == "tr":
             self._last_cell_chars = None
             self.parts.append("\n")
+        elif tag == "dd" and self._after_term:
+            self._after_term = False  # 「結果：附帯意見を付して承認」: the term's value beside it
         elif tag == "li":
             # A list entry keeps its bullet, or the number a browser shows before it (an
             # ordered list), and the entries of one list stay together (no blank line
@@ -190,6 +193,9 @@ class _TextExtractor(HTMLParser):
             self.parts.append("\t")
         elif tag == "li":
             return  # the next entry or the end of the list breaks the line
+        elif tag == "dt":
+            self.parts.append("：")
+            self._after_term = True
         elif tag in _INLINE_LABEL_TAGS and self._inline:
             self._close_inline_label(tag)
         elif tag in ("ol", "ul"):

@@ -553,3 +553,12 @@ def test_an_opinion_printed_after_the_closing_under_its_items_ordinal_and_title(
 def test_opinions_attached_in_still_more_ways(ruling: str, outcome: str, opinion: str) -> None:
     item = _item(_ASKED + ruling)
     assert (item["outcome"], item["opinion"]) == (outcome, opinion)
+
+
+def test_a_definition_lists_term_and_value_read_as_one_labelled_line() -> None:
+    html = (
+        "<html><body><dl><dt>結果</dt><dd>附帯意見を付して承認</dd>"
+        "<dt>附帯意見</dt>\n<dd>送信の記録は1年で消去されたい。</dd></dl></body></html>"
+    )
+    lines = [ln.strip() for ln in html_to_text(html).split("\n") if ln.strip()]
+    assert lines == ["結果：附帯意見を付して承認", "附帯意見：送信の記録は1年で消去されたい。"]
