@@ -211,6 +211,8 @@ class _TextExtractor(HTMLParser):
         if not self._skip and not self._furniture:
             # Source newlines inside a paragraph are just HTML formatting.
             text = re.sub(r"\s*\n\s*", " ", data)
+            if self._after_term and not text.strip():
+                return  # the source's gap between a <dt> and its <dd>
             self.parts.append(text)
             if self._cell:
                 self._cell[-1][1] += len(text.strip())
