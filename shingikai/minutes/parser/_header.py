@@ -833,13 +833,15 @@ def parse_attendance(header: Header) -> Attendance:
         for value in header.values(fld):
             text = tags_to_breaks(value)
             absent_text = ""
-            text = _COUNT_NOTE.sub(" ", text)
-            text = _COUNTED_LIST.sub(lambda m: f" {m.group(1)} ", text)
             if fld == "attendance":
-                # 「…（欠席：野間 浩）」: the absentees in a bracket inside the list
+                # 「…（欠席：野間 浩）」, 「6名（欠席：野間 浩）」: the absentees in a bracket
+                # inside the list (before a head count's bracket is opened)
                 for m in _ABSENT_NOTE.finditer(text):
                     _collect(att, m.group(1), "absent")
                 text = _ABSENT_NOTE.sub(" ", text)
+            text = _COUNT_NOTE.sub(" ", text)
+            text = _COUNTED_LIST.sub(lambda m: f" {m.group(1)} ", text)
+            if fld == "attendance":
                 m = _ABSENT.search(text)
                 if m:
                     text, absent_text = text[: m.start()], text[m.end() :]

@@ -562,3 +562,31 @@ def test_a_definition_lists_term_and_value_read_as_one_labelled_line() -> None:
     )
     lines = [ln.strip() for ln in html_to_text(html).split("\n") if ln.strip()]
     assert lines == ["結果：附帯意見を付して承認", "附帯意見：送信の記録は1年で消去されたい。"]
+
+
+_MEMBERS_BODY = (
+    "\n議題　諮問第１２号　図書館の予約通知の電子化について\n\n会議の経過\n\n"
+    "１　諮問第１２号　図書館の予約通知の電子化について\n○会長　原案のとおり承認します。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("rows", "present", "absent"),
+    [
+        (
+            "出席委員　６名（欠席：中村一郎）\n　秋津みのり、石動啓介",
+            ["秋津みのり", "石動啓介"],
+            ["中村一郎"],
+        ),
+        (
+            "出席委員　秋津みのり、石動啓介\n欠席委員　中村一郎\n欠席理由　公務のため",
+            ["秋津みのり", "石動啓介"],
+            ["中村一郎"],
+        ),
+    ],
+)
+def test_absentees_noted_beside_a_count_or_with_their_reason(
+    rows: str, present: list[str], absent: list[str]
+) -> None:
+    r = parse_minutes(_PLAIN_HEAD + rows + _MEMBERS_BODY)
+    assert (r["members_present"], r["members_absent"]) == (present, absent)
