@@ -139,6 +139,12 @@ def _split_flat(line: str) -> list[tuple[str | None, str]]:
     s = _BRACKETED_SPACED.sub(lambda m: m.group(1) + compact(m.group(2)) + m.group(3), s)
     s = collapse_letter_spacing(s.strip())
     pattern = _flat_pattern()
+    if not pattern.match(s) and _SHORT_VALUE.search(s):
+        # 「傍 聴 者　な し」 comes out of the letter-spacing repair as 「傍聴者なし」: a label
+        # run into a short value (なし, 3名, 公開) is set off from it
+        glued = _glued_label(s)
+        if glued != s and _SHORT_VALUE.fullmatch(glued.split(" ", 1)[1]):
+            s = glued
     marked = plain[:1] in LABEL_MARKS and _marked_label_at_start(s)
     if not pattern.match(s) and not marked:
         s = _KANJI_LEAD.sub("", s, count=1)  # 「八議題」: a kanji ordinal run into its label
@@ -309,6 +315,7 @@ def _general_label_shape(s: str, pattern: re.Pattern[str], numbered: bool = Fals
     return t
 
 
+_SHORT_VALUE = re.compile(r"(?:なし|無し|ゼロ|\d{1,3}[名人]|公開|非公開)$")
 # Fields whose label may run straight into its value after a list ordinal.
 _GLUED_FIELDS = frozenset(
     {"title", "datetime", "time", "place", "attendance", "absent", "public", "secretariat", "staff"}

@@ -85,6 +85,8 @@ _AGENDA_SPLIT = re.compile(
     rf"\s+(?=\(\d{{1,2}}\)\s|[アイウエオカキクケコ]\s|(?:{_alternation(lx.ORDINAL_WORDS)})\d{{1,2}}\s)"
     # A section word opens a group, unless it follows an ordinal: (2) 報告事項 …
     rf"|(?<![アイウエオカキクケコ0-9)])\s+(?=(?:{_alternation(lx.SECTION_WORDS)})\s)"
+    # entries run on with a comma after the department: 「…〔健康づくり課〕、諮問第73号 …」
+    r"|(?<=[)\]〕】])[、,]\s*(?=(?:(?:令和|平成)\d+年度)?(?:諮問|報告|議案)第\s*\d)"
 )
 # A header label with notes in brackets, after any one mark (by class, not listed):
 # 出席委員(9名)：… / 出席者(敬称略)<TAB>… / □出席委員(5名)(敬称略)

@@ -431,10 +431,19 @@ def _quotes(text: str) -> list[str]:
     """Quoted passages that read like an opinion or condition (…されたい。/…すること。)."""
     found = []
     for m in _QUOTE.finditer(text):
-        inner = strip_label(m.group(1) or m.group(2))
+        inner = _after_ruling(strip_label(m.group(1) or m.group(2)))
         if _OPINION_END.search(inner) and not _FRAMING.search(inner[:6]):
             found.append(inner)
     return found
+
+
+def _after_ruling(quoted: str) -> str:
+    """A quoted answer's opinion without the ruling read before it (「諮問第113号については、
+    …承認する。なお、…留意されたい。」 -> 「なお、…留意されたい。」)."""
+    said = sentences(quoted)
+    while len(said) > 1 and _FRAMING.search(said[0]) and not _OPINION_END.search(said[0]):
+        quoted, said = quoted[len(said[0]) :].lstrip(), said[1:]
+    return quoted
 
 
 def _note_sentences(text: str) -> list[str]:

@@ -69,6 +69,21 @@ _DOC_SUFFIX = re.compile(
     rf"[\s・]*(?:の\s?)?(?:{'|'.join(r'[ ]?'.join(map(re.escape, w)) for w in _DOC_WORDS)})"
     r"(?:\((?:要旨|概要|要約|抄録|案|速報)\))?$"
 )
+
+
+def _without_doc_word(line: str) -> str:
+    """The heading without its document-type word; 「第3回会議　要録」 keeps its 会議, the
+    meeting's (a gap parts it from 要録), not 会議要録's."""
+    m = _DOC_SUFFIX.search(line)
+    if m is None:
+        return line
+    k = m.group().find("会議")
+    at = m.start() + k
+    if k >= 0 and line[at - 1 : at] == "回" and line[at + 2 : at + 3].isspace():
+        return line[: at + 2]
+    return line[: m.start()]
+
+
 _MUNI = re.compile(
     r"^([\u3040-\u30ff\u4e00-\u9fff々ヶ]{1,6}?(?:都|道|府|県|市|区|町|村))(?=\s?[\u4e00-\u9fff])"
 )
@@ -426,12 +441,12 @@ def _title_from_preamble(preamble: list[str]) -> str:
     found = []
     for i, raw in enumerate(preamble):
         line = re.sub(r"^[【\[]([^】\]]+)[】\]]", r"\1", raw.strip())
-        line = _DOC_SUFFIX.sub("", line).strip()
+        line = _without_doc_word(line).strip()
         nxt = preamble[i + 1].strip() if i + 1 < len(preamble) else ""
         session_only = bool(_SESSION_ONLY.match(line.replace(" ", "")))
         if not _COUNCIL_WORD.search(line) and nxt and (len(nxt) <= 12 or session_only):
             # (「令和6年度第1回」 alone above the council's name: one heading in two lines)
-            joined = _DOC_SUFFIX.sub("", line + nxt).strip()
+            joined = _without_doc_word(line + nxt).strip()
             line = joined if _COUNCIL_WORD.search(joined) else line  # a heading broken in two
         if _COUNCIL_WORD.search(line):
             found.append(line)
@@ -587,7 +602,7 @@ def _municipality(title: str, header: Header, text: str) -> str | None:
 
 def _council(title: str, municipality: str | None) -> str | None:
     """Council name: the title without session number, document type or municipality."""
-    name = _DOC_SUFFIX.sub("", _SESSION_PREFIX.sub("", title)).strip(" ・")
+    name = _without_doc_word(_SESSION_PREFIX.sub("", title)).strip(" ・")
     if municipality and name.startswith(municipality) and len(name) > len(municipality) + 2:
         name = name[len(municipality) :].strip()
     name = re.sub(r"[(（]第?\d+回[)）]$", "", name).strip()

