@@ -148,7 +148,8 @@ _ATTACHED_AS = re.compile(
 # 「条件は、…することです。」: the condition stated as what it is
 _STATED_AS = re.compile(
     rf"^{_LABEL_WORDS}(?:の内容)?は[、,]\s*"
-    r"(?P<text>[^「」『』]+?(?:こと|されたい))(?:です|とします|とする|であります|でございます)。?$"
+    r"(?P<text>[^「」『』]+?(?:こと|されたい))[、,]?\s*(?:(?:という|との)(?:もの|こと))?"
+    r"(?:です|とします|とする|であります|でございます)。?$"
 )
 # 「なお、留意事項として、…こと。」: what is attached, named in a sentence of its own
 _NAMED_NOTE = re.compile(
@@ -271,6 +272,14 @@ def _find_opinion(
     quoted = [q for text in council for q in _quotes(text)]
     if quoted:
         return quoted[-1]
+    stated = [  # 「附帯意見の内容は、…されたい、というものです。」 after the ruling
+        m.group("text").strip()
+        for text in council
+        for sentence in sentences(text)
+        if (m := _STATED_AS.match(sentence.strip()))
+    ]
+    if stated:
+        return stated[-1]
     notes = [s for text in [*council, *body.notes] for s in _note_sentences(text)]
     if notes:
         return notes[-1]

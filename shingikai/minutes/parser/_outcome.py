@@ -362,6 +362,12 @@ def _from_speech(
         specific = [d for d in decisions if d[0] != "approved"]
         if specific:
             return specific[-1]
+    if outcome == "approved":
+        # 「附帯意見は、「…」とします。これを付して承認とします。」: the approval of one turn
+        # carries what the turn attached a sentence before
+        attached = [d for d in decisions if d[2] == text and d[0] != "approved"]
+        if attached and attached[-1][0] in ("approved_with_opinion", "conditional"):
+            outcome = attached[-1][0]
     if outcome in ("approved_with_opinion", "conditional"):
         # The opinion is often in the sentence announcing it, not in the final ruling.
         same = [d for d in decisions if d[0] == outcome]

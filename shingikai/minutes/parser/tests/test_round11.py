@@ -635,3 +635,28 @@ def test_the_opinion_inside_a_quoted_answer_read_out_after_its_ruling() -> None:
     item = _item(body)
     assert item["outcome"] == "approved_with_opinion"
     assert item["opinion"] == "なお、通知メールには予約番号のみを記載するよう留意されたい。"
+
+
+@pytest.mark.parametrize(
+    ("ruling", "opinion"),
+    [
+        (
+            "○会長　附帯意見は、「送信の記録は１年で消去されたい。」とします。"
+            "これを付して承認とします。\n",
+            "送信の記録は1年で消去されたい。",
+        ),
+        (
+            "○会長　それでは、附帯意見を付して承認とすることでよろしいか。\n（異議なし）\n"
+            "○会長　附帯意見の内容は、送信の記録は１年で消去されたい、というものです。\n",
+            "送信の記録は1年で消去されたい",
+        ),
+        (
+            "○会長　指摘事項を付して承認とします。指摘事項は、送信の記録は１年で消去されたい、"
+            "ということです。\n",
+            "送信の記録は1年で消去されたい",
+        ),
+    ],
+)
+def test_an_opinion_stated_as_what_it_is_around_the_ruling(ruling: str, opinion: str) -> None:
+    item = _item(_ASKED + ruling)
+    assert (item["outcome"], item["opinion"]) == ("approved_with_opinion", opinion)
