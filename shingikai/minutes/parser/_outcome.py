@@ -345,6 +345,9 @@ def _other_numbers(heading: str, kind: str):
     return None
 
 
+# A deputy in the chair's place (the chair absent): their closing question rules, as a
+# chair's does.
+_PRESIDING = re.compile(r"副会長|副委員長|職務代理")
 _PROVISO = re.compile(r"^\s*(?:ただし|但し)[、,].*(?:を条件と|を条件に|条件として)")
 
 
@@ -405,7 +408,12 @@ def _speech_decisions(
                 and not _answered(body, answered)
             ):
                 continue  # the chair's question nobody is recorded to answer rules nothing
-            if turn.role == "member" and (is_question(sentence) or _VIEW.search(sentence)):
+            presiding = turn.role == "member" and _PRESIDING.search(turn.label or "")
+            if (
+                turn.role == "member"
+                and not presiding
+                and (is_question(sentence) or _VIEW.search(sentence))
+            ):
                 # 「決定の期限を延長したものはあるか。」 asks and 「承認してよいと思います。」
                 # gives a view: a member rules nothing
                 continue

@@ -660,3 +660,10 @@ def test_the_opinion_inside_a_quoted_answer_read_out_after_its_ruling() -> None:
 def test_an_opinion_stated_as_what_it_is_around_the_ruling(ruling: str, opinion: str) -> None:
     item = _item(_ASKED + ruling)
     assert (item["outcome"], item["opinion"]) == ("approved_with_opinion", opinion)
+
+
+@pytest.mark.parametrize("deputy", ["○石動副会長　", "○職務代理者　", "○会長職務代理　"])
+def test_a_deputy_in_the_chairs_place_rules_with_a_closing_question(deputy: str) -> None:
+    body = _ASKED + f"{deputy}送信の記録は１年で消去することを条件に承認としたいが、よろしいか。\n"
+    item = _item(body + "（異議なし）\n")
+    assert (item["outcome"], item["opinion"]) == ("conditional", "送信の記録は1年で消去する")
