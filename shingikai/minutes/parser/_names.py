@@ -390,11 +390,31 @@ _TITLE_THEN_NAME = re.compile(
 )
 
 
+# The chair named in an attendance list: 「会長　秋津 みのり」, 「秋津 みのり（会長）」.
+_NAME = r"([^\s、,()（）:：]{1,6}(?: [^\s、,()（）]{1,5})?)"
+_CHAIR_BEFORE = re.compile(rf"(?<![副長])会長\s*[:：]?\s*{_NAME}")
+_CHAIR_AFTER = re.compile(rf"{_NAME}\s*[(（]会長[)）]")
+
+
+def chairs_in(attendance: list[str], members: list[str]) -> list[str]:
+    """The members an attendance text names as the chair (会長, never 副会長)."""
+    found = []
+    for text in attendance:
+        for m in (*_CHAIR_BEFORE.finditer(text), *_CHAIR_AFTER.finditer(text)):
+            name = compact(m.group(1))
+            if len(name) >= 2:
+                found.extend(x for x in members if x.startswith(name) or name.startswith(x))
+    return list(dict.fromkeys(found))
+
+
 @dataclass
 class SpeakerContext:
     """What the header tells us about who is who, used to classify speaker labels."""
 
     members: list[str] = field(default_factory=list)
+    # the members the attendance list names as the chair (「秋津みのり（会長）」), so that a
+    # label of the name alone (「○秋津」) is the chair's
+    chairs: list[str] = field(default_factory=list)
     secretariat_units: list[str] = field(default_factory=list)
     secretariat_entries: list[str] = field(default_factory=list)
     text: str = ""
@@ -427,7 +447,7 @@ class SpeakerContext:
         if s.endswith(STAFF_TITLES) or s.endswith("長") or _UNIT_LABEL.search(s):
             return "department"
         if self.is_member_name(s):
-            return "member"
+            return "chair" if any(c.startswith(s) for c in self.chairs) else "member"
         return "unknown"
 
     def is_secretariat(self, label: str) -> bool:

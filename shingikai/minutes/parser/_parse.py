@@ -43,7 +43,7 @@ from ._items import (
     segment,
 )
 from ._layout import rewrite, speaker_parts
-from ._names import SpeakerContext, units_in
+from ._names import SpeakerContext, chairs_in, units_in
 from ._normalize import (
     Line,
     clean_body_lines,
@@ -167,6 +167,7 @@ def parse_minutes_with_text(text: str, *, source: str = "") -> tuple[dict[str, A
     att = roster_attendance(header, lines, parse_attendance(header))
     ctx = SpeakerContext(
         members=att.present + att.absent,
+        chairs=chairs_in(header.values("attendance"), att.present),
         secretariat_units=secretariat_units(header)
         + [u for e in att.secretariat for u in units_in(e)],
         secretariat_entries=att.secretariat,

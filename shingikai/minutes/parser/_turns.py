@@ -184,7 +184,8 @@ def speaker_of(line: Line, ctx: SpeakerContext) -> tuple[str, str, str] | None:
         label, paren, rest = m.group(1), m.group(2) or "", m.group(3)
         if _valid_label(label, ctx, loose=bool(rest)):
             unit = label in UNIT_ROLES and _UNIT_END.search(paren)
-            if paren and (ctx.role(paren) == "chair" or unit):
+            chair_title = ctx.role(paren) == "chair" and not ctx.is_member_name(paren)
+            if paren and (chair_title or unit):
                 # 会長 in brackets is the role; 実施機関(税務課) names the unit that speaks.
                 label = f"{label}({paren})"
             return "circle", label, rest

@@ -667,3 +667,16 @@ def test_a_deputy_in_the_chairs_place_rules_with_a_closing_question(deputy: str)
     body = _ASKED + f"{deputy}送信の記録は１年で消去することを条件に承認としたいが、よろしいか。\n"
     item = _item(body + "（異議なし）\n")
     assert (item["outcome"], item["opinion"]) == ("conditional", "送信の記録は1年で消去する")
+
+
+def test_the_chair_speaking_under_the_name_alone() -> None:
+    r = parse_minutes(
+        _PLAIN_HEAD + "出席委員　秋津みのり（会長）、石動啓介（副会長）、榎本周平\n"
+        "議題　諮問第１２号　図書館の予約通知の電子化について（中央図書館）\n\n会議の経過\n\n"
+        + _ASKED.replace("○委員", "○榎本")
+        + "○秋津　送信の記録は１年で消去することを条件に承認としたいが、よろしいか。\n"
+        + "（異議なし）\n"
+    )
+    (item,) = r["items"]
+    assert (item["outcome"], item["opinion"]) == ("conditional", "送信の記録は1年で消去する")
+    assert {u["speaker"]: u["role"] for u in item["utterances"]}["秋津"] == "chair"
