@@ -23,6 +23,7 @@ from ._outcome import (
     followups,
     passing_confirmation,
     result_table,
+    rulings_by_number,
 )
 from ._tables import TableRow, departments_by_number, outcomes_by_number, result_rows
 from ._turns import split_turns
@@ -317,9 +318,15 @@ def build_items(
     for i in range(len(blocks) - 2, -1, -1):
         if not blocks[i].lines and decisions[i][0] == "unknown":
             decisions[i] = decisions[i + 1]
+    spoken = rulings_by_number(
+        [t.text for p in parsed for t in p.turns if t.role in ("chair", "unknown")]
+    )
     for block, body_text, (outcome, opinion, _src) in zip(blocks, parsed, decisions, strict=True):
         h = block.heading
         ag = h.agenda
+        own = _own_number(block).replace(" ", "")
+        if outcome == "unknown" and own in spoken:
+            outcome, _src = spoken[own], "speech"
         number = (ag.number or ag.ordinal) if ag else (h.number or h.ordinal)
         title = ag.title if ag and ag.title else h.title
         dept = (ag.department if ag else None) or h.department

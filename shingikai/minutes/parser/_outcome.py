@@ -431,6 +431,25 @@ def _speech_decisions(
     return decisions
 
 
+def rulings_by_number(texts: list[str]) -> dict[str, str]:
+    """Outcomes of one ruling that names several items by number (「諮問第12号は原案のとおり
+    承認、諮問第13号は継続審議といたします。」): the words after each number rule on it."""
+    found: dict[str, str] = {}
+    for text in texts:
+        if len(_OWN_NUMBER.findall(text)) < 2:
+            continue
+        for sentence in sentences(text):
+            refs = list(_OWN_NUMBER.finditer(sentence))
+            if len(refs) < 2 or is_question(sentence):
+                continue
+            for ref, nxt in zip(refs, [*refs[1:], None], strict=True):
+                part = sentence[ref.end() : nxt.start() if nxt else len(sentence)]
+                outcome = classify(part) if _ACTION.search(part) else None
+                if outcome:
+                    found.setdefault(ref.group(), outcome)
+    return found
+
+
 _MINUTES_DOC = re.compile(r"会議録|要録|議事録|議事要旨|会議要旨")
 
 

@@ -680,3 +680,15 @@ def test_the_chair_speaking_under_the_name_alone() -> None:
     (item,) = r["items"]
     assert (item["outcome"], item["opinion"]) == ("conditional", "送信の記録は1年で消去する")
     assert {u["speaker"]: u["role"] for u in item["utterances"]}["秋津"] == "chair"
+
+
+def test_one_ruling_naming_two_items_by_number() -> None:
+    r = parse_minutes(
+        _PLAIN_HEAD + "議題　(1) 諮問第１２号　図書館の予約通知の電子化について（中央図書館）\n"
+        "　　　(2) 諮問第１３号　税の通知の委託について（税務課）\n\n会議の経過\n\n"
+        "(1) 諮問第１２号　図書館の予約通知の電子化について（中央図書館）\n"
+        "○図書館長　予約の通知をメールに改めたい。\n○委員　送信の記録は残るのか。\n"
+        "(2) 諮問第１３号　税の通知の委託について（税務課）\n○税務課長　通知の印刷を委託したい。\n"
+        "○会長　それでは、諮問第１２号は原案のとおり承認、諮問第１３号は継続審議といたします。\n"
+    )
+    assert [i["outcome"] for i in r["items"]] == ["approved", "continued"]
