@@ -283,8 +283,11 @@ _CIRCLED_FIELDS = frozenset(
 def _circled_field(plain: str) -> str:
     rest = _spaced_label(plain[1:].lstrip())  # 「○日　時　…」 as 「○日時　…」
     m = _flat_pattern().match(rest)
-    if m and LABEL_FIELD.get(compact(m.group(1))) in _CIRCLED_FIELDS:
+    fld = LABEL_FIELD.get(compact(m.group(1))) if m else None
+    if fld in _CIRCLED_FIELDS:
         return rest
+    if fld in ("secretariat", "staff") and "。" not in rest:
+        return rest  # 「○事務局　総務課長　細川　弘明、…」: a list of officials, not words spoken
     return plain
 
 

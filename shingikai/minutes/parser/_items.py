@@ -292,7 +292,7 @@ _OPENING = re.compile(
 _CLOSED = re.compile(
     r"^\s*[(（]?(?:(?:午前|午後)?\d{1,2}時(?:\d{1,2}分|半)?\s*)?(?:閉会|散会)[)）]?\s*$"
 )
-_MARKED_LEAD = re.compile(r"^[■◆●]\s*([^\s:：]{2,8})(?:\s*[:：]\s*|\s+)\S")  # ●閉会：…
+_MARKED_LEAD = re.compile(r"^[■◆●◎◇□]\s*([^\s:：]{2,8})(?:\s*[:：]\s*|\s+)\S")  # ●閉会：…
 
 
 def is_result_row(text: str) -> bool:

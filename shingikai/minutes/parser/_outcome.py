@@ -122,6 +122,8 @@ _REPORTED = re.compile(
 _POLITE_DECISION = re.compile(
     r"(?:継続審議|継続審査|承認|了承|不承認|否決|答申|持ち越し|再審議|保留|「?可」?|了)"
     r"と(?:させて(?:いただ|頂)|いたし|します|する|なりました|し[、,])"
+    # 「ほかにご質問がなければ、本件は報告として了承いたします。」
+    r"|(?:承認|了承)(?:いたし|し)ます"
 )
 # A member's view, not a ruling: 「…承認してよいと思います。」, 「…妥当と考える。」
 _VIEW = re.compile(r"(?:と|よう)(?:思い|思う|思われ|考え|感じ)|べき(?:だ|です|では)|ではないか")
@@ -135,8 +137,18 @@ _OPINION_REFERENCE = re.compile("|".join(OPINION_REFERENCES))
 _ALIAS_NOTE = re.compile(r"(?<=意見)[(（][^()（）]{1,6}[)）]")
 
 
+# What a rule of the business forbids (「再委託は認めない」, 「持ち出しを認めず」) says nothing of
+# the item's fate: a department describing its safeguards, or a condition.
+_FORBIDDEN = re.compile(
+    r"(?:再委託|持ち?出し|複製|撮影|(?:自宅|在宅)(?:での)?(?:作業|勤務)|私物の?(?:端末|持込み?))"
+    r"(?:は|を|も)?(?:一切)?認め(?:ない|ません|ず|ておりません|ていない)"
+)
+
+
 def classify(text: str) -> str | None:
     """Outcome named in a piece of decision text, most specific first."""
+    if "認め" in text:
+        text = _FORBIDDEN.sub("", text)
     if "意見" in text:
         text = _OPINION_REFERENCE.sub("", text)  # a past opinion spoken of attaches none
         text = _ALIAS_NOTE.sub("", text)  # 「意見（要望）を付して」: the name's alias in brackets
@@ -187,7 +199,8 @@ def decide(
                 decision, context, source = block, turn_text, "decision block"
                 break
     verdict = _after_title(heading)
-    if not outcome and _ACTION.search(verdict):
+    # (a heading run together with result rows names several items: none of it is its verdict)
+    if not outcome and _ACTION.search(verdict) and len(_OWN_NUMBER.findall(heading)) < 2:
         outcome = classify(verdict)
         decision, context, source = heading, heading, "heading"
     others = _other_numbers(f"{heading} {own_number}", kind)
@@ -245,7 +258,7 @@ def _tagged_in_turns(body: ItemText) -> list[tuple[str, str]]:
     return found
 
 
-_TAG_AFTER_GAP = re.compile(r"(?<=。)\s*(?=(?:結論|審議結果|結果)(?:\s|[:：]))")
+_TAG_AFTER_GAP = re.compile(r"(?<=[。)）])\s*(?=(?:結論|審議結果|結果)(?:\s|[:：]))")
 
 
 def _answered(body: ItemText, memo: list[bool]) -> bool:
@@ -282,11 +295,16 @@ def _assented(body: ItemText) -> bool:
     # 「各委員了承。」 as a sentence of its own is the narrator's, in whoever's paragraph
     return any(
         _ASSENT.fullmatch(sentence.strip("。 ()（）「」"))
+        or _ASSENT.fullmatch(_FLOOR.sub("", sentence).strip("。 ()（）「」"))
         for t in body.turns
         if _ASSENT.search(t.text)
         for sentence in sentences(t.text)
         if len(sentence) <= 16
     )
+
+
+# The floor named before its answer, run into another turn: 「○委員（全員）　異議なし。」
+_FLOOR = re.compile(r"^\s*[○◯●◆]?\s*(?:各委員|委員|全員)\s*(?:[(（](?:全員|一同)[)）])?\s*")
 
 
 def _block_outcome(block: str) -> str | None:

@@ -95,6 +95,8 @@ _ANNOUNCES_LIST = re.compile(
     r"(?:次|以下|下記)の(?:条件|意見|附帯意見|要望|点|事項|留意事項|要望事項|指摘事項)[^。]{0,30}。\s*$"
     # 「条件は次のとおりとします。」, 「附帯意見は次のとおりとし、承認したいと思います。」
     r"|(?:条件|意見|要望)は[、,]?(?:次|以下|下記)の?(?:とおり|通り)[^。]{0,24}。\s*$"
+    # 「条件は次の2点です。」
+    r"|(?:条件|意見|要望)は[、,]?(?:次|以下|下記)の[0-9一二三四五]+(?:点|つ)[^。]{0,8}。\s*$"
     # the secretariat reading the list out: 「読み上げます。」, 「朗読いたします。」
     r"|(?:読み上げ|朗読)(?:ます|いたします|させていただきます)。?\s*$"
     # 「…次の条件を付して承認します。条件は2点です。」
@@ -325,12 +327,19 @@ def split_turns(lines: list[Line], ctx: SpeakerContext) -> ItemText:
             out.turns.append(current)
             in_decision = None
             continue
+        announced = (
+            current is not None
+            and current.style not in ("arrow", "q", "a")
+            # (a ● bullet whose words end announcing the list: 「審議の結果、次の条件を…」,
+            # and the entries already under it)
+            and _ANNOUNCES_LIST.search(_before_list(current.parts) or current.text)
+        )
         if (
             current is not None
-            and current.style not in ("bullet", "arrow", "q", "a")
             and text.startswith("・")
+            and (announced or current.style not in ("bullet", "arrow", "q", "a"))
             and (
-                _ANNOUNCES_LIST.search(current.parts[-1] or current.text)
+                announced
                 # 「…下記の条件を付して承認する。」, 「記」 alone, then the list
                 or (
                     _LIST_HEAD.match(current.parts[-1].strip())
@@ -372,6 +381,14 @@ def split_turns(lines: list[Line], ctx: SpeakerContext) -> ItemText:
 _LIST_HEAD = re.compile(
     r"^[【\[<(〔〈]?(?:記|以下|(?:附帯|付帯)?(?:条件|意見))[】\]>)〕〉]?\s*[:：]?$"
 )
+
+
+def _before_list(parts: list[str]) -> str:
+    """The part of a turn before the ・ entries it ends with."""
+    k = len(parts)
+    while k > 0 and parts[k - 1].startswith("・"):
+        k -= 1
+    return parts[k - 1] if k > 0 else ""
 
 
 def _narration_after(turn: Turn, line: Line) -> bool:

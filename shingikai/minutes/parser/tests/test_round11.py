@@ -692,3 +692,101 @@ def test_one_ruling_naming_two_items_by_number() -> None:
         "○会長　それでは、諮問第１２号は原案のとおり承認、諮問第１３号は継続審議といたします。\n"
     )
     assert [i["outcome"] for i in r["items"]] == ["approved", "continued"]
+
+
+# --- what 14a–14e showed once opened (after their first and final scores) ------------------
+
+
+def test_conditions_listed_under_a_bullet_turn_that_announces_them() -> None:
+    body = (
+        "ア　諮問第１２号　図書館の予約通知の電子化について（中央図書館）\n"
+        "　中央図書館長から説明があった。●委員　記録は残るのか。●中央図書館長　１年残る。"
+        "●会長　記録の扱いを条件として承認することでどうか。●委員（一同）　異議なし。\n"
+        "　審議の結果、次の条件を付して承認することとした。\n"
+        "　・送信の記録を１年で消去すること。\n　・書名を記載しないこと。\n"
+    )
+    item = _item(body)
+    assert (item["outcome"], item["opinion"]) == (
+        "conditional",
+        "・送信の記録を1年で消去すること。\n・書名を記載しないこと。",
+    )
+
+
+def test_conditions_counted_then_listed() -> None:
+    body = _ASKED + (
+        "○会長　では、条件付きで承認とします。条件は次の2点です。\n"
+        "・送信の記録を１年で消去すること。\n・書名を記載しないこと。\n"
+    )
+    assert _item(body)["opinion"] == "・送信の記録を1年で消去すること。\n・書名を記載しないこと。"
+
+
+def test_a_verdict_and_its_condition_labelled_inline_after_the_floors_answer() -> None:
+    body = (
+        "● イ　諮問第１２号　図書館の予約通知の電子化について（中央図書館）　説明があった。"
+        "【委員】記録は残るのか。【中央図書館長】１年残る。【会長】条件として付すことでどうか。"
+        "（異議なし）　結論：次の条件を付して承認　条件：送信の記録を１年で消去すること。\n"
+    )
+    item = _item(body)
+    assert (item["outcome"], item["opinion"]) == ("conditional", "送信の記録を1年で消去すること。")
+
+
+def test_a_marked_other_business_section_ends_the_last_item() -> None:
+    body = _ASKED + (
+        "○会長　附帯意見を付して承認することでよいか。\n（異議なし）　"
+        "附帯意見：なお、送信の記録は１年で消去するよう留意されたい。\n\n"
+        "◎その他　事務局から、次回の開催予定について説明があった。\n"
+    )
+    item = _item(body)
+    assert item["opinion"] == "なお、送信の記録は1年で消去するよう留意されたい。"
+
+
+def test_a_safeguard_that_forbids_something_is_no_rejection() -> None:
+    body = (
+        "１　諮問第１２号　図書館の予約通知の電子化について\n"
+        "○委員　受託者はどこで作業するのか。\n"
+        "○図書館長　受託者の作業場所は県内の事業所に限り、再委託は認めない。\n"
+        "○会長　ほかに質問等がなければお諮りしたい。本件について、よろしいか。\n"
+        "（「異議なし」の声あり）\n"
+    )
+    assert _item(body)["outcome"] == "approved"
+
+
+def test_the_floors_assent_run_into_the_chairs_turn_confirms_the_minutes() -> None:
+    r = parse_minutes(
+        _PLAIN_HEAD + "議題　ア　前回要録の確認\n\n会議の経過\n\nア　前回要録の確認\n"
+        "　事務局から前回要録（案）について説明があった。\n"
+        "○会長　特になければ、この要録を確定したいと思いますが、よろしいでしょうか。"
+        "○委員（全員）　異議なし。\n"
+    )
+    assert r["items"][0]["outcome"] == "approved"
+
+
+def test_a_report_accepted_after_asking_for_more_questions() -> None:
+    r = parse_minutes(
+        _PLAIN_HEAD + "議題　(1) 防犯カメラの設置状況について（市民安全課）\n\n会議の経過\n\n"
+        "(1) 防犯カメラの設置状況について（市民安全課）\n○市民安全課長　５台を設置しました。\n"
+        "○会長　ほかにご質問がなければ、本件は報告として了承いたします。\n"
+    )
+    assert r["items"][0]["outcome"] == "approved"
+
+
+def test_a_heading_run_together_with_result_rows_is_no_verdict() -> None:
+    from shingikai.minutes.parser._outcome import decide
+    from shingikai.minutes.parser._turns import ItemText
+
+    heading = "諮問第45号 原案のとおり承認諮問第46号 附帯意見を付して承認"
+    assert decide(ItemText(), heading)[0] == "unknown"
+
+
+def test_officials_listed_after_a_circle_in_the_header_and_a_members_category() -> None:
+    r = parse_minutes(
+        _PLAIN_HEAD + "○出席委員　３名\n　　会長　　原口　善弘\n"
+        "　　関係団体代表　　須藤　光男、千葉　礼子\n○欠席委員　　１名（島村　晃）\n"
+        "○事 務 局　　総務課長　細川　弘明、総務課文書係長　大槻　奈々\n"
+        "○議　題\n　議題１　諮問第５８号　通知の電子送付について（税務課）\n\n○審議の経過\n\n"
+        "（会長）\n　議題１について説明をお願いします。\n"
+    )
+    assert (r["members_present"], r["members_absent"]) == (
+        ["原口善弘", "須藤光男", "千葉礼子"],
+        ["島村晃"],
+    )
