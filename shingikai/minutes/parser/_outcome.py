@@ -340,11 +340,17 @@ def _from_cue(body: ItemText) -> tuple[str, str, str] | None:
     # A bracketed narration (「（報告が承認された。）」) is a stage line, and a verdict too.
     for text in [t.text for t in body.turns] + body.notes + body.stage:
         for sentence in sentences(text):
-            if _RESULT_CUE.search(sentence):
+            # (one character every cue holds rules most sentences out before the long pattern)
+            if _RESULT_HINT.search(sentence) and _RESULT_CUE.search(sentence):
                 outcome = classify(sentence)
                 if outcome:
                     found = (outcome, sentence, text)
     return found
+
+
+# A character of every cue in _RESULT_CUE: 結果, 経, 踏まえ, 採決, 挙手, 諮, 承認/了承, 可決/否決,
+# 決定/決した, 継続, 持ち越, 答申, 付, 以上, 審議.
+_RESULT_HINT = re.compile(r"[果経踏採挙諮承決続越申付上審]")
 
 
 _OWN_NUMBER = re.compile(r"(?:諮問|報告|議案)第\d+号")
