@@ -821,6 +821,7 @@ DEVELOPMENT_SETS = (
     *("13e", "13f", "13g", "13h", "13i", "13j", "13k", "13l"),  # round 10's development sets
     *("13a", "13b", "13c", "13d", "13m", "13n", "13o", "14f", "14g", "14h"),  # opened in round 11
     *("14a", "14b", "14c", "14d", "14e"),  # held out in round 11, opened after the final score
+    *("14m", "14n", "14o"),  # held out in round 11, opened after their one score
 )
 
 

@@ -187,6 +187,7 @@ _CATEGORY = re.compile(
     r"^(報告事項|諮問事項|審議事項|協議事項|確認事項)\s*[:：]?\s*(?!第|について|の|に)(?=\S)"
     r"|^(報告|審議|協議|諮問)\s*[:：]?(?:\s+|(?=「))(?!第)(?=\S)"  # 報告「…について」
 )
+_KIND_WITH_ORDINAL = re.compile(r"^(?:報告|諮問|審議|協議)(?:事項)?\s*(\(\d{1,2}\))\s*(?=\S)")
 # A number followed by these is the subject of the title, not the item's own number.
 _OF_NUMBER = re.compile(
     r"^(?:に係る|に関する|に対する|に基づく|の(?:実施|運用|経過|状況|結果|答申))"
@@ -348,6 +349,9 @@ def split_entry(text: str) -> tuple[str | None, str | None, str, str | None]:
             ordinal, s = m.group(0), s[m.end() :].lstrip()  # 第一 / ロ / (C), then a space
     s = _KIND_LEAD.sub("", s, count=1)
     s = _CATEGORY.sub("", s, count=1)
+    m = _KIND_WITH_ORDINAL.match(s)
+    if m:  # 「4　報告（1）…について」: the body's section number, then the item's own ordinal
+        ordinal, s = m.group(1), s[m.end() :]
     lead_dept = None
     m = _DEPT_START.match(s)
     if m and NUMBER_RE.match(compact(s[m.end() : m.end() + 40])):

@@ -157,6 +157,9 @@ class HeadingFinder:
             )
         ):
             return None  # ○実施機関(福祉課) is a speaker, not an item for 実施機関
+        named = _NAME_AND_SIDE.match(text) if marker else None
+        if named and named.group(1).endswith(lx.SPEAKER_ENDINGS):
+            return None  # 「●平松（事務局）」 alone on its line: a speaker, name and side
         ordinal, number, title, dept = split_entry(s)
         if not title and not number:
             return None
@@ -284,6 +287,8 @@ def _ordinal_key(ordinal: str) -> str:
     return re.sub(r"[\s()\[\]【】〔〕<>.、第]", "", ordinal)
 
 
+# A speaker's name with their side in brackets, alone on its line: 「●平松（事務局）」.
+_NAME_AND_SIDE = re.compile(r"^\S?\s*[^\s()（）]{1,6}[(（]([^()（）]{1,10})[)）]\s*$")
 # The chair's or secretariat's opening words: what stands before the first item, not in it.
 _OPENING = re.compile(
     r"開会(?:し|いた|を宣|します)|会議(?:は|が)成立|定足数|開会の(?:挨拶|あいさつ)"

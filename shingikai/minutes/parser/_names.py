@@ -192,6 +192,8 @@ def clean_person_name(text: str) -> str:
     s = _LEAD_MARK.sub("", s).strip(" :：")
     if s.startswith("同"):
         s = _DITTO.sub("", s)  # 「委員　鮫島 勉、同　高千穂 梨花」: 同 repeats the role above
+        if s.startswith("同") and len(compact(s)) >= 4 and _NAME_CHARS.match(compact(s)[1:]):
+            s = s[1:]  # 「同　井 口 大 地」 joined up by the letter-spacing repair: 「同井口大地」
     if compact(s) in MEMBER_ROLE_WORDS:
         return ""  # a role printed in front of the name on its own: ``会　長　　佐々木 正夫``
     # Role words and honorifics at either end, repeatedly (``会長 竹前榮二委員``); str
@@ -222,7 +224,12 @@ def _strip_glued_role(s: str) -> str:
         rest = s[len(word) :]
         if not s.startswith(word) or not _NAME_CHARS.match(rest):
             continue
-        if word.endswith("長") and ("長" + rest).startswith(_NAGA_SURNAMES):
+        # 委員長谷川 is 委員 + 長谷川 (委員 is a role too); 副会長野々村 is 副会長 + 野々村
+        if (
+            word.endswith("長")
+            and word[:-1] in MEMBER_ROLE_WORDS
+            and ("長" + rest).startswith(_NAGA_SURNAMES)
+        ):
             continue
         return rest
     return s
@@ -407,6 +414,9 @@ def chairs_in(attendance: list[str], members: list[str]) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+_PAREN_TEXT = re.compile(r"[(（]([^()（）]{1,12})[)）]")
+
+
 @dataclass
 class SpeakerContext:
     """What the header tells us about who is who, used to classify speaker labels."""
@@ -448,6 +458,9 @@ class SpeakerContext:
             return "department"
         if self.is_member_name(s):
             return "chair" if any(c.startswith(s) for c in self.chairs) else "member"
+        inner = _PAREN_TEXT.search(label)
+        if inner and compact(inner.group(1)) != s:
+            return self._role(inner.group(1))  # 「平松（事務局）」: the bracket says who speaks
         return "unknown"
 
     def is_secretariat(self, label: str) -> bool:

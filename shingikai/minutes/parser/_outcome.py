@@ -369,6 +369,10 @@ def _other_numbers(heading: str, kind: str):
     return None
 
 
+# What will happen later, explained rather than ruled (a ruling says とします / としました).
+_EXPLAINS_LATER = re.compile(
+    r"(?:ことに|こととなる|ことになる|予定)(?:なります|なる|です|である)?。?$"
+)
 # A deputy in the chair's place (the chair absent): their closing question rules, as a
 # chair's does.
 _PRESIDING = re.compile(r"副会長|副委員長|職務代理")
@@ -446,6 +450,8 @@ def _speech_decisions(
                 not _PROCEDURAL.search(sentence) or _POLITE_DECISION.search(sentence)
             ):
                 outcome = classify(sentence)
+                if outcome == "continued" and _EXPLAINS_LATER.search(sentence):
+                    continue  # 「第三者点検については、次回以降に改めて審議することになります。」
                 proviso = said[k + 1] if k + 1 < len(said) else ""
                 if outcome == "approved" and _PROVISO.search(proviso):
                     # 「承認します。ただし、…ことを条件とします。」: the proviso conditions it

@@ -184,6 +184,8 @@ def speaker_of(line: Line, ctx: SpeakerContext) -> tuple[str, str, str] | None:
     m = _CIRCLE.match(text)
     if m:
         label, paren, rest = m.group(1), m.group(2) or "", m.group(3)
+        if paren and not _valid_label(label, ctx, loose=bool(rest)) and _valid_label(paren, ctx):
+            return "circle", f"{label}({paren})", rest  # 「●平松（事務局）」: a name, its side
         if _valid_label(label, ctx, loose=bool(rest)):
             unit = label in UNIT_ROLES and _UNIT_END.search(paren)
             chair_title = ctx.role(paren) == "chair" and not ctx.is_member_name(paren)

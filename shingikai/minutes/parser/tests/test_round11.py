@@ -790,3 +790,77 @@ def test_officials_listed_after_a_circle_in_the_header_and_a_members_category() 
         ["原口善弘", "須藤光男", "千葉礼子"],
         ["島村晃"],
     )
+
+
+# --- what 14m–14o showed once opened (after their one score on the final parser) -----------
+
+
+def test_a_verdict_and_its_condition_labelled_with_gaps_only() -> None:
+    body = (
+        "議題１　諮問第１２号　図書館の予約通知の電子化について（中央図書館）　説明があった。"
+        "＜委員＞記録は残るのか。＜中央図書館長＞１年残る。＜会長＞条件として承認としたいがどうか。"
+        "＜各委員＞異議なし。　結論　条件付きで承認　条件　送信の記録を１年で消去すること。\n"
+    )
+    item = _item(body)
+    assert (item["outcome"], item["opinion"]) == ("conditional", "送信の記録を1年で消去すること。")
+
+
+def test_a_condition_heading_run_into_the_first_entry_of_its_list() -> None:
+    body = _ASKED + (
+        "◎事務局　次の条件を付して承認する。\n条件１　送信の記録を１年で消去すること。\n"
+        "２　書名を記載しないこと。\n◎会長　この条件を付して承認とします。\n"
+    )
+    item = _item(body)
+    assert item["outcome"] == "conditional"
+    assert item["opinion"] == "1 送信の記録を1年で消去すること。\n2 書名を記載しないこと。"
+
+
+@pytest.mark.parametrize(
+    ("rows", "present"),
+    [
+        (
+            "出 席 委 員\n　会 長 秋 津 み の り\n　副 会 長 野 々 村 恵\n　委 員 石 原 拓 海",
+            ["秋津みのり", "野々村恵", "石原拓海"],
+        ),
+        (
+            "出 席 委 員（３名）\n　　会長　秋 津 晴 美、委員　石 原 律 子、同　井 口 大 地",
+            ["秋津晴美", "石原律子", "井口大地"],
+        ),
+    ],
+)
+def test_letter_spaced_names_after_a_role_or_a_ditto(rows: str, present: list[str]) -> None:
+    r = parse_minutes(_PLAIN_HEAD + rows + _MEMBERS_BODY)
+    assert r["members_present"] == present
+
+
+def test_a_speakers_name_and_side_alone_on_a_line_is_no_item() -> None:
+    r = parse_minutes(
+        _PLAIN_HEAD + "事 務 局　　総務課長　富岡　誠一、総務課情報公開係　平松　彩\n"
+        "議題　諮問第１２号　図書館の予約通知の電子化について\n\n会議の経過\n\n"
+        "１　諮問第１２号　図書館の予約通知の電子化について\n"
+        "●会長\n　事務局から説明してください。\n"
+        "●平松（事務局）\n　予約の通知をメールに改めます。\n●会長\n　原案のとおり承認します。\n"
+    )
+    assert [i["number"] for i in r["items"]] == ["諮問第12号"]
+    assert r["items"][0]["outcome"] == "approved"
+
+
+def test_a_later_deliberation_explained_in_a_report_defers_nothing() -> None:
+    r = parse_minutes(
+        _PLAIN_HEAD
+        + "議題　報告１　特定個人情報保護評価の再評価について（市民課）\n\n会議の経過\n\n"
+        "報告１　特定個人情報保護評価の再評価について（市民課）\n"
+        "●市民課長　再評価を行いました。\n●会長　第三者点検については、次回以降に改めて審議する"
+        "ことになります。\n"
+    )
+    assert r["items"][0]["outcome"] == "unknown"
+
+
+def test_a_kind_word_with_the_items_ordinal_after_the_section_number() -> None:
+    r = parse_minutes(
+        _PLAIN_HEAD + "議題　諮問第１２号　図書館の予約通知の電子化について【中央図書館】\n"
+        "【報告事項】(1) ファイル簿の公表状況について【総務課】\n\n会議の経過\n\n"
+        "3 諮問第１２号　図書館の予約通知の電子化について【中央図書館】\n○会長　承認します。\n"
+        "4 報告（1）ファイル簿の公表状況について【総務課】\n○総務課長　公表しました。\n"
+    )
+    assert [i["number"] for i in r["items"]] == ["諮問第12号", "(1)"]
