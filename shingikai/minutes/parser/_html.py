@@ -9,9 +9,11 @@ exactly like the tab-separated tables of PDF extracts.
 from __future__ import annotations
 
 import re
+import unicodedata
 from html.parser import HTMLParser
 
-from .lexicon import SPEAKER_ENDINGS, SPEAKER_MARKS
+from ._layout import is_label
+from .lexicon import SPEAKER_MARKS
 
 _HTML_HINT = re.compile(r"<(?:!doctype|html|body|table|tr|td|div|p|br)\b", re.IGNORECASE)
 _DOCUMENT_TAG = re.compile(r"<(?:!doctype|html|body|head)\b", re.IGNORECASE)
@@ -51,13 +53,6 @@ _SKIP_TAGS = frozenset({"script", "style", "head", "noscript", "template"})
 # (「<li><span class="speaker">加治委員</span>児童の…</li>」).
 _INLINE_LABEL_TAGS = frozenset({"span", "strong", "b", "em", "label", "dfn", "cite"})
 _SPEAKER_CLASS = re.compile(r"speaker|talker|hatsugen|person|name", re.IGNORECASE)
-_SPEAKER_LABEL = re.compile(
-    r"^["
-    + re.escape(SPEAKER_MARKS)
-    + r"]?\s*[^\s。、：:]{0,12}(?:"
-    + "|".join(sorted(SPEAKER_ENDINGS, key=len, reverse=True))
-    + r")(?:[(（][^()（）]{1,12}[)）])?$"
-)
 
 
 def looks_like_html(text: str) -> bool:
@@ -169,7 +164,7 @@ class _TextExtractor(HTMLParser):
         if opened != tag:
             return
         label = "".join(self.parts[start:]).strip(" \t\u3000")
-        if label and (speaker_class or _SPEAKER_LABEL.match(label)) and len(label) <= 24:
+        if label and (speaker_class or _speaker_label(label)) and len(label) <= 24:
             bracketed = label[0] in "「『(（【[<〈《" and label[-1] in "」』)）】]>〉》"
             if label[-1] not in "：:" and not bracketed:
                 # the list's bullet and the label's own mark go: 「加治委員：」 as typed
@@ -219,6 +214,12 @@ class _TextExtractor(HTMLParser):
 
     def _joins_paragraphs(self) -> bool:
         return bool(self._cell) and self._cell[-1][0]
+
+
+def _speaker_label(text: str) -> bool:
+    """The text of an inline element is a speaker label as the text parser reads one (the
+    page's text is not width-folded yet, and a mark may stand before it)."""
+    return is_label(unicodedata.normalize("NFKC", text).lstrip(SPEAKER_MARKS + " "))
 
 
 # Marks an ordered list's shown number until the entry's own text is known: an entry that

@@ -297,6 +297,14 @@ _OPENING = re.compile(
 _CLOSED = re.compile(
     r"^\s*[(（]?(?:(?:午前|午後)?\d{1,2}時(?:\d{1,2}分|半)?\s*)?(?:閉会|散会)[)）]?\s*$"
 )
+
+
+def _ends_proceedings(text: str) -> bool:
+    """The meeting's closing (「（午前11時30分閉会）」) or its contact trailer: no item goes on
+    past it."""
+    return bool(_CLOSED.match(text) or _TRAILER.match(text))
+
+
 _MARKED_LEAD = re.compile(r"^[■◆●◎◇□]\s*([^\s:：]{2,8})(?:\s*[:：]\s*|\s+)\S")  # ●閉会：…
 
 
@@ -348,7 +356,7 @@ def segment(lines: list[Line], finder: HeadingFinder) -> tuple[list[Block], list
             blocks, current, spoken = [], None, False
             outside.append(line)
             continue
-        if _TRAILER.match(line.text) or _CLOSED.match(line.text):
+        if _ends_proceedings(line.text):
             # 「12　問い合わせ先 …」 after the proceedings, 「（午前11時30分閉会）」: what
             # follows (an opinion printed apart, a contact) is no part of the last item
             current = None
@@ -601,7 +609,7 @@ def anchor_mentions(
             current = None
         if current is not None and own is None and compact(original.text) in head_keys:
             current = None
-        if current is not None and (_CLOSED.match(original.text) or _TRAILER.match(original.text)):
+        if current is not None and _ends_proceedings(original.text):
             current = None  # the meeting closed: what follows is no part of the span
         line, first = original, True
         if (
