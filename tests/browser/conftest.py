@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page, expect, sync_playwright
 
 from shingikai.front.demo import load_demo
 
@@ -57,3 +57,14 @@ def login(page: Page, username: str) -> None:
     page.fill("#id_password", "demo")
     page.get_by_role("button", name="ログイン").click()
     page.wait_for_url("**/dashboard/")
+
+
+def upload_for_review(page: Page, path) -> None:
+    """Uploads a minutes file and waits until its review page is ready to be used."""
+    page.goto("/minutes/upload/")
+    page.set_input_files("input[name=files]", str(path))
+    page.get_by_role("button", name="読み取り結果を確認").click()
+    expect(page.locator("h1")).to_contain_text("読み取り結果の確認")
+    # review.js is deferred: it listens for focus only once the document is parsed, and a
+    # field focused before that (a busy machine) would never be marked
+    page.wait_for_load_state("domcontentloaded")

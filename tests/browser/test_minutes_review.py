@@ -3,7 +3,7 @@
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.browser.conftest import login
+from tests.browser.conftest import login, upload_for_review
 
 pytestmark = pytest.mark.browser
 
@@ -22,21 +22,11 @@ MINUTES = (
 )
 
 
-def _upload_for_review(page: Page, path) -> None:
-    page.goto("/minutes/upload/")
-    page.set_input_files("input[name=files]", str(path))
-    page.get_by_role("button", name="読み取り結果を確認").click()
-    expect(page.locator("h1")).to_contain_text("読み取り結果の確認")
-    # review.js is deferred: it listens for focus only once the document is parsed, and a
-    # field focused before that (a busy machine) would never be marked
-    page.wait_for_load_state("domcontentloaded")
-
-
 def test_a_correction_survives_re_importing_the_same_file(page: Page, tmp_path):
     path = tmp_path / "minato.txt"
     path.write_text(MINUTES, encoding="utf-8")
     login(page, "jimukyoku")
-    _upload_for_review(page, path)
+    upload_for_review(page, path)
     expect(page.locator("#source-text")).to_contain_text("溶解処理します。")
     outcome = page.locator("select[name=item-0-outcome]")
     expect(outcome).to_have_value("unknown")  # nothing in the minutes says it
@@ -50,7 +40,7 @@ def test_a_correction_survives_re_importing_the_same_file(page: Page, tmp_path):
     expect(page.locator("table").nth(1)).to_contain_text("承認")
 
     # The same file again: the review shows the correction, and saving keeps it.
-    _upload_for_review(page, path)
+    upload_for_review(page, path)
     expect(page.locator("#review-warnings")).to_contain_text("以前の修正")
     expect(page.locator("select[name=item-0-outcome]")).to_have_value("approved")
     expect(page.locator("input[name=item-0-turn-2-speaker]")).to_have_value("佐藤委員")
@@ -64,7 +54,7 @@ def test_an_item_the_reading_missed_is_added_from_the_unplaced_text(page: Page, 
     path = tmp_path / "minato-missed.txt"
     path.write_text(MINUTES, encoding="utf-8")
     login(page, "jimukyoku")
-    _upload_for_review(page, path)
+    upload_for_review(page, path)
     page.locator("#unplaced").fill("報告　返却ポストの防犯カメラについて説明があった。")
     page.locator("#unplaced-target").select_option("new")
     page.get_by_role("button", name="反映して確認を続ける").click()
@@ -85,7 +75,7 @@ def test_a_field_in_focus_is_marked_in_the_source_text(page: Page, tmp_path):
     text = MINUTES.replace("‹委員›", "‹委 員›")
     path.write_text(text, encoding="utf-8")
     login(page, "jimukyoku")
-    _upload_for_review(page, path)
+    upload_for_review(page, path)
     expect(page.locator("#source-mark")).to_have_count(0)
     page.locator("#meeting-place").focus()
     expect(page.locator("#source-mark")).to_have_text("みなと市役所 第3会議室")
