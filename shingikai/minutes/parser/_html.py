@@ -107,6 +107,9 @@ class _TextExtractor(HTMLParser):
         # class?) while it is open.
         self._inline: list[tuple[str, int, bool]] = []
         self._after_term = False  # a <dt> just closed: its <dd> goes on the same line
+        # Per open table: a column's remaining rows under a cell spanning down
+        # (``rowspan``), and the column the row has reached.
+        self._grids: list[_Grid] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self._furniture:
@@ -120,6 +123,7 @@ class _TextExtractor(HTMLParser):
         elif tag in _SKIP_TAGS:
             self._skip += 1
         elif tag in ("td", "th"):
+            self._enter_cell(attrs)
             prev = self._last_cell_chars
             self._cell.append([prev is not None and 0 < prev <= _LABEL_CELL_CHARS, 0])
         elif self._joins_paragraphs() and tag in ("p", "div"):
@@ -127,6 +131,11 @@ class _TextExtractor(HTMLParser):
                 self.parts.append("\n")
         elif tag == "tr":
             self._last_cell_chars = None
+            if self._grids:
+                self._grids[-1].next_row()
+            self.parts.append("\n")
+        elif tag == "table":
+            self._grids.append(_Grid())
             self.parts.append("\n")
         elif tag == "dd" and self._after_term:
             self._after_term = False  # 「結果：附帯意見を付して承認」: the term's value beside it
@@ -146,6 +155,17 @@ class _TextExtractor(HTMLParser):
             self.parts.append("\n")
         elif tag in _INLINE_LABEL_TAGS and self._at_line_start():
             self._inline.append((tag, len(self.parts), bool(_SPEAKER_CLASS.search(names))))
+
+    def _enter_cell(self, attrs: list[tuple[str, str | None]]) -> None:
+        """A row under a cell spanning down gets an empty cell in that column, so its value
+        reads as the spanning label's continuation row (「出席委員」 over three rows of
+        names: ``\t副会長 …``), as a tab-led row of a text table does."""
+        if not self._grids:
+            return
+        grid = self._grids[-1]
+        self.parts.append("\t" * grid.skip_covered())
+        rows = dict(attrs).get("rowspan") or "1"
+        grid.enter(int(rows) if rows.isdigit() else 1)
 
     def _at_line_start(self) -> bool:
         """Nothing but spaces or a bullet since the last line break."""
@@ -197,6 +217,10 @@ class _TextExtractor(HTMLParser):
             if self._lists:
                 self._lists.pop()
             self.parts.append("\n")
+        elif tag == "table":
+            if self._grids:
+                self._grids.pop()
+            self.parts.append("\n")
         elif self._joins_paragraphs() and tag in ("p", "div"):
             return  # the cell's next paragraph or its end breaks the line
         elif tag in _BREAK_TAGS:
@@ -214,6 +238,30 @@ class _TextExtractor(HTMLParser):
 
     def _joins_paragraphs(self) -> bool:
         return bool(self._cell) and self._cell[-1][0]
+
+
+class _Grid:
+    """Which columns of a table the current row finds covered by a cell above it."""
+
+    def __init__(self) -> None:
+        self.covered: dict[int, int] = {}  # column -> rows still under its spanning cell
+        self.col = 0
+
+    def next_row(self) -> None:
+        self.covered = {c: n - 1 for c, n in self.covered.items() if n > 1}
+        self.col = 0
+
+    def skip_covered(self) -> int:
+        """Step over the covered columns before the next cell; how many were stepped."""
+        start = self.col
+        while self.covered.get(self.col, 0) > 0:
+            self.col += 1
+        return self.col - start
+
+    def enter(self, rowspan: int) -> None:
+        if rowspan > 1:
+            self.covered[self.col] = rowspan
+        self.col += 1
 
 
 def _speaker_label(text: str) -> bool:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from . import lexicon as lx
 from ._labels import _BODY_MARKERS as _BODY_MARKERS_ALL
 from ._labels import LABEL_FIELD, LABEL_MARKS, is_body_marker, label_field
-from ._normalize import compact, is_page_marker
+from ._normalize import TRAILING_PAGE, compact, is_page_marker
 from ._tables import classify_verdict
 
 
@@ -364,7 +364,7 @@ def _running_headers(lines: list[str]) -> set[int]:
     paged = {
         i: m.group(1)
         for i, ln in enumerate(lines)
-        if "  " in ln and len(ln) < 120 and (m := _TRAILING_PAGE.match(ln))
+        if "  " in ln and len(ln) < 120 and (m := TRAILING_PAGE.match(ln))
     }
     # ... whether it reprints the heading, or is the same text on two pages or more
     repeated = Counter(compact(text) for text in paged.values())
@@ -387,11 +387,6 @@ def _running_headers(lines: list[str]) -> set[int]:
             if 0 <= j < len(lines) and lines[j].strip() and _reprints(lines[j], heads):
                 drop.add(j)
     return drop
-
-
-_TRAILING_PAGE = re.compile(
-    r"^\s*(\S.*?)\s{2,}(?:-\s*\d{1,4}\s*-|\d{1,4}\s*/\s*\d{1,4}|\d{1,4}\s*(?:ページ|頁))\s*$"
-)
 
 
 def _reprints(line: str, heads: set[str]) -> bool:
@@ -862,7 +857,7 @@ def rewrite(lines: list[str]) -> tuple[list[str], LayoutReport]:
     lines = _split_inline_turns(lines, report)
     running = _running_headers(lines)
     first = next((i for i, ln in enumerate(lines) if ln.strip()), None)
-    if first in running and (m := _TRAILING_PAGE.match(lines[first])):
+    if first in running and (m := TRAILING_PAGE.match(lines[first])):
         # the document's own heading, printed with the first page's number: the heading
         lines[first] = m.group(1)
         running.discard(first)

@@ -60,6 +60,10 @@ _PAGE_MARKER = re.compile(
     r"|\d{1,4}\s*/\s*\d{1,4})\s*$",
     re.IGNORECASE,
 )
+# 「しずく町審議会 要録　　　1/3」: a running header with its page number after a gap.
+TRAILING_PAGE = re.compile(
+    r"^\s*(\S.*?)\s{2,}(?:-\s*\d{1,4}\s*-|\d{1,4}\s*/\s*\d{1,4}|\d{1,4}\s*(?:ページ|頁))\s*$"
+)
 # Spaces that PDF extraction puts between a counter word and its number (第 480 号).
 _NUM_SPACE_BEFORE = re.compile(r"(?<!次第)(?<=[第令平昭]) +(?=\d)|(?<=令和|平成|昭和) +(?=\d|元)")
 _NUM_SPACE_AFTER = re.compile(r"(?<=\d)\s+(?=[号回期年月日時分条項件名階歳週度])")

@@ -343,9 +343,31 @@ def _from_cue(body: ItemText) -> tuple[str, str, str] | None:
             # (one character every cue holds rules most sentences out before the long pattern)
             if _RESULT_HINT.search(sentence) and _RESULT_CUE.search(sentence):
                 outcome = classify(sentence)
+                if outcome == "approved" and _BARE_ASSENT.match(sentence.strip()):
+                    outcome, sentence = _assented_to(text, sentence)
                 if outcome:
                     found = (outcome, sentence, text)
     return found
+
+
+# The members' assent told with nothing else (「委員一同了承した。」): it approves what the
+# sentence before it proposed, a deferral or conditions as much as an approval.
+_BARE_ASSENT = re.compile(
+    r"^(?:各委員|委員(?:全員|一同)|全委員|出席委員|全員|一同)(?:が|は|とも)?[、,]?(?:これを)?"
+    r"(?:了承|承認|了と)(?:し|され)?(?:た|ました)?。?$"
+)
+
+
+def _assented_to(text: str, assent: str) -> tuple[str, str]:
+    """The outcome and sentence a bare assent agrees to: the ruling just before it when that
+    one says more than an approval, else the assent itself."""
+    said = sentences(text)
+    k = said.index(assent) if assent in said else 0
+    prior = said[k - 1] if k else ""
+    outcome = classify(prior) if prior and _ACTION.search(prior) else None
+    if outcome and outcome != "approved":
+        return outcome, prior
+    return "approved", assent
 
 
 # A character of every cue in _RESULT_CUE: 結果, 経, 踏まえ, 採決, 挙手, 諮, 承認/了承, 可決/否決,
@@ -389,6 +411,7 @@ def _from_speech(
     weak = _WEAK.search(sentence) and not re.search(r"了承|承認|可", sentence)
     # 「各委員了承。」 alone after the chair's ruling assents to that ruling (a deferral too).
     weak = weak or _ASSENT.fullmatch(sentence.strip("。 ()（）「」"))
+    weak = weak or _BARE_ASSENT.match(sentence.strip())
     if outcome == "approved" and weak:
         specific = [d for d in decisions if d[0] != "approved"]
         if specific:

@@ -33,7 +33,14 @@ from collections.abc import Callable
 
 from . import lexicon as lx
 from ._labels import is_body_marker, label_field
-from ._normalize import _PAGE_MARKER, TERMINAL, is_page_marker, normalize_chars
+from ._normalize import (
+    _PAGE_MARKER,
+    TERMINAL,
+    TRAILING_PAGE,
+    compact,
+    is_page_marker,
+    normalize_chars,
+)
 
 # Lines shorter than this say nothing about the width of the text column.
 _MIN_WIDTH = 20
@@ -117,13 +124,39 @@ _MARKER_HINT = re.compile(_PAGE_MARKER.pattern, re.IGNORECASE | re.MULTILINE)
 
 def _rejoin(lines: list[str], raw: list[str], is_turn: Callable[[str], bool]) -> list[str]:
     full = _full_lines(raw)
-    markers = any(_is_marker(ln) for ln in lines) if _has_marker_hint(lines) else False
+    paged = _paged_headers(lines)
+    if paged:  # the page number stands for the whole line, and goes with it
+        lines = [paged.get(i, line) for i, line in enumerate(lines)]
+    markers = bool(paged) or (
+        any(_is_marker(ln) for ln in lines) if _has_marker_hint(lines) else False
+    )
     if full is None and not markers:
         return lines  # typed as paragraphs, no page numbers: nothing to do
     kept = _drop_page_breaks(lines, is_turn) if markers else list(enumerate(lines))
     if full is None:
         return [text for _i, text in kept]
     return _join_broken([text for _i, text in kept], [full[i] for i, _t in kept], is_turn)
+
+
+def _paged_headers(lines: list[str]) -> dict[int, str]:
+    """Running headers printed with the page number after a gap (「…審議会 議事録　　3/5」):
+    the page number of each, by line. A header counts when it stands on two pages or more or
+    names the document; on the document's first line it is the heading, kept without the
+    number."""
+    found = {
+        i: m
+        for i, line in enumerate(lines)
+        if "  " in line and len(line) < 120 and (m := TRAILING_PAGE.match(line))
+    }
+    if not found:
+        return {}
+    first = next((i for i, line in enumerate(lines) if line.strip()), -1)
+    texts = Counter(compact(m.group(1)) for m in found.values())
+    return {
+        i: m.group(1) if i == first else m.string[m.end(1) :].strip()
+        for i, m in found.items()
+        if texts[compact(m.group(1))] >= 2 or _DOC_NAME.search(compact(m.group(1)))
+    }
 
 
 def _has_marker_hint(lines: list[str]) -> bool:

@@ -1,0 +1,160 @@
+"""Issue 11, round 12: what the last held-out sets of round 11 (14p–14r) showed once opened
+as development sets.
+
+Every document here is invented (other towns, names and wording than those corpora).
+"""
+
+from __future__ import annotations
+
+from shingikai.minutes.parser import parse_minutes
+from shingikai.minutes.parser._html import html_to_text
+from shingikai.minutes.parser._rejoin import rejoin_pdf_text
+
+# --- HTML: a label cell spanning several rows -----------------------------------------------
+
+_SPANNED_HEADER = """<html><body><h1>令和6年度第2回柊野市個人情報保護審議会 会議録</h1>
+<table>
+<tr><th>日時</th><td>令和6年10月8日（火）14:00-15:30</td></tr>
+<tr><th>場所</th><td>柊野市役所 3階 第1会議室</td></tr>
+<tr><th rowspan="3">出席委員</th><td>会長　浅見　俊介</td></tr>
+<tr><td>副会長　糸井　真澄</td></tr>
+<tr><td>委員　江川　陽一、小野田　梢</td></tr>
+<tr><th>会議の公開</th><td>公開（傍聴者2名）</td></tr>
+<tr><th>議題</th><td>(1) 諮問第5号 放課後児童クラブ利用者名簿の電子化について（こども課）</td></tr>
+</table>
+<h2>(1) 諮問第5号 放課後児童クラブ利用者名簿の電子化について（こども課）</h2>
+<p>○江川委員　名簿の閲覧は誰ができるのか。</p>
+<p>○室井こども課長　クラブの支援員に限る。</p>
+<p>○浅見会長　それでは、原案のとおり承認とする。</p>
+<p>（異議なし）</p>
+</body></html>
+"""
+
+
+def test_rows_under_a_label_cell_spanning_down_read_as_its_continuation_rows() -> None:
+    text = html_to_text(_SPANNED_HEADER)
+    assert "\n\t副会長 糸井 真澄" in text.replace("\u3000", " ")
+    assert "\n\t委員 江川 陽一、小野田 梢" in text.replace("\u3000", " ")
+
+
+def test_members_listed_under_a_spanning_label_cell_are_all_present() -> None:
+    parsed = parse_minutes(_SPANNED_HEADER)
+    assert set(parsed["members_present"]) == {"浅見俊介", "糸井真澄", "江川陽一", "小野田梢"}
+    assert parsed["meeting"]["public_attendance"] is True
+    (item,) = parsed["items"]
+    assert (item["number"], item["outcome"]) == ("諮問第5号", "approved")
+
+
+def test_a_cell_spanning_down_in_a_later_column_leaves_the_first_column_alone() -> None:
+    html = (
+        "<table><tr><th>番号</th><th rowspan='2'>備考</th></tr><tr><td>諮問第1号</td></tr></table>"
+    )
+    lines = [ln for ln in html_to_text(html).split("\n") if ln.strip()]
+    assert lines[-1].startswith("諮問第1号")
+
+
+# --- PDF: a running header with its page number after a gap ---------------------------------
+
+_PAGED = "楡ヶ丘町個人情報保護審議会 会議録                 {}/3"
+
+
+def _paged_minutes() -> str:
+    return "\n".join(
+        [
+            "楡ヶ丘町個人情報保護審議会",
+            "会議録",
+            "日時 令和6年6月4日(火) 10時00分~11時10分",
+            "議題",
+            " 1 諮問第 3号 図書館利用者データの外部保管について(生涯学習課)",
+            " 2 諮問第 4号 介護予防教室参加者名簿の提供について(長寿支援課)",
+            "",
+            "1 諮問第 3号 図書館利用者データの外部保管について(生涯学習課)",
+            "(生涯学習課長)",
+            " 利用者データを外部のデータセンターに保管したいと考えております。"
+            "保管する項目は、氏名、",
+            _PAGED.format(1),
+            "住所、電話番号、貸出履歴でございます。",
+            "(会長)",
+            " それでは、次の条件を付して承認します。",
+            " (条件)貸出履歴は返却後ただちに消去すること。",
+            "",
+            _PAGED.format(2),
+            "2 諮問第 4号 介護予防教室参加者名簿の提供について(長寿支援課)",
+            "(長寿支援課長)",
+            " 参加者名簿を地域の運営団体に提供したいと考えております。",
+            "(会長)",
+            " 原案のとおり承認します。",
+            _PAGED.format(3),
+        ]
+    )
+
+
+def test_a_running_header_printed_with_its_page_number_is_taken_out_with_the_break() -> None:
+    lines = rejoin_pdf_text(_paged_minutes()).split("\n")
+    assert not any("会議録 " in ln and "/3" in ln for ln in lines)
+    assert any(ln.startswith("2 諮問第") for ln in lines)
+    # the sentence broken by the page break is one line again
+    assert any("氏名、住所、電話番号" in ln for ln in lines)
+
+
+def test_the_condition_before_a_paged_running_header_ends_where_the_page_does() -> None:
+    items = parse_minutes(_paged_minutes())["items"]
+    assert [(i["number"], i["outcome"]) for i in items] == [
+        ("諮問第3号", "conditional"),
+        ("諮問第4号", "approved"),
+    ]
+    assert items[0]["opinion"] == "貸出履歴は返却後ただちに消去すること。"
+
+
+def test_the_document_heading_printed_with_a_page_number_is_kept_without_it() -> None:
+    text = "楡ヶ丘町個人情報保護審議会 会議録   1/2\n本文です。\n" + _PAGED.format(2)
+    assert rejoin_pdf_text(text).split("\n")[0].rstrip() == "楡ヶ丘町個人情報保護審議会 会議録"
+
+
+# --- outcome: the members' bare assent to a deferral ----------------------------------------
+
+_SUMMARY = (
+    "桐生台村個人情報保護審議会　要録\n\n"
+    "● 日時　令和6年2月6日（火）13:30-15:00　● 場所　桐生台村役場　会議室\n"
+    "● 議題　(1) 諮問第9号　防災行政無線の個別受信機台帳の外部提供について（防災課）\n\n"
+    "(1) 諮問第9号　防災行政無線の個別受信機台帳の外部提供について（防災課）　"
+    "防災課長から、個別受信機の設置世帯の台帳を消防団に提供したい旨の説明があった。"
+    "【委員】台帳には何が載るのか。【防災課長】世帯主の氏名と住所である。"
+)
+
+
+def test_the_members_bare_assent_after_a_deferral_defers_the_item() -> None:
+    text = _SUMMARY + (
+        "【会長】提供先での管理の方法が固まっていないので、次回の審議会において改めて"
+        "審議することとしたい。委員一同了承した。\n"
+    )
+    (item,) = parse_minutes(text)["items"]
+    assert item["outcome"] == "continued"
+
+
+def test_the_members_bare_assent_after_an_approval_still_approves() -> None:
+    text = _SUMMARY + "【会長】原案のとおり承認することとしたい。委員一同了承した。\n"
+    (item,) = parse_minutes(text)["items"]
+    assert item["outcome"] == "approved"
+
+
+def test_a_narrated_assent_to_a_deferral_defers_the_item() -> None:
+    text = _SUMMARY + ("審議の結果、次回改めて審議することとなった。各委員了承した。\n")
+    (item,) = parse_minutes(text)["items"]
+    assert item["outcome"] == "continued"
+
+
+# --- speakers named by their profession -----------------------------------------------------
+
+
+def test_an_inline_turn_of_staff_named_by_profession_is_its_own_turn() -> None:
+    # the public-health nurse's answer mentions a condition of the contract; it must not
+    # be read as a conditional ruling inside a member's question
+    text = _SUMMARY.replace("【委員】", "◆委員 ").replace("【防災課長】", "◆防災課長 ") + (
+        "◆委員 受信機の保守は誰が行うのか。◆防災課保健師 保守業者にはプライバシーマークの"
+        "取得を条件とし、再委託は村の承認を得た場合に限り認める。"
+        "◆会長 ほかに質問がなければ、諮問第9号は諮問のとおりとしてよろしいか。（異議なし）\n"
+    )
+    (item,) = parse_minutes(text)["items"]
+    assert item["outcome"] == "approved"
+    assert item["opinion"] is None
