@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ._normalize import sentences
-from ._opinion import LIST_ENTRY, find_opinion
+from ._opinion import ATTACHING, LIST_ENTRY, find_opinion
 from ._turns import (
     _TAG_CLOSE,
     _TAG_OPEN,
@@ -50,7 +50,8 @@ _CONTINUED = re.compile(
     r"持ち越|改めて審議(?!会)|再審議|再度審議|審議未了|異議なく継続と|"
     + "|".join(CONTINUED_PHRASES)
 )
-_CONDITIONAL = re.compile(r"条件(?:を付|付|と|に|として|の下|のもと)|条件付")
+# (「以下の条件で承認」: 条件で only after の, never 「同じ条件で委託する」's kind of clause alone)
+_CONDITIONAL = re.compile(r"条件(?:を付|付|と|に|として|の下|のもと)|条件付|(?<=の)条件で")
 _ANSWERED = re.compile(r"答申(?:する|し|したい|とする|といたし)")
 _OPINION_NAMES = "|".join(OPINION_NAMES)
 # An opinion attached in a sentence of its own: 「なお、留意事項として、…こと。」
@@ -61,6 +62,7 @@ _WITH_OPINION = re.compile(
     r"附帯意見|付帯意見|(?:意見|要望)を(?:付|添え)|(?:意見|要望)として付|(?:意見|要望)付|留意されたい|留意すること|配慮されたい|"
     r"留意の上"
     r"|意見に留意|以下の意見|次の意見"
+    rf"|{ATTACHING}"
     # 「承認する。なお、…に努められたい。」: a なお sentence asking something of the department
     r"|なお[、,][^。]{4,}(?:されたい|られたい)"
     # 「承認とします。なお、留意事項として、…こと。」
@@ -82,7 +84,9 @@ _ACTION = re.compile(
     r"|認められ(?:ない|ません)|認め(?:ない|ません)|(?:適当|妥当)で(?:は)?ない|持ち越"
     r"|(?:承認|了承)でき(?:ない|ません)|答申(?:する|し|いたし)"
     r"|(?:条件|意見|要望|留意事項|要望事項|指摘事項)を付(?:し|け)[^。]{0,12}(?:答申|認め|承認|了承)"
-    r"|改めて審議(?!会)|再審議|異議(?:なし|ない|がない)と認め)"
+    r"|改めて審議(?!会)|再審議|異議(?:なし|ない|がない)と認め"
+    # an opinion attached in a sentence after the approval: 「あわせて、…という意見を付します。」
+    r"|(?:意見|要望|留意事項|要望事項)[^。]{0,60}?(?:を付(?:す|し|け)|申し添え|付け加え))"
     # the verb-like wordings of a deferral (a noun such as 保留 may describe a system)
     r"|継続して審議|審議を継続|次回(?:に)?(?:再)?審議(?!会)|再度審議|" + "|".join(CONTINUED_PHRASES)
 )

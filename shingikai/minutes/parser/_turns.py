@@ -68,6 +68,9 @@ _DECISION_TAG = re.compile(
     r"|^(結果)\s+((?:承認|了承|不承認|否決|可決|継続審議|継続審査|条件付|附帯意見|付帯意見"
     r"|原案|可|否).*)$"
     rf"|^[{_TAG_OPEN}]\s*({_TAGS})\s*[{_TAG_CLOSE}]\s*(.*)$"
+    # the sections of an answer drafted in the minutes, numbered and alone on their lines:
+    # 「1　結論」 / 「2　附帯意見」, each over its text
+    r"|^(?:\d|\(\d\))[.、]?\s*(結論|審議結果|附帯意見|付帯意見|附帯条件|付帯条件|条件)()$"
 )
 # Tags whose block is the attached opinion or the conditions themselves.
 OPINION_TAGS = frozenset(
@@ -92,7 +95,8 @@ STAGE = re.compile(
 )
 # A sentence announcing a list that follows: 次の条件を付して…。 / 以下の意見を…。
 _ANNOUNCES_LIST = re.compile(
-    r"(?:次|以下|下記)の(?:条件|意見|附帯意見|要望|点|事項|留意事項|要望事項|指摘事項)[^。]{0,30}。\s*$"
+    r"(?:次|以下|下記)の(?:[0-9一二三四五]+(?:点|つ)|条件|意見|附帯意見|要望|点|事項|留意事項|要望事項|指摘事項)"
+    r"[^。]{0,30}。\s*$"
     # 「条件は次のとおりとします。」, 「附帯意見は次のとおりとし、承認したいと思います。」
     r"|(?:条件|意見|要望)は[、,]?(?:次|以下|下記)の?(?:とおり|通り)[^。]{0,24}。\s*$"
     # 「条件は次の2点です。」
@@ -246,7 +250,7 @@ def tag_and_rest(text: str) -> tuple[str, str] | None:
     m = _DECISION_TAG.match(text)
     if not m:
         return None
-    for i in (1, 3, 5, 7, 9, 11, 13):
+    for i in (1, 3, 5, 7, 9, 11, 13, 15):
         if m.group(i):
             return m.group(i), m.group(i + 1) or ""
     return None

@@ -6,6 +6,8 @@ Every document here is invented (other towns, names and wording than those corpo
 
 from __future__ import annotations
 
+import pytest
+
 from shingikai.minutes.parser import parse_minutes
 from shingikai.minutes.parser._html import html_to_text
 from shingikai.minutes.parser._rejoin import rejoin_pdf_text
@@ -158,3 +160,88 @@ def test_an_inline_turn_of_staff_named_by_profession_is_its_own_turn() -> None:
     (item,) = parse_minutes(text)["items"]
     assert item["outcome"] == "approved"
     assert item["opinion"] is None
+
+
+# --- own probes: rulings that attach an opinion or conditions in other words ----------------
+
+_LIBRARY = (
+    "楢葉台町個人情報保護審議会　会議録\n\n"
+    "日時　令和７年５月２０日（火）午前１０時～午前１１時３０分\n"
+    "議題　諮問第１２号　図書館の予約通知の電子化について（生涯学習課）\n\n会議の経過\n\n"
+    "１　諮問第１２号　図書館の予約通知の電子化について（生涯学習課）\n"
+    "○生涯学習課長　予約の通知を電子メールで送ることとしたいので諮問いたします。\n"
+    "○委員　通知の文面に書名は入りますか。\n○生涯学習課長　書名は入れず、予約番号のみとします。\n"
+)
+
+_ATTACHED_IN_OTHER_WORDS = [
+    (  # an answer drafted in numbered sections
+        "○会長　それでは答申をまとめます。\n１　結論\n　諮問のとおり承認する。\n"
+        "２　附帯意見\n　利用者の同意を得た上で電子メールアドレスを登録すること。\n（異議なし）\n",
+        "approved_with_opinion",
+        "利用者の同意を得た上で電子メールアドレスを登録すること。",
+    ),
+    (  # 「以下の条件で」
+        "○会長　本件は、以下の条件で承認といたします。\n（１）送信の記録を１年で消去すること。\n"
+        "（２）誤送信の防止策を定めること。\n（異議なし）\n",
+        "conditional",
+        "(1)送信の記録を1年で消去すること。\n(2)誤送信の防止策を定めること。",
+    ),
+    (  # the ruling 「承認とし、」 before the opinion it words
+        "○会長　本件は承認とし、通知の文面には書名を記載しないよう徹底されたい旨の意見を"
+        "付すことといたします。よろしいですか。\n（異議なし）\n",
+        "approved_with_opinion",
+        "通知の文面には書名を記載しないよう徹底されたい",
+    ),
+    (  # 「…を付け加えたい」
+        "○会長　承認としたいと思いますが、留意事項として、電子メールの誤送信を防止する措置を"
+        "講じること、を付け加えたいと思います。いかがでしょうか。\n（異議なし）\n"
+        "○会長　それでは、そのように決定いたします。\n",
+        "approved_with_opinion",
+        "電子メールの誤送信を防止する措置を講じること",
+    ),
+    (  # 「…を要望として申し添えます」
+        "○会長　では、本件は承認とします。ただし、送信先のアドレスの管理を適切に行うことを"
+        "要望として申し添えます。\n",
+        "approved_with_opinion",
+        "送信先のアドレスの管理を適切に行うこと",
+    ),
+    (  # 「意見として「…」を付す」
+        "○会長　それでは、本件は承認とし、意見として「通知の送信状況を年１回審議会に報告"
+        "されたい。」を付すこととします。\n（異議なし）\n",
+        "approved_with_opinion",
+        "通知の送信状況を年1回審議会に報告されたい。",
+    ),
+    (  # 「次の２点を条件に」 and the ・ list under it
+        "○会長　本件については、次の２点を条件に承認したいと思います。\n"
+        "・送信の記録を１年で消去すること。\n・誤送信の防止策を定めること。\n"
+        "よろしいでしょうか。\n（異議なし）\n",
+        "conditional",
+        "・送信の記録を1年で消去すること。\n・誤送信の防止策を定めること。",
+    ),
+    (  # the opinion in a sentence after the approval
+        "○会長　異議がないようですので、本件は承認といたします。あわせて、利用者のメール"
+        "アドレスは予約通知以外に使用しないよう配慮願いたい、という意見を付します。\n",
+        "approved_with_opinion",
+        "利用者のメールアドレスは予約通知以外に使用しないよう配慮願いたい",
+    ),
+    (  # 「承認としますが、…ことを条件とします」
+        "○会長　では本件は承認としますが、予約通知のメールには個人を特定できる情報を"
+        "記載しないことを条件とします。\n",
+        "conditional",
+        "予約通知のメールには個人を特定できる情報を記載しない",
+    ),
+]
+
+
+@pytest.mark.parametrize(("ruling", "outcome", "opinion"), _ATTACHED_IN_OTHER_WORDS)
+def test_an_opinion_or_condition_attached_in_other_words(
+    ruling: str, outcome: str, opinion: str
+) -> None:
+    (item,) = parse_minutes(_LIBRARY + ruling)["items"]
+    assert (item["outcome"], item["opinion"]) == (outcome, opinion)
+
+
+def test_a_plain_approval_with_a_numbered_conclusion_attaches_nothing() -> None:
+    ruling = "○会長　それでは答申をまとめます。\n１　結論\n　諮問のとおり承認する。\n（異議なし）\n"
+    (item,) = parse_minutes(_LIBRARY + ruling)["items"]
+    assert (item["outcome"], item["opinion"]) == ("approved", None)
