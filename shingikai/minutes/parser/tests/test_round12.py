@@ -224,6 +224,24 @@ _ATTACHED_IN_OTHER_WORDS = [
         "approved_with_opinion",
         "利用者のメールアドレスは予約通知以外に使用しないよう配慮願いたい",
     ),
+    (  # 「…という条件付きで承認」
+        "○会長　それでは、送信先の登録は本人が行うこと、という条件付きで承認したいと"
+        "思います。よろしいですか。\n（異議なし）\n",
+        "conditional",
+        "送信先の登録は本人が行うこと",
+    ),
+    (  # 「…努められたい、との意見を付して」
+        "○会長　それでは諮問第１２号については、利用者に十分な説明を行うよう努められたい、"
+        "との意見を付して、承認とします。\n",
+        "approved_with_opinion",
+        "利用者に十分な説明を行うよう努められたい",
+    ),
+    (  # the narrator: 「承認することとし、…ことを附帯意見とした」
+        "審議の結果、諮問のとおり承認することとし、通知の誤送信が発生した場合は速やかに"
+        "審議会に報告することを附帯意見とした。\n",
+        "approved_with_opinion",
+        "通知の誤送信が発生した場合は速やかに審議会に報告すること",
+    ),
     (  # 「承認としますが、…ことを条件とします」
         "○会長　では本件は承認としますが、予約通知のメールには個人を特定できる情報を"
         "記載しないことを条件とします。\n",
@@ -245,3 +263,24 @@ def test_a_plain_approval_with_a_numbered_conclusion_attaches_nothing() -> None:
     ruling = "○会長　それでは答申をまとめます。\n１　結論\n　諮問のとおり承認する。\n（異議なし）\n"
     (item,) = parse_minutes(_LIBRARY + ruling)["items"]
     assert (item["outcome"], item["opinion"]) == ("approved", None)
+
+
+_NOT_DECIDED_TODAY = [
+    (
+        "○会長　今日の議論を踏まえ、担当課で資料を修正していただいた上で、次回、再度御審議"
+        "いただくということにしたいと思います。\n（異議なし）\n",
+        "continued",
+    ),
+    ("○会長　挙手少数ですので、本件は承認されませんでした。\n", "rejected"),
+    (  # the narrator's line run on after an answer
+        "委員から、メールアドレスの管理方法について更に説明を求める意見があり、本件は次回に"
+        "継続して審議することとなった。\n",
+        "continued",
+    ),
+]
+
+
+@pytest.mark.parametrize(("ruling", "outcome"), _NOT_DECIDED_TODAY)
+def test_a_deferral_or_rejection_in_other_words(ruling: str, outcome: str) -> None:
+    (item,) = parse_minutes(_LIBRARY + ruling)["items"]
+    assert item["outcome"] == outcome
