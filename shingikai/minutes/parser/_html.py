@@ -132,7 +132,7 @@ class _TextExtractor(HTMLParser):
         elif tag == "tr":
             self._last_cell_chars = None
             if self._grids:
-                self._grids[-1].next_row()
+                self.parts.append(self._grids[-1].next_row())
             self.parts.append("\n")
         elif tag == "table":
             self._grids.append(_Grid())
@@ -163,9 +163,9 @@ class _TextExtractor(HTMLParser):
         if not self._grids:
             return
         grid = self._grids[-1]
-        self.parts.append("\t" * grid.skip_covered())
+        self.parts.append(grid.fill())
         rows = dict(attrs).get("rowspan") or "1"
-        grid.enter(int(rows) if rows.isdigit() else 1)
+        grid.enter(int(rows) if rows.isdigit() else 1, len(self.parts))
 
     def _at_line_start(self) -> bool:
         """Nothing but spaces or a bullet since the last line break."""
@@ -204,6 +204,8 @@ class _TextExtractor(HTMLParser):
         if tag in _SKIP_TAGS:
             self._skip = max(0, self._skip - 1)
         elif tag in ("td", "th"):
+            if self._grids:
+                self._grids[-1].leave(self.parts)
             self._last_cell_chars = self._cell.pop()[1] if self._cell else None
             self.parts.append("\t")
         elif tag == "li":
@@ -217,9 +219,12 @@ class _TextExtractor(HTMLParser):
             if self._lists:
                 self._lists.pop()
             self.parts.append("\n")
+        elif tag == "tr" and self._grids:
+            self.parts.append(self._grids[-1].fill())  # covered columns after its last cell
+            self.parts.append("\n")
         elif tag == "table":
             if self._grids:
-                self._grids.pop()
+                self.parts.append(self._grids.pop().next_row())
             self.parts.append("\n")
         elif self._joins_paragraphs() and tag in ("p", "div"):
             return  # the cell's next paragraph or its end breaks the line
@@ -241,27 +246,44 @@ class _TextExtractor(HTMLParser):
 
 
 class _Grid:
-    """Which columns of a table the current row finds covered by a cell above it."""
+    """Which columns of a table the current row finds covered by a cell above it, and what
+    that cell holds."""
 
     def __init__(self) -> None:
-        self.covered: dict[int, int] = {}  # column -> rows still under its spanning cell
+        self.covered: dict[int, list] = {}  # column -> [rows still under it, its text]
         self.col = 0
+        self.spanning: tuple[int, int] | None = None  # (column, where its text starts)
 
-    def next_row(self) -> None:
-        self.covered = {c: n - 1 for c, n in self.covered.items() if n > 1}
+    def next_row(self) -> str:
+        """What the row just ended still owes (covered columns after its last cell); then
+        the next row begins."""
+        owed = self.fill()
+        self.covered = {c: [n - 1, t] for c, (n, t) in self.covered.items() if n > 1}
         self.col = 0
+        return owed
 
-    def skip_covered(self) -> int:
-        """Step over the covered columns before the next cell; how many were stepped."""
-        start = self.col
-        while self.covered.get(self.col, 0) > 0:
+    def fill(self) -> str:
+        """The covered columns from here to the next free one: the first column stays an
+        empty cell, so the row reads as the continuation of the label above (「出席委員」 over
+        three rows of names: ``\t副会長 …``); a later column repeats the spanning cell's
+        text, the value every row under it shares (one 担当課 over two items)."""
+        out = []
+        while self.covered.get(self.col, [0])[0] > 0:
+            out.append("\t" if self.col == 0 else self.covered[self.col][1] + "\t")
             self.col += 1
-        return self.col - start
+        return "".join(out)
 
-    def enter(self, rowspan: int) -> None:
+    def enter(self, rowspan: int, at: int) -> None:
         if rowspan > 1:
-            self.covered[self.col] = rowspan
+            self.covered[self.col] = [rowspan, ""]
+            self.spanning = (self.col, at)
         self.col += 1
+
+    def leave(self, parts: list[str]) -> None:
+        if self.spanning is not None:
+            col, at = self.spanning
+            self.covered[col][1] = "".join(parts[at:]).strip()
+            self.spanning = None
 
 
 def _speaker_label(text: str) -> bool:

@@ -47,12 +47,53 @@ def test_members_listed_under_a_spanning_label_cell_are_all_present() -> None:
     assert (item["number"], item["outcome"]) == ("諮問第5号", "approved")
 
 
-def test_a_cell_spanning_down_in_a_later_column_leaves_the_first_column_alone() -> None:
+def test_a_cell_spanning_down_in_a_later_column_gives_its_text_to_the_rows_under_it() -> None:
+    html = (
+        "<table><tr><td>諮問第21号</td><td>市税の口座振替の委託について</td>"
+        "<td rowspan='2'>納税課</td><td>承認</td></tr>"
+        "<tr><td>諮問第22号</td><td>督促状の発送の委託について</td><td>継続審議</td></tr></table>"
+    )
+    lines = [ln for ln in html_to_text(html).split("\n") if ln.strip()]
+    assert lines[-1] == "諮問第22号\t督促状の発送の委託について\t納税課\t継続審議"
+
+
+def test_a_spanning_cell_in_the_last_column_is_given_to_the_row_under_it_too() -> None:
     html = (
         "<table><tr><th>番号</th><th rowspan='2'>備考</th></tr><tr><td>諮問第1号</td></tr></table>"
     )
     lines = [ln for ln in html_to_text(html).split("\n") if ln.strip()]
-    assert lines[-1].startswith("諮問第1号")
+    assert lines[-1].rstrip("\t") == "諮問第1号\t備考"
+
+
+_RESULT_TABLE_PAGE = """<html><body><h1>令和6年度第3回楓台市個人情報保護審議会 会議録</h1>
+<p>日時　令和6年11月12日（火）午後2時から午後3時45分まで</p>
+<h2>議題</h2>
+<ol><li>諮問第21号 市税の口座振替データの外部委託について（納税課）</li>
+<li>諮問第22号 督促状の発送業務の委託について（納税課）</li></ol>
+<h2>審議結果</h2>
+<table>
+<tr><th>番号</th><th>件名</th><th>担当課</th><th>結果</th></tr>
+<tr><td>諮問第21号</td><td>市税の口座振替データの外部委託について</td><td rowspan="2">納税課</td>
+<td>承認</td></tr>
+<tr><td>諮問第22号</td><td>督促状の発送業務の委託について</td><td>継続審議</td></tr>
+</table>
+<h2>会議の経過</h2>
+<h3>諮問第21号 市税の口座振替データの外部委託について（納税課）</h3>
+<p>納税課長：口座振替の処理を委託したい。</p>
+<p>宇佐美会長：それでは原案のとおり承認とします。</p>
+<h3>諮問第22号 督促状の発送業務の委託について（納税課）</h3>
+<p>納税課長：督促状の封入を委託したい。</p>
+<p>宇佐美会長：本件は継続審議とします。</p>
+</body></html>
+"""
+
+
+def test_a_result_row_under_a_shared_department_cell_is_no_heading() -> None:
+    items = parse_minutes(_RESULT_TABLE_PAGE)["items"]
+    assert [(i["number"], i["outcome"]) for i in items] == [
+        ("諮問第21号", "approved"),
+        ("諮問第22号", "continued"),
+    ]
 
 
 # --- PDF: a running header with its page number after a gap ---------------------------------
