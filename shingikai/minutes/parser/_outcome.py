@@ -72,7 +72,7 @@ _APPROVED = re.compile(
     # 了とする approves; 終了とする / 完了とする end the meeting or a task
     r"了承|承認|[「『]可[」』]|可と(?:する|し)|(?<![終完修満])了と(?:する|し)|異議(?:なし|なく|は?ございません|"
     r"ありません)"
-    r"|妥当|適当|(?:原案|諮問)の?(?:どおり|通り|とおり)(?:答申|決定|了承|実施|認め)"
+    r"|妥当|適当|(?:原案|諮問|答申案)の?(?:どおり|通り|とおり)(?:答申|決定|了承|実施|認め)"
     r"|原案の?(?:どおり|通り|とおり)(?![、,]?(?:に)?(?:説明|報告|実施したい|進めたい))|(?<!否)可決"
     r"|決定|差し支えない|認め"
 )
@@ -124,7 +124,7 @@ _REPORTED = re.compile(
 )
 # 「継続審議とさせていただきます」 is the decision, however politely worded.
 _POLITE_DECISION = re.compile(
-    r"(?:継続審議|継続審査|承認|了承|不承認|否決|答申|持ち越し|再審議|保留|「?可」?|了)"
+    r"(?:継続審議|継続審査|継続|承認|了承|不承認|否決|答申|持ち越し|再審議|保留|「?可」?|了)"
     r"と(?:させて(?:いただ|頂)|いたし|します|する|なりました|し[、,])"
     # 「ほかにご質問がなければ、本件は報告として了承いたします。」
     r"|(?:承認|了承)(?:いたし|し)ます"
@@ -149,10 +149,18 @@ _FORBIDDEN = re.compile(
 )
 
 
+# An opinion or conditions the ruling says it does not attach: 「附帯意見を付さずに」,
+# 「条件を付すことなく」, 「今回は付けずに」; the words of what is not attached attach nothing.
+_NOT_ATTACHED = re.compile(r"付さず|付けず|付すことなく|付けることなく|付さないで|付けないで")
+_ATTACHED_WORDS = re.compile(r"附帯意見|付帯意見|附帯条件|付帯条件|意見|条件|要望")
+
+
 def classify(text: str) -> str | None:
     """Outcome named in a piece of decision text, most specific first."""
     if "認め" in text:
         text = _FORBIDDEN.sub("", text)
+    if "付" in text and _NOT_ATTACHED.search(text):
+        text = _ATTACHED_WORDS.sub("", text)
     if "意見" in text:
         text = _OPINION_REFERENCE.sub("", text)  # a past opinion spoken of attaches none
         text = _ALIAS_NOTE.sub("", text)  # 「意見（要望）を付して」: the name's alias in brackets

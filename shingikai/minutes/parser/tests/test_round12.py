@@ -325,3 +325,25 @@ _NOT_DECIDED_TODAY = [
 def test_a_deferral_or_rejection_in_other_words(ruling: str, outcome: str) -> None:
     (item,) = parse_minutes(_LIBRARY + ruling)["items"]
     assert item["outcome"] == outcome
+
+
+_PLAIN_RULINGS = [
+    ("○会長　本件については、答申案のとおり答申することといたします。\n", "approved"),
+    ("○会長　本件は、附帯意見を付さずに承認いたします。\n", "approved"),
+    ("○会長　本件は、条件を付すことなく承認といたします。\n", "approved"),
+    (
+        "○会長　附帯意見を付けるべきとの御意見もありましたが、今回は付けずに、原案のとおり"
+        "承認といたします。\n",
+        "approved",
+    ),
+    (
+        "○会長　時間の関係もありますので、本件の審議は次回に継続とさせていただきます。\n",
+        "continued",
+    ),
+]
+
+
+@pytest.mark.parametrize(("ruling", "outcome"), _PLAIN_RULINGS)
+def test_a_ruling_that_attaches_nothing_or_defers_politely(ruling: str, outcome: str) -> None:
+    (item,) = parse_minutes(_LIBRARY + ruling)["items"]
+    assert (item["outcome"], item["opinion"]) == (outcome, None)
