@@ -157,11 +157,21 @@ _ATTACHED_AS = re.compile(
     r"(?:(?:という|との)こと|の[0-9一二三四五]+点)?を(?:付|申し添え)"
 )
 # 「条件は、…することです。」: the condition stated as what it is
+# (「付する条件は、…こと。」: stated with nothing after it, too)
 _STATED_AS = re.compile(
-    rf"^{_LABEL_WORDS}(?:の内容)?は[、,]\s*"
+    rf"^(?:付する|付す|付した|附する|附した)?{_LABEL_WORDS}(?:の内容)?は[、,]\s*"
     r"(?P<text>[^「」『』]+?(?:こと|されたい))[、,]?\s*(?:(?:という|との)(?:もの|こと))?"
-    r"(?:です|とします|とする|であります|でございます)。?$"
+    r"(?:です|とします|とする|であります|でございます)?。?$"
 )
+
+
+def _stated_text(m: re.Match[str]) -> str:
+    """What a sentence states as the opinion; its full stop too when nothing follows the
+    opinion in it (「付する条件は、…こと。」, not 「条件は、…こと、です。」)."""
+    text = m.group("text").strip()
+    return text + "。" if m.group(0).rstrip().endswith(text + "。") else text
+
+
 # 「なお、留意事項として、…こと。」: what is attached, named in a sentence of its own
 _NAMED_NOTE = re.compile(
     rf"^なお[、,]\s*{_LABEL_WORDS}として[、,]\s*(?P<text>[^「」『』]+?(?:こと|されたい)。?)$"
@@ -284,7 +294,7 @@ def _find_opinion(
     if quoted:
         return quoted[-1]
     stated = [  # 「附帯意見の内容は、…されたい、というものです。」 after the ruling
-        m.group("text").strip()
+        _stated_text(m)
         for text in council
         for sentence in sentences(text)
         if (m := _STATED_AS.match(sentence.strip()))
@@ -334,7 +344,7 @@ def from_decision(decision: str, context: str, outcome: str) -> str | None:
             return quoted[-1]
         m = _STATED_AS.match(sentence.strip()) or _NAMED_NOTE.match(sentence.strip())
         if m:
-            return m.group("text").strip()
+            return _stated_text(m)
         m = _ATTACHED_AS.search(sentence)
         if m and _OPINION_END.search(m.group("text")):
             return m.group("text").strip()
@@ -354,7 +364,7 @@ def from_decision(decision: str, context: str, outcome: str) -> str | None:
         following = sentences(text[end:].strip())[:1]
         stated = _STATED_AS.match(following[0].strip()) if following else None
         if stated:  # 「…条件付きで承認したいと思います。条件は、…ことです。」
-            return stated.group("text").strip()
+            return _stated_text(stated)
         after = _FORMAL_KI.sub("", _READING_LEAD.sub("", text[end:], count=1), count=1)
         rest = after.strip()
         if not whole:

@@ -225,6 +225,14 @@ def decide(
     if not outcome and _assented(body):
         # Only 「異議なし」 from the floor after the chair's question: the item is approved.
         outcome, source = "approved", "assent"
+        chair = [t.text for t in body.turns if t.role == "chair"]
+        decision = chair[-1] if chair else ""
+    if outcome == "approved" and source in ("speech", "assent"):
+        # 「答申案のとおりでよろしいでしょうか。」 approves the draft the secretariat read out,
+        # with what that draft attaches
+        drafted = _read_draft(body) if _DRAFT_REFERENCE.search(decision) else None
+        if drafted:
+            outcome, decision, context = drafted
     if body.opinions and outcome in (None, "approved"):
         conditions = any(t in _CONDITION_TAGS for t in body.opinion_tags)
         outcome = "conditional" if conditions else "approved_with_opinion"
@@ -242,6 +250,23 @@ def decide(
                     if opinion:
                         break
     return outcome, opinion, source
+
+
+_DRAFT_REFERENCE = re.compile(r"答申案|答申\(案\)")
+
+
+def _read_draft(body: ItemText) -> tuple[str, str, str] | None:
+    """The draft answer read out by the secretariat (「答申案。…承認する。なお、…されたい。」)
+    when it attaches an opinion or conditions: (outcome, the sentence, the turn's text)."""
+    for turn in body.turns:
+        if turn.role != "secretariat" or not _DRAFT_REFERENCE.search(turn.text):
+            continue
+        for sentence in sentences(turn.text):
+            noted = _OPINION_NOTE.search(sentence) or _WITH_OPINION.search(sentence)
+            outcome = classify(sentence) if _ACTION.search(sentence) or noted else None
+            if outcome in ("approved_with_opinion", "conditional"):
+                return outcome, sentence, turn.text
+    return None
 
 
 # Where a heading's title ends: 「…の承認について」 names the business, it rules on nothing.

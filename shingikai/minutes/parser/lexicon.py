@@ -363,7 +363,7 @@ ORDINAL_SHAPES: tuple[str, ...] = (
 
 # A sentence counting the conditions or opinions before they are listed: 「条件は2点です。」.
 LIST_COUNT_SENTENCE = (
-    r"[^。\n]{0,8}?\d+\s*(?:点|項目|つ)(?:です|でございます|あります|となります)?。"
+    r"[^。\n]{0,8}?\d+\s*(?:点|項目|つ)(?:です|でございます|あります|となります|である|とする)?。"
 )
 
 # Marks that open one entry of a listed condition or opinion: ・, (1), 1., (ア), 一, ①.
