@@ -8,6 +8,7 @@ exactly like the tab-separated tables of PDF extracts.
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from html.parser import HTMLParser
@@ -321,3 +322,30 @@ def html_to_text(text: str) -> str:
         elif lines and lines[-1]:
             lines.append("")
     return "\n".join(lines)
+
+
+# The marks the converter puts before a list's entries (a <ul>'s 「・」, an <ol>'s number).
+_GIVEN_MARK = re.compile(r"^(?:・|\d{1,3} )")
+
+
+def without_unprinted_marks(opinions: list[str], page: str) -> list[str]:
+    """Opinions as the page prints them: an entry of an HTML list carries the bullet or
+    number the converter gave it, which the page's own text does not hold (a browser draws
+    it), so such a mark goes; a mark typed into the text stays."""
+    if not any(_GIVEN_MARK.match(line) for o in opinions for line in o.split("\n")):
+        return opinions
+    printed = _flat(html.unescape(re.sub(r"<[^>]*>", "", page)))
+    out = []
+    for opinion in opinions:
+        lines = []
+        for line in opinion.split("\n"):
+            m = _GIVEN_MARK.match(line)
+            if m and _flat(line) not in printed and _flat(line[m.end() :]) in printed:
+                line = line[m.end() :]
+            lines.append(line)
+        out.append("\n".join(lines))
+    return out
+
+
+def _flat(text: str) -> str:
+    return "".join(unicodedata.normalize("NFKC", text).split())

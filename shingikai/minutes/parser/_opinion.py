@@ -383,12 +383,22 @@ def from_decision(decision: str, context: str, outcome: str) -> str | None:
             quoted = _quotes(rest) if rest.startswith(("「", "『")) else []
             # 「…されたい。」以上です。; 「一つ目は…こと。…よろしいでしょうか。」: the question goes
             return quoted[0] if quoted else strip_label(_without_question(rest))
+        if not whole and rest and _ATTACHED_THEN_SET_OUT.search(sentence):
+            # 「附帯意見を付して承認とします。」 ending its line, the opinion set out on the
+            # next (an indented paragraph, a <blockquote>)
+            nxt = after.split("\n", 1)
+            if not nxt[0].strip() and len(nxt) > 1 and _OPINION_END.search(rest):
+                if not is_question(rest) and not _READ_OUT.search(rest[:40]):
+                    return strip_label(rest)
         if not _FRAMING.search(sentence) and not re.search(_READING, sentence):
             if _ANNOUNCE.search(sentence) and pattern.search(sentence):
                 continue  # 「条件は次のとおりとします。」 announces; it is no condition
             if _OPINION_END.search(sentence.strip()):
                 return strip_label(sentence)  # (a sentence announcing the reading is none)
     return None
+
+
+_ATTACHED_THEN_SET_OUT = re.compile(r"(?:附帯意見|付帯意見|意見|条件)を付(?:し|け)")
 
 
 def _listed_from(text: str) -> str:

@@ -33,7 +33,7 @@ from ._header import (
     roster_attendance,
     secretariat_units,
 )
-from ._html import html_to_text, looks_like_html
+from ._html import html_to_text, looks_like_html, without_unprinted_marks
 from ._items import (
     HeadingFinder,
     anchor_mentions,
@@ -154,6 +154,7 @@ def parse_minutes_with_text(text: str, *, source: str = "") -> tuple[dict[str, A
         raise MinutesError(f"expected text, got {type(text).__name__}; use parse_minutes_bytes")
     if not text.strip():
         raise MinutesError("empty input: the minutes contain no text")
+    page = text if looks_like_html(text) else None
     text, plain = _converted_and_plain(text)
     # Characters folded, and the lines a PDF broke joined again (page breaks out); the
     # stored plain text keeps the lines as they were.
@@ -205,6 +206,8 @@ def parse_minutes_with_text(text: str, *, source: str = "") -> tuple[dict[str, A
             outside_texts = placed
     attach_unnumbered_opinion(items, listed)
     drop_own_number(items)
+    if page is not None:
+        _opinions_as_printed(items, page)
     if not items:
         warnings.append("no agenda items recognised; the full text is kept as one 'other' item")
         raw_body = tags_to_breaks("\n".join(lines[header.body_start :]))
@@ -232,6 +235,14 @@ def parse_minutes_with_text(text: str, *, source: str = "") -> tuple[dict[str, A
         "flags": flags,
         "unplaced": "\n".join(outside_texts),
     }, plain
+
+
+def _opinions_as_printed(items: list[dict[str, Any]], page: str) -> None:
+    """An HTML page's list marks drawn by the browser are no part of an opinion."""
+    given = [i for i in items if i.get("opinion")]
+    printed = without_unprinted_marks([i["opinion"] for i in given], page)
+    for item, opinion in zip(given, printed, strict=True):
+        item["opinion"] = opinion
 
 
 # 諮問第3号「…」 / 報告第2号 …について: an own number named in the proceedings, with the

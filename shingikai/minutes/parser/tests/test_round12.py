@@ -367,3 +367,47 @@ _PLAIN_RULINGS = [
 def test_a_ruling_that_attaches_nothing_or_defers_politely(ruling: str, outcome: str) -> None:
     (item,) = parse_minutes(_LIBRARY + ruling)["items"]
     assert (item["outcome"], item["opinion"]) == (outcome, None)
+
+
+# --- HTML: opinions as the page prints them -------------------------------------------------
+
+_PAGE_HEAD = """<html><body><h1>令和6年度第2回柊野市個人情報保護審議会 会議録</h1>
+<table><tr><th>日時</th><td>令和6年10月8日（火）14:00-15:30</td></tr>
+<tr><th>議題</th><td>(1) 諮問第5号 放課後児童クラブ利用者名簿の電子化について（こども課）</td>
+</tr></table>
+<h2>(1) 諮問第5号 放課後児童クラブ利用者名簿の電子化について（こども課）</h2>
+<p>○江川委員　名簿の閲覧は誰ができるのか。</p>
+<p>○室井こども課長　クラブの支援員に限る。</p>
+"""
+
+
+@pytest.mark.parametrize("tag", ["ul", "ol"])
+def test_conditions_listed_in_html_have_no_mark_the_page_does_not_print(tag: str) -> None:
+    page = _PAGE_HEAD + (
+        f"<p>○浅見会長　次の条件を付して承認とします。</p><{tag}><li>閲覧の記録を保存すること。"
+        f"</li><li>支援員に研修を行うこと。</li></{tag}><p>（異議なし）</p></body></html>"
+    )
+    (item,) = parse_minutes(page)["items"]
+    assert item["outcome"] == "conditional"
+    assert item["opinion"] == "閲覧の記録を保存すること。\n支援員に研修を行うこと。"
+
+
+def test_marks_typed_into_an_html_page_stay() -> None:
+    page = _PAGE_HEAD + (
+        "<p>○浅見会長　次の条件を付して承認とします。</p><p>・閲覧の記録を保存すること。<br>"
+        "・支援員に研修を行うこと。</p><p>（異議なし）</p></body></html>"
+    )
+    (item,) = parse_minutes(page)["items"]
+    assert item["opinion"] == "・閲覧の記録を保存すること。\n・支援員に研修を行うこと。"
+
+
+def test_an_opinion_set_out_under_the_ruling_that_attaches_it() -> None:
+    page = _PAGE_HEAD + (
+        "<p>○浅見会長　附帯意見を付して承認とします。</p>"
+        "<blockquote>閲覧の記録を保存されたい。</blockquote><p>（異議なし）</p></body></html>"
+    )
+    (item,) = parse_minutes(page)["items"]
+    assert (item["outcome"], item["opinion"]) == (
+        "approved_with_opinion",
+        "閲覧の記録を保存されたい。",
+    )
