@@ -867,6 +867,23 @@ def parse_attendance(header: Header) -> Attendance:
 
 # A roster row: role, name, and whether the member came (「会長<TAB>本城 達郎<TAB>出席（Web）」).
 _ROSTER_STATUS = re.compile(r"^(出席|欠席)(?:\s*[(（][^()（）]{0,10}[)）])?$")
+
+
+def _roster_status(cell: str, marks: bool) -> str | None:
+    """出席 or 欠席 from a roster's status cell (○ / × too where the roster uses marks)."""
+    m = _ROSTER_STATUS.match(cell)
+    if m:
+        return m.group(1)
+    if marks and cell in ("○", "◯", "〇"):
+        return "出席"
+    if marks and cell in ("×", "✕", "✖", "欠"):
+        return "欠席"
+    return None
+
+
+_ROSTER_HEADS = frozenset(
+    {"氏名", "役職", "出欠", "出欠席", "出席状況", "出欠状況", "出席", "欠席", "区分"}
+)
 # The header's attendance cell pointing at such a roster:
 # 「委員6名（下記「委員出欠状況」のとおり）」.
 _ROSTER_REFERENCE = re.compile(r"(?:下記|別表|別紙|次表|下表)[^。\n]{0,20}(?:のとおり|参照)")
@@ -877,18 +894,22 @@ def roster_attendance(header: Header, lines: list[str], att: Attendance) -> Atte
     row per member, the last cell 出席 or 欠席), when the header's attendance names nobody
     or points at it."""
     pointed = any(_ROSTER_REFERENCE.search(v) for v in header.values("attendance"))
-    if att.present and not pointed:
+    # the roster read as the attendance cell's names: its column heads are among them
+    swallowed = any(name in _ROSTER_HEADS for name in att.present)
+    if att.present and not pointed and not swallowed:
         return att
     present: list[str] = []
     absent: list[str] = []
+    # ○ and × stand for 出席 and 欠席 where the roster's head or legend says 出欠
+    marks = any("出欠" in line or "○出席" in line for line in lines)
     for line in lines:
-        if "\t" not in line or ("出席" not in line and "欠席" not in line):
+        if "\t" not in line or not ("出席" in line or "欠席" in line or marks):
             continue
         cells = [c.strip() for c in line.split("\t") if c.strip()]
-        status = _ROSTER_STATUS.match(cells[-1]) if len(cells) >= 2 else None
+        status = _roster_status(cells[-1], marks) if len(cells) >= 2 else None
         name = clean_person_name(cells[-2]) if status else ""
         if name:
-            (present if status.group(1) == "出席" else absent).append(name)
+            (present if status == "出席" else absent).append(name)
     if len(present) + len(absent) < 3:
         return att
     return Attendance(present, absent, att.secretariat, att.staff)

@@ -574,7 +574,36 @@ def _times_from_text(
         if start is not None and end is not None:
             warnings.append("meeting time not in a header row; took a time range of the text")
             return start, end
-    return None, None
+    return _opened_and_closed(text)
+
+
+# 「（午後２時００分開会）」 on a line of its own where the proceedings start, 「午後３時閉会」
+# where they end (the time before or after the word, in brackets or not).
+_MARKED_TIME = r"^[(（]?\s*(?:{t}\s*(?:{w})|(?:{w})\s*[:：]?\s*[(（]?{t}[)）]?)\s*[)）]?$"
+_OPENED = re.compile(_MARKED_TIME.format(t=_T, w="開会|開議"))
+_CLOSED_AT = re.compile(_MARKED_TIME.format(t=_T, w="閉会|散会"))
+
+
+def _opened_and_closed(text: str) -> tuple[str | None, str | None]:
+    """The times of the lines that open and close the proceedings, when the text has them:
+    the opening one among the first lines, the closing one among the last."""
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    opened = next((m for ln in lines[:120] if (m := _OPENED.match(ln))), None)
+    if opened is None:
+        return None, None
+    closed = next((m for ln in reversed(lines[-60:]) if (m := _CLOSED_AT.match(ln))), None)
+    try:
+        start = parse_time(_clock(opened)).strftime("%H:%M")
+        end = parse_time(_clock(closed)).strftime("%H:%M") if closed else None
+    except WarekiError:
+        return None, None
+    if end is not None and end <= start and "午" not in _clock(closed):
+        end = None  # 「午後2時開会」 … 「3時閉会」: the 午後 is not repeated; leave it unread
+    return start, end
+
+
+def _clock(m: re.Match[str]) -> str:
+    return next(g for g in m.groups() if g)
 
 
 def _place_from_text(text: str) -> str | None:

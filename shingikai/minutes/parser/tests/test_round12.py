@@ -411,3 +411,49 @@ def test_an_opinion_set_out_under_the_ruling_that_attaches_it() -> None:
         "approved_with_opinion",
         "閲覧の記録を保存されたい。",
     )
+
+
+# --- own probes: header shapes --------------------------------------------------------------
+
+_CHINODAI_BODY = (
+    "\n議題\n１　諮問第３号　介護予防教室参加者名簿の提供について（長寿支援課）\n\n会議の経過\n"
+    "１　諮問第３号　介護予防教室参加者名簿の提供について（長寿支援課）\n"
+    "○長寿支援課長　名簿を提供したい。\n○会長　原案のとおり承認とします。\n"
+)
+_CHINODAI_HEAD = (
+    "茅野台市個人情報保護審議会 会議録\n\n日時　令和6年7月9日（火）午後2時～午後3時\n"
+    "場所　茅野台市役所 会議室\n出席状況\n役職\t氏名\t出欠\n"
+)
+
+
+@pytest.mark.parametrize(("present", "absent"), [("出席", "欠席"), ("○", "×")])
+def test_a_roster_with_a_status_column_under_the_attendance_label(
+    present: str, absent: str
+) -> None:
+    rows = (
+        f"会長\t山田 太郎\t{present}\n副会長\t佐藤 花子\t{present}\n"
+        f"委員\t鈴木 一郎\t{absent}\n委員\t高橋 次郎\t{present}\n"
+    )
+    parsed = parse_minutes(_CHINODAI_HEAD + rows + _CHINODAI_BODY)
+    assert parsed["members_present"] == ["山田太郎", "佐藤花子", "高橋次郎"]
+    assert parsed["members_absent"] == ["鈴木一郎"]
+
+
+def test_the_times_of_the_lines_that_open_and_close_the_proceedings() -> None:
+    text = (
+        "茅野台市個人情報保護審議会 会議録\n\n開催日　令和6年7月9日（火）\n"
+        "場所　茅野台市役所 会議室\n出席委員　山田太郎、佐藤花子\n\n（午後２時００分開会）\n"
+        + _CHINODAI_BODY
+        + "\n（午後３時１５分閉会）\n"
+    )
+    meeting = parse_minutes(text)["meeting"]
+    assert (meeting["start_time"], meeting["end_time"]) == ("14:00", "15:15")
+
+
+def test_a_closing_hour_without_its_half_of_the_day_is_left_unread() -> None:
+    text = (
+        "茅野台市個人情報保護審議会 会議録\n\n開催日　令和6年7月9日（火）\n"
+        "場所　茅野台市役所 会議室\n\n午後２時開会\n" + _CHINODAI_BODY + "\n３時閉会\n"
+    )
+    meeting = parse_minutes(text)["meeting"]
+    assert (meeting["start_time"], meeting["end_time"]) == ("14:00", None)
