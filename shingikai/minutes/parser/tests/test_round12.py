@@ -457,3 +457,29 @@ def test_a_closing_hour_without_its_half_of_the_day_is_left_unread() -> None:
     )
     meeting = parse_minutes(text)["meeting"]
     assert (meeting["start_time"], meeting["end_time"]) == ("14:00", None)
+
+
+# --- own probes: a report's acceptance told without its subject -----------------------------
+
+_REPORT = (
+    "楢葉台町個人情報保護審議会　会議録\n\n"
+    "日時　令和７年５月２０日（火）午前１０時～午前１１時３０分\n"
+    "議題\n（１）報告　個人情報の漏えい事案について（税務課）\n\n会議の経過\n\n"
+    "（１）報告　個人情報の漏えい事案について（税務課）\n"
+    "税務課長から、通知書の誤送付について報告があった。\n"
+    "委員　再発防止策は。\n税務課長　二重確認を徹底する。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("told", "outcome"),
+    [
+        ("報告のとおり了承された。", "approved"),
+        ("以上の報告を了承した。", "approved"),
+        ("質疑の後、報告を終了した。", "unknown"),
+        ("税務課長　前回は報告を了承していただきました。", "unknown"),
+    ],
+)
+def test_a_reports_acceptance_told_without_its_subject(told: str, outcome: str) -> None:
+    (item,) = parse_minutes(_REPORT + told + "\n")["items"]
+    assert (item["kind"], item["outcome"]) == ("report", outcome)
