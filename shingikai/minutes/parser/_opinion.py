@@ -126,10 +126,13 @@ ATTACHING = (
     r"(?:意見|要望|留意事項|要望事項)として[、,]?\s*「[^「」]*」を(?:付|添え)"
     r"|(?:意見|要望|留意事項|要望事項)(?:として)?[^。]{0,60}?(?:申し添え|付け加え)"
 )
+# A request after the ruling's proviso: 「原案のとおり承認する。ただし、…されたい。」
+PROVISO_REQUEST = r"(?:ただし|但し)[、,][^。]{4,}(?:されたい|られたい)"
 _WITH_OPINION = re.compile(
     rf"{_NAMES}|附帯意見|付帯意見|(?:意見|要望)を(?:付|添え)|留意|配慮|努められたい|(?:以下|次)の(?:意見|要望)"
-    rf"|{ATTACHING}"
+    rf"|{ATTACHING}|{PROVISO_REQUEST}"
 )
+_PROVISO_LEAD = re.compile(r"^\s*(?:ただし|但し)[、,]\s*")
 # Where a condition stated before 「を条件に」 may begin: after a lead that frames the ruling.
 _CLAUSE_LEAD = re.compile(
     r"(?:ので|から|ため|踏まえ(?:まして|て)?|受け(?:まして|て)?|結果|により|(?:本件|(?:諮問|報告|議案)?第\d+号)(?:について)?は"
@@ -143,8 +146,8 @@ _CLAUSE_LEAD = re.compile(
 _OPINION_CLAUSE = re.compile(
     r"^(.*?(?:されたい|られたい|すること|願いたい|こと))[、,]?\s*"
     r"(?:(?:との|という|とする)(?:附帯)?(?:意見|要望)を(?:付|添え)|旨(?:の(?:附帯)?意見)?を(?:付|答申)"
-    # 「…することを附帯意見とし、承認します。」
-    r"|を(?:附帯|付帯)?(?:意見|要望|留意事項)と(?:し|して))"
+    # 「…することを附帯意見とし、承認します。」, 「…されたいということを附帯意見として」
+    r"|(?:(?:という|との)こと)?を(?:附帯|付帯)?(?:意見|要望|留意事項)と(?:し|して))"
 )
 # The condition worded in the ruling: 「ただし、…すること、との条件を付して答申します。」
 _CONDITION_NAMED = re.compile(
@@ -355,6 +358,12 @@ def from_decision(decision: str, context: str, outcome: str) -> str | None:
         if m and outcome == "approved_with_opinion":
             # 「審議の結果、…よう留意されたいとの意見を付して承認することとした。」
             return _after_last_lead(m.group(1), keep_nao=True) or m.group(1).strip()
+        if _THIS_AS.match(sentence.strip()) and at > 0:
+            # 「…残すこと。これを条件に承認としたい。」: the sentence before it is the condition
+            before = [s for s in sentences(text[:at]) if s.strip()]
+            if before and _OPINION_END.search(before[-1].strip()):
+                prior = before[-1].strip()
+                return _after_last_lead(prior, keep_nao=True) or prior
         m = _CONDITION_CLAUSE.search(sentence)
         if m and outcome == "conditional":
             # 「…ことを条件として承認するのがよいと思います。次の条件を付して…」 + the list:
@@ -394,10 +403,14 @@ def from_decision(decision: str, context: str, outcome: str) -> str | None:
             if _ANNOUNCE.search(sentence) and pattern.search(sentence):
                 continue  # 「条件は次のとおりとします。」 announces; it is no condition
             if _OPINION_END.search(sentence.strip()):
-                return strip_label(sentence)  # (a sentence announcing the reading is none)
+                # (a sentence announcing the reading is none; 「ただし、」 joins it to the ruling)
+                return strip_label(_PROVISO_LEAD.sub("", sentence))
     return None
 
 
+_THIS_AS = re.compile(
+    r"^(?:これ|以上|この(?:点|こと|[0-9一二三]+点))を(?:附帯|付帯)?(?:条件|意見|要望)(?:に|と|として)"
+)
 _ATTACHED_THEN_SET_OUT = re.compile(r"(?:附帯意見|付帯意見|意見|条件)を付(?:し|け)")
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ._normalize import sentences
-from ._opinion import ATTACHING, LIST_ENTRY, find_opinion
+from ._opinion import ATTACHING, LIST_ENTRY, PROVISO_REQUEST, find_opinion
 from ._turns import (
     _TAG_CLOSE,
     _TAG_OPEN,
@@ -62,7 +62,7 @@ _WITH_OPINION = re.compile(
     r"附帯意見|付帯意見|(?:意見|要望)を(?:付|添え)|(?:意見|要望)として付|(?:意見|要望)付|留意されたい|留意すること|配慮されたい|"
     r"留意の上"
     r"|意見に留意|以下の意見|次の意見"
-    rf"|{ATTACHING}"
+    rf"|{ATTACHING}|{PROVISO_REQUEST}"
     # 「承認する。なお、…に努められたい。」: a なお sentence asking something of the department
     r"|なお[、,][^。]{4,}(?:されたい|られたい)"
     # 「承認とします。なお、留意事項として、…こと。」
