@@ -391,7 +391,9 @@ def from_decision(decision: str, context: str, outcome: str) -> str | None:
         if _ANNOUNCE.search(sentence) and rest and not _READ_OUT.search(rest[:40]):
             quoted = _quotes(rest) if rest.startswith(("「", "『")) else []
             # 「…されたい。」以上です。; 「一つ目は…こと。…よろしいでしょうか。」: the question goes
-            return quoted[0] if quoted else strip_label(_without_question(rest))
+            if quoted:
+                return quoted[0]
+            return strip_label(_READING_ENDS_LINE.sub("", _without_question(rest)))
         if not whole and rest and _ATTACHED_THEN_SET_OUT.search(sentence):
             # 「附帯意見を付して承認とします。」 ending its line, the opinion set out on the
             # next (an indented paragraph, a <blockquote>)
