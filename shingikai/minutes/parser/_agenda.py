@@ -234,6 +234,7 @@ _PROCEDURAL = (
     "諮問文の手交",
     "手交",
 )
+_OTHER_BUSINESS = re.compile(r"^その他[(（:：]")
 _SKIP_ENTRIES = re.compile(r"^(?:別紙|別添|次第)(?:のとおり|の通り|参照)?$|^(?:なし|無し|省略)$")
 
 
@@ -260,6 +261,8 @@ _VERDICT_WORDS = frozenset({"継続審議", "継続審査", "再審議", "審議
 def section_kind(text: str) -> str | None:
     """Kind of a section heading, ``procedural`` for openings etc., None if not a section."""
     t = compact(text)
+    if _OTHER_BUSINESS.match(t) and len(t) <= 40:
+        return "procedural"  # 「その他（次回の開催日程について）」: the other business, no item
     if not t or "。" in t or NUMBER_RE.search(t) or "について" in t or "「" in t:
         return None
     if len(t) <= 30 and any(p in t for p in _PROCEDURAL):

@@ -422,10 +422,17 @@ def _other_numbers(heading: str, kind: str):
     a 諮問第N号, so there every such number is another item's)."""
     own = set(_OWN_NUMBER.findall(heading.replace(" ", "")))
     if own:
-        return lambda sentence: bool(set(_OWN_NUMBER.findall(sentence)) - own)
+        return lambda sentence: any(
+            m.group() not in own and not _COMPARED.match(sentence, m.end())
+            for m in _OWN_NUMBER.finditer(sentence)
+        )
     if kind in ("report", "confirmation"):
         return lambda sentence: "諮問第" in sentence and bool(_OWN_NUMBER.search(sentence))
     return None
+
+
+# Another item named only to compare this one with it: 「前回の諮問第2号と同様に、…承認とします」.
+_COMPARED = re.compile(r"と(?:同様|同じ)")
 
 
 # What will happen later, explained rather than ruled (a ruling says とします / としました).

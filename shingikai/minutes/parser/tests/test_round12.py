@@ -508,3 +508,50 @@ _REPORT = (
 def test_a_reports_acceptance_told_without_its_subject(told: str, outcome: str) -> None:
     (item,) = parse_minutes(_REPORT + told + "\n")["items"]
     assert (item["kind"], item["outcome"]) == ("report", outcome)
+
+
+# --- own probes: the agenda's other business, another item compared with ------------------
+
+_TWO_ITEMS_AGENDA = (
+    "茅野台市個人情報保護審議会 会議録\n\n日時　令和6年7月9日（火）午後2時～午後3時\n"
+    "場所　茅野台市役所 会議室\n出席委員　山田太郎、佐藤花子\n議題\n"
+    "(1) 諮問第3号　介護予防教室参加者名簿の提供について（長寿支援課）\n"
+    "(2) 報告　個人情報の漏えい事案について（税務課）\n"
+)
+_TWO_ITEMS_BODY = (
+    "\n会議の経過\n(1) 諮問第3号　介護予防教室参加者名簿の提供について（長寿支援課）\n"
+    "○長寿支援課長　名簿を提供したい。\n○会長　原案のとおり承認とします。\n"
+    "(2) 報告　個人情報の漏えい事案について（税務課）\n○税務課長　誤送付がありました。\n"
+    "○会長　報告として了承します。\n"
+)
+
+
+def test_the_other_business_with_a_note_is_no_item() -> None:
+    text = (
+        _TWO_ITEMS_AGENDA
+        + "(3) その他（次回の開催日程について）\n"
+        + _TWO_ITEMS_BODY
+        + "(3) その他\n事務局から次回の日程について説明があった。\n"
+    )
+    items = parse_minutes(text)["items"]
+    assert [(i["number"], i["outcome"]) for i in items] == [
+        ("諮問第3号", "approved"),
+        ("(2)", "approved"),
+    ]
+
+
+def test_a_ruling_that_compares_with_another_item_still_rules_on_this_one() -> None:
+    body = _TWO_ITEMS_BODY.replace(
+        "○会長　原案のとおり承認とします。",
+        "○会長　前回の諮問第2号と同様に、原案のとおり承認とします。",
+    )
+    items = parse_minutes(_TWO_ITEMS_AGENDA + body)["items"]
+    assert items[0]["outcome"] == "approved"
+
+
+def test_a_ruling_recalled_for_another_item_is_still_no_ruling_on_this_one() -> None:
+    body = _TWO_ITEMS_BODY.replace(
+        "○会長　原案のとおり承認とします。", "○会長　前回、諮問第2号は継続審議といたしました。"
+    )
+    items = parse_minutes(_TWO_ITEMS_AGENDA + body)["items"]
+    assert items[0]["outcome"] == "unknown"
