@@ -131,6 +131,7 @@ PROVISO_REQUEST = r"(?:ただし|但し)[、,][^。]{4,}(?:されたい|られ�
 _WITH_OPINION = re.compile(
     rf"{_NAMES}|附帯意見|付帯意見|(?:意見|要望)を(?:付|添え)|留意|配慮|努められたい|(?:以下|次)の(?:意見|要望)"
     rf"|{ATTACHING}|{PROVISO_REQUEST}"
+    r"|なお[、,][^。]{4,}(?:されたい|られたい)"  # 「承認とします。なお、…されたい。」
 )
 _PROVISO_LEAD = re.compile(r"^\s*(?:ただし|但し)[、,]\s*")
 # Where a condition stated before 「を条件に」 may begin: after a lead that frames the ruling.

@@ -138,6 +138,7 @@ _PROCEDURAL = re.compile(
 
 
 _OPINION_REFERENCE = re.compile("|".join(OPINION_REFERENCES))
+_NAO_REQUEST = re.compile(r"^なお[、,][^。]{4,}(?:されたい|られたい)。?$")
 _ALIAS_NOTE = re.compile(r"(?<=意見)[(（][^()（）]{1,6}[)）]")
 
 
@@ -513,6 +514,14 @@ def _speech_decisions(
                 # gives a view: a member rules nothing
                 continue
             noted = _OPINION_NOTE.search(sentence) and not _OPINION_REFERENCE.search(sentence)
+            # 「承認とします。なお、…されたい。」: a request right after the ruling is its opinion
+            noted = noted or (
+                k > 0
+                and _NAO_REQUEST.match(sentence.strip())
+                and bool(decisions)
+                and decisions[-1][1] == said[k - 1]
+                and decisions[-1][0] == "approved"
+            )
             if (_ACTION.search(sentence) or noted) and (
                 not _PROCEDURAL.search(sentence) or _POLITE_DECISION.search(sentence)
             ):

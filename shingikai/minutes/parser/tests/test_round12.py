@@ -328,6 +328,12 @@ _ATTACHED_IN_OTHER_WORDS = [
         "conditional",
         "(1)送信の記録を1年で消去すること。(2)誤送信の防止策を定めること。",
     ),
+    (  # a request right after the ruling, in the chair's own words
+        "○会長　本件は承認とします。なお、送信の記録は適切に管理されたい。"
+        "以上、よろしいでしょうか。\n（異議なし）\n",
+        "approved_with_opinion",
+        "なお、送信の記録は適切に管理されたい。",
+    ),
     (  # 「承認としますが、…ことを条件とします」
         "○会長　では本件は承認としますが、予約通知のメールには個人を特定できる情報を"
         "記載しないことを条件とします。\n",
@@ -555,3 +561,12 @@ def test_a_ruling_recalled_for_another_item_is_still_no_ruling_on_this_one() -> 
     )
     items = parse_minutes(_TWO_ITEMS_AGENDA + body)["items"]
     assert items[0]["outcome"] == "unknown"
+
+
+def test_a_request_of_the_secretariat_after_the_ruling_in_another_turn_attaches_nothing() -> None:
+    ruling = (
+        "○会長　本件は承認とします。\n"
+        "○会長　なお、次回の資料は一週間前までに送付されたい。では次に移ります。\n"
+    )
+    (item,) = parse_minutes(_LIBRARY + ruling)["items"]
+    assert (item["outcome"], item["opinion"]) == ("approved", None)
