@@ -71,9 +71,19 @@ _DOC_SUFFIX = re.compile(
 )
 
 
+# 「…審議会会議録（令和6年度第2回）」: the session in brackets after the document word.
+_SESSION_AFTER = re.compile(
+    r"\s*[(（](?:(?:令和|平成)(?:\d+|元)年度)?\s*第[0-9一二三四五六七八九十]+回[)）]$"
+)
+
+
 def _without_doc_word(line: str) -> str:
     """The heading without its document-type word; 「第3回会議　要録」 keeps its 会議, the
-    meeting's (a gap parts it from 要録), not 会議要録's."""
+    meeting's (a gap parts it from 要録), not 会議要録's; a session in brackets printed after
+    the word stays (「…審議会会議録（第2回）」 -> 「…審議会（第2回）」)."""
+    session = _SESSION_AFTER.search(line)
+    if session is not None and _DOC_SUFFIX.search(line[: session.start()]):
+        return _without_doc_word(line[: session.start()]) + session.group().strip()
     m = _DOC_SUFFIX.search(line)
     if m is None:
         return line

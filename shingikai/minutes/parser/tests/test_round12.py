@@ -570,3 +570,24 @@ def test_a_request_of_the_secretariat_after_the_ruling_in_another_turn_attaches_
     )
     (item,) = parse_minutes(_LIBRARY + ruling)["items"]
     assert (item["outcome"], item["opinion"]) == ("approved", None)
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        (
+            "茅野台市個人情報保護審議会会議録（令和6年度第2回）",
+            "茅野台市個人情報保護審議会(令和6年度第2回)",
+        ),
+        ("茅野台市個人情報保護審議会 会議要旨（第2回）", "茅野台市個人情報保護審議会(第2回)"),
+        (
+            "第2回茅野台市個人情報保護審議会（令和6年度）会議録",
+            "第2回茅野台市個人情報保護審議会(令和6年度)",
+        ),
+    ],
+)
+def test_a_session_in_brackets_stays_in_the_title_the_document_word_goes(
+    heading: str, title: str
+) -> None:
+    text = heading + "\n" + _TWO_ITEMS_AGENDA.split("\n", 2)[2] + _TWO_ITEMS_BODY
+    assert parse_minutes(text)["meeting"]["title"] == title
