@@ -163,9 +163,10 @@ def _titled(text: str) -> bool:
     return len(t) >= 6 and not t.endswith(("条件", "意見", "結果", "答申", "結論", "審議"))
 
 
-# A labelled department after the title with no bracket: 「…について　担当：市民課」.
+# A labelled department after the title with no bracket: 「…について　担当：市民課」, or
+# set off by a gap alone (「…について　　担当　市民課」).
 _DEPT_LABELLED_END = re.compile(
-    rf"\s+(?:担当課?|所管課?|担当部署|所管部署)\s*[:：]\s*(\S{{1,40}}?{_DEPT_WORD})\s*$"
+    rf"\s+(?:担当課?|所管課?|担当部署|所管部署)(?:\s*[:：]\s*|\s+)(\S{{1,40}}?{_DEPT_WORD})\s*$"
 )
 _DEPT_AFTER_QUOTE = re.compile(
     rf"^「[^」]*」\s*[(\[【〔]([^()\[\]【】〔〕]{{1,40}}?{_DEPT_WORD})[)\]】〕]"

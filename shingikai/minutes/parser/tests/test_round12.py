@@ -591,3 +591,14 @@ def test_a_session_in_brackets_stays_in_the_title_the_document_word_goes(
 ) -> None:
     text = heading + "\n" + _TWO_ITEMS_AGENDA.split("\n", 2)[2] + _TWO_ITEMS_BODY
     assert parse_minutes(text)["meeting"]["title"] == title
+
+
+def test_a_department_labelled_after_a_gap_leaves_the_title() -> None:
+    agenda = "議題\n(1) 諮問第3号　介護予防教室参加者名簿の提供について　　担当　長寿支援課\n"
+    head = _TWO_ITEMS_AGENDA.split("議題\n", 1)[0]
+    body = _TWO_ITEMS_BODY.split("(2) 報告", 1)[0]
+    (item,) = parse_minutes(head + agenda + body)["items"]
+    assert (item["title"], item["department"]) == (
+        "介護予防教室参加者名簿の提供について",
+        "長寿支援課",
+    )
