@@ -237,7 +237,7 @@ NARRATED_RESULTS: tuple[str, ...] = (
     # the narrator's voice, whoever's paragraph the sentence ends up in: 「採決の結果、…」,
     # 「会長が諮ったところ、…」, 「異議なく承認された。」, 「…答申することに決した。」
     # (after a clause of its own: 「以上の質疑の後、会長が本件について…か諮ったところ、」)
-    r"^(?:[^。]{0,24}?[、,]\s*)?(?:採決|挙手|会長が[^。]{0,60}?諮った|諮った|お諮りした)"
+    r"^(?:[^。]{0,24}?[、,]\s*)?(?:採決|挙手|会長(?:が|から|より)[^。]{0,60}?諮った|諮った|お諮りした)"
     r"(?:の)?(?:結果|ところ)",
     # (「全員異議なく、原案どおり了承された。」: what it was ruled as may come between)
     r"(?:異議なく|全員一致で|賛成多数で|賛成少数で|満場一致で|全会一致で)[、,]?\s*"
@@ -270,6 +270,8 @@ NARRATED_RESULTS: tuple[str, ...] = (
 NARRATED_ASSENT: tuple[str, ...] = (
     r"「?異議(?:なし|無し)」?\s*(?:と|の)(?:の)?(?:発言|声|意見|返答|回答)(?:が|も)?(?:あ|出)",
     r"(?:各委員|委員全員|全委員|出席委員)(?:から|とも|より)?(?:「)?異議(?:なし|無し|なく)",
+    # 「…諮ったところ、異議はなかった。」
+    r"(?:諮った|お諮りした)ところ[、,]\s*(?:委員から)?(?:の)?異議(?:は|が)?(?:なかった|ありませんでした)",
 )
 # A deferral however it is worded (read before an approval word in the same sentence:
 # 「次回に再度説明を受けることとし、各委員これを了とした」 is continued, not approved).

@@ -357,13 +357,14 @@ def test_a_plain_approval_with_a_numbered_conclusion_attaches_nothing() -> None:
     assert (item["outcome"], item["opinion"]) == ("approved", None)
 
 
-_NOT_DECIDED_TODAY = [
+_RULED_IN_OTHER_WORDS = [
     (
         "○会長　今日の議論を踏まえ、担当課で資料を修正していただいた上で、次回、再度御審議"
         "いただくということにしたいと思います。\n（異議なし）\n",
         "continued",
     ),
     ("○会長　挙手少数ですので、本件は承認されませんでした。\n", "rejected"),
+    ("会長から承認してよいか諮ったところ、異議はなかった。\n", "approved"),
     (  # the narrator's line run on after an answer
         "委員から、メールアドレスの管理方法について更に説明を求める意見があり、本件は次回に"
         "継続して審議することとなった。\n",
@@ -372,8 +373,8 @@ _NOT_DECIDED_TODAY = [
 ]
 
 
-@pytest.mark.parametrize(("ruling", "outcome"), _NOT_DECIDED_TODAY)
-def test_a_deferral_or_rejection_in_other_words(ruling: str, outcome: str) -> None:
+@pytest.mark.parametrize(("ruling", "outcome"), _RULED_IN_OTHER_WORDS)
+def test_a_ruling_narrated_or_spoken_in_other_words(ruling: str, outcome: str) -> None:
     (item,) = parse_minutes(_LIBRARY + ruling)["items"]
     assert item["outcome"] == outcome
 
