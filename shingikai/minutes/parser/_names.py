@@ -210,7 +210,14 @@ def clean_person_name(text: str) -> str:
         else:
             break
     s = _strip_glued_role(compact(s))
-    if not s or s in _NONE_WORDS or _COUNT_ONLY.match(s) or _ORDINAL_ONLY.match(s) or len(s) > 16:
+    # (one character is no one's full name: 「2 名」 letter-spaced leaves a stray 名)
+    if (
+        len(s) < 2
+        or s in _NONE_WORDS
+        or _COUNT_ONLY.match(s)
+        or _ORDINAL_ONLY.match(s)
+        or len(s) > 16
+    ):
         return ""
     return s
 

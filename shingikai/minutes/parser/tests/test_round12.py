@@ -603,3 +603,15 @@ def test_a_department_labelled_after_a_gap_leaves_the_title() -> None:
         "介護予防教室参加者名簿の提供について",
         "長寿支援課",
     )
+
+
+def test_a_letter_spaced_head_count_of_absentees_names_nobody() -> None:
+    text = (
+        "茅野台市個人情報保護審議会 会議録\n\n日 時\n令和6年7月9日（火）午後2時～午後3時\n"
+        "出 席 委 員\n山田 太郎、佐藤 花子\n欠 席 委 員\n2 名\n"
+        + _TWO_ITEMS_AGENDA.split("\n", 5)[5]
+    )
+    text += _TWO_ITEMS_BODY
+    parsed = parse_minutes(text)
+    assert parsed["members_absent"] == []
+    assert parsed["members_present"] == ["山田太郎", "佐藤花子"]
