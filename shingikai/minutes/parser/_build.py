@@ -163,7 +163,16 @@ _VERDICT_NOTE = re.compile(
 
 
 def _result_row_opinion(line: str) -> tuple[str, str] | None:
-    """(item key, opinion) of a result-table row whose last cell is the opinion itself."""
+    """(item key, opinion) of a result-table row whose last cell is the opinion itself, or
+    whose verdict brackets it (also in a row set out with spaces: 「諮問第3号　条件付承認
+    （条件：…こと。）」)."""
+    if "\t" not in line and "|" not in line:
+        ref = NUMBER_REF.match(line)
+        note = _VERDICT_NOTE.search(line) if ref else None
+        if ref and note and line[note.end() :].strip() == "":
+            if classify(line[ref.end() :]) in ("approved_with_opinion", "conditional"):
+                return _ref_key(ref), note.group(1)
+        return None
     cells = [c.strip() for c in re.split(r"\t|\|", line) if c.strip()]
     ref = NUMBER_REF.match(cells[0]) if len(cells) >= 3 else None
     note = _VERDICT_NOTE.search(cells[-1]) if ref else None
@@ -188,7 +197,8 @@ def numbered_opinions(lines: list[str]) -> dict[str, str]:
         headed = "意見" in line or "条件" in line
         if not (headed or key or rows):
             continue
-        row = _result_row_opinion(line) if headed and ("\t" in line or "|" in line) else None
+        tabled = "\t" in line or "|" in line or line.endswith((")", "）"))
+        row = _result_row_opinion(line) if headed and tabled else None
         if row:  # 「諮問第5号<TAB>附帯意見を付して承認<TAB>なお、…されたい。」
             found.setdefault(*row)
             continue

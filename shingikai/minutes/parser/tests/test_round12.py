@@ -615,3 +615,19 @@ def test_a_letter_spaced_head_count_of_absentees_names_nobody() -> None:
     parsed = parse_minutes(text)
     assert parsed["members_absent"] == []
     assert parsed["members_present"] == ["山田太郎", "佐藤花子"]
+
+
+def test_a_result_row_set_out_with_spaces_brackets_its_condition_after_the_verdict() -> None:
+    text = (
+        "茅野台市個人情報保護審議会 会議結果報告書\n\n"
+        "会議名　令和6年度第2回茅野台市個人情報保護審議会\n"
+        "日時　令和6年7月9日（火）午後2時～午後3時\n議題\n"
+        "(1) 諮問第3号　介護予防教室参加者名簿の提供について（長寿支援課）\n"
+        "(2) 諮問第4号　防犯カメラの設置について（危機管理課）\n"
+        "審議結果\n諮問第3号　条件付承認（条件：名簿の管理者を定めること。）\n諮問第4号　承認\n"
+    )
+    items = parse_minutes(text)["items"]
+    assert [(i["number"], i["outcome"], i["opinion"]) for i in items] == [
+        ("諮問第3号", "conditional", "名簿の管理者を定めること。"),
+        ("諮問第4号", "approved", None),
+    ]
