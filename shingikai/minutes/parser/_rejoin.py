@@ -141,8 +141,8 @@ def _rejoin(lines: list[str], raw: list[str], is_turn: Callable[[str], bool]) ->
 def _paged_headers(lines: list[str]) -> dict[int, str]:
     """Running headers printed with the page number after a gap (「…審議会 議事録　　3/5」):
     the page number of each, by line. A header counts when it stands on two pages or more or
-    names the document; on the document's first line it is the heading, kept without the
-    number."""
+    names the document; before the meeting's details it is the document's heading, kept
+    without the number."""
     found = {
         i: m
         for i, line in enumerate(lines)
@@ -150,13 +150,22 @@ def _paged_headers(lines: list[str]) -> dict[int, str]:
     }
     if not found:
         return {}
-    first = next((i for i, line in enumerate(lines) if line.strip()), -1)
+    # the heading stands before the meeting's details (its date, 日時): after a web page's
+    # furniture too, never at a page's foot among the proceedings
+    details = next(
+        (i for i, ln in enumerate(lines) if _DETAILS.search(ln) and not _PAGE_DATE.search(ln)),
+        len(lines),
+    )
     texts = Counter(compact(m.group(1)) for m in found.values())
     return {
-        i: m.group(1) if i == first else m.string[m.end(1) :].strip()
+        i: m.group(1) if i < details else m.string[m.end(1) :].strip()
         for i, m in found.items()
         if texts[compact(m.group(1))] >= 2 or _DOC_NAME.search(compact(m.group(1)))
     }
+
+
+_DETAILS = re.compile(r"日時|開催日|\d{1,2}\s*月\s*\d{1,2}\s*日")
+_PAGE_DATE = re.compile(r"更新|掲載|公開日|作成日|登録日")  # the web page's own dates
 
 
 def _has_marker_hint(lines: list[str]) -> bool:

@@ -631,3 +631,15 @@ def test_a_result_row_set_out_with_spaces_brackets_its_condition_after_the_verdi
         ("諮問第3号", "conditional", "名簿の管理者を定めること。"),
         ("諮問第4号", "approved", None),
     ]
+
+
+def test_a_paged_heading_after_a_web_pages_furniture_is_still_the_title() -> None:
+    text = (
+        "本文へ移動\nホーム > 市政情報 > 会議録\nページの先頭です\n更新日：2026年11月20日\n\n"
+        + _PAGED.format(1).replace(
+            "楡ヶ丘町個人情報保護審議会", "令和6年度第1回楡ヶ丘町個人情報保護審議会"
+        )
+        + "\n"
+        + _paged_minutes().split("\n", 2)[2]
+    )
+    assert parse_minutes(text)["meeting"]["title"] == "令和6年度第1回楡ヶ丘町個人情報保護審議会"
