@@ -152,16 +152,21 @@ def _paged_headers(lines: list[str]) -> dict[int, str]:
         return {}
     # the heading stands before the meeting's details (its date, 日時): after a web page's
     # furniture too, never at a page's foot among the proceedings
-    details = next(
-        (i for i, ln in enumerate(lines) if _DETAILS.search(ln) and not _PAGE_DATE.search(ln)),
-        len(lines),
-    )
+    details = _details_start(lines)
     texts = Counter(compact(m.group(1)) for m in found.values())
     return {
         i: m.group(1) if i < details else m.string[m.end(1) :].strip()
         for i, m in found.items()
         if texts[compact(m.group(1))] >= 2 or _DOC_NAME.search(compact(m.group(1)))
     }
+
+
+def _details_start(lines: list[str]) -> int:
+    """Where the meeting's details begin (its date, 日時): above it stands the heading."""
+    return next(
+        (i for i, ln in enumerate(lines) if _DETAILS.search(ln) and not _PAGE_DATE.search(ln)),
+        len(lines),
+    )
 
 
 _DETAILS = re.compile(r"日時|開催日|\d{1,2}\s*月\s*\d{1,2}\s*日")
@@ -215,6 +220,7 @@ def _drop_page_breaks(lines: list[str], is_turn: Callable[[str], bool]) -> list[
     """Take out every page number with the blank lines and running header around it; the
     lines kept, each with the index of the line it ends with."""
     repeated = _repeated_beside_markers(lines, is_turn)
+    details = _details_start(lines)
     out: list[tuple[int, str]] = []
     i = 0
     n = len(lines)
@@ -227,11 +233,18 @@ def _drop_page_breaks(lines: list[str], is_turn: Callable[[str], bool]) -> list[
         k = len(out)
         while k and not out[k - 1][1].strip():
             k -= 1
-        if k and out[k - 1][1].strip() in repeated:
+        # (one right above the meeting's details, no other heading between, is the
+        # document's heading: 「…会議録」, 「1/3」, then 「1 開催日時 …」)
+        nxt_text = next((j for j in range(i + 1, n) if lines[j].strip()), n)
+        heading = out[k - 1][0] < details <= nxt_text if k else False
+        if k and out[k - 1][1].strip() in repeated and not heading:
             del out[k - 1 :]
         j = i + 1
         while j < n and (
-            not lines[j].strip() or _is_marker(lines[j]) or _is_running(lines[j], repeated)
+            not lines[j].strip()
+            or _is_marker(lines[j])
+            # (above the meeting's details a line naming the document once is its heading)
+            or (_is_running(lines[j], repeated) and (j >= details or lines[j].strip() in repeated))
         ):
             j += 1
         # Blank lines above the page number part two paragraphs, unless the sentence before
@@ -457,11 +470,17 @@ def _continues(entry: _Entry, line: str, is_turn: Callable[[str], bool], cells: 
     # In a line whose fields each open with a mark (「☆場所 … ☆傍聴 …」) a label without one
     # is a word of a value.
     fields = entry.marks < 2 and _opens_field(line)
+    if _TITLE_END.search(full.rstrip()) and _UNIT_BRACKET.match(s):
+        return True  # 「…について」 + 「（教育委員会事務局）…」: the title's department, no speaker
     if fields or is_turn(s) or _short_heading(s) or _parallel(entry, line):
         return False
     return not (_ends_sentence(full) and _BLOCK_START.match(s))
 
 
+_TITLE_END = re.compile(r"(?:について|の件|に関して|に係る(?:報告|諮問))$")
+_UNIT_BRACKET = re.compile(
+    r"^[(（【〔]\s*[^()（）【】〔〕\s]{1,20}?(?:課|局|室|部|係|センター|事務局|委員会)\s*[)）】〕]"
+)
 _DIGITS = re.compile(r"\d+")
 
 

@@ -11,6 +11,7 @@ import pytest
 from shingikai.minutes.parser import parse_minutes
 from shingikai.minutes.parser._html import html_to_text
 from shingikai.minutes.parser._rejoin import rejoin_pdf_text
+from shingikai.minutes.parser.tests.relayout import wrap_at
 
 # --- HTML: a label cell spanning several rows -----------------------------------------------
 
@@ -643,3 +644,64 @@ def test_a_paged_heading_after_a_web_pages_furniture_is_still_the_title() -> Non
         + _paged_minutes().split("\n", 2)[2]
     )
     assert parse_minutes(text)["meeting"]["title"] == "令和6年度第1回楡ヶ丘町個人情報保護審議会"
+
+
+# --- found by bench/perturb.py on development documents: re-laid out, labels unchanged ------
+
+_YOROKU = (
+    "令和5年度第2回楓野村個人情報保護審議会　会議要録\n\n"
+    "● 日時　令和5年9月26日（火）13時30分～15時05分　● 会場　楓野村役場　第2委員会室　"
+    "● 出席委員　3名　井上 千代子、遠藤 茂（会長）、北村 昭　● 村出席者　村長　小林 正義、"
+    "総務課長　沢田 勝彦、総務課総務係長　吉川 久美、保健福祉課長　桜井 美智代、保健福祉課保健係長"
+    "　菅野 まどか、教育委員会事務局次長　丸山 浩一　● 傍聴者　0人\n"
+    # (90 characters before the department's bracket: broken at 45, the bracket opens a line)
+    "● 会議次第　1.開会　2.議事　(1) 乳幼児健康診査の問診票電子化に伴う外部との結合について"
+    "（保健福祉課）　(2) 村立小学校及び中学校の校務支援システムのクラウド移行について"
+    "（教育委員会事務局）　(3) 報告　個人情報取扱事務登録簿の変更状況について（総務課）　3.閉会\n\n"
+    "(1) 乳幼児健康診査の問診票電子化に伴う外部との結合について（保健福祉課）\n"
+    "○保健福祉課長　問診票を電子化したい。\n○会長　原案のとおり承認とする。\n\n"
+    "(2) 村立小学校及び中学校の校務支援システムのクラウド移行について（教育委員会事務局）\n"
+    "○教育委員会事務局次長　校務支援システムをクラウドに移行したい。\n"
+    "○会長　本件は原案のとおり承認とする。\n\n"
+    "(3) 報告　個人情報取扱事務登録簿の変更状況について（総務課）\n"
+    "○総務課長　登録簿を2件変更した。\n○会長　報告として了承する。\n"
+)
+
+
+def test_a_department_bracket_broken_onto_the_next_line_is_no_speakers_label() -> None:
+    wrapped = wrap_at(_YOROKU, 45)
+    assert "\n（教育委員会事務局）" in wrapped  # the bracket opens a line, as a label would
+    items = parse_minutes(wrapped)["items"]
+    assert [(i["department"], i["outcome"]) for i in items] == [
+        ("保健福祉課", "approved"),
+        ("教育委員会事務局", "approved"),
+        ("総務課", "approved"),
+    ]
+
+
+def test_the_heading_above_the_first_page_number_is_kept_before_the_details() -> None:
+    text = (
+        "令和6年度第1回楓野村個人情報保護審議会　会議録\n1/2\n"
+        + _PAGED_BODY
+        + "\n"
+        + ("令和6年度第1回楓野村個人情報保護審議会　会議録\n2/2\n○会長　以上で終わります。\n")
+    )
+    assert parse_minutes(text)["meeting"]["title"] == "令和6年度第1回楓野村個人情報保護審議会"
+
+
+def test_a_running_header_above_the_first_page_number_leaves_the_heading_under_it() -> None:
+    text = (
+        "楓野村個人情報保護審議会　会議録\n1/2\n\n"
+        "令和6年度第1回楓野村個人情報保護審議会　会議録\n\n"
+        + _PAGED_BODY
+        + "\n楓野村個人情報保護審議会　会議録\n2/2\n○会長　以上で終わります。\n"
+    )
+    assert parse_minutes(text)["meeting"]["title"] == "令和6年度第1回楓野村個人情報保護審議会"
+
+
+_PAGED_BODY = (
+    "1 開催日時　令和6年6月4日(火) 10時00分~11時10分\n2 開催場所　楓野村役場 会議室\n"
+    "3 議題\n (1) 諮問第3号 図書館利用者データの外部保管について(生涯学習課)\n\n"
+    "(1) 諮問第3号 図書館利用者データの外部保管について(生涯学習課)\n"
+    "○生涯学習課長　利用者データを外部に保管したい。\n○会長　原案のとおり承認します。"
+)
