@@ -562,7 +562,9 @@ def _inline_cuts(line: str) -> list[int]:
         if m.start() and line[m.start() - 1] in _BEFORE_TURN and is_label(m.group(1))
     ]
     for m in [*_INLINE_BRACKETED.finditer(line), *_INLINE_LABEL_BRACKET.finditer(line)]:
-        if not m.start() or line[m.start() - 1] not in _BEFORE_BRACKETED or not _paired(m):
+        # (a gap may stand between the full stop and the label: 「…思う。　＜税務課＞…」)
+        before = line[: m.start()].rstrip(" \u3000")
+        if not before or before[-1] not in _BEFORE_BRACKETED or not _paired(m):
             continue
         label = m.group(1)
         if is_label(label) or (_UNIT_WORD.search(label) and label not in _NOT_SPEAKER):
