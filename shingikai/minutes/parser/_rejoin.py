@@ -472,11 +472,21 @@ def _continues(entry: _Entry, line: str, is_turn: Callable[[str], bool], cells: 
     fields = entry.marks < 2 and _opens_field(line)
     if _TITLE_END.search(full.rstrip()) and _UNIT_BRACKET.match(s):
         return True  # 「…について」 + 「（教育委員会事務局）…」: the title's department, no speaker
+    if _ends_sentence(full) and _BRACKET_ALONE.match(s):
+        return False  # 「…のか。」 + 「（住宅政策課）」: a speaker's label alone on its line
+    if "\t" in s and is_body_marker(s.split("\t", 1)[0].strip()):
+        return False  # 「会議の内容<TAB>(1) …」: the proceedings open in a header row
+    if full.rstrip()[-1:] in _CLOSERS and _UNIT_CLOSE.search(full) and _BLOCK_START.match(s):
+        return False  # 「…について（都市計画課）」 + 「報告1　…」: the next agenda entry
     if fields or is_turn(s) or _short_heading(s) or _parallel(entry, line):
         return False
     return not (_ends_sentence(full) and _BLOCK_START.match(s))
 
 
+_UNIT_CLOSE = re.compile(r"(?:課|局|室|部|係|センター|事務局|委員会)\s*[)）】〕]\s*$")
+_BRACKET_ALONE = re.compile(
+    r"^[(（【〔<＜«《〈][^()（）【】〔〕<>＜＞«»《》〈〉\s]{1,20}[)）】〕>＞»》〉]$"
+)
 _TITLE_END = re.compile(r"(?:について|の件|に関して|に係る(?:報告|諮問))$")
 _UNIT_BRACKET = re.compile(
     r"^[(（【〔]\s*[^()（）【】〔〕\s]{1,20}?(?:課|局|室|部|係|センター|事務局|委員会)\s*[)）】〕]"

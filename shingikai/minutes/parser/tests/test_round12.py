@@ -726,3 +726,41 @@ def test_inline_labels_after_a_gap_behind_the_full_stop_open_turns() -> None:
     )
     speakers = [(u["role"], u["speaker"]) for u in item["utterances"]]
     assert speakers[-3:] == [("member", "委員"), ("department", "税務課"), ("chair", "会長")]
+
+
+_COLUMN_OF_40 = (
+    "令和6年度第1回楓野市個人情報保護審議会　会議録\n\n"
+    "開催日時\t令和6年5月21日（火）午前10時から午前11時35分まで\n"
+    "出席者\t委員：御手洗 正樹（会長）、寺門 久美子（副会長）、阿久津 大地、今井田 弘美\n"
+    "会議次第\n"
+    "審議1　諮問第27号　個人住民税の特別徴収税額通知の電子交付に係る外部結合について（市民税課）\n"
+    "審議2　諮問第28号　空き家所有者情報の民間事業者への提供について（都市計画課）\n"
+    "報告1　情報セキュリティ内部監査の結果について（情報政策課）\n"
+    "会議録\n"
+    "審議1　諮問第27号　個人住民税の特別徴収税額通知の電子交付に係る外部結合について（市民税課）\n"
+    "（市民税課）\n"
+    "市営住宅の家賃の滞納額は令和5年度末で約4,800万円に上り、そのうち退去者の滞納分が約3割を"
+    "占めている。退去者については所在の把握が難しく、職員による督促には限界がある。\n"
+    "（委員）\n受託者が独自に持つ情報がどのように集められたものか、市として確認できているのか。\n"
+    "（市民税課）\n確認できていない。\n（会長）\n原案のとおり承認とします。\n"
+    "審議2　諮問第28号　空き家所有者情報の民間事業者への提供について（都市計画課）\n"
+    "（都市計画課）\n所有者の同意を得た上で提供したいと考えております。\n（会長）\n継続審議とします。\n"
+    "報告1　情報セキュリティ内部監査の結果について（情報政策課）\n"
+    "（情報政策課）\n監査の結果を報告します。\n（会長）\n報告として了承します。\n"
+)
+
+
+def test_lines_broken_at_a_column_keep_agenda_entries_and_own_line_labels_apart() -> None:
+    wrapped = wrap_at(_COLUMN_OF_40, 40)
+    # a full line ending its sentence, then a label alone on its line; an agenda entry
+    # ending at the column with its department, then the next entry
+    assert "できているのか。\n（市民税課）" in wrapped
+    assert "（都市計画課）\n報告1" in wrapped
+    items = parse_minutes(wrapped)["items"]
+    assert [(i["number"], i["department"], i["outcome"]) for i in items] == [
+        ("諮問第27号", "市民税課", "approved"),
+        ("諮問第28号", "都市計画課", "continued"),
+        ("報告1", "情報政策課", "approved"),
+    ]
+    roles = [u["role"] for u in items[0]["utterances"]]
+    assert roles == ["department", "member", "department", "chair"]
