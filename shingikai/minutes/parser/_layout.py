@@ -76,8 +76,9 @@ _FIELD_LABELS = _alternation(tuple(k for k in LABEL_FIELD if len(k) >= 2))
 # A field label may carry a note before its value: ``● 出席委員(9名) …``.
 # (notes after a label: 「(9名)」, 「(9名)(五十音順)」, 「(9名)五十音順」)
 _LABEL_NOTE = r"(?:\((?!\d{1,2}\))[^()]{1,24}\)){0,2}(?:敬称略|五十音順|順不同|名簿順)?"
+# (the agenda's first entry may follow its label with no gap: 「● 議題（1）前回会議録の確認」)
 _FIELD_SPLIT = re.compile(
-    rf"[{re.escape(lx.FIELD_MARKS)}]\s*(?=(?:{_FIELD_LABELS}){_LABEL_NOTE}[\s:：])"
+    rf"[{re.escape(lx.FIELD_MARKS)}]\s*(?=(?:{_FIELD_LABELS}){_LABEL_NOTE}(?:[\s:：]|\(\d))"
 )
 # 「諮問第 7号」; not the cell gap after 会議次第 (「会議次第<TAB>1 …」).
 _NUMBER_SPACE = re.compile(r"(?<!次第)(?<=第) +(?=[0-9])|(?<=[0-9]) +(?=号)")
@@ -87,6 +88,8 @@ _AGENDA_SPLIT = re.compile(
     rf"|(?<![アイウエオカキクケコ0-9)])\s+(?=(?:{_alternation(lx.SECTION_WORDS)})\s)"
     # entries run on with a comma after the department: 「…〔健康づくり課〕、諮問第73号 …」
     r"|(?<=[)\]〕】])[、,]\s*(?=(?:(?:令和|平成)\d+年度)?(?:諮問|報告|議案)第\s*\d)"
+    # a bare list number after the department: 「…（商工観光課）　2　諮問事項　諮問第29号 …」
+    r"|(?<=[)\]〕】])\s+(?=\d{1,2}\s+\S)"
 )
 # A header label with notes in brackets, after any one mark (by class, not listed):
 # 出席委員(9名)：… / 出席者(敬称略)<TAB>… / □出席委員(5名)(敬称略)
@@ -1040,7 +1043,7 @@ def _split_fields(line: str) -> list[str]:
     out = [head] if head else []
     for a, b in zip(starts, [*starts[1:], len(line)], strict=True):
         chunk = line[a + 1 : b].strip()
-        m = re.match(rf"({_FIELD_LABELS}){_LABEL_NOTE}[\s:：]+(.*)$", chunk)
+        m = re.match(rf"({_FIELD_LABELS}){_LABEL_NOTE}(?:[\s:：]+|(?=\(\d))(.*)$", chunk)
         if m and LABEL_FIELD.get(m.group(1)) == "agenda":
             # Entries on their own indented lines, so a 報告事項 inside is not a new field.
             first, *rest = _AGENDA_SPLIT.split(m.group(2).strip())

@@ -119,7 +119,8 @@ _FRAMING = re.compile(
     r"(?:附帯意見|付帯意見|意見|条件)(?:を付|と(?:する|し))|を条件(?:と|に)|条件付き?で?|承認|了承"
     r"|認める|「可」|可と|(?:か|でしょうか|ですか)[。?]?$"
 )
-_CONDITION_CLAUSE = re.compile(r"(?:^|[、,]|は)([^、,]*?)こと[、,]?を条件(?:に|として|と)")
+# (a line broken between こと and を: 「…行わせないこと」 + 「を条件に、…」)
+_CONDITION_CLAUSE = re.compile(r"(?:^|[、,]|は)([^、,]*?)こと\s*[、,]?\s*を条件(?:に|として|と)")
 # An opinion attached in words other than 付して: 「意見として「…」を付す」, 「…ことを要望として
 # 申し添えます」, 「留意事項として、…を付け加えたい」 (the outcome reads these too).
 ATTACHING = (
@@ -180,7 +181,7 @@ def _stated_text(m: re.Match[str]) -> str:
 _NAMED_NOTE = re.compile(
     rf"^なお[、,]\s*{_LABEL_WORDS}として[、,]\s*(?P<text>[^「」『』]+?(?:こと|されたい)。?)$"
 )
-_WHOLE_CONDITION = re.compile(r"^(.*?)こと[、,]?を条件(?:に|として|と)")
+_WHOLE_CONDITION = re.compile(r"^(.*?)こと\s*[、,]?\s*を条件(?:に|として|と)", re.DOTALL)
 
 
 def _condition_of(sentence: str, clause: re.Match[str]) -> str:
@@ -389,7 +390,12 @@ def from_decision(decision: str, context: str, outcome: str) -> str | None:
                         break
                     read.append(para)
                 rest = "\n".join(read) or rest
-        if _ANNOUNCE.search(sentence) and rest and not _READ_OUT.search(rest[:40]):
+        if (
+            _ANNOUNCE.search(sentence)
+            and rest
+            and not _READ_OUT.search(rest[:40])
+            and not (is_question(rest) and not _OPINION_END.search(_without_question(rest).strip()))
+        ):
             quoted = _quotes(rest) if rest.startswith(("「", "『")) else []
             # 「…されたい。」以上です。; 「一つ目は…こと。…よろしいでしょうか。」: the question goes
             if quoted:

@@ -210,7 +210,9 @@ def _by_characters(raw: list[str], width: int, cells: int) -> bool:
 
 
 def _is_marker(line: str) -> bool:
-    return len(line) < 30 and is_page_marker(line)
+    # (a page number set at the right margin comes with the spaces before it)
+    s = line.strip()
+    return len(s) < 30 and is_page_marker(s)
 
 
 # --- page breaks -------------------------------------------------------------------------------

@@ -372,7 +372,7 @@ def split_turns(lines: list[Line], ctx: SpeakerContext) -> ItemText:
             current, in_decision = None, None
             continue
         if in_decision:
-            in_decision[-1] = f"{in_decision[-1]}\n{text}".strip()
+            in_decision[-1] = _continued(in_decision[-1], text)
         elif current is not None and not _narration_after(current, line):
             current.parts.append(text)
         else:
@@ -387,6 +387,20 @@ def split_turns(lines: list[Line], ctx: SpeakerContext) -> ItemText:
 _LIST_HEAD = re.compile(
     r"^[【\[<(〔〈]?(?:記|以下|(?:附帯|付帯)?(?:条件|意見))[】\]>)〕〉]?\s*[:：]?$"
 )
+
+
+def _continued(block: str, text: str) -> str:
+    """A decision block with its next line: a sentence the line broke goes on in the same
+    line (「…行わせないこと」 + 「を条件に、…承認する。」), anything else on a new one."""
+    last = block.rstrip()
+    if last and last[-1] not in "。」』:：)）" and text[:1] in _KANA_CONTINUATION:
+        return last + text.strip()
+    return f"{block}\n{text}".strip()
+
+
+# A line that can only go on with the sentence before it opens with a particle or a kana
+# ending (を, に, は, が, の, と, て, る …), never with a list mark or a label.
+_KANA_CONTINUATION = frozenset("をにはがのとでてるしたいうかもへやよりれ")
 
 
 def _before_list(parts: list[str]) -> str:

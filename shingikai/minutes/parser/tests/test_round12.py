@@ -764,3 +764,87 @@ def test_lines_broken_at_a_column_keep_agenda_entries_and_own_line_labels_apart(
     ]
     roles = [u["role"] for u in items[0]["utterances"]]
     assert roles == ["department", "member", "department", "chair"]
+
+
+# --- 16a–16j, opened after their final score: invented documents of the same shapes --------
+
+
+def test_agenda_entries_on_one_line_numbered_by_bare_digits_after_their_departments() -> None:
+    text = (
+        "柊ヶ浦町個人情報保護審議会　会議要録\n\n"
+        "◆日時　令和5年8月8日（火）午後1時30分から午後3時まで　◆場所　柊ヶ浦町役場　研修室\n"
+        "◆議題　１　諮問事項　諮問第２８号　観光案内の送付について（商工観光課）　２　諮問事項"
+        "　諮問第２９号　子育てアプリの導入について（子育て支援課）　３　報告事項　条例の運用状況"
+        "について（総務課）\n◆審議の内容\n"
+        "１　諮問第２８号　観光案内の送付について（商工観光課）　説明があった。"
+        "○会長　承認とする。\n"
+        "２　諮問第２９号　子育てアプリの導入について（子育て支援課）　説明があった。"
+        "○会長　承認とする。\n"
+        "３　報告事項　条例の運用状況について（総務課）　事務局から報告があった。\n"
+    )
+    items = parse_minutes(text)["items"]
+    assert [(i["number"], i["title"]) for i in items] == [
+        ("諮問第28号", "観光案内の送付について"),
+        ("諮問第29号", "子育てアプリの導入について"),
+        ("3", "条例の運用状況について"),
+    ]
+
+
+def test_members_listed_under_the_seats_they_hold() -> None:
+    text = (
+        "桐ヶ谷区情報公開・個人情報保護審議会　会議録\n\n【日　時】　令和５年３月１４日（火）"
+        "午前９時３０分から午前１１時まで\n【出席委員（５名）】\n"
+        "　学識経験者　　杉山　恭一（会長）、野上　晴美（副会長）\n　区民委員　　　今井　敏行\n"
+        "　区議会議員　　木村　ひろし、松本　さとみ\n【欠席委員】　なし\n"
+        + _TWO_ITEMS_AGENDA.split("\n", 5)[5]
+        + _TWO_ITEMS_BODY
+    )
+    assert parse_minutes(text)["members_present"] == [
+        "杉山恭一",
+        "野上晴美",
+        "今井敏行",
+        "木村ひろし",
+        "松本さとみ",
+    ]
+
+
+def test_a_page_number_at_the_right_margin_takes_the_running_header_under_it() -> None:
+    header = "楡ヶ丘町個人情報保護審議会　議事録（令和6年6月4日）"
+    text = _paged_minutes().replace(_PAGED.format(2), " " * 60 + "2/3\n" + header)
+    text = text.replace(_PAGED.format(1), " " * 60 + "1/3\n" + header)
+    items = parse_minutes(text)["items"]
+    assert items[0]["opinion"] == "貸出履歴は返却後ただちに消去すること。"
+
+
+def test_a_breadcrumb_led_by_the_sites_name_and_an_agenda_run_into_its_label() -> None:
+    text = (
+        "ページの先頭です\n楓台区ホーム　>　区政情報　>　審議会　>　"
+        "令和6年度第2回楓台区個人情報保護"
+        "審議会要録\n令和6年度第2回楓台区個人情報保護審議会要録\nページ番号：D0457102\n\n"
+        "● 日時　令和6年10月15日（火）10:00-11:30　● 場所　楓台区役所　"
+        "● 議題（1）前回会議録の確認"
+        "　（2）諮問第203号　転入者情報の提供について〔地域振興課〕\n\n"
+        "● 審議の概要　（1）前回会議録の確認　原案のとおり承認された。\n\n"
+        "（2）諮問第203号　転入者情報の提供について〔地域振興課〕　説明があった。審議の結果、"
+        "原案のとおり承認された。\n"
+    )
+    parsed = parse_minutes(text)
+    assert parsed["meeting"]["title"] == "令和6年度第2回楓台区個人情報保護審議会"
+    assert [(i["kind"], i["outcome"]) for i in parsed["items"]] == [
+        ("confirmation", "approved"),
+        ("consultation", "approved"),
+    ]
+
+
+def test_a_decision_line_broken_before_wo_joken_ni_still_names_its_condition() -> None:
+    ruling = (
+        "●会長\n　それでは、諮問第１２号は条件付きで承認とし、条件を次のとおりとします。\n"
+        "　結論　受託者の事業所以外の場所での作業を行わせないこと\n"
+        "を条件に、諮問のとおり承認する。\n"
+        "　よろしいでしょうか。\n●各委員\n　異議なし。\n"
+    )
+    (item,) = parse_minutes(_LIBRARY + ruling)["items"]
+    assert (item["outcome"], item["opinion"]) == (
+        "conditional",
+        "受託者の事業所以外の場所での作業を行わせない",
+    )
