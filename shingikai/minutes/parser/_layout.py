@@ -448,6 +448,10 @@ def _expand_table_references(lines: list[str], report: LayoutReport) -> list[str
                 rows.append(k)
                 cells_of.append(cells)
                 verdicts = verdicts or (len(cells) >= 4 and classify_verdict(cells[-1]) is not None)
+            elif rows and len(cells_of[-1]) == 2 and _moved_unit_cell(lines[k], cells):
+                # 「…について」 filling the title's column, its 担当課 pushed onto the next line
+                rows.append(k)
+                cells_of[-1].append(cells[0])
             elif rows and _wrapped_cell(lines[k], cells, cells_of[-1]):
                 # a title wrapped inside its cell: the line continues the row above
                 rows.append(k)
@@ -490,6 +494,13 @@ def _table_start(lines: list[str], start: int, end: int) -> int:
     return start
 
 
+def _moved_unit_cell(line: str, cells: list[str]) -> bool:
+    """A line indented far, holding one cell that names a section (市民課): the last cell
+    of the row above."""
+    indent = len(line) - len(line.lstrip())
+    return indent >= 8 and len(cells) == 1 and bool(_UNIT_WORD.search(cells[0]))
+
+
 def _wrapped_cell(line: str, cells: list[str], row: list[str]) -> bool:
     """An indented line of one or two cells under a row whose title cell does not end like
     a title yet (…の直接 / 提出について): the rest of that title, with the row's last cells."""
@@ -510,7 +521,8 @@ _BEFORE_TURN = frozenset(" \t。?!)」")
 
 
 # A bracketed label right after a full stop: ``…説明があった。(委員)タブレットを…``.
-_INLINE_BRACKETED = re.compile(r"[(【<]([^\s「」()【】<>、。:：]{1,16})[)】>](?=\S)")
+# (a space may follow a bracketed role: 「…ある。　(会長) それでは…」, checked to be a label)
+_INLINE_BRACKETED = re.compile(r"[(【<]([^\s「」()【】<>、。:：]{1,16})[)】>](?=\s?\S)")
 _BEFORE_BRACKETED = frozenset("。?!」")
 _BRACKETED_START = re.compile(r"^[(【<]([^\s「」()【】<>、。:：]{1,16})[)】>](?=\S)")
 # The other label brackets («委員», 《会長》, 〈市民課〉 …) never enclose a note inside a
@@ -570,7 +582,11 @@ def _inline_cuts(line: str) -> list[int]:
         if not before or before[-1] not in _BEFORE_BRACKETED or not _paired(m):
             continue
         label = m.group(1)
-        if is_label(label) or (_UNIT_WORD.search(label) and label not in _NOT_SPEAKER):
+        # (a section's name in ( ) set off by a space is a note, 「…（健康課） …」)
+        spaced = m.re is _INLINE_BRACKETED and line[m.end() : m.end() + 1].isspace()
+        if is_label(label) or (
+            not spaced and _UNIT_WORD.search(label) and label not in _NOT_SPEAKER
+        ):
             cuts.append(m.start())
     return sorted(set(cuts))
 

@@ -36,7 +36,7 @@ _LABEL_WORDS = (
 _LABEL = re.compile(
     rf"^[\s・]*(?:[【\[<(≪《〈〔〖{{]{_LABEL_WORDS}(?:案|\(案\))?[】\]>)≫》〉〕〗}}]\s*[:：]?\s*"
     rf"|{_LABEL_WORDS}(?:\s*[:：]\s*|\s+|(?=「))"  # 要望事項「…」: the quote sets it off
-    r"|(?:附帯意見|付帯意見|附帯条件|付帯条件|条件)(?:[、,。]\s*|(?=\d{1,2}\s|[①-⑳・])))"
+    r"|(?:附帯意見|付帯意見|附帯条件|付帯条件|条件)(?:[、,。]\s*|(?=\d{1,2}\s|[①-⑳・]|\(\d)))"
     # (read out: 「附帯意見、…」; a list joined to its heading: 「条件1 …」)
 )
 
@@ -130,7 +130,8 @@ ATTACHING = (
 # A request after the ruling's proviso: 「原案のとおり承認する。ただし、…されたい。」
 PROVISO_REQUEST = r"(?:ただし|但し)[、,][^。]{4,}(?:されたい|られたい)"
 _WITH_OPINION = re.compile(
-    rf"{_NAMES}|附帯意見|付帯意見|(?:意見|要望)を(?:付|添え)|留意|配慮|努められたい|(?:以下|次)の(?:意見|要望)"
+    rf"{_NAMES}|附帯意見|付帯意見|(?:意見|要望)(?:\([^()]{{1,6}}\))?を(?:付|添え)|留意|配慮|努められたい"
+    r"|(?:以下|次)の(?:意見|要望)"
     rf"|{ATTACHING}|{PROVISO_REQUEST}"
     r"|なお[、,][^。]{4,}(?:されたい|られたい)"  # 「承認とします。なお、…されたい。」
 )
@@ -401,6 +402,11 @@ def from_decision(decision: str, context: str, outcome: str) -> str | None:
             if quoted:
                 return quoted[0]
             return strip_label(_READING_ENDS_LINE.sub("", _without_question(rest)))
+        labelled = _SET_OUT_LABEL.match(rest) if not whole and rest else None
+        if labelled and _ATTACHED_THEN_SET_OUT.search(sentence):
+            opinion = rest[labelled.end() :].strip()
+            if _OPINION_END.search(opinion) and not is_question(opinion):
+                return opinion
         if not whole and rest and _ATTACHED_THEN_SET_OUT.search(sentence):
             # 「附帯意見を付して承認とします。」 ending its line, the opinion set out on the
             # next (an indented paragraph, a <blockquote>)
@@ -420,7 +426,12 @@ def from_decision(decision: str, context: str, outcome: str) -> str | None:
 _THIS_AS = re.compile(
     r"^(?:これ|以上|この(?:点|こと|[0-9一二三]+点))を(?:附帯|付帯)?(?:条件|意見|要望)(?:に|と|として)"
 )
-_ATTACHED_THEN_SET_OUT = re.compile(r"(?:附帯意見|付帯意見|意見|条件)を付(?:し|け)")
+_ATTACHED_THEN_SET_OUT = re.compile(
+    r"(?:附帯意見|付帯意見|意見|条件|要望)(?:\([^()]{1,6}\))?を付(?:し|け)"
+)
+# The opinion set out after the ruling under its bracketed name: 「…承認することとした。
+# （意見）なお、…されたい。」
+_SET_OUT_LABEL = re.compile(r"^[(【〔<]\s*(?:附帯|付帯)?(?:意見|条件|要望)\s*[)】〕>]\s*(?=\S)")
 
 
 def _listed_from(text: str) -> str:

@@ -224,8 +224,10 @@ def decide(
             outcome, decision, context = found
             source = "speech"
     if not outcome and _assented(body):
-        # Only 「異議なし」 from the floor after the chair's question: the item is approved.
-        outcome, source = "approved", "assent"
+        # Only 「異議なし」 from the floor after the chair's question: the item is approved,
+        # unless what the floor agreed to was a deferral (「…次回の審査会で継続審議とする。」
+        # （各委員了承）, whoever's turn the sentence ended up in)
+        outcome, source = _assented_outcome(body), "assent"
         chair = [t.text for t in body.turns if t.role == "chair"]
         decision = chair[-1] if chair else ""
     if outcome == "approved" and source in ("speech", "assent"):
@@ -251,6 +253,14 @@ def decide(
                     if opinion:
                         break
     return outcome, opinion, source
+
+
+def _assented_outcome(body: ItemText) -> str:
+    last = body.turns[-1].text if body.turns else ""
+    said = sentences(last)[-2:]
+    if any(_ACTION.search(x) and classify(x) == "continued" for x in said):
+        return "continued"
+    return "approved"
 
 
 _DRAFT_REFERENCE = re.compile(r"答申案|答申\(案\)")

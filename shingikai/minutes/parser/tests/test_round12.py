@@ -848,3 +848,70 @@ def test_a_decision_line_broken_before_wo_joken_ni_still_names_its_condition() -
         "conditional",
         "受託者の事業所以外の場所での作業を行わせない",
     )
+
+
+def test_bracketed_roles_followed_by_a_space_inside_a_summary_line() -> None:
+    text = (
+        "柊ヶ丘市個人情報保護審査会　会議要旨\n\n"
+        "● 日時　令和6年8月27日（火）10時00分～11時30分\n"
+        "● 議題　（１）前回会議要旨の確認　（２）諮問第9号　審査請求について（学務課）\n\n"
+        "（１）前回会議要旨の確認　(事務局) 前回の会議要旨（案）を修正している。"
+        "　(会長) 意見はあるか。　（各委員から意見なし）"
+        "　(会長) それでは、前回の会議要旨は案のとおり承認する。\n\n"
+        "（２）諮問第9号　審査請求について（学務課）"
+        "　(会長) 実施機関から説明をお願いしたい。"
+        "　(実施機関) 記録を確認したが、本日は資料がそろっていない。"
+        "本件は次回の審査会で継続審議とする。"
+        "　（各委員了承）\n"
+    )
+    items = parse_minutes(text)["items"]
+    assert [(i["kind"], i["outcome"]) for i in items] == [
+        ("confirmation", "approved"),
+        ("consultation", "continued"),
+    ]
+
+
+def test_an_opinion_set_out_under_its_bracketed_name_after_the_narrated_ruling() -> None:
+    text = _SUMMARY + (
+        "（委員）記録の照会には応じないでほしい。（防災課）マニュアルに明記する。"
+        "審議の結果、意見（要望）を付して承認することとした。（意見）なお、台帳の記録については、"
+        "本人以外からの照会に応じることのないよう留意されたい。\n"
+    )
+    (item,) = parse_minutes(text)["items"]
+    assert item["outcome"] == "approved_with_opinion"
+    assert item["opinion"] == (
+        "なお、台帳の記録については、本人以外からの照会に応じることのないよう留意されたい。"
+    )
+
+
+def test_a_condition_label_glued_to_the_first_entry_of_its_list() -> None:
+    ruling = (
+        "○会長　次の条件を付して承認とします。\n"
+        "条件(1) 送信の記録を1年で消去すること。\n(2) 誤送信の防止策を定めること。\n（異議なし）\n"
+    )
+    (item,) = parse_minutes(_LIBRARY + ruling)["items"]
+    assert (
+        item["opinion"] == "(1) 送信の記録を1年で消去すること。\n(2) 誤送信の防止策を定めること。"
+    )
+
+
+def test_a_referred_tables_department_pushed_onto_the_next_line() -> None:
+    text = (
+        "下津原市個人情報保護審査会　会議録\n\n１　日時　令和5年3月14日（火）午後2時～午後3時\n"
+        "２　議題\n　（１）諮問第31号から第32号まで（下表のとおり）\n\n"
+        "　番号　　　件名　　　　　　　　　　　　　　　　　　　　　　　　担当課\n"
+        "　諮問第31号　水道料金等収納業務の委託について　　　　　　　上下水道課\n"
+        "　諮問第32号　住民基本台帳の閲覧申出の審査へのＡＩ判定の導入について\n"
+        + "　"
+        * 32
+        + "市民課\n\n"
+        "３　会議の経過\n‹会長›\n　諮問第31号について説明をお願いします。\n"
+        "‹説明者›\n　委託します。\n‹会長›\n　諮問第31号は諮問のとおり承認といたします。\n"
+        "　次に、諮問第32号について説明をお願いします。\n"
+        "‹説明者›\n　ＡＩを導入します。\n‹会長›\n　諮問第32号は、不承認といたします。\n"
+    )
+    items = parse_minutes(text)["items"]
+    assert [(i["number"], i["department"], i["outcome"]) for i in items] == [
+        ("諮問第31号", "上下水道課", "approved"),
+        ("諮問第32号", "市民課", "rejected"),
+    ]
