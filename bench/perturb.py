@@ -822,6 +822,8 @@ DEVELOPMENT_SETS = (
     *("13a", "13b", "13c", "13d", "13m", "13n", "13o", "14f", "14g", "14h"),  # opened in round 11
     *("14a", "14b", "14c", "14d", "14e"),  # held out in round 11, opened after the final score
     *("14m", "14n", "14o"),  # held out in round 11, opened after their one score
+    *("14p", "14q", "14r"),  # held out in round 11, opened in round 12
+    *("16a", "16b", "16c", "16d", "16e", "16f", "16g", "16h", "16j"),  # round 12, after final
 )
 
 
