@@ -235,6 +235,8 @@ _PROCEDURAL = (
     "諮問文の手交",
     "手交",
 )
+# A department bracket at the end with spaces inside it (a letter-spaced PDF line joined up).
+_SPACED_BRACKET_END = re.compile(r"([(〔【])\s*([^()〔〕【】]{1,24}?)\s*([)〕】])$")
 _OTHER_BUSINESS = re.compile(r"^その他[(（:：]")
 _SKIP_ENTRIES = re.compile(r"^(?:別紙|別添|次第)(?:のとおり|の通り|参照)?$|^(?:なし|無し|省略)$")
 
@@ -333,6 +335,8 @@ def _bracketed_count(m: re.Match[str]) -> bool:
 def split_entry(text: str) -> tuple[str | None, str | None, str, str | None]:
     """Split ``1 [諮問第480号] 題名(保健予防課)`` into (ordinal, number, title, department)."""
     s = _LEAD_MARK.sub("", text.strip())
+    if s.endswith((" )", " 〕", " 】")):
+        s = _SPACED_BRACKET_END.sub(r"\1\2\3", s)  # 「…について( 高齢福祉課 )」, letter-spaced
     ordinal = None
     m = _ORDINAL.match(s)
     if m:

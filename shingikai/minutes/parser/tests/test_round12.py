@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from shingikai.minutes.parser import parse_minutes
+from shingikai.minutes.parser._agenda import split_entry
 from shingikai.minutes.parser._html import html_to_text
 from shingikai.minutes.parser._rejoin import rejoin_pdf_text
 from shingikai.minutes.parser.tests.relayout import wrap_at
@@ -915,3 +916,17 @@ def test_a_referred_tables_department_pushed_onto_the_next_line() -> None:
         ("諮問第31号", "上下水道課", "approved"),
         ("諮問第32号", "市民課", "rejected"),
     ]
+
+
+@pytest.mark.parametrize("bracket", ["(税務課 )", "( 税務課 )", "〔 税務課 〕"])
+def test_a_department_bracket_with_spaces_inside_it_is_still_the_department(
+    bracket: str,
+) -> None:
+    # a letter-spaced bracket 「（ 税 務 課 ）」 comes out of the spacing repair so
+    entry = f"ア 諮問第71号 軽自動車税の申告データの外部結合について{bracket}"
+    assert split_entry(entry) == (
+        "ア",
+        "諮問第71号",
+        "軽自動車税の申告データの外部結合について",
+        "税務課",
+    )
