@@ -143,12 +143,15 @@ _CLAUSE_LEAD = re.compile(
     # 「…実施することを認めるが、…」, 「答申には、…」: the ruling before the opinion
     r"|(?:認め(?:る|ます)|承認(?:する|します|とします|といたします)|差し支えない)が"
     r"|(?:答申|承認)(?:に|には|に当たって(?:は)?)|(?:承認|了承)(?:すること)?と(?:し|して)|あわせて|併せて"
+    r"|^また"
     r"|ただし|なお)[、,]\s*"
 )
 # The opinion worded in the ruling itself, before 「との意見を付して」.
 _OPINION_CLAUSE = re.compile(
     r"^(.*?(?:されたい|られたい|すること|願いたい|こと))[、,]?\s*"
     r"(?:(?:との|という|とする)(?:附帯)?(?:意見|要望)を(?:付|添え)|旨(?:の(?:附帯)?意見)?を(?:付|答申)"
+    # 「…報告されたい旨、附帯意見として付したい」
+    r"|旨[、,]?\s*(?:附帯|付帯)?(?:意見|要望)として(?:付|附|添え)"
     # 「…することを附帯意見とし、承認します。」, 「…されたいということを附帯意見として」
     r"|(?:(?:という|との)こと)?を(?:附帯|付帯)?(?:意見|要望|留意事項)と(?:し|して))"
 )
@@ -264,7 +267,29 @@ def find_opinion(
     found = _find_opinion(body, outcome, decision, context, listed)
     if found and (m := _OPINION_END_MARK.search(found)) and m.start() > 0:
         found = found[: m.start()].rstrip() or found
-    return found
+    return tidy(found) if found else found
+
+
+# 「条件(1) …」: the label joined to the list it heads
+_LABEL_BEFORE_LIST = re.compile(
+    r"^(?:附帯意見|付帯意見|附帯条件|付帯条件|条件|意見)\s*(?=" + "|".join(LIST_ITEM_MARKS) + ")"
+)
+
+
+def tidy(opinion: str) -> str | None:
+    """Whatever shape found it, an opinion is requests: a line after the last one that reads
+    like a request (…こと。/…されたい。) is not part of it — the reader's 「以上でございます。」, a
+    running header, the next item's heading; an opinion that is only a question (the chair's
+    「よろしいでしょうか。」) is none."""
+    lines = opinion.split("\n")
+    last = max((i for i, ln in enumerate(lines) if _OPINION_END.search(ln.strip())), default=None)
+    if last is not None and len(lines) > 1:
+        lines = lines[: last + 1]
+    text = _LABEL_BEFORE_LIST.sub("", "\n".join(lines).strip(), count=1)
+    text = _READING_ENDS_LINE.sub("", _without_question(text)).strip()
+    if is_question(text) and not _OPINION_END.search(text.strip()):
+        return None
+    return text or None
 
 
 def _find_opinion(

@@ -230,6 +230,12 @@ def decide(
         outcome, source = _assented_outcome(body), "assent"
         chair = [t.text for t in body.turns if t.role == "chair"]
         decision = chair[-1] if chair else ""
+    if outcome == "approved" and source == "speech" and decision != context:
+        # 「原案を適当と認める。ただし、次の意見を付する。」: the approval's next sentence
+        # attaches an opinion or conditions to it
+        attached = _attached_after(decision, context)
+        if attached:
+            outcome, decision = attached
     if outcome == "approved" and source in ("speech", "assent"):
         # 「答申案のとおりでよろしいでしょうか。」 approves the draft the secretariat read out,
         # with what that draft attaches
@@ -253,6 +259,30 @@ def decide(
                     if opinion:
                         break
     return outcome, opinion, source
+
+
+# Attaching in a sentence of its own: 「次の意見を付する。」, 「附帯意見として次の事項が付された。」
+_ATTACHING_SENTENCE = re.compile(
+    r"(?:意見|条件|要望|事項)[^。]{0,12}?(?:を|が)(?:付|附)(?:し|す|さ|け)"
+)
+
+
+def _attached_after(decision: str, context: str) -> tuple[str, str] | None:
+    """(outcome, sentence) when the sentence right after an approval attaches an opinion or
+    conditions to it."""
+    said = [s for s in sentences(context) if s.strip()]
+    k = next((i for i, s in enumerate(said) if decision.strip() in s), None)
+    if k is None or k + 1 >= len(said):
+        return None
+    following = said[k + 1]
+    if not _ATTACHING_SENTENCE.search(following) or _REPORTED.search(following):
+        return None
+    outcome = classify(following)
+    if outcome in ("approved_with_opinion", "conditional"):
+        return outcome, following
+    if "条件" in following:
+        return "conditional", following
+    return ("approved_with_opinion", following) if "意見" in following else None
 
 
 def _assented_outcome(body: ItemText) -> str:

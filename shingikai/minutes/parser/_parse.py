@@ -128,6 +128,8 @@ _BARE_HEADINGS = frozenset(
     {"附帯意見", "付帯意見", "附帯条件", "付帯条件", "付した条件", "附した条件", "審議結果", "結果"}
 )
 _LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.、]?|\(\d{1,2}\))\s*")
+# ①…⑳ opening a line with words after it: an entry of a list, never a wrapped line's tail.
+_CIRCLED_ENTRY = re.compile(r"^[\u2460-\u2473]\s*\S")
 _MARKED_HEADING = re.compile(r"^[■□◆◇●▼【<\[][^。]{1,20}$")
 _PUBLIC_BODY = (
     (re.compile(r"非公開(?:と|で|に)(?:する|し|行)|傍聴(?:は|を)?(?:不可|認めない|認めず)"), False),
@@ -372,7 +374,10 @@ def _body_lines(raw: list[str], finder: HeadingFinder, ctx: SpeakerContext) -> l
         found = starts.get(line.text)
         if found is None:
             found = starts[line.text] = (
-                starts_turn(line, ctx) or is_heading(line) or line.text in ("以上", "了")
+                starts_turn(line, ctx)
+                or is_heading(line)
+                or line.text in ("以上", "了")
+                or _CIRCLED_ENTRY.match(line.text) is not None
             )
         return found
 

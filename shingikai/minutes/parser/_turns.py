@@ -63,7 +63,8 @@ _DECISION_TAG = re.compile(
     r"|^[◎■●◆◇□]?\s*(結論|審議結果|附帯意見|付帯意見|審議会の意見|審議会意見|答申|答申内容)"
     r"\s+(\S.*)$"
     # A bare 審議結果 / 結論 alone on its line heads the decision below it.
-    r"|^[◎■●◆◇□]?\s*(結論|審議結果|審議の結果|答申)()$"
+    r"|^[◎■●◆◇□]?\s*(結論|審議結果|審議の結果|答申"
+    r"|附帯意見|付帯意見|附帯条件|付帯条件|付した条件|附した条件)()$"
     # 「結果　承認」: a bare 結果 only before a verdict word, never 「結果として…」.
     r"|^(結果)\s+((?:承認|了承|不承認|否決|可決|継続審議|継続審査|条件付|附帯意見|付帯意見"
     r"|原案|可|否).*)$"
@@ -256,6 +257,23 @@ def tag_and_rest(text: str) -> tuple[str, str] | None:
     return None
 
 
+# An item's number opening a line (「諮問第72号　…」, 「【諮問第31号】」).
+_NUMBERED_LINE = re.compile(r"^[【\[〔(]?(?:諮問|報告|議案)第\s*\d+\s*号")
+
+
+def _heads_listing(text: str, tagged: tuple[str, str], following: list[Line]) -> bool:
+    """An opinion tag alone on its line and unbracketed whose next line opens with an item's
+    number heads a list of opinions by item (read elsewhere), not this item's opinion (in
+    brackets, 【附帯意見】 over 「諮問第5号について」 is this item's block)."""
+    tag, rest = tagged
+    return (
+        tag in OPINION_TAGS
+        and text.strip(" \u3000◎■●◆◇□") == tag
+        and bool(following)
+        and _NUMBERED_LINE.match(following[0].text) is not None
+    )
+
+
 def starts_turn(line: Line, ctx: SpeakerContext) -> bool:
     """Does this line open a new block (used to stop joining wrapped lines)?"""
     t = line.text
@@ -277,7 +295,7 @@ def split_turns(lines: list[Line], ctx: SpeakerContext) -> ItemText:
     in_decision: list[str] | None = None  # the decision or opinion blocks being continued
     speaker: Turn | None = None  # the turn a decision block was read out in
     explaining = False  # under 【説明】
-    for line in lines:
+    for k, line in enumerate(lines):
         text = line.text
         if STAGE.match(text):
             out.stage.append(text)
@@ -305,6 +323,8 @@ def split_turns(lines: list[Line], ctx: SpeakerContext) -> ItemText:
             current, in_decision, speaker = None, None, None
             continue
         tagged = tag_and_rest(text)
+        if tagged and _heads_listing(text, tagged, lines[k + 1 : k + 2]):
+            tagged = None  # 「附帯意見」 over opinions listed by item number: a section of its own
         if tagged is not None:
             blocks = out.opinions if tagged[0] in OPINION_TAGS else out.decisions
             blocks.append(tagged[1])

@@ -1,0 +1,141 @@
+"""Issue 11, round 13: general rules for where an attached opinion ends, whatever shape found
+it (every document and wording here is invented)."""
+
+from __future__ import annotations
+
+from shingikai.minutes.parser import parse_minutes
+from shingikai.minutes.parser._opinion import tidy
+
+
+def test_a_line_after_the_last_request_is_no_part_of_the_opinion() -> None:
+    found = (
+        "(1) 委託先に再委託を認めないこと。\n"
+        "(2) 作業の終了後に記録媒体を返還させること。\n"
+        "第3回桐生台町個人情報保護審議会 会議録"
+    )
+    assert tidy(found) == (
+        "(1) 委託先に再委託を認めないこと。\n(2) 作業の終了後に記録媒体を返還させること。"
+    )
+
+
+def test_the_readers_closing_words_and_the_chairs_question_go() -> None:
+    assert tidy("名簿の保管場所を施錠できる書庫に限ること。\n以上でございます。") == (
+        "名簿の保管場所を施錠できる書庫に限ること。"
+    )
+    request = "名簿は年度末に廃棄されたい。"
+    assert tidy(request + "以上です。") == request
+    assert tidy(request + "よろしいでしょうか。") == request
+
+
+def test_the_next_items_heading_after_the_list_goes() -> None:
+    found = (
+        "・申請書の写しを取らないこと。\n"
+        "・保存期間の満了後に確実に廃棄すること。\n"
+        "(3)報告 個人情報の漏えい事案について〔総務課〕 総務課長から報告があった。"
+    )
+    assert tidy(found).endswith("確実に廃棄すること。")
+
+
+def test_a_label_joined_to_the_list_it_heads_goes() -> None:
+    assert tidy("条件(1) 利用者の同意を得ること。\n(2) 台帳を施錠保管すること。") == (
+        "(1) 利用者の同意を得ること。\n(2) 台帳を施錠保管すること。"
+    )
+    assert tidy("附帯意見① 周知に努められたい。") == "① 周知に努められたい。"
+
+
+def test_a_question_alone_is_no_opinion() -> None:
+    assert tidy("よろしいでしょうか。") is None
+
+
+def test_an_opinion_with_no_request_ending_is_kept_as_found() -> None:
+    clause = "受託者の従業員の自宅での作業を行わせない"
+    assert tidy(clause) == clause
+    assert tidy("一　研修を実施する\n二　記録を残す") == "一　研修を実施する\n二　記録を残す"
+
+
+# --- The ruling, then the opinion attached in a sentence or under a heading of its own -------
+
+_HEAD = (
+    "沢井町個人情報保護審議会　会議録\n\n"
+    "日時　令和７年６月３日（火）午後２時～午後３時１５分\n"
+    "場所　沢井町役場　２階大会議室\n"
+    "議題　諮問第８号　学童保育の入所申請の電子化について（子育て支援課）\n\n"
+    "会議の経過\n\n"
+    "１　諮問第８号　学童保育の入所申請の電子化について（子育て支援課）\n"
+    "○子育て支援課長　入所申請を電子申請で受け付けたいので諮問いたします。\n"
+    "○委員　添付書類はどう扱いますか。\n"
+    "○子育て支援課長　審査が終わり次第、システムから削除します。\n"
+)
+
+
+def _decided(tail: str) -> tuple[str, str | None]:
+    (item,) = parse_minutes(_HEAD + tail)["items"]
+    return item["outcome"], item["opinion"]
+
+
+def test_an_approval_then_a_sentence_attaching_the_listed_opinions() -> None:
+    outcome, opinion = _decided(
+        "審議の結果、原案を妥当と認める。ただし、次の意見を付する。\n"
+        "（１）就労証明書の画像は審査終了後に削除すること。\n"
+        "（２）申請者に削除の時期を知らせること。\n"
+    )
+    assert outcome == "approved_with_opinion"
+    assert opinion == (
+        "(1)就労証明書の画像は審査終了後に削除すること。\n(2)申請者に削除の時期を知らせること。"
+    )
+
+
+def test_an_approval_then_conditions_said_to_be_attached() -> None:
+    outcome, opinion = _decided(
+        "審議の結果、諮問のとおり承認された。なお、条件として次の事項が付された。\n"
+        "・申請データを入所審査以外に用いないこと。\n"
+    )
+    assert (outcome, opinion) == ("conditional", "・申請データを入所審査以外に用いないこと。")
+
+
+def test_a_view_reported_after_the_approval_attaches_nothing() -> None:
+    outcome, opinion = _decided(
+        "審議の結果、原案のとおり了承された。なお、委員から、早期の導入を望むとの意見があった。\n"
+    )
+    assert (outcome, opinion) == ("approved", None)
+
+
+def test_a_bare_opinion_heading_after_the_ruling_heads_this_items_opinion() -> None:
+    outcome, opinion = _decided(
+        "会長が諮ったところ、全会一致で承認された。\n附帯意見\n"
+        "添付書類の削除の記録を残すよう配慮すること。\n"
+    )
+    assert outcome == "approved_with_opinion"
+    assert opinion == "添付書類の削除の記録を残すよう配慮すること。"
+
+
+def test_a_bare_opinion_heading_over_opinions_listed_by_number_is_no_block_of_this_item() -> None:
+    text = _HEAD + (
+        "○会長　本件は承認とします。\n（異議なし）\n\n"
+        "附帯意見\n"
+        "諮問第３号　委託先の作業場所を限定すること。\n"
+    )
+    (item,) = parse_minutes(text)["items"]
+    assert (item["outcome"], item["opinion"]) == ("approved", None)
+
+
+def test_circled_entries_under_an_unfinished_ruling_line_stay_apart() -> None:
+    outcome, opinion = _decided(
+        "（審議結果）\n　次の附帯意見を付して、承認\n"
+        "　①　利用者への通知に児童の氏名を記載しないこと。\n"
+        "　②　運用状況を本審議会に報告すること。\n"
+    )
+    assert outcome == "approved_with_opinion"
+    assert opinion == (
+        "① 利用者への通知に児童の氏名を記載しないこと。\n② 運用状況を本審議会に報告すること。"
+    )
+
+
+def test_an_opinion_worded_before_its_attaching_with_a_leading_also() -> None:
+    outcome, opinion = _decided(
+        "○会長　では、本件は承認といたします。また、今後、申請の様式を変える際は、"
+        "事前に審議会に報告されたい旨、附帯意見として付したいと思います。よろしいですか。\n"
+        "（異議なし）\n"
+    )
+    assert outcome == "approved_with_opinion"
+    assert opinion == "今後、申請の様式を変える際は、事前に審議会に報告されたい"
