@@ -131,7 +131,7 @@ ATTACHING = (
 PROVISO_REQUEST = r"(?:ただし|但し)[、,][^。]{4,}(?:されたい|られたい)"
 _WITH_OPINION = re.compile(
     rf"{_NAMES}|附帯意見|付帯意見|(?:意見|要望)(?:\([^()]{{1,6}}\))?を(?:付|添え)|留意|配慮|努められたい"
-    r"|(?:以下|次)の(?:意見|要望)"
+    r"|(?:以下|次)の(?:意見|要望)|こと(?:を|も)要望(?:し|して)[、,]"
     rf"|{ATTACHING}|{PROVISO_REQUEST}"
     r"|なお[、,][^。]{4,}(?:されたい|られたい)"  # 「承認とします。なお、…されたい。」
 )
@@ -143,7 +143,7 @@ _CLAUSE_LEAD = re.compile(
     # 「…実施することを認めるが、…」, 「答申には、…」: the ruling before the opinion
     r"|(?:認め(?:る|ます)|承認(?:する|します|とします|といたします)|差し支えない)が"
     r"|(?:答申|承認)(?:に|には|に当たって(?:は)?)|(?:承認|了承)(?:すること)?と(?:し|して)|あわせて|併せて"
-    r"|^また"
+    r"|^また|(?:ます|する)と"
     r"|ただし|なお)[、,]\s*"
 )
 # The opinion worded in the ruling itself, before 「との意見を付して」.
@@ -153,7 +153,8 @@ _OPINION_CLAUSE = re.compile(
     # 「…報告されたい旨、附帯意見として付したい」
     r"|旨[、,]?\s*(?:附帯|付帯)?(?:意見|要望)として(?:付|附|添え)"
     # 「…することを附帯意見とし、承認します。」, 「…されたいということを附帯意見として」
-    r"|(?:(?:という|との)こと)?を(?:附帯|付帯)?(?:意見|要望|留意事項)と(?:し|して))"
+    r"|(?:(?:という|との)こと)?を(?:附帯|付帯)?(?:意見|要望|留意事項)と(?:し|して)"
+    r"|を要望(?:し|して)[、,])"
 )
 # The condition worded in the ruling: 「ただし、…すること、との条件を付して答申します。」
 _CONDITION_NAMED = re.compile(
@@ -168,7 +169,8 @@ _ATTACHED_AS = re.compile(
 # 「条件は、…することです。」: the condition stated as what it is
 # (「付する条件は、…こと。」: stated with nothing after it, too)
 _STATED_AS = re.compile(
-    rf"^(?:付する|付す|付した|附する|附した)?{_LABEL_WORDS}(?:の内容)?は[、,]\s*"
+    rf"^(?:付する|付す|付した|附する|附した)?{_LABEL_WORDS}(?:の内容)?"
+    r"(?:は|ですが|につきましては|については|としては)[、,]\s*"
     r"(?P<text>[^「」『』]+?(?:こと|されたい))[、,]?\s*(?:(?:という|との)(?:もの|こと))?"
     r"(?:です|とします|とする|であります|でございます)?。?$"
 )
@@ -287,6 +289,7 @@ def tidy(opinion: str) -> str | None:
         lines = lines[: last + 1]
     text = _LABEL_BEFORE_LIST.sub("", "\n".join(lines).strip(), count=1)
     text = _READING_ENDS_LINE.sub("", _without_question(text)).strip()
+    text = _PROVISO_LEAD.sub("", text, count=1)
     if is_question(text) and not _OPINION_END.search(text.strip()):
         return None
     return text or None
@@ -427,6 +430,10 @@ def from_decision(decision: str, context: str, outcome: str) -> str | None:
             if quoted:
                 return quoted[0]
             return strip_label(_READING_ENDS_LINE.sub("", _without_question(rest)))
+        if following and _ATTACHED_THEN_SET_OUT.search(sentence) and not _quotes(sentence):
+            nxt = following[0].strip()
+            if _OPINION_END.search(nxt) and not is_question(nxt) and not _FRAMING.search(nxt):
+                return strip_label(nxt)  # 「…一点意見を付けたいと思います。…すること。」
         labelled = _SET_OUT_LABEL.match(rest) if not whole and rest else None
         if labelled and _ATTACHED_THEN_SET_OUT.search(sentence):
             opinion = rest[labelled.end() :].strip()

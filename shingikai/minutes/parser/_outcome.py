@@ -61,7 +61,7 @@ _WITH_OPINION = re.compile(
     # 意見付 / 要望付き: the noun form, as 条件付 is for conditions
     r"附帯意見|付帯意見|(?:意見|要望)を(?:付|添え)|(?:意見|要望)として付|(?:意見|要望)付|留意されたい|留意すること|配慮されたい|"
     r"留意の上"
-    r"|意見に留意|以下の意見|次の意見"
+    r"|意見に留意|以下の意見|次の意見|こと(?:を|も)要望(?:し|して)[、,]"
     rf"|{ATTACHING}|{PROVISO_REQUEST}"
     # 「承認する。なお、…に努められたい。」: a なお sentence asking something of the department
     r"|なお[、,][^。]{4,}(?:されたい|られたい)"
@@ -200,10 +200,16 @@ def decide(
     unlabelled or member's one.  An opinion block (【附帯意見】) upgrades a plain approval.
     """
     outcome, decision, context, source = None, "", "", ""
-    for block in body.decisions:
+    for k, block in enumerate(body.decisions):
         outcome = _block_outcome(block)
         if outcome:
             decision, context, source = block, block, "decision block"
+            requests = [b for b in body.decisions[k + 1 :] if _requests_only(b)]
+            if outcome == "approved" and requests:
+                # 【審議の結果】原案を了承する。【審議会からの意見】…すること。: a block with no
+                # verdict of its own that only asks something is the approval's opinion
+                outcome, decision, context = "approved_with_opinion", requests[0], requests[0]
+                listed_opinion = listed_opinion or requests[0]
             break
     if not outcome:
         for block, turn_text in _tagged_in_turns(body):
@@ -267,6 +273,16 @@ _ATTACHING_SENTENCE = re.compile(
 )
 
 
+def _requests_only(block: str) -> bool:
+    """A decision block ruling nothing that ends as a request (…すること。/…されたい。)."""
+    text = block.strip()
+    return bool(text) and _block_outcome(text) is None and _REQUEST_END.search(text) is not None
+
+
+_REQUEST_END = re.compile(r"(?:こと|されたい|られたい|願いたい)。?$")
+_COUNCIL_REQUEST = re.compile(r"^なお[、,][^。]{4,}(?:されたい|られたい)。?$")
+
+
 def _attached_after(decision: str, context: str) -> tuple[str, str] | None:
     """(outcome, sentence) when the sentence right after an approval attaches an opinion or
     conditions to it."""
@@ -275,7 +291,11 @@ def _attached_after(decision: str, context: str) -> tuple[str, str] | None:
     if k is None or k + 1 >= len(said):
         return None
     following = said[k + 1]
-    if not _ATTACHING_SENTENCE.search(following) or _REPORTED.search(following):
+    if _REPORTED.search(following):
+        return None
+    if _COUNCIL_REQUEST.match(following.strip()):
+        return "approved_with_opinion", following  # 「…承認することとした。なお、…されたい。」
+    if not _ATTACHING_SENTENCE.search(following):
         return None
     outcome = classify(following)
     if outcome in ("approved_with_opinion", "conditional"):

@@ -45,7 +45,7 @@ _OWN_LINE = re.compile(r"^[(（]([^)）]{1,20})[)）]$")
 _QA = re.compile(r"^(Q|問|質問|A|答|回答)\s*\d*\s*[.:：)）]\s*(.+)$")
 _BULLET = re.compile(r"^([-・●•◆◇▪]|→|⇒)\s*(.*)$")
 _TAGS = (
-    r"審議会意見|審議会の意見|結論|審議結果|審議の結果|結果|答申|答申内容|答申結果|決定事項"
+    r"審議会意見|審議会の意見|審議会からの意見|結論|審議結果|審議の結果|結果|答申|答申内容|答申結果|決定事項"
     r"|附帯意見|付帯意見|附帯条件|付帯条件|付した条件|附した条件|条件|審査結果|要望|附帯要望"
 )
 # Every decision tag holds one of these words: a text without any has no tag to look for.

@@ -139,3 +139,70 @@ def test_an_opinion_worded_before_its_attaching_with_a_leading_also() -> None:
     )
     assert outcome == "approved_with_opinion"
     assert opinion == "今後、申請の様式を変える際は、事前に審議会に報告されたい"
+
+
+def test_the_opinion_stated_as_its_content_after_but() -> None:
+    outcome, opinion = _decided(
+        "○会長　本件は、附帯意見を付けて承認ということにしたいと思います。附帯意見の内容ですが、"
+        "入所の可否の通知を郵送と電子の両方で選べるようにすること。これでいかがでしょうか。\n"
+        "（異議なし）\n"
+    )
+    assert outcome == "approved_with_opinion"
+    assert opinion == "入所の可否の通知を郵送と電子の両方で選べるようにすること。"
+
+
+def test_the_opinion_in_the_sentence_after_the_one_attaching_it() -> None:
+    outcome, opinion = _decided(
+        "○会長　本件は承認としますが、一点意見を付けたいと思います。"
+        "申請の受付状況を年度ごとに公表すること。よろしいでしょうか。\n（異議なし）\n"
+    )
+    assert (outcome, opinion) == (
+        "approved_with_opinion",
+        "申請の受付状況を年度ごとに公表すること。",
+    )
+
+
+def test_a_request_on_the_line_after_a_narrated_approval() -> None:
+    outcome, opinion = _decided(
+        "審議の結果、本件は、原案どおり承認することとした。\n"
+        "なお、申請者の就労先の情報は、入所審査の後は閲覧できないよう配慮されたい。\n"
+    )
+    assert outcome == "approved_with_opinion"
+    assert opinion == "なお、申請者の就労先の情報は、入所審査の後は閲覧できないよう配慮されたい。"
+
+
+def test_a_block_that_only_asks_something_after_the_approval_block() -> None:
+    outcome, opinion = _decided(
+        "【審議の結果】\n　原案を了承する。\n【審議会からの意見】\n"
+        "　申請画面の説明文に、添付書類の削除の時期を明記すること。\n"
+    )
+    assert (outcome, opinion) == (
+        "approved_with_opinion",
+        "申請画面の説明文に、添付書類の削除の時期を明記すること。",
+    )
+
+
+def test_an_approval_with_a_request_made_of_it() -> None:
+    outcome, opinion = _decided(
+        "○会長　では本件は、保護者の意見を聞く機会を設けることを要望し、"
+        "承認することといたします。\n"
+        "（異議なし）\n"
+    )
+    assert (outcome, opinion) == ("approved_with_opinion", "保護者の意見を聞く機会を設けること")
+
+
+def test_a_condition_after_the_chair_summing_up_and_a_proviso_in_a_draft_read_out() -> None:
+    outcome, opinion = _decided(
+        "○会長　ご意見を集約しますと、申請データの閲覧者を担当職員に限ることを条件として承認"
+        "ということでよろしいでしょうか。\n○各委員　はい。\n"
+    )
+    assert (outcome, opinion) == ("conditional", "申請データの閲覧者を担当職員に限る")
+    outcome, opinion = _decided(
+        "○事務局　答申案を読み上げます。「諮問第８号については、原案のとおり承認する。ただし、"
+        "申請の手引を分かりやすくするよう努められたい。」\n"
+        "○会長　ただいまの答申案のとおりでよろしいでしょうか。\n（異議なし）\n"
+    )
+    assert (outcome, opinion) == (
+        "approved_with_opinion",
+        "申請の手引を分かりやすくするよう努められたい。",
+    )
