@@ -206,3 +206,11 @@ def test_a_condition_after_the_chair_summing_up_and_a_proviso_in_a_draft_read_ou
         "approved_with_opinion",
         "申請の手引を分かりやすくするよう努められたい。",
     )
+
+
+def test_an_opinion_said_to_be_added_after_the_ruling() -> None:
+    outcome, opinion = _decided(
+        "○会長　承認とします。あわせて、申請様式の改定時には改めて報告されたいという意見を"
+        "申し添えます。\n"
+    )
+    assert (outcome, opinion) == ("approved_with_opinion", "申請様式の改定時には改めて報告されたい")
