@@ -84,7 +84,11 @@ def collect_listed(
     outcomes.update(outcomes_by_number(rows))
     return Listed(
         outcomes=outcomes,
-        opinions={**numbered_opinions(document), **listed_opinions(opinion_rows, texts)},
+        opinions={
+            **{number_key(r.number): r.opinion for r in rows if r.number and r.opinion},
+            **numbered_opinions(document),
+            **listed_opinions(opinion_rows, texts),
+        },
         departments=departments_by_number(rows),
         rows=rows,
     )

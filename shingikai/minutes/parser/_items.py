@@ -450,6 +450,33 @@ def item_in_header_cell(
     return [block, *blocks], [line for line in outside if id(line) not in taken]
 
 
+def sole_item_without_heading(
+    blocks: list[Block], outside: list[Line], finder: HeadingFinder
+) -> tuple[list[Block], list[Line]]:
+    """An agenda of one entry never repeated as a heading (a 要録 that goes from 「● 議題 …」
+    to 「● 審議内容 …」): the proceedings after the opening words, up to the close, are its.
+    Flagged as read from the agenda only."""
+    if blocks or len(finder.agenda) != 1 or 0 in finder.used:
+        return blocks, outside
+    sole = finder.agenda[0]
+    if sole.kind == "confirmation":
+        return blocks, outside
+    start = 0
+    for i, line in enumerate(outside):
+        if section_of(line.text) or _OPENING.search(line.text):
+            start = i + 1  # the opening business before the proceedings is no part of them
+    end = next((i for i in range(start, len(outside)) if _CLOSED.match(outside[i].text)), None)
+    taken = outside[start:end]
+    if not taken:
+        return blocks, outside
+    finder.used.add(0)
+    heading = Heading(
+        sole.number, sole.ordinal, sole.title, sole.department, sole.title, sole, True
+    )
+    ids = {id(line) for line in taken}
+    return [Block(heading, sole.kind, taken)], [ln for ln in outside if id(ln) not in ids]
+
+
 # The chair moving to an item: 「次に、諮問第4号について…」, 「…の説明をお願いします」.
 _INTRODUCES = re.compile("|".join(f"(?:{p})" for p in lx.ITEM_INTRODUCTIONS))
 _ORDINAL_WORDS = "|".join(lx.ORDINAL_WORDS)

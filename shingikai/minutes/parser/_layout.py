@@ -77,8 +77,11 @@ _FIELD_LABELS = _alternation(tuple(k for k in LABEL_FIELD if len(k) >= 2))
 # (notes after a label: 「(9名)」, 「(9名)(五十音順)」, 「(9名)五十音順」)
 _LABEL_NOTE = r"(?:\((?!\d{1,2}\))[^()]{1,24}\)){0,2}(?:敬称略|五十音順|順不同|名簿順)?"
 # (the agenda's first entry may follow its label with no gap: 「● 議題（1）前回会議録の確認」)
+# (a mark before a body heading ends the header field before it too: 「● 議題 (1) … ● 審議内容
+# 課長から説明があり、…」)
 _FIELD_SPLIT = re.compile(
-    rf"[{re.escape(lx.FIELD_MARKS)}]\s*(?=(?:{_FIELD_LABELS}){_LABEL_NOTE}(?:[\s:：]|\(\d))"
+    rf"[{re.escape(lx.FIELD_MARKS)}]\s*(?=(?:{_FIELD_LABELS}){_LABEL_NOTE}(?:[\s:：]|\(\d)"
+    rf"|(?:{_alternation(tuple(_BODY_MARKERS_ALL))})[\s:：])"
 )
 # 「諮問第 7号」; not the cell gap after 会議次第 (「会議次第<TAB>1 …」).
 _NUMBER_SPACE = re.compile(r"(?<!次第)(?<=第) +(?=[0-9])|(?<=[0-9]) +(?=号)")
@@ -1067,6 +1070,11 @@ def _split_fields(line: str) -> list[str]:
             out.extend(f"  {entry.strip()}" for entry in rest if entry.strip())
         elif m:
             out.append(f"{m.group(1)}:{m.group(2).strip()}")
+        elif _BODY_HEAD.match(chunk):
+            out.append(f"●{chunk}")  # the proceedings start: 「● 審議内容 …」 keeps its mark
         else:
             out.append(chunk)
     return out
+
+
+_BODY_HEAD = re.compile(rf"(?:{_alternation(tuple(_BODY_MARKERS_ALL))})[\s:：]")

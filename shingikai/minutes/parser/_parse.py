@@ -41,6 +41,7 @@ from ._items import (
     item_in_header_cell,
     section_of,
     segment,
+    sole_item_without_heading,
 )
 from ._layout import rewrite, speaker_parts
 from ._names import SpeakerContext, chairs_in, units_in
@@ -194,6 +195,7 @@ def parse_minutes_with_text(text: str, *, source: str = "") -> tuple[dict[str, A
     blocks, outside = segment(body, finder)
     blocks, outside = item_in_header_cell(blocks, outside, body, finder)
     blocks, outside = anchor_mentions(blocks, outside, body, finder, ctx)
+    blocks, outside = sole_item_without_heading(blocks, outside, finder)
     if meeting["public_attendance"] is None:
         meeting["public_attendance"] = _public_from_body(outside + body[:200])
         sources["public_attendance"] = "body"

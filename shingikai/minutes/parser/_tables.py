@@ -32,6 +32,11 @@ _COLUMNS = (
         ),
     ),
     ("result", re.compile(r"^(?:結果|審議結果|答申|答申結果|判定|結論|審査結果|決定|可否)$")),
+    # a column of the opinions or conditions attached: 附帯意見, 付した条件, 附帯意見等
+    (
+        "opinion",
+        re.compile(r"^(?:附帯|付帯)?(?:意見|条件)(?:等|・条件|及び条件)?$|^(?:付|附)した条件$"),
+    ),
 )
 
 
@@ -42,6 +47,7 @@ class TableRow:
     title: str
     department: str | None
     outcome: str | None
+    opinion: str | None = None  # the row's opinion column, when it holds a request
 
 
 def _cells(line: str) -> list[str] | None:
@@ -106,7 +112,15 @@ def _row(cells: list[str], cols: dict[str, int]) -> TableRow | None:
     if not number and not title:
         return None
     department = cell("department") or dept
-    return TableRow(number, ordinal, title, department or None, classify_verdict(result))
+    outcome = classify_verdict(result)
+    opinion = cell("opinion") if _REQUEST.search(cell("opinion")) else None
+    if opinion and outcome == "approved":
+        # 承認 in the result column, the opinion in its own: approved with it
+        outcome = "approved_with_opinion"
+    return TableRow(number, ordinal, title, department or None, outcome, opinion)
+
+
+_REQUEST = re.compile(r"(?:こと|されたい|られたい|願いたい)。?$")
 
 
 _BARE_VERDICTS = {"可": "approved", "否": "rejected", "不可": "rejected", "継続": "continued"}

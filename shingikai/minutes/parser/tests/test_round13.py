@@ -214,3 +214,57 @@ def test_an_opinion_said_to_be_added_after_the_ruling() -> None:
         "申し添えます。\n"
     )
     assert (outcome, opinion) == ("approved_with_opinion", "申請様式の改定時には改めて報告されたい")
+
+
+# --- A 要録 on long lines whose proceedings start after a mark; a result table's opinion column
+
+_ONE_ITEM_SUMMARY = (
+    "汐見台町個人情報保護審議会 要録\n"
+    "● 日時 令和7年8月5日 13:30-14:40 ● 場所 町役場第2会議室 ● 出席委員 石原和也、小泉葉月\n"
+    "● 議題 (1) 諮問第4号 放課後児童クラブの入退室記録の電子化について（子ども課） "
+    "● 審議内容 子ども課長から説明があり、委員から記録の保存期間について質問があった。 "
+    "● 結果 条件付きで承認（条件：記録の保存期間を1年とすること。）\n"
+)
+
+
+def test_a_body_heading_after_a_mark_ends_the_agenda_value() -> None:
+    parsed = parse_minutes(_ONE_ITEM_SUMMARY)
+    (item,) = parsed["items"]
+    assert (item["number"], item["title"], item["department"]) == (
+        "諮問第4号",
+        "放課後児童クラブの入退室記録の電子化について",
+        "子ども課",
+    )
+    assert parsed["members_present"] == ["石原和也", "小泉葉月"]
+
+
+def test_the_sole_agenda_entry_takes_the_proceedings_no_heading_repeats() -> None:
+    (item,) = parse_minutes(_ONE_ITEM_SUMMARY)["items"]
+    assert (item["outcome"], item["opinion"]) == ("conditional", "記録の保存期間を1年とすること。")
+    assert any("質問があった" in u["text"] for u in item["utterances"])
+
+
+def test_two_agenda_entries_without_headings_get_no_proceedings_guessed() -> None:
+    text = _ONE_ITEM_SUMMARY.replace(
+        "（子ども課） ● 審議内容", "（子ども課） (2) 報告第1号 個人情報の漏えいについて ● 審議内容"
+    )
+    items = parse_minutes(text)["items"]
+    assert [i["outcome"] for i in items] == ["unknown", "unknown"]
+
+
+def test_an_opinion_column_of_a_result_table_with_the_verdict_approved() -> None:
+    text = (
+        "汐見台町個人情報保護審議会 会議録\n日時 令和7年8月5日 13:30-14:40\n場所 町役場\n"
+        "議題\n諮問第4号 入退室記録の電子化について（子ども課）\n"
+        "諮問第5号 名簿の作成について（総務課）\n"
+        "審議結果\n"
+        "| 番号 | 件名 | 結果 | 附帯意見 |\n"
+        "| 諮問第4号 | 入退室記録の電子化について | 承認 | 記録を閲覧できる職員を限定すること。 |\n"
+        "| 諮問第5号 | 名簿の作成について | 承認 | なし |\n"
+    )
+    first, second = parse_minutes(text)["items"]
+    assert (first["outcome"], first["opinion"]) == (
+        "approved_with_opinion",
+        "記録を閲覧できる職員を限定すること。",
+    )
+    assert (second["outcome"], second["opinion"]) == ("approved", None)
