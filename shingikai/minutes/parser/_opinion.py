@@ -134,6 +134,7 @@ _WITH_OPINION = re.compile(
     r"|(?:以下|次)の(?:意見|要望)|こと(?:を|も)要望(?:し|して)[、,]"
     rf"|{ATTACHING}|{PROVISO_REQUEST}"
     r"|なお[、,][^。]{4,}(?:されたい|られたい)"  # 「承認とします。なお、…されたい。」
+    r"|なお[、,][^。]{4,}すること(?:。|$)"
 )
 _PROVISO_LEAD = re.compile(r"^\s*(?:ただし|但し)[、,]\s*")
 # Where a condition stated before 「を条件に」 may begin: after a lead that frames the ruling.
@@ -143,7 +144,7 @@ _CLAUSE_LEAD = re.compile(
     # 「…実施することを認めるが、…」, 「答申には、…」: the ruling before the opinion
     r"|(?:認め(?:る|ます)|承認(?:する|します|とします|といたします)|差し支えない)が"
     r"|(?:答申|承認)(?:に|には|に当たって(?:は)?)|(?:承認|了承)(?:すること)?と(?:し|して)|あわせて|併せて"
-    r"|^また|(?:ます|する)と"
+    r"|^また|(?:ます|する)と|(?:発言|意見|指摘|提案)があり"
     r"|ただし|なお)[、,]\s*"
 )
 # The opinion worded in the ruling itself, before 「との意見を付して」.
@@ -456,7 +457,7 @@ def from_decision(decision: str, context: str, outcome: str) -> str | None:
 
 
 _THIS_AS = re.compile(
-    r"^(?:これ|以上|この(?:点|こと|[0-9一二三]+点))を(?:附帯|付帯)?(?:条件|意見|要望)(?:に|と|として)"
+    r"^(?:これ|以上|この(?:点|こと|[0-9一二三]+点))?を(?:附帯|付帯)?(?:条件|意見|要望)(?:に|と|として)"
 )
 _ATTACHED_THEN_SET_OUT = re.compile(
     r"(?:附帯意見|付帯意見|意見|条件|要望)(?:\([^()]{1,6}\))?を付(?:し|け)"

@@ -65,6 +65,7 @@ _WITH_OPINION = re.compile(
     rf"|{ATTACHING}|{PROVISO_REQUEST}"
     # 「承認する。なお、…に努められたい。」: a なお sentence asking something of the department
     r"|なお[、,][^。]{4,}(?:されたい|られたい)"
+    r"|なお[、,][^。]{4,}すること(?:。|$)"  # 「承認する。なお、…報告すること。」
     # 「承認とします。なお、留意事項として、…こと。」
     rf"|{_NOTED_AS}"
 )
@@ -269,7 +270,7 @@ def decide(
 
 # Attaching in a sentence of its own: 「次の意見を付する。」, 「附帯意見として次の事項が付された。」
 _ATTACHING_SENTENCE = re.compile(
-    r"(?:意見|条件|要望|事項)[^。]{0,12}?(?:を|が)(?:付|附)(?:し|す|さ|け)"
+    r"(?:意見|条件|要望|事項)[^。]{0,16}?(?:を|が|として)(?:付|附)(?:し|す|さ|け)"
 )
 
 

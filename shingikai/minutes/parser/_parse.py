@@ -367,6 +367,7 @@ def _body_lines(raw: list[str], finder: HeadingFinder, ctx: SpeakerContext) -> l
         if section_of(t) or finder.probe(t) or decision_tag(t) is not None or STAGE.match(t):
             return True
         bare = len(t) <= 12 and _LIST_NUMBER.sub("", t) in _BARE_HEADINGS
+        bare = bare or t == "記"  # the formal heading of a list: never joined to its first entry
         if _MARKED_HEADING.match(t) or bare or (len(t) <= 14 and is_subsection(t)):
             return True  # ■付した条件 / 【質疑】 / 附帯意見 / 説明 alone on a line
         speaker = speaker_of(line, ctx) if len(t) <= 30 else None

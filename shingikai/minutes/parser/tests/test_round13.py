@@ -268,3 +268,46 @@ def test_an_opinion_column_of_a_result_table_with_the_verdict_approved() -> None
         "記録を閲覧できる職員を限定すること。",
     )
     assert (second["outcome"], second["opinion"]) == ("approved", None)
+
+
+# --- Narrated summaries -----------------------------------------------------------------------
+
+
+def test_an_opinion_closed_by_its_full_stop_before_を附帯意見として() -> None:
+    outcome, opinion = _decided(
+        "→会長から、保護者に対し、電子申請の受付期間を周知すること。を附帯意見として承認する"
+        "ことが諮られ、全員異議なく承認された。\n"
+    )
+    assert (outcome, opinion) == (
+        "approved_with_opinion",
+        "保護者に対し、電子申請の受付期間を周知すること。",
+    )
+    outcome, opinion = _decided(
+        "質疑の後、委員から附帯意見を付けるべきとの発言があり、申請データを他の事業に流用しない"
+        "こと。を附帯意見として承認することとなった。\n"
+    )
+    assert (outcome, opinion) == ("approved_with_opinion", "申請データを他の事業に流用しないこと。")
+
+
+def test_the_formal_ki_alone_on_its_line_stays_apart_from_the_condition() -> None:
+    outcome, opinion = _decided(
+        "審議の結果、下記の条件を付して承認した。\n記\n申請データの保存期間を3年とすること。\n"
+    )
+    assert (outcome, opinion) == ("conditional", "申請データの保存期間を3年とすること。")
+
+
+def test_a_なお_sentence_ending_in_すること_inside_the_result_block() -> None:
+    outcome, opinion = _decided(
+        "【審議結果】原案のとおり承認する。なお、運用開始後に問題が生じた場合は、速やかに"
+        "審議会に報告すること。\n"
+    )
+    assert outcome == "approved_with_opinion"
+    assert opinion == "なお、運用開始後に問題が生じた場合は、速やかに審議会に報告すること。"
+
+
+def test_an_opinion_said_to_have_been_attached_then_quoted() -> None:
+    outcome, opinion = _decided(
+        "審議の結果、本件は承認された。その際、委員から次のような意見が附帯意見として付された。\n"
+        "「申請画面に問合せ先を明記されたい。」\n"
+    )
+    assert (outcome, opinion) == ("approved_with_opinion", "申請画面に問合せ先を明記されたい。")
