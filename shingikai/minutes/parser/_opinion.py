@@ -456,8 +456,11 @@ def from_decision(decision: str, context: str, outcome: str) -> str | None:
     return None
 
 
+# (the sentence before attached: 「…こと。これを条件に」, 「…こと。を附帯意見として」,
+# 「…されたい。という意見を付して」)
 _THIS_AS = re.compile(
     r"^(?:これ|以上|この(?:点|こと|[0-9一二三]+点))?を(?:附帯|付帯)?(?:条件|意見|要望)(?:に|と|として)"
+    r"|^(?:という|との)(?:附帯|付帯)?(?:意見|要望|条件)を(?:付|添え)"
 )
 _ATTACHED_THEN_SET_OUT = re.compile(
     r"(?:附帯意見|付帯意見|意見|条件|要望)(?:\([^()]{1,6}\))?を付(?:し|け)"

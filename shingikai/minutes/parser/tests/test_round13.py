@@ -311,3 +311,14 @@ def test_an_opinion_said_to_have_been_attached_then_quoted() -> None:
         "「申請画面に問合せ先を明記されたい。」\n"
     )
     assert (outcome, opinion) == ("approved_with_opinion", "申請画面に問合せ先を明記されたい。")
+
+
+def test_an_opinion_closed_by_its_full_stop_before_という意見を付して() -> None:
+    outcome, opinion = _decided(
+        "○会長　本件については、提供した名簿の返却の状況を確認されたい。という意見を付して、"
+        "承認といたします。\n"
+    )
+    assert (outcome, opinion) == (
+        "approved_with_opinion",
+        "提供した名簿の返却の状況を確認されたい。",
+    )
