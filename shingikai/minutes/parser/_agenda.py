@@ -49,6 +49,13 @@ _ORDINAL = re.compile(
 )
 
 
+# A worded ordinal in brackets: 「【案件1】…」, 「［議題2］…」.
+_BRACKETED_WORD_ORDINAL = re.compile(
+    rf"^[\[【〔<〈《]\s*((?:{_ORDINAL_WORD})(?:\d{{1,2}}|[A-Zア-コ]|[一二三四五六七八九十]{{1,3}}))"
+    r"\s*[\]】〕>〉》]\s*"
+)
+
+
 # Counter series an ordinal may count in; a series is judged by its successor, so a
 # new decoration (第, brackets, a full stop) needs no rule of its own.
 _SERIES = (
@@ -346,6 +353,8 @@ def split_entry(text: str) -> tuple[str | None, str | None, str, str | None]:
         if inner and inner.group(5) and ordinal and ordinal[0].isdigit():
             # 「２　議題(1)　諮問第1号」: the body's section number, then the agenda's ordinal
             ordinal, s = _ordinal_of(inner), s[inner.end() :]
+    elif m := _BRACKETED_WORD_ORDINAL.match(s):
+        ordinal, s = m.group(1), s[m.end() :]  # 【案件1】 / ［議題2］: the agenda's 案件1
     else:
         m = _BRACKET_ORDINAL.match(s)
         # 〈1〉 / ＜2＞ / 《3》: brackets no own number is printed in are an ordinal's

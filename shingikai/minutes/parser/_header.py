@@ -649,7 +649,15 @@ def _glued_row_after_single_value(header: Header, line: str) -> list[tuple[str |
     return [(f, v) for f, v in _split_flat(glued) if f is not None]
 
 
+# An item's number opening a line (after an ordinal: 「第1　諮問第21号 …」, 「1 報告第3号 …」).
+_ITEM_NUMBER_LEAD = re.compile(
+    r"^(?:[(（]?\d{1,2}[)）.、]?\s*|第\d{1,2}\s+)?[【\[〔]?(?:諮問|報告|議案)第\s*\d+\s*号"
+)
+
+
 def _continues_row(header: Header, line: str, blank_before: bool) -> bool:
+    if header.rows[-1][0] in _SINGLE_VALUED and _ITEM_NUMBER_LEAD.match(line.strip()):
+        return False  # a place or date never goes on with an item's heading
     # a list cut by a blank line after its separator (「…、竹之内 浩、」 / blank / 「西條 …」)
     # goes on below it
     value = header.rows[-1][1].rstrip()
@@ -675,7 +683,14 @@ def _repeats_agenda(header: Header, line: str) -> bool:
         return False
     if len(key) >= 6 and key in {compact(v) for v in value.split("\n")}:
         return True
+    entry = _entry_key(line) if len(key) >= 6 else ""
+    if len(entry) >= 6 and entry in {_entry_key(v) for v in value.split("\n")}:
+        return True  # the same entry decorated otherwise: 「【案件1】…」 under 「案件1 …」
     return _opens_with_listed(value, strip_tags(line), "。" in key)
+
+
+def _entry_key(line: str) -> str:
+    return compact("".join(part or "" for part in split_entry(strip_tags(line).strip())))
 
 
 def _proceedings_under_agenda_label(header: Header, rows: list[tuple[str | None, str]]) -> bool:

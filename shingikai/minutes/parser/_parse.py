@@ -129,6 +129,12 @@ _BARE_HEADINGS = frozenset(
     {"附帯意見", "付帯意見", "附帯条件", "付帯条件", "付した条件", "附した条件", "審議結果", "結果"}
 )
 _LIST_NUMBER = re.compile(r"^(?:\d{1,2}[.、]?|\(\d{1,2}\))\s*")
+# A heading's title is complete once it ends 「…について」/「…の件」 or with its department.
+_TITLE_DONE = re.compile(r"(?:について|の件|[)）〕】])\s*$")
+# The rest of a title broken across lines: short, ending 「…について（課）」 or 「…の件」.
+_TITLE_TAIL = re.compile(
+    r"^[^。、\s]{1,30}(?:について|の件)(?:\s*[(（〔【][^()（）〔〕【】]{1,20}[)）〕】])?$"
+)
 # ①…⑳ opening a line with words after it: an entry of a list, never a wrapped line's tail.
 _CIRCLED_ENTRY = re.compile(r"^[\u2460-\u2473]\s*\S")
 _MARKED_HEADING = re.compile(r"^[■□◆◇●▼【<\[][^。]{1,20}$")
@@ -389,8 +395,11 @@ def _body_lines(raw: list[str], finder: HeadingFinder, ctx: SpeakerContext) -> l
         if any(t.count(a) > t.count(b) for a, b in ("()", "「」", "【】", "〔〕")):
             return True  # 「…について（」 + 「市民課）」
         first = finder.probe(t)
-        if first is None or first.agenda is None or starts_block(line) or is_heading(line):
+        if first is None or starts_block(line) or is_heading(line):
             return False
+        if first.agenda is None:
+            # no agenda to compare with: a numbered heading cut before its 「…について（課）」
+            return not _TITLE_DONE.search(t) and bool(_TITLE_TAIL.match(line.text.strip()))
         joined = finder.probe(t + line.text)
         target = first.agenda.key
         if joined is None or joined.agenda is not first.agenda:

@@ -322,3 +322,55 @@ def test_an_opinion_closed_by_its_full_stop_before_という意見を付して()
         "approved_with_opinion",
         "提供した名簿の返却の状況を確認されたい。",
     )
+
+
+# --- Headings: after the place line, broken without an agenda, a worded ordinal in brackets --
+
+_PLAIN_HEAD = (
+    "萩ノ台市個人情報保護審議会会議録\n日時：令和7年7月1日（火）午後2時～午後3時\n"
+    "場所：萩ノ台市役所 会議室A\n"
+)
+_RULED = (
+    "○市民課長　通知の発送を委託したい。\n"
+    "○会長　委託先に再委託を禁止することを条件に承認します。\n（異議なし）\n"
+)
+
+
+def test_an_items_heading_right_under_the_place_line_is_no_part_of_the_place() -> None:
+    parsed = parse_minutes(
+        _PLAIN_HEAD
+        + "第1　諮問第21号　本人通知制度の通知書の発送の委託について（市民課）\n"
+        + _RULED
+    )
+    assert parsed["meeting"]["place"] == "萩ノ台市役所 会議室A"
+    (item,) = parsed["items"]
+    assert (item["number"], item["department"], item["outcome"]) == (
+        "諮問第21号",
+        "市民課",
+        "conditional",
+    )
+
+
+def test_a_numbered_heading_broken_before_its_について_with_no_agenda() -> None:
+    parsed = parse_minutes(
+        _PLAIN_HEAD + "\n諮問第21号　住民票の写し等の交付に係る本人通知制度の\n"
+        "　　　委託について（市民課）\n" + _RULED
+    )
+    (item,) = parsed["items"]
+    assert item["title"] == "住民票の写し等の交付に係る本人通知制度の委託について"
+    assert item["department"] == "市民課"
+
+
+def test_a_bracketed_worded_ordinal_heading_repeats_the_agendas_entry() -> None:
+    parsed = parse_minutes(
+        _PLAIN_HEAD + "議事\n案件1 学校給食費の口座振替の委託について（学務課）\n"
+        "案件2 個人情報の漏えい事案について（総務課）\n"
+        "【案件1】学校給食費の口座振替の委託について（学務課）\n"
+        "○学務課長　口座振替の事務を委託したい。\n○会長　承認とします。\n（異議なし）\n"
+        "【案件2】個人情報の漏えい事案について（総務課）\n"
+        "○総務課長　誤送付が1件あった。\n○会長　報告を了承します。\n"
+    )
+    assert [(i["number"], i["outcome"]) for i in parsed["items"]] == [
+        ("案件1", "approved"),
+        ("案件2", "approved"),
+    ]
