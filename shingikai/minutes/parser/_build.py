@@ -430,8 +430,20 @@ def _grounds(block: Block, body_text: Any) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+# 【総務課説明】 / （健康推進課からの説明）: a section headed by a department's explanation
+_UNIT_EXPLAINS = re.compile(
+    r"^\s*[【\[(〔<]\s*([^】\]()〔〕<>\s]{1,15}?(?:課|室|局|部|センター|係))"
+    r"(?:の|から(?:の)?)?説明(?:要旨)?\s*[】\])〕>]"
+)
+
+
 def _dept_from(body_text: Any, block: Block, ctx: SpeakerContext) -> str | None:
-    """Department when no bracket names it: the 〜の回答 note, else the first official."""
+    """Department when no bracket names it: the 〜の回答 note, a section headed by the
+    department's explanation (【総務課説明】), else the first official."""
+    for line in block.lines[:40]:
+        m = _UNIT_EXPLAINS.match(line.text)
+        if m:
+            return m.group(1)
     for note in body_text.notes:
         m = re.search(
             r"及び([^、。\s]+?(?:課|部|室|局|係|"

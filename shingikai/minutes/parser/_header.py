@@ -413,6 +413,11 @@ def parse_header(lines: list[str]) -> Header:
             lines[i] = new_rows[0][1]
             header.body_start, header.marker_found = i, True
             return header
+        if _agenda_label_over_proceedings(header, new_rows, lines, i, limit):
+            # 「４ 議題」 (entries) then 「５ 議事」 alone, over the first entry's heading: the
+            # second label heads the proceedings
+            header.body_start, header.marker_found = i + 1, True
+            return header
         if new_rows and blank_before and _body_section(header, new_rows):
             new_rows = []
         if new_rows and _numbered_entry_of_agenda(header, new_rows, line):
@@ -699,6 +704,18 @@ def _proceedings_under_agenda_label(header: Header, rows: list[tuple[str | None,
         return False
     listed = "\n".join(header.values("agenda"))
     return bool(listed.strip()) and _opens_with_listed(listed, rows[0][1], True)
+
+
+def _agenda_label_over_proceedings(
+    header: Header, rows: list[tuple[str | None, str]], lines: list[str], i: int, limit: int
+) -> bool:
+    """An agenda label alone on its line once the agenda is listed, with the first listed
+    entry's heading under it."""
+    if rows != [("agenda", "")]:
+        return False
+    listed = "\n".join(header.values("agenda"))
+    below = next((ln for ln in lines[i + 1 : limit] if ln.strip()), "")
+    return bool(listed.strip()) and _opens_with_listed(listed, strip_tags(below), False)
 
 
 def _opens_with_listed(agenda: str, line: str, in_sentences: bool) -> bool:

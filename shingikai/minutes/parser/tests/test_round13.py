@@ -374,3 +374,25 @@ def test_a_bracketed_worded_ordinal_heading_repeats_the_agendas_entry() -> None:
         ("案件1", "approved"),
         ("案件2", "approved"),
     ]
+
+
+def test_a_second_agenda_label_alone_over_the_first_entrys_heading_heads_the_proceedings() -> None:
+    parsed = parse_minutes(
+        "令和7年度 第1回 鷺ノ森町個人情報保護審議会 議事録\n"
+        "１ 日 時　令和７年５月１５日（木）　午後１時３０分から午後２時４５分まで\n"
+        "２ 場 所　鷺ノ森町役場３階　第２会議室\n"
+        "３ 議 題\n"
+        "　(1) 諮問第３号　特定健診の受診勧奨業務の委託について\n"
+        "　(2) 報告第１号　保有個人情報の漏えい等事案について\n"
+        "４ 議事\n"
+        "(1) 諮問第３号　特定健診の受診勧奨業務の委託について\n"
+        "【健康推進課説明】\n　受診勧奨の通知の作成と発送を委託したい。\n"
+        "【質疑】\n大森委員：委託先はどこか。\n健康推進課長：入札で決める。\n"
+        "【結果】原案のとおり承認\n"
+        "(2) 報告第１号　保有個人情報の漏えい等事案について\n"
+        "【総務課説明】\n　誤送付が１件あった。\n【結果】了承\n"
+    )
+    assert [(i["number"], i["department"], i["outcome"]) for i in parsed["items"]] == [
+        ("諮問第3号", "健康推進課", "approved"),
+        ("報告第1号", "総務課", "approved"),
+    ]
