@@ -619,7 +619,7 @@ def _entries(text: str, counted: frozenset[str] = frozenset()) -> list[str]:
         line = collapse_letter_spacing(" ".join(raw.split()))
         if not line or is_page_marker(line):
             continue  # 「- 1 -」 of a PDF page break inside the agenda
-        starts = [m.start() for m in _AGENDA_MARK.finditer(line)]
+        starts = [m.start() for m in _AGENDA_MARK.finditer(line) if not _number_closing(line, m)]
         if len(starts) <= 1:
             starts = _numbered_starts(line) or starts
         if counted and (not starts or starts[0] != 0) and _counted_lead(line, counted):
@@ -644,6 +644,17 @@ def _entries(text: str, counted: frozenset[str] = frozenset()) -> list[str]:
             carry = ""
             entries.extend(_series_split(entry.strip()))
     return entries
+
+
+# A bracketed own number with nothing after it but a department: 「…について　【諮問第7号】（課）」.
+_CLOSING_NUMBER = re.compile(
+    rf"[\[【〔]\s*{NUMBER_RE.pattern}\s*[\]】〕]\s*(?:[{_OPEN}][^{_OPEN}{_CLOSE}]{{1,20}}[{_CLOSE}])?\s*$"
+)
+
+
+def _number_closing(line: str, mark: re.Match[str]) -> bool:
+    """A bracketed number after a title closes that entry; it opens no entry of its own."""
+    return mark.start() > 0 and _CLOSING_NUMBER.match(line, mark.start()) is not None
 
 
 # An own number set off by a space, then its title (not 「諮問第2号に係る…」).

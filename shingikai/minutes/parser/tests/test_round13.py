@@ -396,3 +396,21 @@ def test_a_second_agenda_label_alone_over_the_first_entrys_heading_heads_the_pro
         ("諮問第3号", "健康推進課", "approved"),
         ("報告第1号", "総務課", "approved"),
     ]
+
+
+def test_an_own_number_in_brackets_after_the_agenda_title_stays_with_its_entry() -> None:
+    parsed = parse_minutes(
+        "鷺ノ森市情報公開・個人情報保護審議会　会議録\n"
+        "開催日時　令和7年10月21日（火）　午前10時00分～午前11時40分\n開催場所　市役所第3会議室\n"
+        "議題\n諮問事項\n"
+        "　(1) こども医療費助成の申請の電子化について　【諮問第7号】（子育て支援課）\n"
+        "　(2) ひとり親家庭等医療費助成の資格確認について　【諮問第8号】（子育て支援課）\n"
+        "審議内容\n(1) こども医療費助成の申請の電子化について\n"
+        "子育て支援課長から説明があり、質疑の後、原案のとおり承認された。\n"
+        "(2) ひとり親家庭等医療費助成の資格確認について\n"
+        "子育て支援課長から説明があり、所得情報以外は照会しないことを条件に承認された。\n"
+    )
+    assert [(i["number"], i["department"], i["outcome"]) for i in parsed["items"]] == [
+        ("諮問第7号", "子育て支援課", "approved"),
+        ("諮問第8号", "子育て支援課", "conditional"),
+    ]
