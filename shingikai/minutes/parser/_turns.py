@@ -139,6 +139,11 @@ _BAD_LABEL = re.compile(
 _DECISION_IN_TURN = re.compile(
     r"(?:了承|承認|「可」と|可と(?:する|し)|継続審議|否と(?:する|し)|不承認)(?:する|とする|とし|します|といたします)"
 )
+# A verdict standing alone: 「原案のとおり承認」, 「承認しないこととした。」, 「継続審議とする。」
+_VERDICT_LINE = re.compile(
+    r"^(?:審議の結果[、,]?)?(?:本件は[、,]?)?(?:原案の?(?:とおり|どおり|通り))?"
+    r"(?:承認|了承|継続審議|否決|可決|不承認|条件付き?承認|附帯意見を付して承認)[^。]{0,16}。?$"
+)
 _ANSWER_HINT = re.compile(
     r"^(?:お見込み|そのとおり|その通り|承知し|了解し|ご指摘|ご意見に沿|はい[、。])"
     r"|(?:検討する|検討します|確認する|確認します|対応する|対応します|予定である|予定です)。?$"
@@ -455,6 +460,8 @@ def assign_roles(turns: list[Turn], ctx: SpeakerContext) -> None:
             turn.role = ctx.role(turn.label)
         elif turn.style == "q":
             turn.role = "member"
+        elif turn.style == "arrow" and len(turn.text) <= 40 and _VERDICT_LINE.match(turn.text):
+            turn.role = "chair"  # 「→　原案のとおり承認」 under the Q&A: the result, not an answer
         elif turn.style in ("a", "arrow", "explanation"):
             turn.role = "department"
         elif turn.style == "bullet":

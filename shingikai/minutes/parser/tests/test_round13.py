@@ -414,3 +414,19 @@ def test_an_own_number_in_brackets_after_the_agenda_title_stays_with_its_entry()
         ("諮問第7号", "子育て支援課", "approved"),
         ("諮問第8号", "子育て支援課", "conditional"),
     ]
+
+
+def test_an_arrow_line_with_a_bare_verdict_under_the_questions_is_the_result() -> None:
+    parsed = parse_minutes(
+        "千鳥台市個人情報保護審議会 会議録\n１．開催日時　令和７年２月４日（火）午後２時～午後４時\n"
+        "２．開催場所　市役所第１委員会室\n３．議　　題\n"
+        "　⑴　諮問第１１号　住基ネット端末の更新について（市民課）\n"
+        "　⑵　諮問第１２号　課税資料の外部保管について（資産税課）\n"
+        "４．議事の概要\n⑴　諮問第１１号　住基ネット端末の更新について（市民課）\n"
+        "　市民課長から説明。\n　上田委員　端末の廃棄はどうするのか。\n"
+        "　市民課長　データ消去の上、証明書を取得する。\n　→　原案のとおり承認\n"
+        "⑵　諮問第１２号　課税資料の外部保管について（資産税課）\n"
+        "　資産税課長から説明。\n　井口副会長　外部保管の必要性が分からない。\n"
+        "　→　承認しないこととした。\n"
+    )
+    assert [i["outcome"] for i in parsed["items"]] == ["approved", "rejected"]
