@@ -418,7 +418,8 @@ def test_an_own_number_in_brackets_after_the_agenda_title_stays_with_its_entry()
 
 def test_an_arrow_line_with_a_bare_verdict_under_the_questions_is_the_result() -> None:
     parsed = parse_minutes(
-        "千鳥台市個人情報保護審議会 会議録\n１．開催日時　令和７年２月４日（火）午後２時～午後４時\n"
+        "千鳥台市個人情報保護審議会 会議録\n"
+        "１．開催日時　令和７年２月４日（火）午後２時～午後４時\n"
         "２．開催場所　市役所第１委員会室\n３．議　　題\n"
         "　⑴　諮問第１１号　住基ネット端末の更新について（市民課）\n"
         "　⑵　諮問第１２号　課税資料の外部保管について（資産税課）\n"
