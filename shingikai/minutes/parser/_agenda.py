@@ -531,6 +531,8 @@ def parse_agenda(text: str) -> list[AgendaItem]:
         pending = None
         if _SKIP_ENTRIES.match(compact(body_wo_ord)) or section == "procedural":
             continue
+        if section == "other" and not NUMBER_RE.search(compact(body_wo_ord)[:30]):
+            continue  # business under その他 (次回の日程, 運営について) is no item of its own
         item = _item(entry, category_kind(body_wo_ord if token else entry) or section, counted)
         if item.title or item.number:
             items.append(item)
@@ -679,8 +681,8 @@ def _continues(previous: str, text: str) -> bool:
     word (報告事項)."""
     if _DEPT_START.fullmatch(text.strip()) and not _DEPT_END.search(previous):
         return True  # a department bracket alone on the next line: 「…について」+「（課）」
-    if len(previous) <= 8 and section_kind(previous) in ("consultation", "report"):
-        return False  # a heading of items of one kind (諮問事項) stands on its own line
+    if len(previous) <= 8 and section_kind(previous) in ("consultation", "report", "other"):
+        return False  # a heading of items of one kind (諮問事項) or その他 stands on its own line
     closed = bool(previous) and unicodedata.category(previous[-1]) in ("Pe", "Pf")
     return not closed and not _COMPLETE.search(previous) and section_kind(text) is None
 

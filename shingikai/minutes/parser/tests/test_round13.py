@@ -3,6 +3,8 @@ it (every document and wording here is invented)."""
 
 from __future__ import annotations
 
+import pytest
+
 from shingikai.minutes.parser import parse_minutes
 from shingikai.minutes.parser._opinion import tidy
 
@@ -431,3 +433,18 @@ def test_an_arrow_line_with_a_bare_verdict_under_the_questions_is_the_result() -
         "　→　承認しないこととした。\n"
     )
     assert [i["outcome"] for i in parsed["items"]] == ["approved", "rejected"]
+
+
+@pytest.mark.parametrize(
+    "other",
+    ["4 その他\n 次回の開催日程について\n5 閉会\n", "【その他】\n審議会の運営について\n"],
+)
+def test_business_under_その他_in_the_agenda_is_no_item(other: str) -> None:
+    parsed = parse_minutes(
+        _PLAIN_HEAD
+        + "議題\n(1) 諮問第21号 通知書の発送の委託について（市民課）\n"
+        + other
+        + "議事の経過\n(1) 諮問第21号 通知書の発送の委託について（市民課）\n"
+        + _RULED
+    )
+    assert [i["number"] for i in parsed["items"]] == ["諮問第21号"]
