@@ -245,6 +245,7 @@ _PROCEDURAL = (
 # A department bracket at the end with spaces inside it (a letter-spaced PDF line joined up).
 _SPACED_BRACKET_END = re.compile(r"([(〔【])\s*([^()〔〕【】]{1,24}?)\s*([)〕】])$")
 _OTHER_BUSINESS = re.compile(r"^その他[(（:：]")
+_NEXT_MEETING = ("次回", "事務連絡", "連絡事項")
 _SKIP_ENTRIES = re.compile(r"^(?:別紙|別添|次第)(?:のとおり|の通り|参照)?$|^(?:なし|無し|省略)$")
 
 
@@ -273,6 +274,8 @@ def section_kind(text: str) -> str | None:
     t = compact(text)
     if _OTHER_BUSINESS.match(t) and len(t) <= 40:
         return "procedural"  # 「その他（次回の開催日程について）」: the other business, no item
+    if t.startswith(_NEXT_MEETING) and len(t) <= 20 and "。" not in t and not NUMBER_RE.search(t):
+        return "procedural"  # 「次回の開催について」, 「連絡事項について」: business, no item
     if not t or "。" in t or NUMBER_RE.search(t) or "について" in t or "「" in t:
         return None
     if len(t) <= 30 and any(p in t for p in _PROCEDURAL):

@@ -448,3 +448,13 @@ def test_business_under_その他_in_the_agenda_is_no_item(other: str) -> None:
         + _RULED
     )
     assert [i["number"] for i in parsed["items"]] == ["諮問第21号"]
+
+
+def test_a_body_heading_about_the_next_meeting_is_no_item() -> None:
+    parsed = parse_minutes(
+        _PLAIN_HEAD + "議題\n(1) 諮問第21号 通知書の発送の委託について（市民課）\n"
+        "議事の経過\n(1) 諮問第21号 通知書の発送の委託について（市民課）\n"
+        + _RULED
+        + "(2) 次回の開催について\n○事務局 8月20日を予定しています。\n"
+    )
+    assert [i["number"] for i in parsed["items"]] == ["諮問第21号"]
