@@ -458,3 +458,8 @@ def test_a_body_heading_about_the_next_meeting_is_no_item() -> None:
         + "(2) 次回の開催について\n○事務局 8月20日を予定しています。\n"
     )
     assert [i["number"] for i in parsed["items"]] == ["諮問第21号"]
+
+
+def test_a_bare_negative_adjective_in_the_result_row_rejects() -> None:
+    assert _decided("審議結果：不適当\n") == ("rejected", None)
+    assert _decided("審議結果：適当と認める\n") == ("approved", None)
