@@ -42,7 +42,7 @@ _REJECTED = re.compile(
     r"|(?:適当|妥当|相当)で(?:は)?(?:ない|なく)|(?:認め|承認し)(?:難|がた)い"
     # 「本件は実施すべきでないとの結論に至った」: what should not be done, concluded
     r"|べきで(?:は)?ない(?:との|と|旨)(?:の)?(?:結論|判断|答申|決定)"
-    # 「…は不適当であるとの結論に至った」, 「審議結果：不適当」: the negative adjective as the verdict
+    # 「…は不適当であるとの結論に至った」, 「審議結果：不適当」: the negative adjective rules
     r"|不(?:適当|適切|相当)"
 )
 _CONTINUED = re.compile(
