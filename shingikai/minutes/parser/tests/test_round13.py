@@ -463,3 +463,11 @@ def test_a_body_heading_about_the_next_meeting_is_no_item() -> None:
 def test_a_bare_negative_adjective_in_the_result_row_rejects() -> None:
     assert _decided("審議結果：不適当\n") == ("rejected", None)
     assert _decided("審議結果：適当と認める\n") == ("approved", None)
+
+
+def test_a_roster_tables_column_heads_are_no_members() -> None:
+    parsed = parse_minutes(
+        _PLAIN_HEAD + "出席委員\n| 役職 | 氏名 |\n| 会長 | 相沢 誠 |\n| 副会長 | 井上 美穂 |\n"
+        "| 委員 | 江口 沙織（オンライン） |\n"
+    )
+    assert parsed["members_present"] == ["相沢誠", "井上美穂", "江口沙織"]
