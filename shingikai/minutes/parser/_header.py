@@ -915,6 +915,7 @@ def _roster_status(cell: str, marks: bool) -> str | None:
 
 _ROSTER_HEADS = frozenset(
     {"氏名", "役職", "出欠", "出欠席", "出席状況", "出欠状況", "出席", "欠席", "区分"}
+    | {"職名", "所属", "備考", "役職名", "委員名"}
 )
 # The header's attendance cell pointing at such a roster:
 # 「委員6名（下記「委員出欠状況」のとおり）」.
@@ -930,6 +931,7 @@ def roster_attendance(header: Header, lines: list[str], att: Attendance) -> Atte
     swallowed = any(name in _ROSTER_HEADS for name in att.present)
     if att.present and not pointed and not swallowed:
         return att
+    without_heads = _without_column_heads(att)
     present: list[str] = []
     absent: list[str] = []
     # ○ and × stand for 出席 and 欠席 where the roster's head or legend says 出欠
@@ -943,8 +945,15 @@ def roster_attendance(header: Header, lines: list[str], att: Attendance) -> Atte
         if name:
             (present if status == "出席" else absent).append(name)
     if len(present) + len(absent) < 3:
-        return att
+        return without_heads  # a roster table with no status column: its heads are no names
     return Attendance(present, absent, att.secretariat, att.staff)
+
+
+def _without_column_heads(att: Attendance) -> Attendance:
+    def keep(names: list[str]) -> list[str]:
+        return [n for n in names if n not in _ROSTER_HEADS]
+
+    return Attendance(keep(att.present), keep(att.absent), att.secretariat, att.staff)
 
 
 _ABSENT_NOTE = re.compile(

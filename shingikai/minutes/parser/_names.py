@@ -47,16 +47,6 @@ _NONE_WORDS = frozenset(
         "0人",
         "全員出席",
         "なし(全員出席)",
-        # a roster table's column heads, read with its rows
-        "氏名",
-        "役職",
-        "職名",
-        "所属",
-        "区分",
-        "備考",
-        "出欠",
-        "役職名",
-        "委員名",
     }
 )
 CHAIR_TITLES = ("委員長", "会長", "議長", "座長", "部会長", "審議会長")
