@@ -471,3 +471,12 @@ def test_a_roster_tables_column_heads_are_no_members() -> None:
         "| 委員 | 江口 沙織（オンライン） |\n"
     )
     assert parsed["members_present"] == ["相沢誠", "井上美穂", "江口沙織"]
+
+
+@pytest.mark.parametrize(
+    "told", ["総務課長から報告があり、了承された。", "報告内容について、全委員了承。"]
+)
+def test_a_reports_acceptance_narrated_after_the_last_answer(told: str) -> None:
+    text = _HEAD.replace("諮問第８号", "報告第２号") + told + "\n"
+    (item,) = parse_minutes(text)["items"]
+    assert (item["kind"], item["outcome"]) == ("report", "approved")
