@@ -349,6 +349,14 @@ def _find_opinion(
         for sentence in sentences(t.text)
         if (m := _OPINION_CLAUSE.match(sentence))
     ]
+    if not proposed and outcome == "conditional":
+        proposed = [  # 「…ことを条件にしてはどうか。」 then 「ただいまの意見を条件として承認」
+            _condition_of(sentence, m)
+            for t in body.turns
+            if t.role == "member"
+            for sentence in sentences(t.text)
+            if (m := _CONDITION_CLAUSE.search(sentence))
+        ]
     return proposed[-1] if proposed else None
 
 

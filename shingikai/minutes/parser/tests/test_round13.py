@@ -480,3 +480,18 @@ def test_a_reports_acceptance_narrated_after_the_last_answer(told: str) -> None:
     text = _HEAD.replace("諮問第８号", "報告第２号") + told + "\n"
     (item,) = parse_minutes(text)["items"]
     assert (item["kind"], item["outcome"]) == ("report", "approved")
+
+
+def test_a_condition_a_member_proposed_and_the_chair_adopted() -> None:
+    outcome, opinion = _decided(
+        "○委員　申請データの閲覧は担当職員に限ることを条件にしてはどうか。\n"
+        "○会長　ただいまの委員の意見を条件として、承認することでよろしいか。\n（異議なし）\n"
+    )
+    assert (outcome, opinion) == ("conditional", "申請データの閲覧は担当職員に限る")
+
+
+def test_an_opinion_named_as_a_request_item_then_attached() -> None:
+    outcome, opinion = _decided(
+        "○会長　要望事項として、申請画面の説明を平易にすること、を付して承認します。\n"
+    )
+    assert (outcome, opinion) == ("approved_with_opinion", "申請画面の説明を平易にすること")
