@@ -29,7 +29,7 @@ from ._labels import is_body_marker
 from ._layout import speaker_parts
 from ._normalize import Line, compact, sentences, title_key
 from ._outcome import classify
-from ._tables import classify_verdict
+from ._tables import classify_verdict, result_columns
 from ._turns import speaker_of
 
 # A section heading's ordinal: any counter an agenda counts with, (1) 1 1. 一、 第1 as well as
@@ -348,7 +348,15 @@ def segment(lines: list[Line], finder: HeadingFinder) -> tuple[list[Block], list
     current: Block | None = None
     section: str | None = None
     spoken = False  # not _no_speech(blocks), kept as lines are added (blocks only grow)
+    in_results = False  # under a result table's column heads (番号 件名 結果)
     for line in lines:
+        if result_columns(line.text) or (in_results and _table_line(line.text)):
+            # the result table after the proceedings lists the items; its rows open none
+            # (its verdicts are read by number from the raw lines)
+            in_results = True
+            outside.append(line)
+            continue
+        in_results = False
         if blocks and not spoken and is_body_marker(line.text) and _no_speech(blocks):
             # 「会議の経過」 after a result table or a summary that names the items: what came
             # before lists them; their headings in the proceedings open them.
@@ -360,6 +368,11 @@ def segment(lines: list[Line], finder: HeadingFinder) -> tuple[list[Block], list
             # 「12　問い合わせ先 …」 after the proceedings, 「（午前11時30分閉会）」: what
             # follows (an opinion printed apart, a contact) is no part of the last item
             current = None
+            outside.append(line)
+            continue
+        if current is not None and is_body_marker(line.text):
+            # 「審議の経過」 under the first item opened in a header cell: a heading over the
+            # rest of the same proceedings, no section of items
             outside.append(line)
             continue
         kind = section_of(line.text)
@@ -391,6 +404,11 @@ def segment(lines: list[Line], finder: HeadingFinder) -> tuple[list[Block], list
         else:
             outside.append(line)
     return blocks, outside
+
+
+def _table_line(text: str) -> bool:
+    """A row (or a cell broken onto its own line) of a table: short, no sentence."""
+    return len(text) <= 80 and "。" not in text
 
 
 def _no_speech(blocks: list[Block]) -> bool:

@@ -93,7 +93,21 @@ _AGENDA_SPLIT = re.compile(
     r"|(?<=[)\]〕】])[、,]\s*(?=(?:(?:令和|平成)\d+年度)?(?:諮問|報告|議案)第\s*\d)"
     # a bare list number after the department: 「…（商工観光課）　2　諮問事項　諮問第29号 …」
     r"|(?<=[)\]〕】])\s+(?=\d{1,2}\s+\S)"
+    # a bare list number before a section word: 「1 前回要録の確認 2 審議事項 諮問第9号 …」
+    rf"|\s+(?=\d{{1,2}}\s+(?:{_alternation(lx.SECTION_WORDS)})\s)"
 )
+# 「2 審議事項 諮問第9号 …」: a section word under a bare list number, then its first entry
+_SECTION_THEN_NUMBER = re.compile(
+    rf"^(\d{{1,2}}\s+(?:{_alternation(lx.SECTION_WORDS)}))\s+"
+    r"(?=(?:(?:令和|平成)\d+年度)?(?:諮問|報告|議案)第\s*\d)"
+)
+
+
+def _section_apart(entry: str) -> list[str]:
+    m = _SECTION_THEN_NUMBER.match(entry)
+    return [m.group(1), entry[m.end() :]] if m else [entry]
+
+
 # A header label with notes in brackets, after any one mark (by class, not listed):
 # 出席委員(9名)：… / 出席者(敬称略)<TAB>… / □出席委員(5名)(敬称略)
 _NOTED_LABEL = re.compile(
@@ -1066,6 +1080,7 @@ def _split_fields(line: str) -> list[str]:
         if m and LABEL_FIELD.get(m.group(1)) == "agenda":
             # Entries on their own indented lines, so a 報告事項 inside is not a new field.
             first, *rest = _AGENDA_SPLIT.split(m.group(2).strip())
+            rest = [part for entry in rest for part in _section_apart(entry)]
             out.append(f"{m.group(1)}:{first.strip()}")
             out.extend(f"  {entry.strip()}" for entry in rest if entry.strip())
         elif m:

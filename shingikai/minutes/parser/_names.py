@@ -277,6 +277,8 @@ _ROLE_COLON = re.compile(
 def split_people(text: str) -> list[str]:
     """Split an attendance fragment into raw entries (role words still attached)."""
     entries: list[str] = []
+    if "\n" in text:
+        text = _PADDED_GIVEN.sub(r"\1\2", text)
     text = _SPACED_ROLE.sub(lambda m: compact(m.group()), text)
     if _LIST_SEP.search(text):
         text = _SPACED_NAME.sub(lambda m: compact(m.group()), text)
@@ -293,6 +295,11 @@ def split_people(text: str) -> list[str]:
 
 
 _WHOLE_NAME = re.compile(r"^[\u3400-\u9fff々ヶ]{3,6}$")
+# A line of one member whose one-character given name is padded to the column:
+# 「今泉　　剛」 (not 「黛　　麻衣」, whose family name is the single character).
+_PADDED_GIVEN = re.compile(
+    r"^(\s*[\u3400-\u9fff々ヶ]{2,3})\s+([\u3400-\u9fff々ヶ])\s*$", re.MULTILINE
+)
 
 
 def _split_whole_names(chunks: list[str]) -> list[str]:

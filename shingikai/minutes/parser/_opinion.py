@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 
 from ._normalize import sentences
 from ._turns import ItemText, is_question
@@ -265,12 +266,18 @@ _OPINION_END_MARK = re.compile(
 def find_opinion(
     body: ItemText, outcome: str, decision: str, context: str, listed: str | None
 ) -> str | None:
-    """The opinion or conditions of an item (see :func:`_find_opinion`), up to the floor's
-    answer or the next speaker's words when those were read with it."""
-    found = _find_opinion(body, outcome, decision, context, listed)
-    if found and (m := _OPINION_END_MARK.search(found)) and m.start() > 0:
-        found = found[: m.start()].rstrip() or found
-    return tidy(found) if found else found
+    """The opinion or conditions of an item: the first candidate of :func:`_candidates` that
+    is still an opinion once cut at the floor's answer or the next speaker's words and tidied
+    (a chair's question alone is none, so the search goes on)."""
+    for found in _candidates(body, outcome, decision, context, listed):
+        if not found:
+            continue
+        if (m := _OPINION_END_MARK.search(found)) and m.start() > 0:
+            found = found[: m.start()].rstrip() or found
+        tidied = tidy(found)
+        if tidied:
+            return tidied
+    return None
 
 
 # 「条件(1) …」: the label joined to the list it heads
@@ -296,49 +303,40 @@ def tidy(opinion: str) -> str | None:
     return text or None
 
 
-def _find_opinion(
+def _candidates(
     body: ItemText, outcome: str, decision: str, context: str, listed: str | None
-) -> str | None:
+) -> Iterator[str | None]:
     """The opinion or conditions of an item whose outcome carries one (see module doc).
 
     ``decision`` is the decision block or sentence the outcome was read from, ``context``
     the turn or block around it, ``listed`` an opinion found by item number elsewhere.
     """
     if body.opinions:
-        return "\n".join(strip_label(b) for b in body.opinions if b.strip()) or None
+        yield "\n".join(strip_label(b) for b in body.opinions if b.strip()) or None
     if listed:  # printed by number under 付した条件 / 附帯意見: the formal wording
-        return strip_label(listed)
-    found = from_decision(decision, context, outcome)
-    if found:
-        return found
+        yield strip_label(listed)
+    yield from_decision(decision, context, outcome)
     council = [t.text for t in body.turns if t.role != "member"]
     for text in council:
         m = _LABELLED_LINE.search(text)
         if m and not _FRAMING.search(m.group(2)[:12]):
-            return _labelled_text(m)
+            yield _labelled_text(m)
     announced = [a for text in council for a in _announced(text, outcome)]
-    if announced:  # 事務局 reads out 「次の条件を付して承認する。」 and the list under it
-        return announced[-1]
-    read = _read_out(council, outcome)
-    if read:  # 「事務局から条件を読み上げてください。」 — the next turn is the list
-        return read
+    yield from reversed(announced)  # 事務局 reads out 「次の条件を付して承認する。」 and the list
+    yield _read_out(council, outcome)  # 「事務局から条件を読み上げてください。」: the next turn
     named = [m.group(1) for text in council for m in _SO_CALLED.finditer(text)]
-    if named:  # 「…承認とし、なお、…留意されたい、という意見を付したい」
-        return named[-1]
+    yield from reversed(named)  # 「…承認とし、なお、…留意されたい、という意見を付したい」
     quoted = [q for text in council for q in _quotes(text)]
-    if quoted:
-        return quoted[-1]
+    yield from reversed(quoted)
     stated = [  # 「附帯意見の内容は、…されたい、というものです。」 after the ruling
         _stated_text(m)
         for text in council
         for sentence in sentences(text)
         if (m := _STATED_AS.match(sentence.strip()))
     ]
-    if stated:
-        return stated[-1]
+    yield from reversed(stated)
     notes = [s for text in [*council, *body.notes] for s in _note_sentences(text)]
-    if notes:
-        return notes[-1]
+    yield from reversed(notes)
     # a member's wording the chair adopted (「ただいまのご意見を附帯意見として…」)
     proposed = [
         m.group(1) for t in body.turns if t.role == "member" for m in _SO_CALLED.finditer(t.text)
@@ -357,7 +355,7 @@ def _find_opinion(
             for sentence in sentences(t.text)
             if (m := _CONDITION_CLAUSE.search(sentence))
         ]
-    return proposed[-1] if proposed else None
+    yield from reversed(proposed)
 
 
 def from_decision(decision: str, context: str, outcome: str) -> str | None:

@@ -73,6 +73,12 @@ def _header(cells: list[str]) -> dict[str, int] | None:
     return None
 
 
+def result_columns(line: str) -> bool:
+    """A result table's column heads laid out with spaces or tabs: 「番号 件名 結果」."""
+    cells = line.split()
+    return 3 <= len(cells) <= 6 and len(line) <= 40 and _header(cells) is not None
+
+
 def result_rows(lines: list[str]) -> list[TableRow]:
     """Rows of every result table with a recognisable header row."""
     rows: list[TableRow] = []

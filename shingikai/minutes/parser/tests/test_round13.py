@@ -495,3 +495,102 @@ def test_an_opinion_named_as_a_request_item_then_attached() -> None:
         "○会長　要望事項として、申請画面の説明を平易にすること、を付して承認します。\n"
     )
     assert (outcome, opinion) == ("approved_with_opinion", "申請画面の説明を平易にすること")
+
+
+# --- After the round-13 held-out sets were opened (18c, 18d, 18e, 18g): each shape invented anew
+
+
+def test_a_report_ruled_by_its_ordinal_in_a_narrated_sentence() -> None:
+    parsed = parse_minutes(
+        _PLAIN_HEAD + "議題\n(1) 報告事項\n（1）研修の実施結果について〔人事課〕\n"
+        "議事の経過\n（1）研修の実施結果について〔人事課〕\n●事務局\n　研修を3回行った。\n"
+        "　報告事項（1）について、了承された。\n"
+    )
+    (item,) = parsed["items"]
+    assert (item["kind"], item["outcome"]) == ("report", "approved")
+
+
+def test_the_proceedings_heading_after_the_first_item_opened_in_a_header_cell() -> None:
+    text = (
+        "萩ノ台区個人情報保護審議会 会議録\n日時\t令和6年10月30日（水）午後2時から午後3時まで\n"
+        "場所\t区役所第1会議室\n"
+        "会議次第\t議題1　諮問第27号　予約受付システムの導入について【税務課】\n"
+        "\t議題2　諮問第28号　見守り事業について【高齢福祉課】\n"
+        "会議の内容\t議題1　諮問第27号　予約受付システムの導入について【税務課】\n"
+        "\t‹税務課長›\n\t予約受付システムを導入したい。予約の情報は5月末までに削除する。\n"
+        "資料\t資料1　諮問書（PDF：812KB）\n\n審議の経過\n‹委員›\n予約の記録はいつ消すのか。\n"
+        "‹税務課長›\n5月末に消去する。\n‹会長›\n"
+        "議題1は、保存期間の御意見を附帯意見として付して、承認したいと思います。\n"
+        "（附帯意見）なお、予約の記録の保存期間は必要最小限とするよう留意されたい。\n"
+        "（「異議なし」の声あり）\n"
+        "議題2　諮問第28号　見守り事業について【高齢福祉課】\n‹会長›\n継続審議とします。\n"
+    )
+    first, second = parse_minutes(text)["items"]
+    assert (first["outcome"], first["opinion"]) == (
+        "approved_with_opinion",
+        "なお、予約の記録の保存期間は必要最小限とするよう留意されたい。",
+    )
+    assert second["outcome"] == "continued"
+
+
+def test_a_result_table_after_the_proceedings_opens_no_items_of_its_own() -> None:
+    parsed = parse_minutes(
+        _PLAIN_HEAD + "会議次第\t1　諮問事項　諮問第61号から第62号まで（下表のとおり）\n\n"
+        "番号\t件名\t担当課\n諮問第61号\t認定調査の委託について\t介護保険課\n"
+        "諮問第62号\t学習履歴の分析について\t学校教育課\n\n会議の経過\n"
+        "○会長　諮問第61号について説明をお願いします。\n○介護保険課長　委託したい。\n"
+        "○会長　諮問第61号は原案のとおり承認とします。\n（「異議なし」の声あり）\n"
+        "○会長　続きまして、諮問第62号について説明をお願いします。\n"
+        "○学校教育課長　分析に使いたい。\n"
+        "○会長　諮問第62号は、附帯意見として「なお、保護者への周知に留意されたい。」を付して"
+        "承認とします。\n（「異議なし」の声あり）\n\n"
+        "審議結果\n番号\t件名\t結果\n諮問第61号\t認定調査の委託について\t承認\n"
+        "諮問第62号\t学習履歴の分析について\t承認（附帯意見あり）\n"
+    )
+    first, second = parsed["items"]
+    assert len(first["utterances"]) >= 3 and len(second["utterances"]) >= 3
+    assert (second["outcome"], second["opinion"]) == (
+        "approved_with_opinion",
+        "なお、保護者への周知に留意されたい。",
+    )
+
+
+def test_conditions_listed_by_the_chair_after_the_assent_to_attach_them() -> None:
+    outcome, opinion = _decided(
+        "○副会長　2点は承認の前提として明確にすべきだと思います。\n"
+        "○会長　それでは、副会長からご発言がありましたとおり、次の条件を付して承認することと"
+        "したいと思います。よろしいでしょうか。\n（「異議なし」の声あり）\n"
+        "○会長　条件は次のとおりとします。\n（１）申請データを暗号化すること。\n"
+        "（２）再委託の際は事前に町の承認を得ること。\n"
+    )
+    assert outcome == "conditional"
+    assert opinion == "(1)申請データを暗号化すること。\n(2)再委託の際は事前に町の承認を得ること。"
+
+
+def test_a_bare_list_number_before_a_section_word_in_a_summary_agenda() -> None:
+    parsed = parse_minutes(
+        "萩ノ台町個人情報保護審議会 要録\n"
+        "■日時 令和6年8月6日(火) 午前9時30分から午前11時まで ■場所 町役場 第1会議室\n"
+        "■議事 1 前回要録の確認 2 審議事項 諮問第9号 健診問診票の電子化について〔健康課〕 "
+        "諮問第10号 校務支援システムについて〔教育総務課〕 ■配布資料 要録(案)\n"
+        "■議事の概要\n1 前回要録の確認\n前回要録(案)について、各委員に了承された。\n"
+        "2 審議事項\n諮問第9号 健診問診票の電子化について〔健康課〕\n(会長) 承認とします。\n"
+        "諮問第10号 校務支援システムについて〔教育総務課〕\n(会長) 継続審議とします。\n"
+    )
+    assert [(i["number"], i["title"], i["department"]) for i in parsed["items"]] == [
+        ("1", "前回要録の確認", None),
+        ("諮問第9号", "健診問診票の電子化について", "健康課"),
+        ("諮問第10号", "校務支援システムについて", "教育総務課"),
+    ]
+
+
+def test_a_one_character_given_name_padded_to_the_column() -> None:
+    parsed = parse_minutes(
+        "萩ノ台村個人情報保護審議会\n議 事 録\n\n"
+        "開 催 日 時　　令和２年９月２４日（木）　午後１時３０分～午後３時\n"
+        "開 催 場 所　　村役場　第１会議室\n"
+        "出 席 委 員　　山 科　修 一（会長）\n"
+        "　　　　　　　　今 泉　 　 剛\n　　　　　　　　江 藤　さ ゆ り\n"
+        "欠 席 委 員　　な し\n"
+    )
+    assert parsed["members_present"] == ["山科修一", "今泉剛", "江藤さゆり"]
