@@ -581,7 +581,11 @@ class _Mention:
         by_kind = None
         if sole and item.kind in _KIND_OF_WORDS:
             kind_words = "|".join(_KIND_OF_WORDS[item.kind])
-            by_kind = re.compile(rf"(?:{kind_words})(?:について|に(?:移|入)|の(?:説明|件))")
+            by_kind = re.compile(
+                rf"(?:{kind_words})(?:について|に(?:移|入)|の(?:説明|件))"
+                # 「次に報告事項です。」: the chair moving on names the kind alone
+                rf"|^(?:次に|続いて|続きまして)[、,]?\s*(?:{kind_words})(?:です|に参ります)"
+            )
         return cls(anywhere, head, by_kind)
 
     def opens(self, sentence: str, strict: bool) -> bool:
@@ -654,8 +658,10 @@ def anchor_mentions(
             current = None
         if current is not None and own is None and compact(original.text) in head_keys:
             current = None
-        if current is not None and _ends_proceedings(original.text):
-            current = None  # the meeting closed: what follows is no part of the span
+        if current is not None and (
+            _ends_proceedings(original.text) or result_columns(original.text)
+        ):
+            current = None  # the meeting closed, or its result table: no part of the span
         line, first = original, True
         if (
             current is not None

@@ -594,3 +594,19 @@ def test_a_one_character_given_name_padded_to_the_column() -> None:
         "欠 席 委 員　　な し\n"
     )
     assert parsed["members_present"] == ["山科修一", "今泉剛", "江藤さゆり"]
+
+
+def test_the_chair_moving_on_to_the_reports_by_kind_alone_after_a_ruling() -> None:
+    parsed = parse_minutes(
+        _PLAIN_HEAD + "議題\n（１）諮問第５号　通知書の発送の委託について【市民課】\n"
+        "（２）報告事項\n（１）防犯カメラの設置状況について【危機管理課】\n\n会議の経過\n"
+        "【会長】\n　諮問第５号について市民課から説明をお願いします。\n"
+        "【市民課長】\n　委託したい。\n【会長】\n　諮問第５号は不承認といたします。\n"
+        "　次に報告事項です。危機管理課から説明をお願いします。\n"
+        "【危機管理課長】\n　カメラは158台です。\n【会長】\n　では、本報告は承認といたします。\n\n"
+        "審議結果\n　番号　　件名　　結果\n　諮問第５号　通知書の発送の委託について　　不承認\n"
+    )
+    assert [(i["kind"], i["outcome"]) for i in parsed["items"]] == [
+        ("consultation", "rejected"),
+        ("report", "approved"),
+    ]
