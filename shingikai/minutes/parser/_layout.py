@@ -339,6 +339,16 @@ def _unspace(line: str) -> str:
             and len(_LIST_SEPARATOR.split(words[-1])[-1]) >= 4
             and len(_LIST_SEPARATOR.split(word)[0]) >= 4
         )
+        # a whole name, then a family name whose one-letter given name is padded to the
+        # column (葛 西 由 美　　宮 内 　 修): the narrower gap parts the two names
+        following = "".join(parts[2 * n + 2].split()) if 2 * n + 2 < len(parts) else ""
+        column = column or (
+            bool(words)
+            and len(_LIST_SEPARATOR.split(words[-1])[-1]) >= 4
+            and 2 <= len(word) <= 3
+            and len(following) == 1
+            and 2 * n + 2 == len(parts) - 1
+        )
         if (
             words
             and not column
