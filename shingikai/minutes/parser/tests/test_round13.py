@@ -614,7 +614,8 @@ def test_the_chair_moving_on_to_the_reports_by_kind_alone_after_a_ruling() -> No
 
 def test_a_whole_name_then_a_padded_one_letter_given_name_on_one_spaced_line() -> None:
     parsed = parse_minutes(
-        "萩ノ台市情報公開・個人情報保護審議会　会議録\n1 日時　令和6年8月6日（火）午後2時～午後3時\n"
+        "萩ノ台市情報公開・個人情報保護審議会　会議録\n"
+        "1 日時　令和6年8月6日（火）午後2時～午後3時\n"
         "2 場所　市役所会議室\n3 出席委員\n　　会　長　　菅 原 　 透\n"
         "　　委　員　　仁 科 浩 二　　大 槻 礼 子\n　　　　　　　葛 西 由 美　　宮 内 　 修\n"
         "4 欠席委員　　1名\n"
