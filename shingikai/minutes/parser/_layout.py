@@ -447,9 +447,14 @@ def _row_cells(line: str) -> list[str]:
         if len(cells) == 2 or t.group(2).endswith(lx.UNIT_ENDINGS):
             # the unit cell parted by one space too (the verdict after it by a wide gap)
             cells = [cells[0], t.group(1), t.group(2), *cells[2:]]
+    elif len(cells) == 2 and (t := _CELL_THEN_UNIT.match(cells[1])):
+        if t.group(2).endswith(lx.UNIT_ENDINGS):
+            # a title broken inside its cell (「…業務委託に　保険年金課」 over 「ついて」)
+            cells = [cells[0], t.group(1), t.group(2)]
     return cells
 
 
+_CELL_THEN_UNIT = re.compile(r"^(\S.{3,}?)\s+(\S{2,16})$")
 # 「…について　住宅課」: a title cell, then the department's cell after a single space.
 _TITLE_THEN_UNIT = re.compile(r"^(.+?(?:について|の件|に関すること))\s+(\S{2,16})$")
 # 「(1)～(3)」 before the numbers the table lists: the rows bring their own.

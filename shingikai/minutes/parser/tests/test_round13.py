@@ -621,3 +621,22 @@ def test_a_whole_name_then_a_padded_one_letter_given_name_on_one_spaced_line() -
         "4 欠席委員　　1名\n"
     )
     assert parsed["members_present"] == ["菅原透", "仁科浩二", "大槻礼子", "葛西由美", "宮内修"]
+
+
+def test_a_referred_table_whose_title_breaks_before_the_department_cell() -> None:
+    parsed = parse_minutes(
+        "萩ノ台市個人情報保護審査会　会議録\n日時　令和3年12月7日（火）午後2時～午後4時\n"
+        "場所　市役所第3会議室\n議題\n"
+        "（１）諮問事項　諮問第４１号から第４２号まで（下表のとおり）\n"
+        "番号　　　　件名　　　　　　　　　　　　　　　　担当課\n"
+        "諮問第４１号　特定健康診査結果データの分析業務委託に　保険年金課\n"
+        "　　　　　　　ついて\n"
+        "諮問第４２号　監視カメラの映像データの保存について　　環境保全課\n\n"
+        "議事の経過\n○会長　諮問第４１号について説明をお願いします。\n○保険年金課長　委託したい。\n"
+        "○会長　諮問第４１号は承認します。\n○会長　次に、諮問第４２号について説明をお願いします。\n"
+        "○環境保全課長　保存したい。\n○会長　諮問第４２号は継続審議とします。\n"
+    )
+    assert [(i["number"], i["title"], i["department"], i["outcome"]) for i in parsed["items"]] == [
+        ("諮問第41号", "特定健康診査結果データの分析業務委託について", "保険年金課", "approved"),
+        ("諮問第42号", "監視カメラの映像データの保存について", "環境保全課", "continued"),
+    ]
