@@ -281,11 +281,11 @@ _ATTACHING_SENTENCE = re.compile(
 def _requests_only(block: str) -> bool:
     """A decision block ruling nothing that ends as a request (…すること。/…されたい。)."""
     text = block.strip()
-    return bool(text) and _block_outcome(text) is None and _REQUEST_END.search(text) is not None
+    return bool(text) and _block_outcome(text) is None and REQUEST_END.search(text) is not None
 
 
-_REQUEST_END = re.compile(r"(?:こと|されたい|られたい|願いたい)。?$")
-_COUNCIL_REQUEST = re.compile(r"^なお[、,][^。]{4,}(?:されたい|られたい)。?$")
+# A text that ends as a request (…すること。/…されたい。), also a result table's opinion cell.
+REQUEST_END = re.compile(r"(?:こと|されたい|られたい|願いたい)。?$")
 
 
 def _attached_after(decision: str, context: str) -> tuple[str, str] | None:
@@ -298,7 +298,7 @@ def _attached_after(decision: str, context: str) -> tuple[str, str] | None:
     following = said[k + 1]
     if _REPORTED.search(following):
         return None
-    if _COUNCIL_REQUEST.match(following.strip()):
+    if _NAO_REQUEST.match(following.strip()):
         return "approved_with_opinion", following  # 「…承認することとした。なお、…されたい。」
     if not _ATTACHING_SENTENCE.search(following):
         return None

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ._agenda import number_key, split_entry
 from ._normalize import compact
-from ._outcome import classify
+from ._outcome import REQUEST_END, classify
 
 _COLUMNS = (
     ("kind", re.compile(r"^(?:区分|種別|種類)$")),
@@ -119,14 +119,11 @@ def _row(cells: list[str], cols: dict[str, int]) -> TableRow | None:
         return None
     department = cell("department") or dept
     outcome = classify_verdict(result)
-    opinion = cell("opinion") if _REQUEST.search(cell("opinion")) else None
+    opinion = cell("opinion") if REQUEST_END.search(cell("opinion")) else None
     if opinion and outcome == "approved":
         # 承認 in the result column, the opinion in its own: approved with it
         outcome = "approved_with_opinion"
     return TableRow(number, ordinal, title, department or None, outcome, opinion)
-
-
-_REQUEST = re.compile(r"(?:こと|されたい|られたい|願いたい)。?$")
 
 
 _BARE_VERDICTS = {"可": "approved", "否": "rejected", "不可": "rejected", "継続": "continued"}
