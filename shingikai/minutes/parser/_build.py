@@ -290,6 +290,13 @@ def _key(block: Block) -> str:
     return number_key(number)
 
 
+def _counts_items(blocks: list[Block], block: Block) -> bool:
+    """Whether this block's heading ordinal is its place among the items (1, 2, 3 …)."""
+    ordinal = block.heading.ordinal
+    place = next(i for i, b in enumerate(blocks, 1) if b is block)
+    return bool(ordinal) and ordinal.strip(" .、") == str(place)
+
+
 # A list naming an item by its kind and ordinal (附帯意見(諮問事項2)) names the item
 # numbered 2 under 諮問事項.
 _KIND_WORDS = {
@@ -342,6 +349,10 @@ def build_items(
         if outcome == "unknown" and own in spoken:
             outcome, _src = spoken[own], "speech"
         number = (ag.number or ag.ordinal) if ag else (h.number or h.ordinal)
+        if not number and _counts_items(blocks, block):
+            # listed by a bullet (「・…について」) under its kind, headed 「3　報告 …」 where
+            # the headings count the items from 1 (not sections after 「1　開会」)
+            number = h.ordinal
         title = ag.title if ag and ag.title else h.title
         dept = (ag.department if ag else None) or h.department
         dept_src = "bracket" if dept else ""

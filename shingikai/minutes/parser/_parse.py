@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import date
 from typing import Any
 
@@ -194,7 +195,7 @@ def parse_minutes_with_text(text: str, *, source: str = "") -> tuple[dict[str, A
         text=text,
     )
     sources: dict[str, str] = {}
-    meeting = _meeting(header, text, warnings, sources)
+    meeting = _meeting(header, text, warnings, sources, printed=plain)
     agenda = agenda_items(header)
     finder = HeadingFinder(agenda)
     body = _body_lines(lines[header.body_start :], finder, ctx)
@@ -416,11 +417,15 @@ def _body_lines(raw: list[str], finder: HeadingFinder, ctx: SpeakerContext) -> l
 
 
 def _meeting(
-    header: Header, text: str, warnings: list[str], sources: dict[str, str]
+    header: Header, text: str, warnings: list[str], sources: dict[str, str], printed: str = ""
 ) -> dict[str, Any]:
+    """The meeting's fields; ``printed`` is the text as printed, running headers and all."""
     preamble = header.preamble or [ln.strip() for ln in text.split("\n") if ln.strip()][:3]
     sources["title"] = "header" if cell_text(header.first("title")) else "preamble"
-    title = squeeze_spaces(cell_text(header.first("title")) or _title_from_preamble(preamble))
+    named = cell_text(header.first("title"))
+    title = squeeze_spaces(named or _title_from_preamble(preamble, printed))
+    if _COUNCIL_WORD.search(_without_doc_word(title)):
+        title = _without_doc_word(title)  # 「会 議 名 …審議会」 with 「議 事 録」 on the line below
     if not title:
         warnings.append("meeting title not found")
     when = cell_text(header.first("datetime"))
@@ -473,11 +478,14 @@ def squeeze_spaces(text: str) -> str:
     return _INNER_SPACE.sub(keep, text.strip())
 
 
-def _title_from_preamble(preamble: list[str]) -> str:
+def _title_from_preamble(preamble: list[str], text: str = "") -> str:
     """The first line naming a council; one that also names the session (第N回) wins, as
     a running title above the heading (「磯浜市…審議会」, then 「令和6年度第4回磯浜市…」)
-    is the shorter form of it."""
+    is the shorter form of it. A line printed again on later pages is a running header:
+    a heading printed once wins over it."""
     found = []
+    running = []
+    lines = Counter(ln.strip() for ln in text.split("\n")) if text else Counter()
     for i, raw in enumerate(preamble):
         line = re.sub(r"^[【\[]([^】\]]+)[】\]]", r"\1", raw.strip())
         line = _without_doc_word(line).strip()
@@ -488,7 +496,8 @@ def _title_from_preamble(preamble: list[str]) -> str:
             joined = _without_doc_word(line + nxt).strip()
             line = joined if _COUNCIL_WORD.search(joined) else line  # a heading broken in two
         if _COUNCIL_WORD.search(line):
-            found.append(line)
+            (running if lines[raw.strip()] > 1 else found).append(line)
+    found += running
     # a running header printed with its page number (「…審議会（第5回）　　1/4」) is the
     # page's, not the heading: the heading below it wins
     found = [t for t in found if not _PAGED.search(t)] + [

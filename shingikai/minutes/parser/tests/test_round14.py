@@ -1,0 +1,86 @@
+"""Issue 11, round 14: shapes from the opened set 18a and later rounds (every document and
+wording here is invented)."""
+
+from __future__ import annotations
+
+from shingikai.minutes.parser import parse_minutes
+
+_ROSTER = "出席委員　会　長　　森 下　　英 夫\n　　　　　委　員　　宮 川　　由 紀\n傍聴者　なし\n"
+
+
+def test_a_letter_spaced_document_word_under_the_meeting_name_row_is_not_in_the_title() -> None:
+    text = (
+        "柿ノ浦町個人情報保護審議会会議録\n\n"
+        "会 議 名　令和５年度第２回柿ノ浦町個人情報保護審議会\n"
+        "議 事 録\n\n"
+        "日　　時　令和５年１０月３日（火）　14:00-15:30\n"
+        "場　　所　柿ノ浦町役場　２階　大会議室\n" + _ROSTER
+    )
+    assert parse_minutes(text)["meeting"]["title"] == "令和5年度第2回柿ノ浦町個人情報保護審議会"
+
+
+def test_the_heading_below_a_running_header_names_the_meeting() -> None:
+    running = "桃園村情報公開・個人情報保護審議会（令和４年度第３回）会議録"
+    text = (
+        f"{running}\n\n"
+        "令和４年度第３回桃園村情報公開・個人情報保護審議会\n"
+        "会 議 録\n\n"
+        "１　日　　時　令和５年１月１９日（木）午後２時から午後３時まで\n"
+        "２　場　　所　桃園村役場　会議室\n"
+        "３　議　　題\n"
+        "　(1)　諮問第 8号　図書館利用者情報の取扱いについて（生涯学習課）\n"
+        "４　会議の経過\n"
+        "◯会長　諮問第８号について説明を求めます。\n"
+        "◯生涯学習課長　図書館の利用者情報について説明します。\n"
+        "- 2 -\n"
+        f"{running}\n"
+        "◯会長　原案のとおり承認することでよろしいですか。\n"
+        "（「異議なし」の声あり）\n"
+    )
+    title = parse_minutes(text)["meeting"]["title"]
+    assert title == "令和4年度第3回桃園村情報公開・個人情報保護審議会"
+
+
+def test_a_report_listed_without_a_number_takes_its_headings_ordinal() -> None:
+    text = (
+        "令和６年度第２回栗林区個人情報保護審議会\n"
+        "日時　令和６年９月１０日（火）午後２時～午後３時\n"
+        "場所　栗林区役所　第一会議室\n"
+        "議題　諮問事項\n"
+        "・諮問第 4号　児童館利用者名簿の電子化について【所管：子ども家庭課】\n"
+        "報告事項\n"
+        "・個人情報の漏えい等事案について【所管：区政情報課】\n\n"
+        "1　諮問第4号　児童館利用者名簿の電子化について\n"
+        "【実施機関（子ども家庭課）】\n"
+        "名簿を電子化し、施錠された端末で管理する。\n"
+        "【会長】\n"
+        "原案のとおり承認する。\n\n"
+        "2　報告　個人情報の漏えい等事案について\n"
+        "【事務局】\n"
+        "郵便物の誤送付が1件あった。\n"
+        "【会長】\n"
+        "本件は報告を受けたこととする。\n"
+    )
+    items = parse_minutes(text)["items"]
+    assert [i["number"] for i in items] == ["諮問第4号", "2"]
+    assert items[1]["title"] == "個人情報の漏えい等事案について"
+
+
+def test_section_numbers_after_the_opening_do_not_number_an_unnumbered_report() -> None:
+    text = (
+        "令和６年度第２回栗林区個人情報保護審議会\n"
+        "日時　令和６年９月１０日（火）午後２時～午後３時\n"
+        "議題　諮問事項\n"
+        "・諮問第 4号　児童館利用者名簿の電子化について【子ども家庭課】\n"
+        "報告事項\n"
+        "・個人情報の漏えい等事案について【区政情報課】\n\n"
+        "1　開会\n"
+        "事務局が開会を宣した。\n"
+        "2　諮問第4号　児童館利用者名簿の電子化について【子ども家庭課】\n"
+        "◆子ども家庭課長　名簿を電子化し、施錠された端末で管理する。\n"
+        "◆会長　原案のとおり承認する。\n"
+        "3　報告事項　個人情報の漏えい等事案について【区政情報課】\n"
+        "◆区政情報課長　郵便物の誤送付が1件あった。\n"
+    )
+    items = parse_minutes(text)["items"]
+    assert [i["number"] for i in items] == ["諮問第4号", None]
