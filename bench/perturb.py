@@ -826,6 +826,7 @@ DEVELOPMENT_SETS = (
     *("16a", "16b", "16c", "16d", "16e", "16f", "16g", "16h", "16j"),  # round 12, after final
     *("18c", "18d", "18e", "18g"),  # round 13, opened after their final score
     *("18b", "18f", "18h"),  # round 13, written after the freeze, opened after their one score
+    "18a",  # round 13's last post-freeze set, opened in round 14 after its one score
 )
 
 
