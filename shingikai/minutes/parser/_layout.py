@@ -472,6 +472,7 @@ def _expand_table_references(lines: list[str], report: LayoutReport) -> list[str
             continue
         rows: list[int] = []
         cells_of: list[list[str]] = []
+        moved: dict[int, int] = {}  # a row's line -> the line its last cells were pushed onto
         verdicts = False
         end = min(i + 60, len(lines))
         for k in range(_table_start(lines, i + 1, end), end):
@@ -481,9 +482,12 @@ def _expand_table_references(lines: list[str], report: LayoutReport) -> list[str
                 cells_of.append(cells)
                 verdicts = verdicts or (len(cells) >= 4 and classify_verdict(cells[-1]) is not None)
             elif rows and len(cells_of[-1]) == 2 and _moved_unit_cell(lines[k], cells):
-                # 「…について」 filling the title's column, its 担当課 pushed onto the next line
+                # 「…について」 filling the title's column, its 担当課 (and 結果) pushed onto
+                # the next line
                 rows.append(k)
-                cells_of[-1].append(cells[0])
+                moved[rows[-2]] = k
+                cells_of[-1].extend(cells)
+                verdicts = verdicts or (len(cells) == 2 and classify_verdict(cells[1]) is not None)
             elif rows and _wrapped_cell(lines[k], cells, cells_of[-1]):
                 # a title wrapped inside its cell: the line continues the row above
                 rows.append(k)
@@ -501,8 +505,10 @@ def _expand_table_references(lines: list[str], report: LayoutReport) -> list[str
         entries = [f"{c[0]} {c[1]}" + (f"〔{c[2]}〕" if len(c) >= 3 else "") for c in cells_of]
         report.roles["table_reference"] += 1
         header = rows[0] - 1
-        # A table that also gives each row's result is the result table: it stays.
-        drop = set() if verdicts else set(rows)
+        # A table that also gives each row's result is the result table: it stays, a row
+        # whose last cells were pushed onto the next line joined into one again.
+        drop = set(moved.values()) if verdicts else set(rows)
+        joined = {k: f"{lines[k].rstrip()}  {lines[p].strip()}" for k, p in moved.items()}
         if not verdicts and header > i and any(w in lines[header] for w in lx.TABLE_HEADER_WORDS):
             drop.add(header)
         first = _ORDINAL_RANGE.sub("", line[: m.start()]) + entries[0] + line[m.end() :]
@@ -512,7 +518,8 @@ def _expand_table_references(lines: list[str], report: LayoutReport) -> list[str
             indent = "\t" if "\t" in line else "  "
             more = [indent + e for e in entries[1:]]
         out = [*lines[:i], first, *more]
-        out += [ln for k, ln in enumerate(lines[i + 1 :], start=i + 1) if k not in drop]
+        rest = enumerate(lines[i + 1 :], start=i + 1)
+        out += [joined.get(k, ln) if verdicts else ln for k, ln in rest if k not in drop]
         return out
     return lines
 
@@ -527,10 +534,15 @@ def _table_start(lines: list[str], start: int, end: int) -> int:
 
 
 def _moved_unit_cell(line: str, cells: list[str]) -> bool:
-    """A line indented far, holding one cell that names a section (市民課): the last cell
-    of the row above."""
+    """A line indented far, holding one cell that names a section (市民課), or that and a
+    verdict (子育て支援課　承認): the last cells of the row above."""
     indent = len(line) - len(line.lstrip())
-    return indent >= 8 and len(cells) == 1 and bool(_UNIT_WORD.search(cells[0]))
+    unit = bool(cells) and bool(_UNIT_WORD.search(cells[0]))
+    return (
+        indent >= 8
+        and unit
+        and (len(cells) == 1 or (len(cells) == 2 and classify_verdict(cells[1]) is not None))
+    )
 
 
 def _wrapped_cell(line: str, cells: list[str], row: list[str]) -> bool:

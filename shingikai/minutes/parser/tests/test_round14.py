@@ -84,3 +84,35 @@ def test_section_numbers_after_the_opening_do_not_number_an_unnumbered_report() 
     )
     items = parse_minutes(text)["items"]
     assert [i["number"] for i in items] == ["諮問第4号", None]
+
+
+def test_a_referred_result_tables_row_with_its_unit_and_verdict_pushed_onto_the_next_line() -> None:
+    pad = "　" * 30
+    text = (
+        "令和６年度第４回杉並台市個人情報保護審査会 会議録\n"
+        "１ 日　時　令和７年２月４日（火）午後２時～午後３時３０分\n"
+        "２ 議　題\n"
+        "　(1) 諮問第41号から第43号まで（下表のとおり）\n\n"
+        "　番号　　　　件名　　　　　　　　　　　　　　　　　担当課　　　　結果\n"
+        "　諮問第41号　図書館の予約システムの更新について　　生涯学習課　　承認\n"
+        "　諮問第42号　放課後児童クラブの入会申請の電子化について\n"
+        f"{pad}子ども育成課　　附帯意見を付して承認\n"
+        "　諮問第43号　公民館の利用者登録の変更について　　　公民館　　　　継続審議\n\n"
+        "３ 会議の経過\n"
+        "(1) 諮問第41号　図書館の予約システムの更新について\n"
+        "○生涯学習課長　予約システムを更新するものです。\n"
+        "○会長　諮問第41号は承認といたします。\n"
+        "(2) 諮問第42号　放課後児童クラブの入会申請の電子化について\n"
+        "○子ども育成課長　入会申請を電子申請で受け付けるものです。\n"
+        "○会長　附帯意見を付して承認としたいと思います。\n"
+        "附帯意見　なお、添付書類の画像は審査後速やかに削除されたい。\n"
+        "(3) 諮問第43号　公民館の利用者登録の変更について\n"
+        "○公民館長　登録の方法を変更するものです。\n"
+        "○会長　継続審議といたします。\n"
+    )
+    items = parse_minutes(text)["items"]
+    assert [i["number"] for i in items] == ["諮問第41号", "諮問第42号", "諮問第43号"]
+    assert [i["outcome"] for i in items] == ["approved", "approved_with_opinion", "continued"]
+    assert items[0]["opinion"] is None
+    assert items[1]["department"] == "子ども育成課"
+    assert items[1]["opinion"] == "なお、添付書類の画像は審査後速やかに削除されたい。"
