@@ -446,6 +446,11 @@ def parse_header(lines: list[str]) -> Header:
             break  # the first item heading repeats the agenda: the body has begun
         elif header.rows and _marked_turn(line):
             break  # 「○委員　…か。」: a speaker's words are proceedings, never a row's value
+        elif header.rows and _agenda_entry_after_results(header, line):
+            # the agenda goes on under the result table of its first entries:
+            # 「(1) 諮問第52号から…（下表のとおり）」, the table, then 「(2) 報告事項 …について」
+            header.rows.append(("agenda", strip_tags(line).strip()))
+            last_row_line = i
         elif header.rows and _next_agenda_entry(header, line):
             _append(header, line)  # 「(2) …」 after a blank under 「(1) …」: the same list
             last_row_line = i
@@ -573,6 +578,17 @@ def _next_agenda_entry(header: Header, line: str) -> bool:
         return style == ordinal_style(last)
     # no ordinal: both entries open with an own number (諮問第58号 …, 報告第6号 …)
     return bool(split_entry(text)[1]) and bool(split_entry(last)[1]) and not ordinal_style(last)
+
+
+def _agenda_entry_after_results(header: Header, line: str) -> bool:
+    """A numbered entry with an item's title after a result table that follows the agenda."""
+    if header.rows[-1][0] != "results" or "\t" in line or not header.values("agenda"):
+        return False
+    text = strip_tags(line).strip()
+    if "。" in text or ordinal_style(text) is None:
+        return False
+    _ordinal, _number, title, dept = split_entry(text)
+    return bool(title) and (bool(dept) or title.endswith(("について", "の件")))
 
 
 # ○ + a speaker label + words in sentences (the layout step has put the mark in front).

@@ -116,3 +116,29 @@ def test_a_referred_result_tables_row_with_its_unit_and_verdict_pushed_onto_the_
     assert items[0]["opinion"] is None
     assert items[1]["department"] == "子ども育成課"
     assert items[1]["opinion"] == "なお、添付書類の画像は審査後速やかに削除されたい。"
+
+
+def test_an_agenda_entry_listed_after_the_result_table_of_the_first_entries() -> None:
+    text = (
+        "令和６年度第２回芦辺町個人情報保護審査会　会議結果\n\n"
+        "１．会議名　　　令和６年度第２回芦辺町個人情報保護審査会\n"
+        "２．開催日時　　令和６年８月６日（火）　午後１時３０分～午後３時\n"
+        "３．議題\n"
+        "　（１）諮問事項\n"
+        "　　　　諮問第12号から第13号まで（下表のとおり）\n\n"
+        "番号\t件名\t担当課\t結果\n"
+        "諮問第12号\t住民健診の受診券発送業務の委託について\t健康推進課\t承認\n"
+        "諮問第13号\t図書館利用者情報の統合について\t図書館\t継続審議\n\n"
+        "　（２）報告事項　個人情報ファイル簿の更新について（総務課）\n\n"
+        "４．審議の概要\n"
+        "【諮問第12号】\n"
+        "　健康推進課から説明があり、承認された。\n"
+        "【諮問第13号】\n"
+        "　図書館から説明があり、継続審議とされた。\n"
+        "５．報告事項\n"
+        "　総務課から、個人情報ファイル簿の更新について報告があった。\n"
+    )
+    items = parse_minutes(text)["items"]
+    assert [i["kind"] for i in items] == ["consultation", "consultation", "report"]
+    assert items[2]["title"] == "個人情報ファイル簿の更新について"
+    assert items[2]["department"] == "総務課"
