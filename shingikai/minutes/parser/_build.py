@@ -112,6 +112,13 @@ _OPINION_HEAD_CELL = re.compile(
 )
 
 
+# 「● 附帯意見 諮問第46号　なお、…されたい。」: the head, then its one row on the same line.
+_OPINION_HEAD_BEFORE_ROW = re.compile(
+    rf"^[\s■●◆◇・]*(?:{_HEAD_NAMES})\s*[:：]?\s*"
+    r"((?:(?:令和|平成)\d+年度)?(?:諮問|報告|議案)第\s*\d+\s*号.*)$"
+)
+
+
 _NUMBERED_OPINION_HEAD = re.compile(
     # any marks in front (by class: not a letter or digit); a short compound ending in 意見 or
     # 条件 after の (諮問第9号の承認条件, …の答申意見) names the opinion as well
@@ -207,7 +214,9 @@ def numbered_opinions(lines: list[str]) -> dict[str, str]:
             found.setdefault(*row)
             continue
         cell = _OPINION_HEAD_CELL.match(line) if headed and "\t" in line else None
+        cell = cell or (_OPINION_HEAD_BEFORE_ROW.match(line) if headed else None)
         if cell:  # 「附帯意見<TAB>諮問第212号：なお、…」: the head in its cell, the rows beside it
+            # (or before its row on one line: 「● 付した条件 諮問第47号　…こと。」)
             key, rows, line = "", True, cell.group(1)
             headed = False
         m = headed and (

@@ -267,16 +267,16 @@ _NUMBERED_LINE = re.compile(r"^[【\[〔(]?(?:諮問|報告|議案)第\s*\d+\s*�
 
 
 def _heads_listing(text: str, tagged: tuple[str, str], following: list[Line]) -> bool:
-    """An opinion tag alone on its line and unbracketed whose next line opens with an item's
-    number heads a list of opinions by item (read elsewhere), not this item's opinion (in
-    brackets, 【附帯意見】 over 「諮問第5号について」 is this item's block)."""
+    """An opinion tag unbracketed whose next line, or its own text after the tag, opens
+    with an item's number heads a list of opinions by item (read elsewhere), not this
+    item's opinion (in brackets, 【附帯意見】 over 「諮問第5号について」 is this item's block):
+    「附帯意見」 over 「諮問第46号　…」, 「● 附帯意見 諮問第46号　…」."""
     tag, rest = tagged
-    return (
-        tag in OPINION_TAGS
-        and text.strip(" \u3000◎■●◆◇□") == tag
-        and bool(following)
-        and _NUMBERED_LINE.match(following[0].text) is not None
-    )
+    if tag not in OPINION_TAGS or text.lstrip(" \u3000◎■●◆◇□")[:1] in "【[〔(<":
+        return False
+    if rest.strip():
+        return _NUMBERED_LINE.match(rest.strip()) is not None
+    return bool(following) and _NUMBERED_LINE.match(following[0].text) is not None
 
 
 def starts_turn(line: Line, ctx: SpeakerContext) -> bool:

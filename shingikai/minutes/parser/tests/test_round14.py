@@ -142,3 +142,32 @@ def test_an_agenda_entry_listed_after_the_result_table_of_the_first_entries() ->
     assert [i["kind"] for i in items] == ["consultation", "consultation", "report"]
     assert items[2]["title"] == "個人情報ファイル簿の更新について"
     assert items[2]["department"] == "総務課"
+
+
+def test_opinions_listed_by_number_after_the_last_item_on_their_heads_lines() -> None:
+    text = (
+        "令和6年度第2回白砂町個人情報保護審議会の要録\n"
+        "● 会議名 令和6年度第2回白砂町個人情報保護審議会 ● 日時 令和6年10月8日 "
+        "午後2時～午後3時 ● 場所 白砂町役場 会議室\n"
+        "● 議題 (1) 諮問第8号 健診結果の外部保管について（健康課） "
+        "(2) 諮問第9号 図書館の貸出記録の分析について（図書館） "
+        "(3) 報告 個人情報の誤送付について（総務課）\n"
+        "● 会議の経過\n"
+        "(1) 諮問第8号 健診結果の外部保管について（健康課）\n"
+        "○健康課長　健診結果を外部の倉庫に保管するものです。\n"
+        "○会長　附帯意見を付して承認することとします。附帯意見は下の欄のとおりです。\n"
+        "(2) 諮問第9号 図書館の貸出記録の分析について（図書館）\n"
+        "○図書館長　貸出記録を統計として分析するものです。\n"
+        "○会長　条件を付して承認します。条件は下の欄のとおりです。\n"
+        "(3) 報告 個人情報の誤送付について（総務課）\n"
+        "○総務課長　通知書の誤送付が1件ありました。\n"
+        "○会長　以上で報告を終わります。\n\n"
+        "● 附帯意見 諮問第8号　なお、倉庫の入退室の記録を町が確認するよう留意されたい。\n"
+        "● 付した条件 諮問第9号　分析の結果から個人が識別されないようにすること。\n"
+        "● その他 次回は12月に開催する予定である。\n"
+    )
+    items = parse_minutes(text)["items"]
+    assert [i["outcome"] for i in items] == ["approved_with_opinion", "conditional", "unknown"]
+    assert items[0]["opinion"] == "なお、倉庫の入退室の記録を町が確認するよう留意されたい。"
+    assert items[1]["opinion"] == "分析の結果から個人が識別されないようにすること。"
+    assert items[2]["opinion"] is None
