@@ -259,6 +259,9 @@ class AgendaItem:
     department: str | None
     ordinal: str | None = None
     kind_guessed: bool = False  # no number, section or word named the kind
+    # sentences under the entry in its cell (「…原案のとおり承認された。」): the item dealt
+    # with inside the header, as a confirmation often is
+    note: str = ""
 
     @cached_property
     def key(self) -> str:
@@ -484,7 +487,8 @@ def parse_agenda(text: str) -> list[AgendaItem]:
     items: list[AgendaItem] = []
     section: str | None = None
     # A confirmation heading that is an item itself when nothing nests under it.
-    pending: tuple[str, str | None, str | None] | None = None  # entry, style, outer section
+    # entry, style, outer section, sentences under it
+    pending: tuple[str, str | None, str | None, str] | None = None
     outer: str | None = None  # the section a procedural entry (開会) interrupted
     section_style: str | None = None  # the ordinal style of that procedural entry
     # counted on the lines first, so a line a counted token opens starts its own entry
@@ -494,6 +498,13 @@ def parse_agenda(text: str) -> list[AgendaItem]:
     for entry in entries:
         if entry.lstrip().startswith(("※", "＊", "*")):
             continue  # 「※（Web）はオンラインによる出席」: a footnote under the list, no entry
+        if _NARRATED.search(entry) and ordinal_style(entry.strip()) is None:
+            # 「(1) 前回会議録の確認」 then 「…原案のとおり承認された。」: what was done, no entry
+            if pending is not None:
+                pending = (pending[0], pending[1], pending[2], f"{pending[3]}{entry.strip()}")
+            elif items:
+                items[-1].note += entry.strip()
+            continue
         body = _LEAD_MARK.sub("", entry)
         token = _counted_lead(body, counted) if counted else None
         body_wo_ord = body[len(token) :].lstrip() if token else _ORDINAL.sub("", body, count=1)
@@ -520,13 +531,13 @@ def parse_agenda(text: str) -> list[AgendaItem]:
             and not _CONFIRMED_DOC.search(body_wo_ord)  # ・第4回会議録 is under the heading
         )
         if pending is not None and (sibling_kind or style == pending[1] or unnumbered_first):
-            items.append(_item(pending[0], "confirmation", counted))  # a sibling follows
+            items.append(_item(pending[0], "confirmation", counted, pending[3]))  # a sibling
             section = pending[2]
         kind = section_kind(body_wo_ord)
         if kind is not None:
             pending = None
             if kind == "confirmation" and (style or not items) and _CONFIRMED_DOC.search(entry):
-                pending = (entry, style, section)
+                pending = (entry, style, section, "")
             if kind == "procedural" and section != "procedural":
                 outer, section_style = section, style
             section = kind
@@ -540,8 +551,12 @@ def parse_agenda(text: str) -> list[AgendaItem]:
         if item.title or item.number:
             items.append(item)
     if pending is not None:
-        items.append(_item(pending[0], "confirmation", counted))
+        items.append(_item(pending[0], "confirmation", counted, pending[3]))
     return items
+
+
+# A sentence of what was done (「…承認された。」, 「…説明があった。」): narration, no title.
+_NARRATED = re.compile(r"[、,][^。]{4,}(?:された|あった|した|なった|ました)。\s*$")
 
 
 # A first word set off by a space: a candidate ordinal of a shape no rule knows.
@@ -631,7 +646,7 @@ def _entries(text: str, counted: frozenset[str] = frozenset()) -> list[str]:
             starts.insert(0, 0)  # 「乙 諮問第5号 …」 after 「甲 前回会議録の確認」: a sibling
         if not starts or starts[0] != 0:
             head = line[: starts[0]] if starts else line
-            if entries and _continues(entries[-1], head):
+            if entries and _continues(entries[-1], head) and not _NARRATED.search(head):
                 entries[-1] += head  # a title wrapped onto the next line
                 line = line[len(head) :].strip()
                 if not line:
@@ -690,7 +705,9 @@ def _continues(previous: str, text: str) -> bool:
     return not closed and not _COMPLETE.search(previous) and section_kind(text) is None
 
 
-def _item(entry: str, section: str | None, counted: frozenset[str] = frozenset()) -> AgendaItem:
+def _item(
+    entry: str, section: str | None, counted: frozenset[str] = frozenset(), note: str = ""
+) -> AgendaItem:
     token = _counted_lead(_LEAD_MARK.sub("", entry.strip()), counted) if counted else None
     if token:
         rest = _LEAD_MARK.sub("", entry.strip())[len(token) :]
@@ -701,7 +718,7 @@ def _item(entry: str, section: str | None, counted: frozenset[str] = frozenset()
     # 報告2 as the ordinal says the kind as a 報告第2号 would.
     says_kind = ordinal if ordinal and not ordinal[0].isdigit() and ordinal[0] != "(" else None
     kind, guessed = _kind(number or says_kind, title, section)
-    return AgendaItem(kind, number, title, dept, ordinal, guessed)
+    return AgendaItem(kind, number, title, dept, ordinal, guessed, note)
 
 
 def number_key(number: str | None) -> str:

@@ -518,7 +518,7 @@ def add_missing_agenda(
         if outcome == "unknown":
             outcome = listed.outcome_by_title(ag.title) or "unknown"
         if outcome == "unknown" and ag.kind == "confirmation":
-            outcome = passing_confirmation(outside)
+            outcome = passing_confirmation([*outside, ag.note])
         out.insert(
             insert_at,
             {

@@ -171,3 +171,23 @@ def test_opinions_listed_by_number_after_the_last_item_on_their_heads_lines() ->
     assert items[0]["opinion"] == "なお、倉庫の入退室の記録を町が確認するよう留意されたい。"
     assert items[1]["opinion"] == "分析の結果から個人が識別されないようにすること。"
     assert items[2]["opinion"] is None
+
+
+def test_a_confirmation_dealt_with_inside_the_agenda_cell() -> None:
+    text = (
+        "<html><body><h1>令和6年度第1回若草台市個人情報保護審議会の会議録</h1><table>"
+        "<tr><th>会議名</th><td>令和6年度第1回若草台市個人情報保護審議会</td></tr>"
+        "<tr><th>日時</th><td>令和6年7月2日（火曜日）14時00分～15時30分</td></tr>"
+        "<tr><th>議事</th><td>(1)&nbsp;前回会議録の確認<br>令和5年度第4回会議録（案）について、"
+        "事前に送付した案に対する意見はなく、原案のとおり承認された。<br>"
+        "(2)&nbsp;諮問第3号&nbsp;児童手当の電子申請について（子育て支援課）</td></tr>"
+        "</table><h2>審議の経過</h2>"
+        "<h3>諮問第3号　児童手当の電子申請について</h3>"
+        "<p>○子育て支援課長　児童手当の申請を電子申請で受け付けるものです。</p>"
+        "<p>○会長　原案のとおり承認することとします。</p></body></html>"
+    )
+    items = parse_minutes(text)["items"]
+    assert [(i["kind"], i["title"], i["outcome"]) for i in items] == [
+        ("confirmation", "前回会議録の確認", "approved"),
+        ("consultation", "児童手当の電子申請について", "approved"),
+    ]
