@@ -21,6 +21,7 @@ from ._labels import _BODY_MARKERS as _BODY_MARKERS_ALL
 from ._labels import LABEL_FIELD, LABEL_MARKS, is_body_marker, label_field
 from ._normalize import TRAILING_PAGE, compact, is_page_marker
 from ._tables import classify_verdict
+from ._turns import DECISION_TAGS
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -614,12 +615,32 @@ def _stage_cuts(line: str) -> list[int]:
     return cuts
 
 
+# A decision block's tag inside a 要録's paragraph: 「…承認といたします。（結果）条件付き承認
+# （条件）①…こと。」. Each tag starts a line of its own, as it would in a word-processor 会議録.
+_INLINE_DECISION_TAG = re.compile(rf"\(\s*(?:{DECISION_TAGS})\s*\)")
+
+
+def _decision_tag_cuts(line: str) -> list[int]:
+    cuts: list[int] = []
+    for m in _INLINE_DECISION_TAG.finditer(line):
+        before = line[: m.start()].rstrip(" \u3000")
+        # after a full stop, or after the verdict under the tag before (（結果）承認（条件）…)
+        after_tag = bool(cuts) and classify_verdict(before[cuts[-1] :].split(")", 1)[-1])
+        if before and (before[-1] in _BEFORE_BRACKETED or after_tag):
+            cuts.append(m.start())
+    return cuts
+
+
 def _inline_cuts(line: str) -> list[int]:
-    cuts = _stage_cuts(line) + [
-        m.start()
-        for m in _INLINE_TURN.finditer(line)
-        if m.start() and line[m.start() - 1] in _BEFORE_TURN and is_label(m.group(1))
-    ]
+    cuts = (
+        _stage_cuts(line)
+        + _decision_tag_cuts(line)
+        + [
+            m.start()
+            for m in _INLINE_TURN.finditer(line)
+            if m.start() and line[m.start() - 1] in _BEFORE_TURN and is_label(m.group(1))
+        ]
+    )
     for m in [*_INLINE_BRACKETED.finditer(line), *_INLINE_LABEL_BRACKET.finditer(line)]:
         # (a gap may stand between the full stop and the label: 「…思う。　＜税務課＞…」)
         before = line[: m.start()].rstrip(" \u3000")
@@ -666,6 +687,8 @@ def _split_inline_turns(lines: list[str], report: LayoutReport) -> list[str]:
                 if a
                 else None
             )
+            if unit is not None and _INLINE_DECISION_TAG.match(piece):
+                unit = None  # 「（条件）①…」: a decision block's tag, no speaker
             if unit is not None and not is_label(unit.group(1)):
                 piece = f"○{unit.group(1)} {piece[unit.end() :].lstrip()}"  # (介護保険課)端末は…
             if piece.strip():

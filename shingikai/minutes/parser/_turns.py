@@ -44,7 +44,7 @@ _LENTICULAR = re.compile(r"^【([^】]{1,20})】\s*(.*)$")
 _OWN_LINE = re.compile(r"^[(（]([^)）]{1,20})[)）]$")
 _QA = re.compile(r"^(Q|問|質問|A|答|回答)\s*\d*\s*[.:：)）]\s*(.+)$")
 _BULLET = re.compile(r"^([-・●•◆◇▪]|→|⇒)\s*(.*)$")
-_TAGS = (
+DECISION_TAGS = (
     r"審議会意見|審議会の意見|審議会からの意見|結論|審議結果|審議の結果|結果|答申|答申内容|答申結果|決定事項"
     r"|附帯意見|付帯意見|附帯条件|付帯条件|付した条件|附した条件|条件|審査結果|要望|附帯要望"
 )
@@ -56,8 +56,8 @@ TAG_WORDS = ("結論", "結果", "答申", "決定", "意見", "条件", "要望
 _TAG_OPEN = re.sub(r"[(「『]", "", _OPEN)
 _TAG_CLOSE = re.sub(r"[)」』]", "", _CLOSE)
 _DECISION_TAG = re.compile(
-    rf"^[<\[【]\s*({_TAGS}|意見)\s*[>\]】]\s*(.*)$"
-    rf"|^[(]\s*({_TAGS})\s*[)]\s*(.*)$"
+    rf"^[<\[【]\s*({DECISION_TAGS}|意見)\s*[>\]】]\s*(.*)$"
+    rf"|^[(]\s*({DECISION_TAGS})\s*[)]\s*(.*)$"
     # (a list mark may lead the tag: 「◎答申　…」, 「■結論：…」)
     r"|^[◎■●◆◇□]?\s*(結論|審議結果|答申|附帯意見|付帯意見|結果|意見)\s*[:：]\s*(.*)$"
     r"|^[◎■●◆◇□]?\s*(結論|審議結果|附帯意見|付帯意見|審議会の意見|審議会意見|答申|答申内容)"
@@ -68,7 +68,7 @@ _DECISION_TAG = re.compile(
     # 「結果　承認」: a bare 結果 only before a verdict word, never 「結果として…」.
     r"|^(結果)\s+((?:承認|了承|不承認|否決|可決|継続審議|継続審査|条件付|附帯意見|付帯意見"
     r"|原案|可|否).*)$"
-    rf"|^[{_TAG_OPEN}]\s*({_TAGS})\s*[{_TAG_CLOSE}]\s*(.*)$"
+    rf"|^[{_TAG_OPEN}]\s*({DECISION_TAGS})\s*[{_TAG_CLOSE}]\s*(.*)$"
     # the sections of an answer drafted in the minutes, numbered and alone on their lines:
     # 「1　結論」 / 「2　附帯意見」, each over its text
     r"|^(?:\d|\(\d\))[.、]?\s*(結論|審議結果|附帯意見|付帯意見|附帯条件|付帯条件|条件)()$"

@@ -191,3 +191,24 @@ def test_a_confirmation_dealt_with_inside_the_agenda_cell() -> None:
         ("confirmation", "前回会議録の確認", "approved"),
         ("consultation", "児童手当の電子申請について", "approved"),
     ]
+
+
+def test_decision_tags_inside_a_one_line_summary_paragraph() -> None:
+    text = (
+        "令和5年度第2回朝凪町個人情報保護運営審議会 要録\n"
+        "● 日時 令和5年9月12日（火）午後2時から午後3時まで ● 場所 朝凪町役場 ● 出席委員 "
+        "小野寺 健（会長）、片桐 順子\n"
+        "● 議題 ア 諮問第5号 ごみ収集アプリの導入について（環境課）\n"
+        "ア 諮問第5号 ごみ収集アプリの導入について（環境課） ○環境課長 ごみ収集の日程を"
+        "知らせるアプリを導入し、利用者の地区とメールアドレスを事業者のサーバで管理するもの"
+        "です。○片桐委員 退会した利用者の情報はいつ消えるのですか。○環境課長 退会の翌月に"
+        "消去します。○会長 次の条件を付して承認といたします。（結果）条件付き承認（条件）"
+        "①利用者の情報を町の事業以外に用いないことを契約で定めること。②退会者の情報の消去を"
+        "記録すること。\n"
+    )
+    (item,) = parse_minutes(text)["items"]
+    assert item["outcome"] == "conditional"
+    assert item["opinion"].replace("\n", "") == (
+        "①利用者の情報を町の事業以外に用いないことを契約で定めること。"
+        "②退会者の情報の消去を記録すること。"
+    )
