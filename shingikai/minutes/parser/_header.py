@@ -446,6 +446,10 @@ def parse_header(lines: list[str]) -> Header:
             break  # the first item heading repeats the agenda: the body has begun
         elif header.rows and _marked_turn(line):
             break  # 「○委員　…か。」: a speaker's words are proceedings, never a row's value
+        elif header.rows and _points_to_attachment(line):
+            # 「7．会議の経過　別紙のとおり」: the proceedings are printed further on
+            header.rows.append(("ignore", line.strip()))
+            last_row_line = i
         elif header.rows and _agenda_entry_after_results(header, line):
             # the agenda goes on under the result table of its first entries:
             # 「(1) 諮問第52号から…（下表のとおり）」, the table, then 「(2) 報告事項 …について」
@@ -578,6 +582,18 @@ def _next_agenda_entry(header: Header, line: str) -> bool:
         return style == ordinal_style(last)
     # no ordinal: both entries open with an own number (諮問第58号 …, 報告第6号 …)
     return bool(split_entry(text)[1]) and bool(split_entry(last)[1]) and not ordinal_style(last)
+
+
+_ATTACHMENT_POINTER = re.compile(
+    r"^\s*(?:\d{1,2}[.、]?\s*)?(\S{2,12}?)\s*[:：]?\s*"
+    r"(?:別紙|別添|別冊)\d?(?:のとおり|の通り|参照|による)?\s*$"
+)
+
+
+def _points_to_attachment(line: str) -> bool:
+    """A body section's label whose value points to the pages after the header."""
+    m = _ATTACHMENT_POINTER.match(line)
+    return m is not None and is_body_marker(m.group(1))
 
 
 def _agenda_entry_after_results(header: Header, line: str) -> bool:

@@ -42,6 +42,12 @@ _SECTION = re.compile(
 _BRACKET_SECTION = re.compile(r"^[【■◆●<\[]\s*([^】>\]]{2,14}?)\s*[】>\]]?$")
 _MARK = re.compile(r"^([○〇◯●■◆□◇]|-|・)\s*")
 _STRONG_MARKS = "○〇◯■◆●"
+# A whole heading in one pair of brackets, opening with the item's own number or a worded
+# ordinal: 【諮問第8号　…について〔課〕】, ［議題2　…について］.
+_ENCLOSED_HEADING = re.compile(
+    r"^[【\[<《〈]\s*((?:(?:(?:令和|平成)\d+年度)?(?:諮問|報告|議案)第\s*\d+\s*号"
+    r"|(?:議題|案件|審議|報告)\s*\d{1,2})\s.+?)\s*[】\]>》〉]$"
+)
 _ITEMISH_TITLE = re.compile(r"(?:について|の件|に関する[^。]*|の確認)$|諮問")
 _ACTION = re.compile(r"了承|承認|「可」|可と|継続審議|否と|不承認")
 # A whole "title" that is a verdict phrase: the row of a result table, not a heading.
@@ -140,6 +146,8 @@ class HeadingFinder:
             )
         if is_result_row(text):
             return None  # 「諮問第41号<TAB>…<TAB>納税課<TAB>承認」 is a result-table row
+        if enclosed := _ENCLOSED_HEADING.match(text):
+            text = enclosed.group(1)  # 【諮問第8号　…について〔市民協働課〕】: the brackets go
         m = _MARK.match(text)
         marker = m.group(1) if m else ""
         s = text[m.end() :] if m else text
