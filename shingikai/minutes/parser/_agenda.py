@@ -192,7 +192,8 @@ _AGENDA_MARK = re.compile(
 )
 # A category word in front of an item's title: ``4 報告事項 個人情報の漏えい事案について``.
 _CATEGORY = re.compile(
-    r"^(報告事項|諮問事項|審議事項|協議事項|確認事項)\s*[:：]?\s*(?!第|について|の|に)(?=\S)"
+    # (not before an own number 「報告事項第2号」; 「確認事項　第5回会議録…」 is a title)
+    r"^(報告事項|諮問事項|審議事項|協議事項|確認事項)\s*[:：]?\s*(?!第(?!\d+回)|について|の|に)(?=\S)"
     r"|^(報告|審議|協議|諮問)\s*[:：]?(?:\s+|(?=「))(?!第)(?=\S)"  # 報告「…について」
 )
 _KIND_WITH_ORDINAL = re.compile(r"^(?:報告|諮問|審議|協議)(?:事項)?\s*(\(\d{1,2}\))\s*(?=\S)")

@@ -243,3 +243,14 @@ def test_headings_wholly_in_brackets_and_proceedings_printed_on_an_attached_shee
         ("諮問第4号", "approved", True),
         ("報告第2号", "unknown", True),
     ]
+
+
+def test_a_kind_word_before_a_confirmations_title_naming_the_session() -> None:
+    from shingikai.minutes.parser._agenda import parse_agenda
+
+    first, second = parse_agenda(
+        "1 確認事項 第3回会議録(案)の確認\n2 報告事項 第2号 個人情報の漏えいについて"
+    )
+    assert (first.kind, first.title) == ("confirmation", "第3回会議録(案)の確認")
+    # (before an own number the kind word is left alone: no title 「第2号 …」)
+    assert second.kind == "report" and not second.title.startswith("第2号")
