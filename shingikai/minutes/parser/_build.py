@@ -129,6 +129,17 @@ _NUMBERED_OPINION_HEAD = re.compile(
 )
 
 
+# The opinion read out in quotes after the item it is for: 「諮問第32号に対する附帯意見です。
+# 「なお、…されたい。」」 (several items deliberated together, each ruled apart).
+_NUMBERED_OPINION_READ = re.compile(
+    # (the reader's label may lead: 「○事務局 諮問第32号に対する…」)
+    r"^(?:[○〇◯●◆]\S{1,16}\s+)?[^\w「]*((?:(?:令和|平成)\d+年度)?(?:諮問|報告|議案)?第\d+号)"
+    r"(?:に(?:付|附)(?:す|した)|に対する|への|の)(?:附帯意見|付帯意見|意見|条件|附帯条件|付帯条件)"
+    r"(?:です|は[、,]?(?:次|以下)の(?:とおり|通り)(?:です|とします)?)?[。:：、]?\s*"
+    r"「([^「」]{8,}?(?:されたい|こと|願いたい)。?)」。?$"
+)
+
+
 def _same_mark(listed: str, line: str) -> bool:
     """「○ …こと。」 under a listed 「○ …こと。」: the next entry of a list marked alike."""
     last = listed.split("\n")[-1]
@@ -207,6 +218,10 @@ def numbered_opinions(lines: list[str]) -> dict[str, str]:
         # Every head names 意見 or 条件; outside an opinion, no other line changes anything.
         headed = "意見" in line or "条件" in line
         if not (headed or key or rows):
+            continue
+        if headed and (read := _NUMBERED_OPINION_READ.match(line)):
+            found.setdefault(number_key(read.group(1)), read.group(2))
+            key, rows = "", False
             continue
         tabled = "\t" in line or "|" in line or line.endswith((")", "）"))
         row = _result_row_opinion(line) if headed and tabled else None

@@ -492,6 +492,9 @@ def _expand_table_references(lines: list[str], report: LayoutReport) -> list[str
             elif rows and _wrapped_cell(lines[k], cells, cells_of[-1]):
                 # a title wrapped inside its cell: the line continues the row above
                 rows.append(k)
+                tail = _TITLE_THEN_UNIT.match(cells[0]) if len(cells) == 1 else None
+                if tail and tail.group(2).endswith(lx.UNIT_ENDINGS):
+                    cells = [tail.group(1), tail.group(2)]  # 「外部結合について 戸籍住民課」
                 cells_of[-1][1] += cells[0]
                 if len(cells) >= 2 and len(cells_of[-1]) == 2:
                     cells_of[-1].extend(cells[1:])
@@ -549,8 +552,10 @@ def _moved_unit_cell(line: str, cells: list[str]) -> bool:
 def _wrapped_cell(line: str, cells: list[str], row: list[str]) -> bool:
     """An indented line of one or two cells under a row whose title cell does not end like
     a title yet (…の直接 / 提出について): the rest of that title, with the row's last cells."""
+    # (a PDF's text may lose the indent: then the tail ends like a title, its unit after it)
+    tail = _TITLE_THEN_UNIT.match(line.strip())
     return (
-        line[:1].isspace()
+        (line[:1].isspace() or (tail is not None and tail.group(2).endswith(lx.UNIT_ENDINGS)))
         and 1 <= len(cells) <= 2
         and len(cells[0]) <= 30
         and not _ROW_NUMBER.match(cells[0])

@@ -254,3 +254,40 @@ def test_a_kind_word_before_a_confirmations_title_naming_the_session() -> None:
     assert (first.kind, first.title) == ("confirmation", "第3回会議録(案)の確認")
     # (before an own number the kind word is left alone: no title 「第2号 …」)
     assert second.kind == "report" and not second.title.startswith("第2号")
+
+
+def test_items_deliberated_together_from_a_referred_table_with_a_wrapped_row() -> None:
+    text = (
+        "令和5年度第3回柊区個人情報保護審議会 会議録\n"
+        "日時 令和5年11月7日(火) 14時00分～15時40分\n"
+        "場所 柊区役所 第1会議室\n"
+        "議事\n"
+        "審議1 諮問第21号から第23号まで（下表のとおり）\n\n"
+        "諮問番号 件名 実施機関\n"
+        "諮問第 21号 保育料の口座振替データの作成業務委託について 保育課\n"
+        "諮問第 22号 図書館の電子書籍サービスにおける利用者情報の事業者への\n"
+        "提供について 中央図書館\n"
+        "諮問第 23号 高齢者見守りネットワークへの名簿提供について 高齢福祉課\n\n"
+        "審 議 経 過\n"
+        "審議1 諮問第21号から第23号まで\n"
+        "（会長）\n各課から続けて説明をお願いします。\n"
+        "（実施機関（保育課））\n諮問第21号について説明します。口座振替のデータ作成を委託します。\n"
+        "（実施機関（中央図書館））\n諮問第22号について説明します。電子書籍の事業者に利用者IDを提供します。\n"
+        "（実施機関（高齢福祉課））\n諮問第23号について説明します。見守りの協力団体に名簿を提供します。\n"
+        "（会長）\n"
+        "それでは、諮問第21号は承認、諮問第22号は附帯意見を付して承認、諮問第23号は継続審議と"
+        "してよろしいでしょうか。\n"
+        "（「異議なし」の声あり）\n"
+        "（事務局）\n"
+        "諮問第22号に対する附帯意見です。「なお、事業者に提供する利用者IDは、図書館の利用者番号と"
+        "異なるものとするよう留意されたい。」\n\n"
+        "審議結果\n諮問第21号 承認\n諮問第22号 附帯意見を付して承認\n諮問第23号 継続審議\n"
+    )
+    items = parse_minutes(text)["items"]
+    assert [i["number"] for i in items] == ["諮問第21号", "諮問第22号", "諮問第23号"]
+    assert items[1]["title"] == "図書館の電子書籍サービスにおける利用者情報の事業者への提供について"
+    assert items[1]["department"] == "中央図書館"
+    assert [i["outcome"] for i in items] == ["approved", "approved_with_opinion", "continued"]
+    assert items[1]["opinion"] == (
+        "なお、事業者に提供する利用者IDは、図書館の利用者番号と異なるものとするよう留意されたい。"
+    )
