@@ -315,10 +315,13 @@ def _key(block: Block) -> str:
 
 
 def _counts_items(blocks: list[Block], block: Block) -> bool:
-    """Whether this block's heading ordinal is its place among the items (1, 2, 3 …)."""
-    ordinal = block.heading.ordinal
+    """Whether this block's heading ordinal is its place among the items (1, 2, 3 …) or
+    among the items of its kind (「3　報告事項」 over 「(1)　…について」)."""
+    ordinal = (block.heading.ordinal or "").strip(" .、()")
     place = next(i for i, b in enumerate(blocks, 1) if b is block)
-    return bool(ordinal) and ordinal.strip(" .、") == str(place)
+    same_kind = [b for b in blocks if b.kind == block.kind]
+    place_in_kind = next(i for i, b in enumerate(same_kind, 1) if b is block)
+    return ordinal in (str(place), str(place_in_kind))
 
 
 # A list naming an item by its kind and ordinal (附帯意見(諮問事項2)) names the item

@@ -291,3 +291,24 @@ def test_items_deliberated_together_from_a_referred_table_with_a_wrapped_row() -
     assert items[1]["opinion"] == (
         "なお、事業者に提供する利用者IDは、図書館の利用者番号と異なるものとするよう留意されたい。"
     )
+
+
+def test_an_unmarked_report_takes_its_ordinal_within_its_kinds_section() -> None:
+    text = (
+        "令和６年度第２回栗林区個人情報保護審議会\n"
+        "日時　令和６年９月１０日（火）午後２時～午後３時\n"
+        "議題\n諮問事項\n"
+        "　諮問第 4号　児童館利用者名簿の電子化について〔子ども家庭課〕\n"
+        "報告事項\n"
+        "　個人情報の漏えい等事案について〔区政情報課〕\n\n"
+        "1 開会\n"
+        "2 諮問事項\n"
+        "(1) 諮問第4号 児童館利用者名簿の電子化について\n"
+        "‹子ども家庭課長› 名簿を電子化し、施錠された端末で管理する。\n"
+        "‹会長› 原案のとおり承認する。\n"
+        "3 報告事項\n"
+        "(1) 個人情報の漏えい等事案について\n"
+        "‹区政情報課長› 郵便物の誤送付が1件あった。\n"
+    )
+    items = parse_minutes(text)["items"]
+    assert [i["number"] for i in items] == ["諮問第4号", "(1)"]
