@@ -451,6 +451,9 @@ MEMBER_NOTES: tuple[str, ...] = (
     r"\(?五十音順\)?",
     r"\(?順不同\)?",
     r"\(?名簿順\)?",
+    # who of them came online, in a bracket after the list: (うち宇佐美委員、柳沢委員は
+    # オンラインによる出席)
+    r"\((?:うち)?[^()]{1,60}(?:は|が)(?:Web|WEB|ウェブ|オンライン|リモート)[^()]{0,12}(?:出席|参加)\)",
     r"\(?(?:Web|WEB|ウェブ|オンライン|リモート)(?:会議)?(?:による)?(?:出席|参加)\)?",
     r"[\[(](?:Web|WEB|web|ウェブ|オンライン|リモート)(?:会議)?(?:出席|参加)?[\])]",  # [Web] (Web)
     # a head count with its verb or the council's size: 8名出席, (委員定数9名), (総数10人)

@@ -312,3 +312,15 @@ def test_an_unmarked_report_takes_its_ordinal_within_its_kinds_section() -> None
     )
     items = parse_minutes(text)["items"]
     assert [i["number"] for i in items] == ["諮問第4号", "(1)"]
+
+
+def test_a_bracket_naming_who_came_online_names_nobody_more() -> None:
+    text = (
+        "令和6年度第1回柚木区個人情報保護運営審議会 会議録\n"
+        "日時\t令和6年5月14日（火曜日）午前10時～午前11時30分\n"
+        "出席委員\t5名（五十音順・敬称略）\n"
+        "\t青木 沙織、井上 健（会長）、宇野 真理、江口 勝（副会長）、小川 直人\n"
+        "\t（うち青木委員、小川委員はオンラインによる出席）\n"
+    )
+    parsed = parse_minutes(text)
+    assert parsed["members_present"] == ["青木沙織", "井上健", "宇野真理", "江口勝", "小川直人"]
