@@ -511,6 +511,13 @@ _PRESIDING = re.compile(r"副会長|副委員長|職務代理")
 _PROVISO = re.compile(r"^\s*(?:ただし|但し)[、,].*(?:を条件と|を条件に|条件として)")
 
 
+# A ruling that words the opinion or condition it attaches: 「…に限ることを条件に承認」.
+_WORDS_CLAUSE = re.compile(
+    r"[^、。]{10,}こと(?:を|も)?(?:条件|附帯意見|意見)(?:に|と|として)"
+    r"|[^、。]{10,}(?:されたい|すること)[、,]?(?:と|という|との)(?:附帯意見|意見|条件)"
+)
+
+
 def _from_speech(
     body: ItemText, roles: tuple[str, ...], names_other=None
 ) -> tuple[str, str, str] | None:
@@ -535,6 +542,11 @@ def _from_speech(
     if outcome in ("approved_with_opinion", "conditional"):
         # The opinion is often in the sentence announcing it, not in the final ruling.
         same = [d for d in decisions if d[0] == outcome]
+        # ... unless that was the chair's proposal (「…ことを条件として、承認することとしては
+        # いかがでしょうか。」) and the ruling after it words the clause itself
+        worded = [d for d in same[1:] if not is_question(d[1]) and _WORDS_CLAUSE.search(d[1])]
+        if is_question(same[0][1]) and worded:
+            return outcome, worded[-1][1], worded[-1][2]
         return outcome, same[0][1], same[0][2]
     return outcome, sentence, text
 

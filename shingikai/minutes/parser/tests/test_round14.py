@@ -324,3 +324,21 @@ def test_a_bracket_naming_who_came_online_names_nobody_more() -> None:
     )
     parsed = parse_minutes(text)
     assert parsed["members_present"] == ["青木沙織", "井上健", "宇野真理", "江口勝", "小川直人"]
+
+
+def test_the_ruling_that_words_the_condition_wins_over_the_chairs_proposal() -> None:
+    text = (
+        "令和5年度第4回楓台市個人情報保護審議会 会議録\n"
+        "日時 令和6年1月23日(火) 午後2時から午後3時まで\n"
+        "議題 諮問第6号 市民講座の受講者名簿の講師への提供について（生涯学習課）\n"
+        "諮問第6号 市民講座の受講者名簿の講師への提供について（生涯学習課）\n"
+        "（生涯学習課）\n講座の講師に受講者名簿を渡すものです。\n"
+        "（委員）\n住所まで渡す必要はないと思います。\n"
+        "（会長）\n名簿の項目を氏名に限ることを条件として、承認することとしてはいかがでしょうか。\n"
+        "（「異議なし」の声あり）\n"
+        "（会長）\nそれでは、諮問第6号については、講師に渡す受講者名簿の記載項目を氏名及び"
+        "ふりがなに限ることを条件に承認といたします。\n"
+    )
+    (item,) = parse_minutes(text)["items"]
+    assert item["outcome"] == "conditional"
+    assert item["opinion"] == "講師に渡す受講者名簿の記載項目を氏名及びふりがなに限る"
