@@ -827,6 +827,7 @@ DEVELOPMENT_SETS = (
     *("18c", "18d", "18e", "18g"),  # round 13, opened after their final score
     *("18b", "18f", "18h"),  # round 13, written after the freeze, opened after their one score
     "18a",  # round 13's last post-freeze set, opened in round 14 after its one score
+    *("19a", "19b", "19c", "19d", "19e", "19f", "19g", "19h"),  # round 14, after first score
 )
 
 
