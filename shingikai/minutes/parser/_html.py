@@ -118,7 +118,7 @@ class _TextExtractor(HTMLParser):
                 self._furniture.append(tag)
             return
         names = " ".join(v or "" for k, v in attrs if k in ("id", "class"))
-        named = tag in ("div", "ul", "section") and _FURNITURE_NAME.search(names)
+        named = tag in ("div", "ul", "ol", "section") and _FURNITURE_NAME.search(names)
         if tag in _FURNITURE_TAGS or named:
             self._furniture.append(tag)
         elif tag in _SKIP_TAGS:

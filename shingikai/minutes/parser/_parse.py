@@ -70,6 +70,8 @@ _DOC_WORDS = sorted({*DOC_TYPES, "会議要録", "議事要旨", "議事概要",
 _DOC_SUFFIX = re.compile(
     rf"[\s・]*(?:の\s?)?(?:{'|'.join(r'[ ]?'.join(map(re.escape, w)) for w in _DOC_WORDS)})"
     r"(?:\((?:要旨|概要|要約|抄録|案|速報)\))?$"
+    # or the document word in brackets after the name: 「…審議会（要録）」
+    rf"|\s*\((?:{'|'.join(map(re.escape, _DOC_WORDS))})\)$"
 )
 
 

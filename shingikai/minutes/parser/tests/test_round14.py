@@ -342,3 +342,16 @@ def test_the_ruling_that_words_the_condition_wins_over_the_chairs_proposal() -> 
     (item,) = parse_minutes(text)["items"]
     assert item["outcome"] == "conditional"
     assert item["opinion"] == "講師に渡す受講者名簿の記載項目を氏名及びふりがなに限る"
+
+
+def test_a_numbered_breadcrumb_list_and_a_bracketed_document_word_leave_the_title() -> None:
+    page = (
+        "<html><head><title>令和6年度第2回会議の要録｜梓川市</title></head><body>"
+        '<ol class="breadcrumbs"><li>トップ</li><li>市政</li>'
+        "<li>令和6年度第2回情報公開・個人情報保護審議会要録</li></ol>"
+        "<h1>令和6年度第2回梓川市情報公開・個人情報保護審議会（要録）</h1>"
+        "<p>● 日時　令和6年8月6日（火）15時00分～16時30分　● 場所　梓川市役所 第1委員会室</p>"
+        "</body></html>"
+    )
+    title = parse_minutes(page)["meeting"]["title"]
+    assert title == "令和6年度第2回梓川市情報公開・個人情報保護審議会"
