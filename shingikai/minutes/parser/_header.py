@@ -35,10 +35,13 @@ from ._normalize import (
 )
 
 # A sub-list inside the attendance row opens a group: ``(2) 事務局 …``, ``(委員)``, ``委員：``.
+_MEMBER_CATEGORY_ENDS = "代表|経験者|関係者|団体|公募|推薦"
 _GROUP = re.compile(
     r"(?:^|(?<=\s))\(\d{1,2}\)\s*([^\s:：()]{2,10})(?=[\s:：(]|$)"
     r"|[(（【\[<〔〈《〖]\s*([^)）】\]>〕〉》〗]{1,12}?)\s*[)）】\]>〕〉》〗]"
-    rf"|(?:^|(?<=\s))(委員|{'|'.join(lexicon.SPEAKER_UNIT_ROLES)}|[^\s:：、,()]{{1,8}}出席者)\s*[:：]"
+    rf"|(?:^|(?<=\s))(委員|{'|'.join(lexicon.SPEAKER_UNIT_ROLES)}|[^\s:：、,()]{{1,8}}出席者"
+    # the members' own categories: 「学識経験者：…」, 「町民代表：…」, 「関係団体：…」
+    rf"|[^\s:：、,()]{{0,6}}(?:{_MEMBER_CATEGORY_ENDS}))\s*[:：]"
     # a group word at a line's start set off by a wide gap: 「町　　総務課長 野口」
     r"|(?:^|(?<=\n))[ \t]*([^\s:：()（）、,\[\]【】<>]{1,6})(?=[ \t]{2,})"
     # a group word alone on its line, with or without its unit: 「事務局（総務課）」, 「説明員」
@@ -877,6 +880,8 @@ def _group_kind(label: str) -> str:
         return "staff"  # (2) 実施機関 / 説明員: officials listed under the members
     if lab in ("委員", "出席委員", "審議会委員", "委員等"):
         return "member"
+    if re.search(f"(?:{_MEMBER_CATEGORY_ENDS})$", lab):
+        return "member"  # 学識経験者 / 町民代表 / 関係団体: the members' categories
     if lab.endswith("出席者") and not lab.startswith("委員") and lab != "出席者":
         return "staff"  # 村側出席者 / 所管課出席者: officials, whatever the side is called
     if lab.endswith(

@@ -355,3 +355,27 @@ def test_a_numbered_breadcrumb_list_and_a_bracketed_document_word_leave_the_titl
     )
     title = parse_minutes(page)["meeting"]["title"]
     assert title == "令和6年度第2回梓川市情報公開・個人情報保護審議会"
+
+
+def test_a_joint_opinion_and_condition_row_and_members_listed_by_category() -> None:
+    page = (
+        "<html><body><h1>令和6年度第2回楡ノ木町個人情報保護審議会</h1><table>"
+        "<tr><th>会議名</th><td>令和6年度第2回楡ノ木町個人情報保護審議会</td></tr>"
+        "<tr><th>日時</th><td>令和6年10月1日（火曜日）9:30-11:00</td></tr>"
+        "<tr><th>出席者</th><td>委員4名<br>学識経験者：杉浦&nbsp;徹（会長）<br>"
+        "町民代表：西田&nbsp;恵、堀&nbsp;一郎<br>関係団体：牧&nbsp;和子</td></tr>"
+        "<tr><th>議題</th><td>(1)&nbsp;諮問第5号&nbsp;検診予約の外部委託について（健康課）<br>"
+        "(2)&nbsp;諮問第6号&nbsp;図書館の利用記録の分析について（図書館）</td></tr>"
+        "<tr><th>結果</th><td>(1)&nbsp;諮問第5号&nbsp;附帯意見を付して承認<br>"
+        "(2)&nbsp;諮問第6号&nbsp;条件付きで承認</td></tr>"
+        "<tr><th>附帯意見・条件</th><td>諮問第5号（附帯意見）予約の記録を年1回確認すること。<br>"
+        "諮問第6号（条件）分析の結果を個人が識別できない形でのみ公表すること。</td></tr>"
+        "</table></body></html>"
+    )
+    parsed = parse_minutes(page)
+    assert parsed["members_present"] == ["杉浦徹", "西田恵", "堀一郎", "牧和子"]
+    opinions = [i["opinion"] for i in parsed["items"]]
+    assert opinions == [
+        "予約の記録を年1回確認すること。",
+        "分析の結果を個人が識別できない形でのみ公表すること。",
+    ]
