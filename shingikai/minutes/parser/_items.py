@@ -286,8 +286,10 @@ _KIND_OF_WORD = {"報告": "report", "諮問": "consultation", "審議": "consul
 # A section's number and kind heading an item's own number on one line:
 # 「2 報告事項 (1) 漏えい事案について」, 「3 諮問事項 諮問第15号 …」.
 _GROUP_PREFIX = re.compile(
-    r"^(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、]?\s*)?"
-    rf"(?:{'|'.join(lx.SECTION_WORDS)})\s*(?=[(\[]\s*\d|\s\d|[(（]?[アイウエオ][)）]|諮問第|報告第)"
+    r"^(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3}|\(\d{1,2}\))[.、]?\s*)?"
+    rf"(?:{'|'.join(lx.SECTION_WORDS)})\s*"
+    # (「（1）諮問事項　ア　諮問第3号 …」: a kana ordinal set off by a space)
+    r"(?=[(\[]\s*\d|\s\d|[(（]?[アイウエオ][)）]|[アイウエオカキク]\s|諮問第|報告第)"
 )
 
 

@@ -379,3 +379,26 @@ def test_a_joint_opinion_and_condition_row_and_members_listed_by_category() -> N
         "予約の記録を年1回確認すること。",
         "分析の結果を個人が識別できない形でのみ公表すること。",
     ]
+
+
+def test_headings_with_the_sections_bracketed_number_kind_word_and_kana_ordinal() -> None:
+    text = (
+        "令和5年度第3回浜木綿町個人情報保護運営審議会 会議録\n"
+        "日時\t令和6年2月6日（火）午後2時～午後3時\n"
+        "議題\t（1）諮問事項\n"
+        "\t  ア 諮問第7号 町税の口座振替データ作成の委託について【税務課】\n"
+        "\t（2）報告事項\n"
+        "\t  ア 受診券の誤送付について【健康課】\n\n"
+        "会議の経過\n"
+        "（1）諮問事項　ア　諮問第7号　町税の口座振替データ作成の委託について【税務課】\n"
+        "＜税務課長＞\n口座振替のデータ作成を委託するものです。\n"
+        "＜会長＞\n諮問のとおり承認することに御異議ございませんか。\n"
+        "（「異議なし」の声あり）\n"
+        "（2）報告事項　ア　受診券の誤送付について【健康課】\n"
+        "＜健康課長＞\n受診券1通を誤って送付しました。\n"
+    )
+    items = parse_minutes(text)["items"]
+    assert [(i["number"], i["outcome"]) for i in items] == [
+        ("諮問第7号", "approved"),
+        ("ア", "unknown"),
+    ]
