@@ -464,10 +464,14 @@ _ORDINAL_RANGE = re.compile(
 )
 
 
+# Words one of lx.TABLE_REFERENCES holds (a cheap test before the pattern).
+_REFERENCE_HINTS = ("号から", "号~", "ないし", "件", "号及び", "号および", "号、第", "号・第")
+
+
 def _expand_table_references(lines: list[str], report: LayoutReport) -> list[str]:
     """An agenda entry that points to a table becomes the table's rows, one entry each."""
     for i, line in enumerate(lines[:300]):
-        ranged = "号から" in line or "号~" in line or "ないし" in line or "件" in line
+        ranged = any(w in line for w in _REFERENCE_HINTS)
         m = _TABLE_REF.search(line) if ranged else None
         if not m:
             continue

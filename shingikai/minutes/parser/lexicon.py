@@ -416,7 +416,9 @@ DEFAULT_ITEM_KIND = "consultation"
 # An agenda entry standing for the rows of a table: 「諮問第31号から第34号まで（下表のとおり）」.
 TABLE_REFERENCES: tuple[str, ...] = (
     # 「第31号から第34号まで」, or the first number and how many more: 「第41号ほか2件」
-    r"(?:諮問|報告)?第\d+号(?:(?:から|~|ないし)(?:(?:諮問|報告)?第)?\d+号(?:まで)?|(?:ほか|外)\d+件)"
+    # (or two named: 「第52号及び第53号」, 「第52号、第53号」)
+    r"(?:諮問|報告)?第\d+号(?:(?:から|~|ないし|及び|および|、|・)(?:(?:諮問|報告)?第)?\d+号(?:まで)?"
+    r"|(?:ほか|外)\d+件)"
     r".{0,6}?"
     # 下表 / 下の表 / 次の一覧 / 別紙一覧 / 下記一覧 / 一覧表 / 別表: a pointing word, then 表 or
     # 一覧 or nothing, or a list named alone; then のとおり or 参照

@@ -427,3 +427,25 @@ def test_a_condition_that_forbids_something_is_no_rejection() -> None:
     item = parse_minutes(text)["items"][1]
     assert item["outcome"] == "conditional"
     assert item["opinion"] == "在宅での受付業務を認めない"
+
+
+def test_an_agenda_entry_naming_two_numbers_that_refers_to_a_table() -> None:
+    page = (
+        "<html><body><h1>令和5年度第2回常盤区個人情報保護審議会</h1><table>"
+        "<tr><th>会議名</th><td>令和5年度第2回常盤区個人情報保護審議会</td></tr>"
+        "<tr><th>日時</th><td>令和5年9月5日（火）午後6時30分～午後8時</td></tr>"
+        "<tr><th>議題</th><td>(1) 諮問第11号及び第12号（下表のとおり）<br>"
+        "(2) 報告　個人情報の漏えいについて〔区政情報課〕</td></tr></table>"
+        "<h2>議題(1)の諮問案件</h2><table>"
+        "<tr><th>番号</th><th>件名</th><th>担当課</th></tr>"
+        "<tr><td>諮問第11号</td><td>児童館の入退室管理について</td><td>子ども支援課</td></tr>"
+        "<tr><td>諮問第12号</td><td>区税の納付案内の委託について</td><td>税務課</td></tr></table>"
+        "<h3>(1) 諮問第11号　児童館の入退室管理について</h3><p>◯会長　承認します。</p>"
+        "<h3>(1) 諮問第12号　区税の納付案内の委託について</h3><p>◯会長　承認します。</p>"
+        "</body></html>"
+    )
+    items = parse_minutes(page)["items"]
+    assert [(i["number"], i["title"]) for i in items[:2]] == [
+        ("諮問第11号", "児童館の入退室管理について"),
+        ("諮問第12号", "区税の納付案内の委託について"),
+    ]
