@@ -449,3 +449,20 @@ def test_an_agenda_entry_naming_two_numbers_that_refers_to_a_table() -> None:
         ("諮問第11号", "児童館の入退室管理について"),
         ("諮問第12号", "区税の納付案内の委託について"),
     ]
+
+
+def test_a_condition_line_labelled_with_a_colon_under_the_result_line() -> None:
+    text = (
+        "令和5年度第4回槇ヶ原市個人情報保護審議会 会議録\n"
+        "日時 令和6年2月6日(火) 午後2時～午後3時\n"
+        "議題 諮問第9号 見守り名簿の提供について（高齢福祉課）\n"
+        "諮問第9号 見守り名簿の提供について（高齢福祉課）\n"
+        "＜説明者＞\n協力員に名簿を渡すものです。\n"
+        "＜会長＞\nそれでは、名簿の回収を条件として承認することとしたいと思います。\n"
+        "（「異議なし」の声あり）\n"
+        "結果　次の条件を付して承認\n"
+        "条件：協力員の交代時には名簿を回収し、その記録を保管すること。\n"
+    )
+    (item,) = parse_minutes(text)["items"]
+    assert item["outcome"] == "conditional"
+    assert item["opinion"] == "協力員の交代時には名簿を回収し、その記録を保管すること。"
