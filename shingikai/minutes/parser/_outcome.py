@@ -46,7 +46,8 @@ _REJECTED = re.compile(
     r"|不(?:適当|適切|相当)"
 )
 _CONTINUED = re.compile(
-    r"継続審議|継続審査|継続して審議|次回(?:に)?(?:再)?審議|審議を継続|保留|"
+    # (「次回審議会に報告する」 names the next meeting, and defers nothing)
+    r"継続審議|継続審査|継続して審議|次回(?:に)?(?:再)?審議(?!会)|審議を継続|保留|"
     r"持ち越|(?:改めて|再度)(?:御|ご)?審議(?!会)|再審議|審議未了|異議なく継続と|"
     + "|".join(CONTINUED_PHRASES)
 )

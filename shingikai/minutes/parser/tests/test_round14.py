@@ -466,3 +466,12 @@ def test_a_condition_line_labelled_with_a_colon_under_the_result_line() -> None:
     (item,) = parse_minutes(text)["items"]
     assert item["outcome"] == "conditional"
     assert item["opinion"] == "協力員の交代時には名簿を回収し、その記録を保管すること。"
+
+
+def test_a_condition_to_report_to_the_next_meeting_defers_nothing() -> None:
+    from shingikai.minutes.parser._outcome import classify
+
+    assert classify("審議の結果、手順を定め、次回審議会に報告することを条件に承認された。") == (
+        "conditional"
+    )
+    assert classify("本件は次回審議することとした。") == "continued"
