@@ -641,12 +641,19 @@ _MINUTES_DOC = re.compile(r"会議録|要録|議事録|議事要旨|会議要旨
 
 
 def passing_confirmation(texts: list[str]) -> str:
-    """Outcome of a minutes confirmation decided in passing outside any item heading."""
+    """Outcome of a minutes confirmation decided in passing outside any item heading: a
+    sentence ruling on the minutes, or a question about them the floor assents to
+    (「前回の会議録について、…御意見はございますでしょうか。」, then 「異議なし」)."""
     found = "unknown"
-    for text in texts:
+    for k, text in enumerate(texts):
         for sentence in sentences(text):
             if _MINUTES_DOC.search(sentence) and _ACTION.search(sentence):
                 found = classify(sentence) or found
+        last = sentences(text)[-1] if text.strip() else ""
+        after = texts[k + 1].strip() if k + 1 < len(texts) else ""
+        assented = len(after) <= 24 and _ASSENT.search(after) is not None  # the floor's answer
+        if found == "unknown" and assented and _MINUTES_DOC.search(last) and is_question(last):
+            found = "approved"
     return found
 
 

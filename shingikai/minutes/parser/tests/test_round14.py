@@ -475,3 +475,23 @@ def test_a_condition_to_report_to_the_next_meeting_defers_nothing() -> None:
         "conditional"
     )
     assert classify("本件は次回審議することとした。") == "continued"
+
+
+def test_a_confirmation_asked_in_passing_and_assented_to() -> None:
+    text = (
+        "令和5年度第1回白浜市個人情報保護審議会の会議録\n"
+        "開催日時\t令和5年6月8日（木）午後2時～午後3時\n"
+        "議題\t(1) 前回会議録の確認\n\t(2) 諮問第3号 窓口予約システムの導入について（市民課）\n\n"
+        "会議の経過\n"
+        "○会長 まず、前回の会議録について、事前に送付しましたが、御意見はございますでしょうか。\n"
+        "（「異議なし」の声あり）\n"
+        "○会長 それでは、会議録は公開させていただきます。\n"
+        "(2) 諮問第3号 窓口予約システムの導入について（市民課）\n"
+        "○市民課長 窓口の予約システムを導入するものです。\n"
+        "○会長 原案のとおり承認します。\n"
+    )
+    items = parse_minutes(text)["items"]
+    assert [(i["kind"], i["outcome"]) for i in items] == [
+        ("confirmation", "approved"),
+        ("consultation", "approved"),
+    ]
