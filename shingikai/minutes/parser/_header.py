@@ -42,6 +42,8 @@ _GROUP = re.compile(
     rf"|(?:^|(?<=\s))(委員|{'|'.join(lexicon.SPEAKER_UNIT_ROLES)}|[^\s:：、,()]{{1,8}}出席者"
     # the members' own categories: 「学識経験者：…」, 「町民代表：…」, 「関係団体：…」
     rf"|[^\s:：、,()]{{0,6}}(?:{_MEMBER_CATEGORY_ENDS}))\s*[:：]"
+    # or marked at a line's start: 「○区民委員　宇津木 恵、…」
+    r"|(?:^|(?<=\n))[ \t]*[○◯●◆・■]\s*((?!出席|欠席)[^\s:：、,()○◯●◆・■]{1,4}委員)(?=\s)"
     # a group word at a line's start set off by a wide gap: 「町　　総務課長 野口」
     r"|(?:^|(?<=\n))[ \t]*([^\s:：()（）、,\[\]【】<>]{1,6})(?=[ \t]{2,})"
     # a group word alone on its line, with or without its unit: 「事務局（総務課）」, 「説明員」
@@ -880,7 +882,7 @@ def _group_kind(label: str) -> str:
         return "staff"  # (2) 実施機関 / 説明員: officials listed under the members
     if lab in ("委員", "出席委員", "審議会委員", "委員等"):
         return "member"
-    if re.search(f"(?:{_MEMBER_CATEGORY_ENDS})$", lab):
+    if re.search(f"(?:{_MEMBER_CATEGORY_ENDS}|(?:民|公募|学識|団体|推薦)委員)$", lab):
         return "member"  # 学識経験者 / 町民代表 / 関係団体: the members' categories
     if lab.endswith("出席者") and not lab.startswith("委員") and lab != "出席者":
         return "staff"  # 村側出席者 / 所管課出席者: officials, whatever the side is called
@@ -905,6 +907,13 @@ def _group_kind(label: str) -> str:
     return ""
 
 
+def _counted_list_names(m: re.Match[str]) -> str:
+    """The names in the bracket after a head count (「2名（宮本 一樹、川端 みどり）」), or
+    nothing when the bracket is a note (「9名（会長以外は五十音順、敬称略）」)."""
+    note = MEMBER_NOTES.sub("", f"({m.group(1)})").strip()
+    return f" {m.group(1)} " if note else " "
+
+
 def parse_attendance(header: Header) -> Attendance:
     """Members present and absent, and staff listed alongside them (used for roles)."""
     att = Attendance()
@@ -919,7 +928,9 @@ def parse_attendance(header: Header) -> Attendance:
                     _collect(att, m.group(1), "absent")
                 text = _ABSENT_NOTE.sub(" ", text)
             text = _COUNT_NOTE.sub(" ", text)
-            text = _COUNTED_LIST.sub(lambda m: f" {m.group(1)} ", text)
+            # (a note in the bracket after the count goes before the bracket is opened:
+            # 「9名（会長以外は五十音順、敬称略）」)
+            text = _COUNTED_LIST.sub(_counted_list_names, text)
             if fld == "attendance":
                 m = _ABSENT.search(text)
                 if m:

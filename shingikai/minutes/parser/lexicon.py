@@ -453,6 +453,12 @@ MEMBER_NOTES: tuple[str, ...] = (
     r"\(?五十音順\)?",
     r"\(?順不同\)?",
     r"\(?名簿順\)?",
+    # which items an official came for: (議題(1)), (議題2関係), (諮問第5号のみ)
+    r"\((?:議題|案件|審議)\s*\(?\d{1,2}\)?(?:関係|のみ)?\)",
+    # who of them came online, in a bracket after the list or a note under it:
+    # 「※柚原委員及び綿貫委員は、Web会議システムにより出席」
+    r"※?[^()\n]{1,40}(?:は|が)[、,]?\s*(?:Web|WEB|ウェブ|オンライン|リモート)(?:会議)?(?:システム)?"
+    r"(?:により|による|で)[^()\n]{0,6}(?:出席|参加)",
     # who of them came online, in a bracket after the list: (うち宇佐美委員、柳沢委員は
     # オンラインによる出席)
     r"\((?:うち)?[^()]{1,60}(?:は|が)(?:Web|WEB|ウェブ|オンライン|リモート)[^()]{0,12}(?:出席|参加)\)",

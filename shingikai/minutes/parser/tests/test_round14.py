@@ -495,3 +495,38 @@ def test_a_confirmation_asked_in_passing_and_assented_to() -> None:
         ("confirmation", "approved"),
         ("consultation", "approved"),
     ]
+
+
+def _members(attendance: str, extra_rows: str = "") -> dict:
+    text = (
+        "令和6年度第1回梢町個人情報保護審議会\n"
+        "日時\t令和6年5月1日 10:00-11:00\n"
+        "出席委員\t" + attendance.replace("\n", "\n\t") + "\n" + extra_rows
+    )
+    return parse_minutes(text)
+
+
+def test_member_list_notes_and_categories_name_nobody() -> None:
+    assert _members("9名（会長以外は五十音順、敬称略）\n門倉 誠一（会長）、荻野 康")[
+        "members_present"
+    ] == ["門倉誠一", "荻野康"]
+    assert _members("（学識経験者）寺門 洋介（会長）\n○区民委員 宇津木 恵、海老沢 一朗")[
+        "members_present"
+    ] == ["寺門洋介", "宇津木恵", "海老沢一朗"]
+    online = _members("汐崎 隆文（会長）、柚原 健吾\n※柚原委員は、Web会議システムにより出席")
+    assert online["members_present"] == ["汐崎隆文", "柚原健吾"]
+    # (the names in a count's bracket are still names)
+    counted = _members("2名（宮本 一樹、川端 みどり）")
+    assert counted["members_present"] == ["宮本一樹", "川端みどり"]
+
+
+def test_staff_notes_naming_their_items_and_a_public_class_row() -> None:
+    parsed = _members(
+        "委員（2名）　会長　芦田 恭平、委員　諏訪 章",
+        "説明者\t保険年金課長　日比野、保険年金課係長　土門（議題(1)）\n"
+        "欠席者\t委員　大須賀 翼\n"
+        "公開区分\t公開（傍聴者２名）\n",
+    )
+    assert parsed["members_present"] == ["芦田恭平", "諏訪章"]
+    assert parsed["members_absent"] == ["大須賀翼"]
+    assert parsed["meeting"]["public_attendance"] is True
