@@ -273,6 +273,7 @@ def _label_prefix(word: str) -> str | None:
 
 
 _NOTE = re.compile(r"[(（][^()（）]*[)）]")
+_AFTER_NOTE = re.compile(r"(?<=[)）]) (?=\S)")
 
 
 _GAP_WORD_STARTS = tuple(w for w in _GAP_WORDS if len(w) >= 2)
@@ -318,6 +319,8 @@ def _unspace(line: str) -> str:
         words.append("".join(m.group().split()))
         halves.append([words[-1]])
         body = body[m.end() :]
+    # a note closes its name, however narrow the gap after it (「康 弘(会長) 日 下 部」)
+    body = _AFTER_NOTE.sub("  ", body)
     parts = _WIDE_GAP_KEPT.split(body)
     column_gap = _column_gap(parts)
     for n, (segment, gap) in enumerate(zip(parts[::2], ["", *parts[1::2]], strict=True)):
@@ -366,6 +369,7 @@ def _unspace(line: str) -> str:
 
 
 _NAME_HALF = re.compile(r"[\u3400-\u9fff々ヶ\u3040-\u309f]{1,3}")
+_WHOLE = re.compile(r"[\u3400-\u9fff々ヶ\u3040-\u309f]{4,6}")
 
 
 def _paired_names(word: str, halves: list[str]) -> str:
@@ -373,9 +377,25 @@ def _paired_names(word: str, halves: list[str]) -> str:
     (「江 川 　 修　　　国 分 　 優 子」, or narrower: 「北 条 　 隆　　宇 佐 見 　 純 子」):
     four or more halves of one to three letters each pair up, as family and given name,
     into names set apart by a column gap."""
-    if len(halves) < 4 or len(halves) % 2 or not all(_NAME_HALF.fullmatch(h) for h in halves):
+    if len(halves) < 3:
         return word
-    return "  ".join(a + b for a, b in zip(halves[::2], halves[1::2], strict=True))
+    # (a piece of four letters or more is a whole name: 「戸 張 清 美　　三 森 　 篤」; the
+    # pieces between such names pair up)
+    runs: list[list[str]] = [[]]
+    for h in halves:
+        if _WHOLE.fullmatch(h):
+            runs += [[h], []]
+        else:
+            runs[-1].append(h)
+    names: list[str] = []
+    for run in (r for r in runs if r):
+        if len(run) == 1 and _WHOLE.fullmatch(run[0]):
+            names.append(run[0])
+        elif len(run) % 2 == 0 and all(_NAME_HALF.fullmatch(h) for h in run):
+            names += [a + b for a, b in zip(run[::2], run[1::2], strict=True)]
+        else:
+            return word
+    return "  ".join(names) if len(names) >= 2 else word
 
 
 _DOC_TYPE = re.compile(f"(?:{_alternation(lx.DOC_TYPES)})$")

@@ -530,3 +530,19 @@ def test_staff_notes_naming_their_items_and_a_public_class_row() -> None:
     assert parsed["members_present"] == ["芦田恭平", "諏訪章"]
     assert parsed["members_absent"] == ["大須賀翼"]
     assert parsed["meeting"]["public_attendance"] is True
+
+
+def test_letter_spaced_rosters_whose_gaps_do_not_part_the_names() -> None:
+    text = (
+        "令和6年度第2回青梅台市個人情報保護審議会\n会 議 録\n\n"
+        "１　日　　時　　令和６年８月２０日（火）　午前１０時から午前１１時まで\n"
+        "２　出席委員（６名）（敬称略）\n"
+        "　　　秋 葉 　 み ど り　　　　桐 生 　 亜 希 子（副会長）\n"
+        "　　　能 勢 　 康 弘（会長）　日 下 部 　 学\n"
+        "　　　戸 張 清 美　　三 森 　 篤　　井 筒 礼 子\n"
+        "３　欠席委員　　鳥居　紀子\n"
+    )
+    assert parse_minutes(text)["members_present"] == [
+        *("秋葉みどり", "桐生亜希子", "能勢康弘", "日下部学"),
+        *("戸張清美", "三森篤", "井筒礼子"),
+    ]
