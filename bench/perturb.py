@@ -828,6 +828,8 @@ DEVELOPMENT_SETS = (
     *("18b", "18f", "18h"),  # round 13, written after the freeze, opened after their one score
     "18a",  # round 13's last post-freeze set, opened in round 14 after its one score
     *("19a", "19b", "19c", "19d", "19e", "19f", "19g", "19h"),  # round 14, after first score
+    *("20a", "20b", "20c", "20d", "20e", "20f", "20g", "20h"),  # round 15, after first score
+    *("21a", "21b", "21c", "21d", "21e", "21f", "21g", "21h"),  # round 16, after first score
 )
 
 
