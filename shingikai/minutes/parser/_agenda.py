@@ -189,6 +189,8 @@ _AGENDA_MARK = re.compile(
     # a bracketed number run onto the department that closes the entry before it:
     # 「…について〔戸籍住民課〕(2)諮問第25号 …」
     rf"|(?<=[{_CLOSE}])\(\d{{1,2}}\)(?=\S)"
+    # or run onto the kind word that heads the group: 「1 諮問事項(1)諮問第114号 …」
+    r"|(?<=事項)\(\d{1,2}\)(?=\S)"
 )
 # A category word in front of an item's title: ``4 報告事項 個人情報の漏えい事案について``.
 _CATEGORY = re.compile(

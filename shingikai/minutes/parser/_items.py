@@ -151,8 +151,10 @@ class HeadingFinder:
         m = _MARK.match(text)
         marker = m.group(1) if m else ""
         s = text[m.end() :] if m else text
-        if (group := _GROUP_PREFIX.match(s)) and len(s) > group.end():
-            # 「3 諮問事項 (1) 諮問第15号 …」: the section's number is not the item's
+        group = _GROUP_PREFIX.match(s) or _SECTION_BEFORE_KANA.match(s)
+        if group and len(s) > group.end():
+            # 「3 諮問事項 (1) 諮問第15号 …」, 「(1)ア 諮問第5号 …」: the section's number is
+            # not the item's
             s = s[group.end() :]
         parts = speaker_parts(text) if marker else None
         if (
@@ -283,6 +285,8 @@ _ORDINAL_KIND_HEADING = re.compile(
     r"\s*[)\]]?)[\s.、]*(?P<kind>報告|諮問|審議)(?:事項|案件)?(?:について|の件)\s*[>\]】〉》)]?$"
 )
 _KIND_OF_WORD = {"報告": "report", "諮問": "consultation", "審議": "consultation"}
+# A section's bracketed number glued to the item's kana ordinal: 「(1)ア　諮問第5号 …」.
+_SECTION_BEFORE_KANA = re.compile(r"^\(\d{1,2}\)\s*(?=[アイウエオカキクケコ][\s.、])")
 # A section's number and kind heading an item's own number on one line:
 # 「2 報告事項 (1) 漏えい事案について」, 「3 諮問事項 諮問第15号 …」.
 _GROUP_PREFIX = re.compile(

@@ -286,6 +286,12 @@ _LABEL_BEFORE_LIST = re.compile(
 )
 
 
+_RULING_TOLD = re.compile(
+    r"^(?:以上により|以上の(?:審議|結果)により|審議の結果)[、,]?[^。]*"
+    r"(?:承認|了承|可決|適当と認め)(?:され|し|と)[^。]{0,8}。$"
+)
+
+
 def tidy(opinion: str) -> str | None:
     """Whatever shape found it, an opinion is requests: a line after the last one that reads
     like a request (…こと。/…されたい。) is not part of it — the reader's 「以上でございます。」, a
@@ -296,6 +302,11 @@ def tidy(opinion: str) -> str | None:
     if last is not None and len(lines) > 1:
         lines = lines[: last + 1]
     text = _LABEL_BEFORE_LIST.sub("", "\n".join(lines).strip(), count=1)
+    # the ruling told after the request, on the same line: 「…留意されたい。以上により、
+    # 諮問第4号は附帯意見を付して承認された。」
+    said = sentences(text)
+    while len(said) > 1 and _RULING_TOLD.match(said[-1].strip()):
+        text = text[: text.rfind(said.pop())].rstrip()
     text = _READING_ENDS_LINE.sub("", _without_question(text)).strip()
     text = _PROVISO_LEAD.sub("", text, count=1)
     if is_question(text) and not _OPINION_END.search(text.strip()):

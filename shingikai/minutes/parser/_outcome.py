@@ -399,6 +399,15 @@ def _assented(body: ItemText) -> bool:
     told = [t.text for t in body.turns if t.role in ("unknown", "chair")] + body.notes
     if any(_NARRATED_ASSENT.search(t) for t in told):
         return True
+    # the narrator's sentence run into a speaker's paragraph of a 要録: 「…確認する。　会長が
+    # 各委員に意見を求めたところ、各委員から「異議なし」との発言があった。」
+    if any(
+        _NARRATED_ASSENT.search(sentence) and sentence.rstrip().endswith(("あった。", "あった"))
+        for t in body.turns
+        if "異議" in t.text
+        for sentence in sentences(t.text)
+    ):
+        return True
     # 「各委員了承。」 as a sentence of its own is the narrator's, in whoever's paragraph
     return any(
         _ASSENT.fullmatch(sentence.strip("。 ()（）「」"))
@@ -441,6 +450,9 @@ def _looks_like_conditions(block: str) -> bool:
     return len(re.findall(r"こと[。\s]*(?:\n|$)", block)) >= 2
 
 
+_PROPOSES = re.compile(r"(?:ては|では)(?:どう|いかが)")
+
+
 def _from_cue(body: ItemText) -> tuple[str, str, str] | None:
     """The last ``審議の結果、…承認することとした。`` sentence in the item, in any turn."""
     found = None
@@ -449,6 +461,8 @@ def _from_cue(body: ItemText) -> tuple[str, str, str] | None:
         for sentence in sentences(text):
             # (one character every cue holds rules most sentences out before the long pattern)
             if _RESULT_HINT.search(sentence) and _RESULT_CUE.search(sentence):
+                if is_question(sentence) or _PROPOSES.search(sentence):
+                    continue  # 「協議の結果、…承認してはどうか。」 proposes; it rules nothing
                 outcome = classify(sentence)
                 if outcome == "approved" and _BARE_ASSENT.match(sentence.strip()):
                     outcome, sentence = _assented_to(text, sentence)

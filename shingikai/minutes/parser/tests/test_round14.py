@@ -546,3 +546,81 @@ def test_letter_spaced_rosters_whose_gaps_do_not_part_the_names() -> None:
         *("秋葉みどり", "桐生亜希子", "能勢康弘", "日下部学"),
         *("戸張清美", "三森篤", "井筒礼子"),
     ]
+
+
+def test_a_sections_number_glued_to_the_kana_ordinal_of_the_heading() -> None:
+    text = (
+        "令和4年度第1回椎ノ木村個人情報保護審議会会議録\n"
+        "日時\t令和4年9月14日（水）午後2時～午後3時\n"
+        "議題\t(1) 諮問事項\n\t  ア 諮問第5号 学習用端末の持ち帰りについて【教育課】\n"
+        "\t(2) 報告事項\n\t  ア 防犯カメラの設置について【総務課】\n\n"
+        "会議経過\n"
+        "(1)ア 諮問第5号 学習用端末の持ち帰りについて【教育課】\n"
+        "●教育課長 端末を家庭に持ち帰らせるものです。\n●会長 原案のとおり承認します。\n"
+        "(2)ア 防犯カメラの設置について【総務課】\n●総務課長 カメラを2台設置しました。\n"
+    )
+    items = parse_minutes(text)["items"]
+    assert [(i["number"], i["outcome"]) for i in items] == [
+        ("諮問第5号", "approved"),
+        ("ア", "unknown"),
+    ]
+
+
+def test_a_kind_word_run_onto_the_first_bracketed_ordinal_of_its_group() -> None:
+    from shingikai.minutes.parser._agenda import parse_agenda
+
+    entries = parse_agenda(
+        "1 諮問事項(1)諮問第14号 郵送請求の委託について【区民課】(2)諮問第15号 画像の保存について"
+        "【福祉課】 2 報告事項(1)ホームページの点検結果について【情報政策課】"
+    )
+    assert [(e.kind, e.number or e.ordinal, e.title) for e in entries] == [
+        ("consultation", "諮問第14号", "郵送請求の委託について"),
+        ("consultation", "諮問第15号", "画像の保存について"),
+        ("report", "(1)", "ホームページの点検結果について"),
+    ]
+
+
+def test_proposals_told_narrations_and_categories_before_names() -> None:
+    from shingikai.minutes.parser._opinion import tidy
+
+    # a result cue in a proposal rules nothing
+    text = (
+        "令和3年度第2回桐野村個人情報保護審議会 会議録\n"
+        "日時 令和3年10月5日(火) 午後2時～午後3時\n"
+        "議題 (1)諮問第6号 ICカード乗車券の導入について〔企画課〕\n"
+        "(1)諮問第6号 ICカード乗車券の導入について〔企画課〕\n"
+        "◯委員 協議の結果、保存期間を短くできるのであれば承認してはどうでしょうか。\n"
+        "◯会長 それでは、諮問第6号は、乗車履歴の保存期間を1年以内とすることを条件に"
+        "承認することとしたいと思います。御異議ございませんか。\n"
+        "(「異議なし」の声あり)\n"
+        "◯会長 諮問第6号は条件付きで承認といたします。\n"
+    )
+    (item,) = parse_minutes(text)["items"]
+    assert (item["outcome"], item["opinion"]) == (
+        "conditional",
+        "乗車履歴の保存期間を1年以内とする",
+    )
+    # the ruling told after the request on the same line is no part of it
+    assert (
+        tidy(
+            "なお、手順を文書化するよう留意されたい。以上により、諮問第4号は附帯意見を付して"
+            "承認された。"
+        )
+        == "なお、手順を文書化するよう留意されたい。"
+    )
+    roster = _members("情報セキュリティ専門家 乾 隼人（Web参加）\n市民代表 朝比奈 久子")
+    assert roster["members_present"] == ["乾隼人", "朝比奈久子"]
+
+
+def test_the_floors_assent_told_at_the_end_of_a_speakers_paragraph() -> None:
+    text = (
+        "令和6年度第3回葛野村個人情報保護審査会\n"
+        "● 日時 令和7年1月29日(水) 13:30-15:05 ● 場所 葛野村役場 大会議室\n"
+        "● 議題 審議1 諮問第4号 健診結果のアプリへの提供について〔健康福祉課〕\n"
+        "審議1 諮問第4号 健診結果のアプリへの提供について〔健康福祉課〕 ◆実施機関（健康福祉課）"
+        "健診結果をアプリに連携するものである。 ◆委員 誤登録のおそれはないか。 "
+        "◆実施機関（健康福祉課） 自動で連携し、職員が手で入力することはない。"
+        "会長が各委員に意見を求めたところ、各委員から「異議なし」との発言があった。\n"
+    )
+    (item,) = parse_minutes(text)["items"]
+    assert item["outcome"] == "approved"
