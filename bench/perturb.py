@@ -830,6 +830,7 @@ DEVELOPMENT_SETS = (
     *("19a", "19b", "19c", "19d", "19e", "19f", "19g", "19h"),  # round 14, after first score
     *("20a", "20b", "20c", "20d", "20e", "20f", "20g", "20h"),  # round 15, after first score
     *("21a", "21b", "21c", "21d", "21e", "21f", "21g", "21h"),  # round 16, after first score
+    *("22a", "22b", "22c", "22d", "22e", "22f", "22g", "22h"),  # round 17, after first score
 )
 
 
