@@ -15,7 +15,7 @@ from ._agenda import AgendaItem, kind_for, number_key
 from ._items import Block
 from ._names import SpeakerContext
 from ._normalize import title_key
-from ._opinion import LIST_ENTRY, strip_label
+from ._opinion import LIST_ENTRY, strip_label, tidy
 from ._outcome import (
     NUMBER_REF,
     classify,
@@ -52,7 +52,7 @@ class Listed:
         found = by_number(self.opinions, key)
         if outcome not in ("approved_with_opinion", "conditional") or found is None:
             return None
-        return strip_label(found)
+        return tidy(strip_label(found))
 
 
 _BARE_NUMBER = re.compile(r"第\d+号$")
@@ -114,9 +114,22 @@ _OPINION_HEAD_CELL = re.compile(
 
 # 「● 附帯意見 諮問第46号　なお、…されたい。」: the head, then its one row on the same line.
 _OPINION_HEAD_BEFORE_ROW = re.compile(
-    rf"^[\s■●◆◇・]*(?:{_HEAD_NAMES})\s*[:：]?\s*"
-    r"((?:(?:令和|平成)\d+年度)?(?:諮問|報告|議案)第\s*\d+\s*号.*)$"
+    rf"^[\s■●◆◇・]*(?:{_HEAD_NAMES}|{_OPINION_NAME}(?:及び|および|並びに|・|/){_OPINION_NAME})"
+    r"\s*[:：]?\s*((?:(?:令和|平成)\d+年度)?(?:諮問|報告|議案)第\s*\d+\s*号.*)$"
 )
+# The next item's row run onto the same line of a 要録: 「…留意されたい。　諮問第33号（条件）：…」.
+_NEXT_ROW = re.compile(r"(?<=。)\s+(?=(?:(?:令和|平成)\d+年度)?(?:諮問|報告|議案)第\s*\d+\s*号)")
+
+
+def _rows_apart(lines: list[str]) -> list[str]:
+    """Opinion rows run together after their head on one line, one row a line."""
+    out: list[str] = []
+    for line in lines:
+        if "号" in line and _OPINION_HEAD_BEFORE_ROW.match(line.strip()):
+            out.extend(_NEXT_ROW.split(line))
+        else:
+            out.append(line)
+    return out
 
 
 _NUMBERED_OPINION_HEAD = re.compile(
@@ -213,7 +226,7 @@ def numbered_opinions(lines: list[str]) -> dict[str, str]:
     the lines below it up to a blank line or the next heading."""
     found: dict[str, str] = {}
     key, rows = "", False  # rows: under 付した条件, each row led by its item's number
-    for raw in lines:
+    for raw in _rows_apart(lines):
         line = raw.strip()
         # Every head names 意見 or 条件; outside an opinion, no other line changes anything.
         headed = "意見" in line or "条件" in line
@@ -274,6 +287,8 @@ def listed_opinions(header_lines: list[str], body_lines: list[str]) -> dict[str,
     the one item that needs an opinion, if there is exactly one.
     """
     found: dict[str, str] = {}
+    # (a header row's rows may run on in one line: 「諮問第12号…されたい。 諮問第13号…」)
+    header_lines = [row for line in header_lines for row in _NEXT_ROW.split(line)]
     for lines, always in ((header_lines, True), (body_lines, False)):
         active, last = always, ""
         for raw in lines:

@@ -286,6 +286,7 @@ _LABEL_BEFORE_LIST = re.compile(
 )
 
 
+_ANNOUNCING_LINE = re.compile(r"^(?:次|以下|下記)の(?:条件|意見|附帯意見)を付し[^。]{0,20}。$")
 _RULING_TOLD = re.compile(
     r"^(?:以上により|以上の(?:審議|結果)により|審議の結果)[、,]?[^。]*"
     r"(?:承認|了承|可決|適当と認め)(?:され|し|と)[^。]{0,8}。$"
@@ -298,6 +299,8 @@ def tidy(opinion: str) -> str | None:
     running header, the next item's heading; an opinion that is only a question (the chair's
     「よろしいでしょうか。」) is none."""
     lines = opinion.split("\n")
+    if len(lines) > 1 and _ANNOUNCING_LINE.match(lines[0].strip()):
+        lines = lines[1:]  # 「次の条件を付して承認する。」 over the list: the ruling, no entry
     last = max((i for i, ln in enumerate(lines) if _OPINION_END.search(ln.strip())), default=None)
     if last is not None and len(lines) > 1:
         lines = lines[: last + 1]

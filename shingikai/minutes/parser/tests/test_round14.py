@@ -624,3 +624,25 @@ def test_the_floors_assent_told_at_the_end_of_a_speakers_paragraph() -> None:
     )
     (item,) = parse_minutes(text)["items"]
     assert item["outcome"] == "approved"
+
+
+def test_opinions_and_conditions_listed_together_on_one_summary_line() -> None:
+    text = (
+        "令和6年度第3回稲城浜町情報公開・個人情報保護審議会 要録\n"
+        "● 日時 令和6年10月22日（火）午後2時～午後3時 ● 場所 稲城浜町役場 会議室\n"
+        "● 議題 (1) 諮問第12号 口座振替の電子化について【税務課】 "
+        "(2) 諮問第13号 空き家調査への課税情報の利用について【建設課】 "
+        "(3) 諮問第14号 名簿の提供について【防災課】\n"
+        "● 結果 諮問第12号 附帯意見を付して承認 諮問第13号 条件付きで承認 "
+        "諮問第14号 条件付きで承認\n"
+        "● 附帯意見及び条件　諮問第12号（附帯意見）：なお、紙の申込書は確実に廃棄するよう"
+        "留意されたい。　諮問第13号（条件）：調査に利用する情報は、氏名及び住所に限ること。"
+        "　諮問第14号　次の条件を付して承認する。\n"
+        "・代表者から誓約書を提出させること。\n・旧名簿を回収すること。\n"
+    )
+    opinions = [i["opinion"] for i in parse_minutes(text)["items"]]
+    assert opinions == [
+        "なお、紙の申込書は確実に廃棄するよう留意されたい。",
+        "調査に利用する情報は、氏名及び住所に限ること。",
+        "・代表者から誓約書を提出させること。\n・旧名簿を回収すること。",
+    ]
