@@ -646,3 +646,21 @@ def test_opinions_and_conditions_listed_together_on_one_summary_line() -> None:
         "調査に利用する情報は、氏名及び住所に限ること。",
         "・代表者から誓約書を提出させること。\n・旧名簿を回収すること。",
     ]
+
+
+def test_an_item_named_by_its_ordinal_before_the_condition_and_an_assent_told_after() -> None:
+    from shingikai.minutes.parser._opinion import tidy
+
+    text = (
+        "令和6年度第3回杉平市個人情報保護運営審議会 会議録\n"
+        "日時 令和6年11月14日(木) 午後2時～午後3時\n"
+        "議題 審議1 課税資料のデータ入力業務の委託について\n"
+        "審議1 課税資料のデータ入力業務の委託について\n"
+        "○税務課長 データ入力を委託するものです。\n"
+        "○会長 審議1は、作業開始前に市職員が作業所を実地に確認することを条件に承認します。\n"
+    )
+    (item,) = parse_minutes(text)["items"]
+    assert item["opinion"] == "作業開始前に市職員が作業所を実地に確認する"
+    assert tidy("なお、研修を毎年実施されたい。各委員異議なく、附帯意見を付して承認した。") == (
+        "なお、研修を毎年実施されたい。"
+    )
