@@ -372,6 +372,17 @@ def _candidates(
             if (m := _CONDITION_CLAUSE.search(sentence))
         ]
     yield from reversed(proposed)
+    if outcome == "conditional":
+        # the chair's sentence that words the condition (「…を除くことを条件に承認とします。」)
+        # when the decision was read from a result line that does not (「結果：条件付き承認」)
+        yield from reversed(
+            [
+                _condition_of(sentence, m)
+                for text in council
+                for sentence in sentences(text)
+                if (m := _CONDITION_CLAUSE.search(sentence))
+            ]
+        )
 
 
 def from_decision(decision: str, context: str, outcome: str) -> str | None:

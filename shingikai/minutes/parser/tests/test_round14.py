@@ -664,3 +664,19 @@ def test_an_item_named_by_its_ordinal_before_the_condition_and_an_assent_told_af
     assert tidy("なお、研修を毎年実施されたい。各委員異議なく、附帯意見を付して承認した。") == (
         "なお、研修を毎年実施されたい。"
     )
+
+
+def test_the_chairs_condition_when_the_result_line_names_none() -> None:
+    text = (
+        "令和5年度第2回高瀬原市情報公開・個人情報保護審議会 会議録\n"
+        "日時 令和5年8月29日(火) 午後2時～午後3時\n"
+        "議題 諮問第10号 空き家調査への課税情報の利用について（都市整備課）\n"
+        "諮問第10号 空き家調査への課税情報の利用について（都市整備課）\n"
+        "◎都市整備課長 課税情報を空き家の調査に使うものです。\n"
+        "◎会長 それでは、諮問第10号については、提供する情報から氏名を除くことを条件に"
+        "承認とします。よろしいですか。\n"
+        "（「異議なし」の声あり）\n"
+        "結果：条件付き承認\n"
+    )
+    (item,) = parse_minutes(text)["items"]
+    assert (item["outcome"], item["opinion"]) == ("conditional", "提供する情報から氏名を除く")
