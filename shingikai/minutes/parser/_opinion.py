@@ -288,6 +288,10 @@ _LABEL_BEFORE_LIST = re.compile(
 )
 
 
+# A verdict cell, then the opinion after a gap on the same line.
+_VERDICT_THEN_REQUEST = re.compile(
+    r"^[^\s。]{0,16}(?:承認|了承|適当)[^\s。]{0,12}\s+((?:なお[、,])?[^。]+(?:されたい|こと)。?)$"
+)
 _ANNOUNCING_LINE = re.compile(r"^(?:次|以下|下記)の(?:条件|意見|附帯意見)を付し[^。]{0,20}。$")
 _RULING_TOLD = re.compile(
     r"^(?:以上により|以上の(?:審議|結果)により|審議の結果|各委員異議なく|委員全員異議なく)[、,]?[^。]*"
@@ -332,6 +336,8 @@ def _candidates(
     if listed:  # printed by number under 付した条件 / 附帯意見: the formal wording
         yield strip_label(listed)
     yield from_decision(decision, context, outcome)
+    if m := _VERDICT_THEN_REQUEST.match(decision.strip()):
+        yield m.group(1)  # 「結論　承認（附帯意見）　なお、…留意されたい。」
     council = [t.text for t in body.turns if t.role != "member"]
     for text in council:
         m = _LABELLED_LINE.search(text)

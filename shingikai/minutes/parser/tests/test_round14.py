@@ -680,3 +680,19 @@ def test_the_chairs_condition_when_the_result_line_names_none() -> None:
     )
     (item,) = parse_minutes(text)["items"]
     assert (item["outcome"], item["opinion"]) == ("conditional", "提供する情報から氏名を除く")
+
+
+def test_a_conclusion_line_with_the_verdict_and_the_opinion_after_a_gap() -> None:
+    text = (
+        "令和5年度第2回牧原台市情報公開・個人情報保護審議会 会議録\n"
+        "日時 令和5年8月24日(木) 午前10時～午前11時\n"
+        "議題 審議1 諮問第21号 地番図更新業務の委託について(資産税課)\n"
+        "審議1 諮問第21号 地番図更新業務の委託について(資産税課)\n"
+        "（資産税課長）　地番図の更新を委託するものです。\n"
+        "（会長）　それでは、御意見を附帯意見として付して承認することとしたい。\n"
+        "　結論　承認（附帯意見）　なお、作業場所への立入りによる確認の結果を記録するよう"
+        "留意されたい。\n"
+    )
+    (item,) = parse_minutes(text)["items"]
+    assert item["outcome"] == "approved_with_opinion"
+    assert item["opinion"] == "なお、作業場所への立入りによる確認の結果を記録するよう留意されたい。"
