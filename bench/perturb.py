@@ -831,6 +831,8 @@ DEVELOPMENT_SETS = (
     *("20a", "20b", "20c", "20d", "20e", "20f", "20g", "20h"),  # round 15, after first score
     *("21a", "21b", "21c", "21d", "21e", "21f", "21g", "21h"),  # round 16, after first score
     *("22a", "22b", "22c", "22d", "22e", "22f", "22g", "22h"),  # round 17, after first score
+    *("23a", "23b", "23c", "23d", "23e", "23f", "23g"),  # round 18, after its first score
+    *("24a", "24b", "24c", "24d", "24e", "24f", "24g", "24h"),  # round 19, after first score
 )
 
 
