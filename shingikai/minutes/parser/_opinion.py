@@ -370,25 +370,23 @@ def _candidates(
         if (m := _OPINION_CLAUSE.match(sentence))
     ]
     if not proposed and outcome == "conditional":
-        proposed = [  # 「…ことを条件にしてはどうか。」 then 「ただいまの意見を条件として承認」
-            _condition_of(sentence, m)
-            for t in body.turns
-            if t.role == "member"
-            for sentence in sentences(t.text)
-            if (m := _CONDITION_CLAUSE.search(sentence))
-        ]
+        # 「…ことを条件にしてはどうか。」 then 「ただいまの意見を条件として承認」
+        proposed = _conditions_worded([t.text for t in body.turns if t.role == "member"])
     yield from reversed(proposed)
     if outcome == "conditional":
         # the chair's sentence that words the condition (「…を除くことを条件に承認とします。」)
         # when the decision was read from a result line that does not (「結果：条件付き承認」)
-        yield from reversed(
-            [
-                _condition_of(sentence, m)
-                for text in council
-                for sentence in sentences(text)
-                if (m := _CONDITION_CLAUSE.search(sentence))
-            ]
-        )
+        yield from reversed(_conditions_worded(council))
+
+
+def _conditions_worded(texts: list[str]) -> list[str]:
+    """The conditions worded before 「…ことを条件に」 in these texts, in order."""
+    return [
+        _condition_of(sentence, m)
+        for text in texts
+        for sentence in sentences(text)
+        if (m := _CONDITION_CLAUSE.search(sentence))
+    ]
 
 
 def from_decision(decision: str, context: str, outcome: str) -> str | None:
