@@ -6,6 +6,7 @@ import os
 
 import pytest
 from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Error as PlaywrightError
 
 from shingikai.front.demo import load_demo
 
@@ -48,6 +49,14 @@ def page(browser: Browser, live_server, demo) -> Page:
     context.set_default_timeout(10_000)
     page = context.new_page()
     yield page
+    # Let the requests the page still has in flight finish first: the live server's thread
+    # would hold its row locks while the database flush after the test truncates the tables
+    # (PostgreSQL then reports a deadlock and the teardown fails).
+    for open_page in context.pages:
+        try:
+            open_page.wait_for_load_state("networkidle", timeout=5_000)
+        except PlaywrightError:
+            pass  # a page that never goes idle (polling) is closed all the same
     context.close()
 
 
