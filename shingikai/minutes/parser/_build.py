@@ -97,12 +97,11 @@ def collect_listed(
 # What heads an opinion or conditions printed apart from the proceedings.
 _HEAD_NAMES = r"附帯意見|付帯意見|附帯条件|付帯条件|付した条件|附した条件"
 _OPINION_NAME = rf"(?:{_HEAD_NAMES}|条件|意見)"
-_OPINION_HEAD = re.compile(
-    rf"^[\s\d.、()■●◆◇・<\[【]*(?:{_HEAD_NAMES}"
-    # both at once: 「附帯意見及び条件」, 「附帯意見・条件」
-    rf"|{_OPINION_NAME}(?:及び|および|並びに|・|/){_OPINION_NAME})"
-    r"[>\]】)]?\s*$"
-)
+# A head naming one or both at once: 「附帯意見」, 「附帯意見及び条件」, 「附帯意見・条件」.
+_HEAD = rf"{_HEAD_NAMES}|{_OPINION_NAME}(?:及び|および|並びに|・|/){_OPINION_NAME}"
+_OPINION_HEAD = re.compile(rf"^[\s\d.、()■●◆◇・<\[【]*(?:{_HEAD})[>\]】)]?\s*$")
+# An item's own number as a row prints it: 「諮問第 47号」, 「令和6年度諮問第3号」.
+_ROW_NUMBER = r"(?:(?:令和|平成)\d+年度)?(?:諮問|報告|議案)第\s*\d+\s*号"
 
 
 # A header-table row whose label cell is the opinion head: 「付した条件<TAB>諮問第214号：…」.
@@ -113,12 +112,9 @@ _OPINION_HEAD_CELL = re.compile(
 
 
 # 「● 附帯意見 諮問第46号　なお、…されたい。」: the head, then its one row on the same line.
-_OPINION_HEAD_BEFORE_ROW = re.compile(
-    rf"^[\s■●◆◇・]*(?:{_HEAD_NAMES}|{_OPINION_NAME}(?:及び|および|並びに|・|/){_OPINION_NAME})"
-    r"\s*[:：]?\s*((?:(?:令和|平成)\d+年度)?(?:諮問|報告|議案)第\s*\d+\s*号.*)$"
-)
+_OPINION_HEAD_BEFORE_ROW = re.compile(rf"^[\s■●◆◇・]*(?:{_HEAD})\s*[:：]?\s*({_ROW_NUMBER}.*)$")
 # The next item's row run onto the same line of a 要録: 「…留意されたい。　諮問第33号（条件）：…」.
-_NEXT_ROW = re.compile(r"(?<=。)\s+(?=(?:(?:令和|平成)\d+年度)?(?:諮問|報告|議案)第\s*\d+\s*号)")
+_NEXT_ROW = re.compile(rf"(?<=。)\s+(?={_ROW_NUMBER})")
 
 
 def _rows_apart(lines: list[str]) -> list[str]:
