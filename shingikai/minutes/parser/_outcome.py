@@ -660,10 +660,11 @@ def passing_confirmation(texts: list[str]) -> str:
     (「前回の会議録について、…御意見はございますでしょうか。」, then 「異議なし」)."""
     found = "unknown"
     for k, text in enumerate(texts):
-        for sentence in sentences(text):
+        said = sentences(text)
+        for sentence in said:
             if _MINUTES_DOC.search(sentence) and _ACTION.search(sentence):
                 found = classify(sentence) or found
-        last = sentences(text)[-1] if text.strip() else ""
+        last = said[-1] if said and text.strip() else ""
         after = texts[k + 1].strip() if k + 1 < len(texts) else ""
         assented = len(after) <= 24 and _ASSENT.search(after) is not None  # the floor's answer
         if found == "unknown" and assented and _MINUTES_DOC.search(last) and is_question(last):
